@@ -1,0 +1,124 @@
+"""The command line: the same services as the GUI, for scripting, county IT staff and tests.
+
+Exit status: 0 done; 1 refused (validation, policy, permission); 2 unreadable command line or file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from app.errors import AppError, InputFileError, StorageError, ValidationError
+from app.errors import PermissionDenied as _Denied
+from app.services.clock import Clock, FixedClock, SystemClock
+from app.services.context import ServiceContext, cli_actor
+from app.services.device import default_db_path, device_id
+
+# Each module has register(subparsers); handlers are set with set_defaults(handler=..., db=...).
+COMMAND_MODULES = [
+    "app.cli.setup_cmds",
+    "app.cli.people_cmds",
+]
+OPTIONAL_MODULES = [
+    "app.cli.roster_cmds",
+    "app.cli.daily_cmds",
+    "app.cli.duty_cmds",
+    "app.cli.bench_cmds",
+]
+
+
+class ChineseParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"命令行有误：{message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseParser(
+        prog="python -m app",
+        description="课后服务台 After-School Desk。不带命令时打开图形界面。",
+    )
+    parser.add_argument(
+        "--db", help="数据库文件（默认：用户数据文件夹中的 school.sqlite，或环境变量 APP_DB）"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseParser)
+    for name in COMMAND_MODULES + OPTIONAL_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if name in OPTIONAL_MODULES and exc.name == name:
+                continue
+            raise
+        module.register(sub)
+    return parser
+
+
+def make_clock() -> Clock:
+    """APP_NOW=2026-11-02T16:30 fixes the time (tests, demonstrations); otherwise the PC clock."""
+    fixed = os.environ.get("APP_NOW")
+    if fixed:
+        return FixedClock(datetime.fromisoformat(fixed))
+    return SystemClock()
+
+
+def open_context(db_path: Path, *, create: bool) -> ServiceContext:
+    from app.store.connection import open_store
+
+    store = open_store(db_path, create=create)
+    return ServiceContext(
+        store=store,
+        actor=cli_actor(_os_user()),
+        device_id=device_id(),
+        clock=make_clock(),
+    )
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    db_path = Path(args.db) if args.db else default_db_path()
+    if args.command is None:
+        from app.ui.app import run_gui
+
+        return run_gui(db_path)
+    try:
+        mode = getattr(args, "db_mode", "existing")
+        if mode == "none":
+            return int(args.handler(args, None))
+        ctx = open_context(db_path, create=(mode == "create"))
+        try:
+            return int(args.handler(args, ctx))
+        finally:
+            ctx.store.close()
+    except (ValidationError, _Denied) as exc:
+        _print_error(exc)
+        return 1
+    except (StorageError, InputFileError) as exc:
+        _print_error(exc)
+        return 2
+    except AppError as exc:
+        _print_error(exc)
+        return 1
+
+
+def _print_error(exc: AppError) -> None:
+    for line in exc.lines():
+        sys.stderr.write(f"{line}\n")

@@ -1,0 +1,109 @@
+"""init, staff, classes, check."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.output import emit_json, emit_lines, emit_table
+from app.services import classes as class_service
+from app.services import setup, staff
+from app.services.context import ServiceContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="建立新的学校数据库")
+    p.add_argument("--school", required=True, help="学校名称")
+    p.add_argument("--county", required=True, help="所属县（区）")
+    p.add_argument("--term-start", required=True, help="学期开始日期 YYYY-MM-DD")
+    p.add_argument("--term-end", required=True, help="学期结束日期 YYYY-MM-DD")
+    p.add_argument("--profile", default="national", help="地区政策配置（默认 national）")
+    p.add_argument("--stage", default="primary", choices=sorted(setup.STAGES), help="学段")
+    p.add_argument("--code", default="", help="学校标识码（10位）")
+    p.add_argument("--classes-per-grade", type=int, default=0, help="每个年级预先建立的班级数")
+    p.add_argument("--boarding", action="store_true", help="寄宿制学校")
+    p.add_argument("--town", action="store_true", help="不是村小/教学点")
+    p.set_defaults(handler=cmd_init, db_mode="create")
+
+    p = sub.add_parser("staff", help="教职工：staff add 姓名 --role …；staff [--json] 列出")
+    staff_sub = p.add_subparsers(dest="staff_command")
+    add = staff_sub.add_parser("add", help="添加教职工")
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=sorted(staff.STAFF_ROLES))
+    add.add_argument("--phone")
+    add.add_argument("--vetting", choices=sorted(staff.VETTING), help="外聘人员的备案状态")
+    add.set_defaults(handler=cmd_staff_add)
+    head = staff_sub.add_parser("head", help="指定班主任：staff head 班级 教职工")
+    head.add_argument("class_name")
+    head.add_argument("member")
+    head.set_defaults(handler=cmd_staff_head)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_staff_list)
+
+    p = sub.add_parser("classes", help="列出班级")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_classes)
+
+
+def cmd_init(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    result = setup.create_school(
+        ctx,
+        setup.SchoolSetup(
+            name=args.school,
+            county=args.county,
+            term_start=args.term_start,
+            term_end=args.term_end,
+            profile_id=args.profile,
+            stage=args.stage,
+            school_code=args.code,
+            boarding=args.boarding,
+            village=not args.town,
+            classes_per_grade=args.classes_per_grade,
+        ),
+    )
+    emit_lines(
+        f"已建立学校：{result['school']['name']}（{result['school']['county']}）",
+        f"学期：{result['term']['name']} {result['term']['start_date']} 至 {result['term']['end_date']}",
+        f"数据库：{ctx.store.path}",
+    )
+    return 0
+
+
+def cmd_staff_add(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    row = staff.add_staff(ctx, args.name, args.role, args.phone, args.vetting)
+    emit_lines(f"已添加 {staff.STAFF_ROLES[row['role']]} {row['name']}（编号 {row['id']}）")
+    return 0
+
+
+def cmd_staff_head(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    staff.set_head_teacher(ctx, args.class_name, args.member)
+    emit_lines(f"已指定 {args.class_name} 的班主任：{args.member}")
+    return 0
+
+
+def cmd_staff_list(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    members = staff.list_staff(ctx)
+    if args.json:
+        emit_json(
+            [{"id": m["id"], "name": m["name"], "role": m["role"], "phone": m["phone"],
+              "vetting": m["vetting"]} for m in members]
+        )  # fmt: skip
+    else:
+        emit_table(
+            ["姓名", "角色", "电话", "备案", "编号"],
+            [[m["name"], staff.STAFF_ROLES[m["role"]], m["phone"], staff.VETTING[m["vetting"]],
+              m["id"]] for m in members],
+        )  # fmt: skip
+    return 0
+
+
+def cmd_classes(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    rows = class_service.list_classes(ctx)
+    if args.json:
+        emit_json([{"id": r["id"], "name": r["name"], "grade": r["grade_name"],
+                    "head_teacher": r["head_teacher"]} for r in rows])  # fmt: skip
+    else:
+        emit_table(
+            ["班级", "年级", "班主任"],
+            [[r["name"], r["grade_name"], r["head_teacher"]] for r in rows],
+        )
+    return 0

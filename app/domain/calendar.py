@@ -1,0 +1,126 @@
+"""The school calendar: which dates are service days, and in which time window.
+
+Statutory holidays, substitute days off and make-up working days come from python-holidays
+(which labels each kind) or from the State Council notice as the principal enters it. A year
+without a confirmed notice is marked unconfirmed and shown so, never silently guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import holidays
+
+KIND_LABELS = {
+    "statutory": "法定节假日",
+    "substitute": "调休/补假",
+    "makeup_workday": "调休上班日",
+    "school_off": "学校放假",
+}
+WEEKDAY_LABELS = ["一", "二", "三", "四", "五", "六", "日"]
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    day: date
+    kind: str
+    name: str
+    source: str
+    makeup_service: bool | None = None
+
+
+@dataclass(frozen=True)
+class Window:
+    start: str  # "HH:MM"
+    end: str
+
+    @property
+    def minutes(self) -> int:
+        sh, sm = map(int, self.start.split(":"))
+        eh, em = map(int, self.end.split(":"))
+        return (eh * 60 + em) - (sh * 60 + sm)
+
+
+@dataclass(frozen=True)
+class DayStatus:
+    day: date
+    service: bool
+    reason: str
+    confirmed: bool
+    window: Window | None
+
+
+def package_year(year: int) -> tuple[list[CalendarEntry], bool]:
+    """The holidays python-holidays knows for ``year`` and whether they rest on a real notice.
+
+    A year counts as confirmed when the package carries the notice's make-up working days
+    (the State Council announces them with the holidays); otherwise the package only
+    extrapolates the fixed rules and the year stays unconfirmed.
+    """
+    cn = holidays.country_holidays("CN", years=year, language="zh_CN")
+    entries: list[CalendarEntry] = []
+    for day, name in sorted(cn.items()):
+        kind = (
+            "substitute" if ("调休" in name or "补假" in name or "休息日" in name) else "statutory"
+        )
+        entries.append(CalendarEntry(day, kind, str(name), "package"))
+    workdays = sorted(d for d in getattr(cn, "weekend_workdays", set()) if d.year == year)
+    entries.extend(CalendarEntry(d, "makeup_workday", "调休上班", "package") for d in workdays)
+    entries.sort(key=lambda e: e.day)
+    return entries, bool(workdays)
+
+
+def season_of(day: date, summer_from: str = "05-01", summer_to: str = "09-30") -> str:
+    key = day.strftime("%m-%d")
+    return "summer" if summer_from <= key <= summer_to else "winter"
+
+
+def window_for(
+    day: date,
+    windows: Mapping[tuple[str, int], Window],
+    weekday: int | None = None,
+    summer_from: str = "05-01",
+    summer_to: str = "09-30",
+) -> Window | None:
+    wd = weekday or day.isoweekday()
+    seasonal = windows.get((season_of(day, summer_from, summer_to), wd))
+    return seasonal or windows.get(("all", wd))
+
+
+def day_status(
+    day: date,
+    *,
+    term: tuple[date, date] | None,
+    entries: Mapping[date, CalendarEntry],
+    confirmed_years: Iterable[int],
+    windows: Mapping[tuple[str, int], Window],
+    summer_from: str = "05-01",
+    summer_to: str = "09-30",
+) -> DayStatus:
+    confirmed = day.year in set(confirmed_years)
+    if term is None or not term[0] <= day <= term[1]:
+        return DayStatus(day, False, "不在学期内", confirmed, None)
+    entry = entries.get(day)
+    if entry is not None and entry.kind != "makeup_workday":
+        return DayStatus(day, False, f"{KIND_LABELS[entry.kind]}：{entry.name}", confirmed, None)
+    if entry is not None:
+        if entry.makeup_service is False:
+            return DayStatus(day, False, "调休上班日，不开展课后服务", confirmed, None)
+        fallback = window_for(day, windows, 5, summer_from, summer_to)
+        return DayStatus(day, fallback is not None, "调休上班日", confirmed, fallback)
+    window = window_for(day, windows, None, summer_from, summer_to)
+    if window is None:
+        return DayStatus(
+            day, False, f"星期{WEEKDAY_LABELS[day.weekday()]}不安排课后服务", confirmed, None
+        )
+    reason = "课后服务日" if confirmed else "课后服务日（本年度节假日安排未确认）"
+    return DayStatus(day, True, reason, confirmed, window)
+
+
+def date_range(start: date, end: date) -> Iterable[date]:
+    day = start
+    while day <= end:
+        yield day
+        day += timedelta(days=1)

@@ -1,0 +1,58 @@
+"""Roles and what each may do. Enforced in the service layer."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    TEACHER = "teacher"
+    DUTY_LEADER = "duty_leader"
+    PRINCIPAL = "principal"
+    ADMIN = "admin"
+    SYSTEM = "system"  # the command line, run by the PC's own account holder
+
+
+ROLE_LABELS = {
+    Role.TEACHER: "班主任/管理老师",
+    Role.DUTY_LEADER: "带班领导",
+    Role.PRINCIPAL: "校长",
+    Role.ADMIN: "系统管理员",
+    Role.SYSTEM: "命令行",
+}
+
+
+class Action(StrEnum):
+    SETUP_SCHOOL = "setup_school"
+    MANAGE_CALENDAR = "manage_calendar"
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_USERS = "manage_users"
+    IMPORT_ROSTER = "import_roster"
+    EDIT_PUPIL = "edit_pupil"
+    VIEW_PUPILS = "view_pupils"
+    VIEW_AUDIT = "view_audit"
+    ENROL = "enrol"
+    APPROVE_ENROLMENT = "approve_enrolment"
+    ATTENDANCE = "attendance"
+    DUTY = "duty"
+    SIGN_OFF_DAY = "sign_off_day"
+    MANAGE_ROSTER_DUTY = "manage_duty_roster"
+
+
+_ALL = set(Action)
+_TEACHER = {Action.VIEW_PUPILS, Action.ENROL, Action.ATTENDANCE}
+_DUTY = _TEACHER | {Action.DUTY, Action.SIGN_OFF_DAY}
+_PRINCIPAL = _ALL - {Action.MANAGE_USERS}
+_ADMIN = {Action.MANAGE_USERS, Action.SETUP_SCHOOL, Action.MANAGE_CALENDAR, Action.VIEW_PUPILS}
+
+PERMISSIONS: dict[Role, set[Action]] = {
+    Role.TEACHER: _TEACHER,
+    Role.DUTY_LEADER: _DUTY,
+    Role.PRINCIPAL: _PRINCIPAL,
+    Role.ADMIN: _ADMIN,
+    Role.SYSTEM: _ALL,
+}
+
+
+def allowed(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS[role]

@@ -1,0 +1,77 @@
+"""What every service call needs: the open store, the clock, who acts and on which PC."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.domain.roles import ROLE_LABELS, Action, Role, allowed
+from app.errors import PermissionDenied
+from app.services.clock import Clock, SystemClock, iso
+from app.store import audit
+from app.store.connection import Store
+
+
+@dataclass(frozen=True)
+class Actor:
+    login: str
+    role: Role
+    display_name: str
+    user_id: str | None = None
+    staff_id: str | None = None
+
+    @property
+    def audit_name(self) -> str:
+        return self.login
+
+
+def cli_actor(os_user: str) -> Actor:
+    return Actor(login=f"cli:{os_user}", role=Role.SYSTEM, display_name=f"命令行 {os_user}")
+
+
+@dataclass
+class ServiceContext:
+    store: Store
+    actor: Actor
+    device_id: str
+    clock: Clock = field(default_factory=SystemClock)
+
+    def require(self, action: Action) -> None:
+        if not allowed(self.actor.role, action):
+            raise PermissionDenied(
+                f"{ROLE_LABELS[self.actor.role]}（{self.actor.display_name}）无权执行此操作：{action}"
+            )
+
+    def now_iso(self) -> str:
+        return iso(self.clock.now())
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        with self.store.write() as conn:
+            yield conn
+
+    def audit(
+        self,
+        conn: sqlite3.Connection,
+        action: str,
+        entity: str,
+        entity_id: str | None,
+        before: Mapping[str, Any] | None = None,
+        after: Mapping[str, Any] | None = None,
+    ) -> None:
+        audit.record(
+            conn,
+            audit.AuditEntry(
+                at=self.now_iso(),
+                actor=self.actor.audit_name,
+                device_id=self.device_id,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                before=before,
+                after=after,
+            ),
+        )

@@ -1,0 +1,39 @@
+"""This PC's identity, kept in the per-user config folder (not in the database file)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+
+from platformdirs import user_config_dir, user_data_dir
+
+APP_NAME = "AfterSchoolDesk"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("APP_DATA_DIR") or user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    env = os.environ.get("APP_DB")
+    return Path(env) if env else data_dir() / "school.sqlite"
+
+
+def device_id() -> str:
+    """A stable UUID for this PC and user account, created on first use."""
+    folder = Path(os.environ.get("APP_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
+    path = folder / "device_id"
+    try:
+        value = path.read_text(encoding="utf-8").strip()
+        if value:
+            return value
+    except OSError:
+        pass
+    value = str(uuid.uuid4())
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path.write_text(value, encoding="utf-8")
+    except OSError:
+        pass
+    return value

@@ -1,0 +1,176 @@
+"""Opening the database file under the storage policy of DESIGN.md section 3.
+
+WAL, synchronous=FULL, foreign keys, a busy timeout, ``BEGIN IMMEDIATE`` writes, our own
+``application_id``, refusal of foreign and newer files, a backup before migrating, and one
+running program per file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from app.errors import DamagedDatabase, NewerSchema, NotOurFile, StorageError
+from app.store import migrate
+from app.store.instance_lock import InstanceLock
+
+APPLICATION_ID = 0x4B484657  # "KHFW", 课后服务
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+class Store:
+    """An open database file: the sqlite-utils Database plus our transaction policy."""
+
+    def __init__(self, path: Path, db: Database, lock: InstanceLock | None) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One unit of work: ``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back on any error."""
+        conn = self.conn
+        if conn.in_transaction:
+            raise RuntimeError("nested write transaction")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _check_header(path: Path) -> None:
+    with open(path, "rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        raise NotOurFile(
+            f"文件 {path} 不是课后服务台的数据库（不是 SQLite 数据库文件，或已被截断）。"
+            "请选择正确的文件，或从备份恢复。"
+        )
+    app_id = int.from_bytes(head[68:72], "big")
+    if app_id not in (0, APPLICATION_ID):
+        raise NotOurFile(
+            f"文件 {path} 是其他程序的数据库（application_id={app_id:#x}），课后服务台不会打开它。"
+        )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        conn.close()
+        raise StorageError(f"无法把数据库 {path} 切换到 WAL 日志模式（得到 {mode}）。")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _user_tables(conn: sqlite3.Connection) -> list[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{path.stem}-before-migration-{stamp}.sqlite"
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def open_store(path: Path | str, *, create: bool = False, lock: bool = True) -> Store:
+    """Open (and if ``create``, create) the database file, migrating it to the current schema.
+
+    Raises a ``StorageError`` subclass with a plain-language message for files that are not
+    ours, newer than this program, damaged, or in use by another running copy.
+    """
+    path = Path(path).expanduser().resolve()
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise StorageError(
+            f"找不到数据库文件 {path}。请先用 init 建立学校，或用 demo 生成演示学校。"
+        )
+    if exists:
+        _check_header(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    instance = InstanceLock(path) if lock else None
+    if instance is not None:
+        instance.acquire()
+    try:
+        conn = _connect(path)
+        try:
+            _prepare(conn, path, fresh=not exists)
+        except BaseException:
+            conn.close()
+            raise
+    except sqlite3.DatabaseError as exc:
+        if instance is not None:
+            instance.release()
+        raise DamagedDatabase(
+            f"数据库文件 {path} 已损坏，无法打开（{exc}）。请从备份恢复。"
+        ) from exc
+    except BaseException:
+        if instance is not None:
+            instance.release()
+        raise
+    return Store(path, Database(conn), instance)
+
+
+def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = _user_tables(conn)
+    if app_id == 0 and tables:
+        raise NotOurFile(f"文件 {path} 是其他程序的数据库，课后服务台不会打开它。")
+    ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+    if ok != "ok":
+        raise DamagedDatabase(f"数据库文件 {path} 未通过完整性检查（{ok}）。请从备份恢复。")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    current = migrate.schema_version()
+    if version > current:
+        raise NewerSchema(
+            f"数据库 {path} 由更新版本的课后服务台建立（结构版本 {version}，本程序支持到 {current}）。"
+            "请安装新版本程序后再打开，文件未做任何改动。"
+        )
+    if app_id == 0:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if version < current:
+        if not fresh and tables:
+            _backup_before_migration(conn, path)
+        db = Database(conn)
+        migrate.migrations().apply(db)
+        conn.execute(f"PRAGMA user_version = {current}")

@@ -1,0 +1,98 @@
+"""Queries for the school, its terms, calendar, service windows, grades and classes."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.store.rows import Row, all_rows, one, scalar
+
+
+def school(conn: sqlite3.Connection) -> Row | None:
+    return one(conn, "SELECT * FROM school LIMIT 1")
+
+
+def has_content(conn: sqlite3.Connection) -> bool:
+    return bool(scalar(conn, "SELECT EXISTS (SELECT 1 FROM school)"))
+
+
+def terms(conn: sqlite3.Connection) -> list[Row]:
+    return all_rows(conn, "SELECT * FROM term ORDER BY start_date")
+
+
+def term_on(conn: sqlite3.Connection, day: str) -> Row | None:
+    return one(conn, "SELECT * FROM term WHERE start_date <= ? AND end_date >= ?", [day, day])
+
+
+def calendar_days(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    return all_rows(
+        conn, "SELECT * FROM calendar_day WHERE day BETWEEN ? AND ? ORDER BY day", [start, end]
+    )
+
+
+def holiday_years(conn: sqlite3.Connection) -> list[Row]:
+    return all_rows(conn, "SELECT * FROM holiday_year ORDER BY year")
+
+
+def service_windows(conn: sqlite3.Connection) -> list[Row]:
+    return all_rows(conn, "SELECT * FROM service_window ORDER BY season, weekday")
+
+
+def delete_calendar_days(conn: sqlite3.Connection, year: int, source: str) -> None:
+    conn.execute(
+        "DELETE FROM calendar_day WHERE substr(day, 1, 4) = ? AND source = ?",
+        [f"{year:04d}", source],
+    )
+
+
+def upsert_holiday_year(
+    conn: sqlite3.Connection, year: int, source: str, confirmed: bool, note: str
+) -> None:
+    conn.execute(
+        "INSERT INTO holiday_year (year, source, confirmed, note) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (year) DO UPDATE SET source = excluded.source,"
+        " confirmed = excluded.confirmed, note = excluded.note",
+        [year, source, int(confirmed), note],
+    )
+
+
+def grades(conn: sqlite3.Connection) -> list[Row]:
+    return all_rows(conn, "SELECT * FROM grade ORDER BY level")
+
+
+def grade_by_level(conn: sqlite3.Connection, level: int) -> Row | None:
+    return one(conn, "SELECT * FROM grade WHERE level = ?", [level])
+
+
+def classes(conn: sqlite3.Connection) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT c.*, g.level AS grade_level, g.name AS grade_name, s.name AS head_teacher"
+        " FROM class c JOIN grade g ON g.id = c.grade_id"
+        " LEFT JOIN staff s ON s.id = c.head_teacher_id ORDER BY g.level, c.number",
+    )
+
+
+def class_by_name(conn: sqlite3.Connection, name: str) -> Row | None:
+    return one(conn, "SELECT * FROM class WHERE name = ?", [name])
+
+
+def class_by_level_number(conn: sqlite3.Connection, level: int, number: int) -> Row | None:
+    return one(
+        conn,
+        "SELECT c.* FROM class c JOIN grade g ON g.id = c.grade_id"
+        " WHERE g.level = ? AND c.number = ?",
+        [level, number],
+    )
+
+
+def get_meta(conn: sqlite3.Connection, key: str) -> str | None:
+    value = scalar(conn, "SELECT value FROM meta WHERE key = ?", [key])
+    return None if value is None else str(value)
+
+
+def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )

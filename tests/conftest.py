@@ -1,0 +1,72 @@
+"""Shared fixtures: a fresh database, a fixed clock and a ready-made school."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.domain.roles import Role  # noqa: E402
+from app.services.clock import FixedClock  # noqa: E402
+from app.services.context import Actor, ServiceContext  # noqa: E402
+from app.services.setup import SchoolSetup, create_school  # noqa: E402
+from app.store.connection import open_store  # noqa: E402
+
+TEST_DEVICE = "00000000-0000-4000-8000-000000000001"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep device id, data folder and settings of tests away from the real user folders."""
+    base = tmp_path_factory.mktemp("userdirs")
+    monkeypatch.setenv("APP_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("APP_DATA_DIR", str(base / "data"))
+    monkeypatch.delenv("APP_DB", raising=False)
+    monkeypatch.delenv("APP_NOW", raising=False)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(datetime.fromisoformat("2026-11-02T15:30:00+08:00"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "school.sqlite"
+
+
+@pytest.fixture
+def ctx(db_path: Path, clock: FixedClock) -> Iterator[ServiceContext]:
+    store = open_store(db_path, create=True)
+    actor = Actor(login="test:system", role=Role.SYSTEM, display_name="测试")
+    context = ServiceContext(store=store, actor=actor, device_id=TEST_DEVICE, clock=clock)
+    yield context
+    store.close()
+
+
+@pytest.fixture
+def school_ctx(ctx: ServiceContext) -> ServiceContext:
+    """A primary school with two classes per grade and the autumn 2026 term."""
+    create_school(
+        ctx,
+        SchoolSetup(
+            name="立岗镇中心小学",
+            county="贺兰县",
+            term_start="2026-09-01",
+            term_end="2027-01-20",
+            classes_per_grade=2,
+        ),
+    )
+    return ctx
+
+
+def as_role(ctx: ServiceContext, role: Role, staff_id: str | None = None) -> ServiceContext:
+    actor = Actor(login=f"test:{role}", role=role, display_name=str(role), staff_id=staff_id)
+    return ServiceContext(store=ctx.store, actor=actor, device_id=ctx.device_id, clock=ctx.clock)
