@@ -11,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.domain.roles import Role  # noqa: E402
-from app.services.clock import FixedClock  # noqa: E402
-from app.services.context import Actor, ServiceContext  # noqa: E402
-from app.services.setup import SchoolSetup, create_school  # noqa: E402
-from app.store.connection import open_store  # noqa: E402
+from app.domain.roles import Role
+from app.services.clock import FixedClock
+from app.services.context import Actor, ServiceContext
+from app.services.setup import SchoolSetup, create_school
+from app.store.connection import open_store
 
 TEST_DEVICE = "00000000-0000-4000-8000-000000000001"
 
