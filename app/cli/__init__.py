@@ -24,6 +24,7 @@ from app.services.device import default_db_path, device_id
 COMMAND_MODULES = [
     "app.cli.setup_cmds",
     "app.cli.people_cmds",
+    "app.cli.demo_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",
@@ -117,6 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AppError as exc:
         _print_error(exc)
         return 1
+    except BrokenPipeError:  # output piped into head/less that closed early
+        sys.stderr.close()
+        return 0
 
 
 def _print_error(exc: AppError) -> None:

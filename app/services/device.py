@@ -20,9 +20,14 @@ def default_db_path() -> Path:
     return Path(env) if env else data_dir() / "school.sqlite"
 
 
+def config_dir() -> Path:
+    """The per-user settings folder (APP_CONFIG_DIR overrides it, as tests do)."""
+    return Path(os.environ.get("APP_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
+
+
 def device_id() -> str:
     """A stable UUID for this PC and user account, created on first use."""
-    folder = Path(os.environ.get("APP_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
+    folder = config_dir()
     path = folder / "device_id"
     try:
         value = path.read_text(encoding="utf-8").strip()

@@ -248,3 +248,18 @@ def save_pupil(
                 conn, "pupil.adults", "pupil", pid, {"adults": old_adults}, {"adults": new_adults}
             )
     return pupil_detail(ctx, pid)
+
+
+def roster_rows(ctx: ServiceContext) -> list[dict[str, Any]]:
+    """Every active pupil in the public shape plus the pinyin keys the roster search uses."""
+    ctx.require(Action.VIEW_PUPILS)
+    conn = ctx.store.conn
+    adults = people_store.all_adults(conn)
+    return [
+        {
+            **public_pupil(p, adults.get(p["id"], [])),
+            "name_initials": p["name_initials"],
+            "name_pinyin": p["name_pinyin"],
+        }
+        for p in people_store.pupils(conn)
+    ]

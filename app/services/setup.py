@@ -237,3 +237,9 @@ def load_package_holidays(ctx: ServiceContext, conn: sqlite3.Connection, year: i
         {"year": year, "days": len(entries), "confirmed": confirmed},
     )
     return len(entries)
+
+
+def school_info(ctx: ServiceContext) -> dict[str, Any] | None:
+    """The school record (name, county, stage …), or None in a database not yet set up."""
+    found = school_store.school(ctx.store.conn)
+    return dict(found) if found is not None else None

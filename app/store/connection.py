@@ -84,13 +84,15 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _apply_pragmas(conn: sqlite3.Connection, path: Path) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     if str(mode).lower() != "wal":
-        conn.close()
         raise StorageError(f"无法把数据库 {path} 切换到 WAL 日志模式（得到 {mode}）。")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
-    return conn
 
 
 def _user_tables(conn: sqlite3.Connection) -> list[str]:
@@ -166,6 +168,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool) -> None:
             f"数据库 {path} 由更新版本的课后服务台建立（结构版本 {version}，本程序支持到 {current}）。"
             "请安装新版本程序后再打开，文件未做任何改动。"
         )
+    _apply_pragmas(conn, path)
     if app_id == 0:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     if version < current:
