@@ -25,6 +25,8 @@ COMMAND_MODULES = [
     "app.cli.setup_cmds",
     "app.cli.people_cmds",
     "app.cli.demo_cmds",
+    "app.cli.calendar_cmds",
+    "app.cli.maintenance_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",

@@ -100,11 +100,11 @@ def day_status(
     summer_to: str = "09-30",
 ) -> DayStatus:
     confirmed = day.year in set(confirmed_years)
-    if term is None or not term[0] <= day <= term[1]:
-        return DayStatus(day, False, "不在学期内", confirmed, None)
     entry = entries.get(day)
     if entry is not None and entry.kind != "makeup_workday":
         return DayStatus(day, False, f"{KIND_LABELS[entry.kind]}：{entry.name}", confirmed, None)
+    if term is None or not term[0] <= day <= term[1]:
+        return DayStatus(day, False, "不在学期内", confirmed, None)
     if entry is not None:
         if entry.makeup_service is False:
             return DayStatus(day, False, "调休上班日，不开展课后服务", confirmed, None)

@@ -96,3 +96,18 @@ def set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [key, value],
     )
+
+
+def calendar_day(conn: sqlite3.Connection, day: str) -> Row | None:
+    return one(conn, "SELECT * FROM calendar_day WHERE day = ?", [day])
+
+
+def delete_calendar_day(conn: sqlite3.Connection, day: str, only_source: str | None = None) -> None:
+    if only_source:
+        conn.execute("DELETE FROM calendar_day WHERE day = ? AND source = ?", [day, only_source])
+    else:
+        conn.execute("DELETE FROM calendar_day WHERE day = ?", [day])
+
+
+def set_makeup_service(conn: sqlite3.Connection, day: str, service: bool) -> None:
+    conn.execute("UPDATE calendar_day SET makeup_service = ? WHERE day = ?", [int(service), day])

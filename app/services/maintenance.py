@@ -1,0 +1,99 @@
+"""check, backup and restore: keeping the records safe."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.domain.roles import Action
+from app.errors import StorageError
+from app.services.context import ServiceContext
+from app.store import audit
+from app.store import backup as backup_store
+
+KEEP_AUTOMATIC = 14
+
+
+@dataclass
+class CheckReport:
+    integrity: list[str]
+    audit_broken_at: int | None
+    audit_head: str
+    summary: dict[str, Any]
+
+    @property
+    def ok(self) -> bool:
+        return not self.integrity and self.audit_broken_at is None
+
+    def lines(self) -> list[str]:
+        out = [
+            f"学校：{self.summary['school']}，学生 {self.summary['pupils']} 人，审计记录 {self.summary['audit_rows']} 条"
+        ]
+        out.append("数据库完整性：正常" if not self.integrity else "数据库完整性：发现问题")
+        out.extend(f"  {p}" for p in self.integrity[:20])
+        if self.audit_broken_at is None:
+            out.append(f"审计链：完整（链头 {self.audit_head[:16]}…）")
+        else:
+            out.append(f"审计链：从第 {self.audit_broken_at} 条记录起被改动过！")
+        return out
+
+
+def check(ctx: ServiceContext) -> CheckReport:
+    conn = ctx.store.conn
+    return CheckReport(
+        integrity=backup_store.integrity_problems(conn),
+        audit_broken_at=audit.verify_chain(conn),
+        audit_head=audit.head(conn),
+        summary=backup_store.describe(conn),
+    )
+
+
+def backup(ctx: ServiceContext, folder: Path | None = None, reason: str = "manual") -> Path:
+    """A verified copy in ``folder`` (default: the backups folder beside the live file)."""
+    ctx.require(Action.SETUP_SCHOOL)
+    automatic = folder is None
+    target_dir = folder if folder is not None else ctx.store.path.parent / "backups"
+    stamp = ctx.clock.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{ctx.store.path.stem}-{reason}-{stamp}.sqlite"
+    try:
+        written = backup_store.write_backup(ctx.store.conn, target)
+    except OSError as exc:
+        raise StorageError(f"无法写入备份到 {target_dir}：{exc.strerror or exc}") from exc
+    if automatic:
+        _rotate(target_dir, ctx.store.path.stem, reason)
+    return written
+
+
+def _rotate(folder: Path, stem: str, reason: str) -> None:
+    old = sorted(folder.glob(f"{stem}-{reason}-*.sqlite"))
+    for path in old[:-KEEP_AUTOMATIC]:
+        path.unlink(missing_ok=True)
+
+
+def preview(path: Path) -> dict[str, Any]:
+    conn = backup_store.open_backup_read_only(path)
+    try:
+        problems = backup_store.integrity_problems(conn)
+        info = backup_store.describe(conn)
+    finally:
+        conn.close()
+    if problems:
+        raise StorageError(f"备份 {path} 已损坏，不能用来恢复：" + "；".join(problems[:3]))
+    return info
+
+
+def restore(ctx: ServiceContext, path: Path) -> dict[str, Any]:
+    """Back up the current state, then replace it with the backup at ``path``."""
+    ctx.require(Action.SETUP_SCHOOL)
+    info = preview(path)
+    safety = backup(ctx, reason="before-restore")
+    source = backup_store.open_backup_read_only(path)
+    try:
+        backup_store.restore_into(ctx.store.conn, source)
+    finally:
+        source.close()
+    with ctx.write() as conn:
+        ctx.audit(conn, "restore", "database", None, None,
+                  {"from": str(path), "safety_backup": str(safety), **info})  # fmt: skip
+    return {**info, "safety_backup": str(safety)}

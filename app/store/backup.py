@@ -1,0 +1,97 @@
+"""Verified backups with SQLite's backup API, integrity checks, and restore into the live file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from app.errors import NewerSchema, NotOurFile, StorageError
+from app.store import migrate
+from app.store.connection import APPLICATION_ID, SQLITE_HEADER
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def integrity_problems(conn: sqlite3.Connection, full: bool = True) -> list[str]:
+    pragma = "integrity_check" if full else "quick_check"
+    found = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    problems = [] if found == ["ok"] else found
+    for r in conn.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"外键错误：表 {r[0]} 第 {r[1]} 行引用的 {r[2]} 不存在")
+    return problems
+
+
+def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy the live database to ``target`` (temp file, verify, fsync, rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(part))
+    try:
+        conn.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+        problems = integrity_problems(dest)
+    finally:
+        dest.close()
+    if problems:
+        part.unlink(missing_ok=True)
+        raise StorageError("备份文件校验失败，未保存：" + "；".join(problems[:3]))
+    with open(part, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(part, target)
+    _fsync_dir(target.parent)
+    return target
+
+
+def open_backup_read_only(path: Path) -> sqlite3.Connection:
+    """Open a backup file for inspection, refusing files that are not ours or are newer."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise StorageError(f"无法读取备份文件 {path}：{exc.strerror}") from exc
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        raise NotOurFile(f"{path} 不是课后服务台的备份文件。")
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise NotOurFile(f"{path} 不是课后服务台的备份文件（是其他程序的数据库）。")
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn.row_factory = sqlite3.Row
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > migrate.schema_version():
+        conn.close()
+        raise NewerSchema(f"备份 {path} 来自更新版本的程序（结构版本 {version}），请先升级程序。")
+    return conn
+
+
+def describe(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What a database holds: school, counts and the last change, for a restore preview."""
+    school = conn.execute("SELECT name, county FROM school LIMIT 1").fetchone()
+    last = conn.execute("SELECT at FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+    return {
+        "school": school["name"] if school else None,
+        "county": school["county"] if school else None,
+        "pupils": conn.execute("SELECT COUNT(*) FROM pupil").fetchone()[0],
+        "staff": conn.execute("SELECT COUNT(*) FROM staff").fetchone()[0],
+        "audit_rows": conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0],
+        "last_change": last["at"] if last else None,
+        "schema_version": conn.execute("PRAGMA user_version").fetchone()[0],
+    }
+
+
+def restore_into(live: sqlite3.Connection, source: sqlite3.Connection) -> None:
+    """Replace the live database's content with ``source`` and bring it to the current schema."""
+    source.backup(live)
+    from sqlite_utils import Database
+
+    migrate.migrations().apply(Database(live))
+    live.execute(f"PRAGMA user_version = {migrate.schema_version()}")
