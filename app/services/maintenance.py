@@ -97,3 +97,51 @@ def restore(ctx: ServiceContext, path: Path) -> dict[str, Any]:
         ctx.audit(conn, "restore", "database", None, None,
                   {"from": str(path), "safety_backup": str(safety), **info})  # fmt: skip
     return {**info, "safety_backup": str(safety)}
+
+
+def backup_if_due(ctx: ServiceContext) -> Path | None:
+    """The automatic daily backup, made at the first start of each day."""
+    folder = ctx.store.path.parent / "backups"
+    today = ctx.clock.now().strftime("%Y%m%d")
+    if any(folder.glob(f"{ctx.store.path.stem}-daily-{today}-*.sqlite")):
+        return None
+    target = folder / f"{ctx.store.path.stem}-daily-{ctx.clock.now():%Y%m%d-%H%M%S}.sqlite"
+    written = backup_store.write_backup(ctx.store.conn, target)
+    _rotate(folder, ctx.store.path.stem, "daily")
+    return written
+
+
+def newest_good_backup(db_path: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The newest backup beside ``db_path`` that passes its own integrity check."""
+    folder = db_path.parent / "backups"
+    candidates = sorted(
+        folder.glob(f"{db_path.stem}-*.sqlite"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+    for path in candidates:
+        try:
+            return path, preview(path)
+        except StorageError:
+            continue
+    return None
+
+
+def move_aside(db_path: Path, stamp: str) -> Path:
+    """Move a damaged file and its -wal/-shm out of the way, keeping them for inspection."""
+    folder = db_path.parent / "damaged"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{db_path.stem}-{stamp}{db_path.suffix}"
+    for suffix in ("", "-wal", "-shm"):
+        src = Path(str(db_path) + suffix)
+        if src.exists():
+            src.replace(Path(str(target) + suffix))
+    return target
+
+
+def recover_from_backup(db_path: Path, backup_path: Path, stamp: str) -> Path:
+    """Replace a damaged live file with a verified backup; the damaged file is kept aside."""
+    preview(backup_path)
+    aside = move_aside(db_path, stamp)
+    part = db_path.with_name(db_path.name + ".part")
+    backup_store.copy_verified(backup_path, part)
+    part.replace(db_path)
+    return aside

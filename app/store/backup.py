@@ -95,3 +95,22 @@ def restore_into(live: sqlite3.Connection, source: sqlite3.Connection) -> None:
 
     migrate.migrations().apply(Database(live))
     live.execute(f"PRAGMA user_version = {migrate.schema_version()}")
+
+
+def copy_verified(source: Path, target: Path) -> None:
+    """Copy a backup file to ``target`` through the backup API and check the copy."""
+    src = open_backup_read_only(source)
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            src.backup(dest)
+            problems = integrity_problems(dest)
+        finally:
+            dest.close()
+    finally:
+        src.close()
+    if problems:
+        target.unlink(missing_ok=True)
+        raise StorageError("恢复出的文件未通过校验：" + "；".join(problems[:3]))
+    with open(target, "rb+") as fh:
+        os.fsync(fh.fileno())

@@ -31,6 +31,7 @@ class Store:
         self.path = path
         self.db = db
         self._lock = lock
+        self.unclean_exit = bool(lock and lock.unclean_exit)
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -136,7 +137,9 @@ def open_store(path: Path | str, *, create: bool = False, lock: bool = True) -> 
     try:
         conn = _connect(path)
         try:
-            _prepare(conn, path, fresh=not exists)
+            _prepare(
+                conn, path, fresh=not exists, full_check=bool(instance and instance.unclean_exit)
+            )
         except BaseException:
             conn.close()
             raise
@@ -153,12 +156,15 @@ def open_store(path: Path | str, *, create: bool = False, lock: bool = True) -> 
     return Store(path, Database(conn), instance)
 
 
-def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool) -> None:
+def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, full_check: bool) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = _user_tables(conn)
     if app_id == 0 and tables:
         raise NotOurFile(f"文件 {path} 是其他程序的数据库，课后服务台不会打开它。")
-    ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+    # quick_check at every start; the full integrity_check after an unclean exit.
+    ok = conn.execute("PRAGMA integrity_check" if full_check else "PRAGMA quick_check").fetchone()[
+        0
+    ]
     if ok != "ok":
         raise DamagedDatabase(f"数据库文件 {path} 未通过完整性检查（{ok}）。请从备份恢复。")
     version = conn.execute("PRAGMA user_version").fetchone()[0]

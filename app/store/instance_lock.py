@@ -19,6 +19,7 @@ class InstanceLock:
     def __init__(self, db_path: Path) -> None:
         self.path = db_path.with_name(db_path.name + ".lock")
         self._handle: IO[str] | None = None
+        self.unclean_exit = False
 
     def acquire(self) -> None:
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the process
@@ -31,6 +32,9 @@ class InstanceLock:
                 "请切换到已打开的窗口，或先关闭它再重新打开。"
             ) from exc
         handle.seek(0)
+        # A pid left in the file means the last run ended without closing (power cut, crash).
+        self.unclean_exit = bool(handle.read().strip())
+        handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
         handle.flush()
@@ -38,6 +42,9 @@ class InstanceLock:
 
     def release(self) -> None:
         if self._handle is not None:
+            self._handle.seek(0)
+            self._handle.truncate()
+            self._handle.flush()
             _unlock(self._handle)
             self._handle.close()
             self._handle = None
