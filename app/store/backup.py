@@ -36,21 +36,26 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     part.unlink(missing_ok=True)
-    dest = sqlite3.connect(str(part))
+    _copy_checked(conn, part, "备份文件校验失败，未保存：")
+    os.replace(part, target)
+    _fsync_dir(target.parent)
+    return target
+
+
+def _copy_checked(source: sqlite3.Connection, target: Path, failure: str) -> None:
+    """Copy through the backup API into a rollback-journal file, check it, fsync it."""
+    dest = sqlite3.connect(str(target))
     try:
-        conn.backup(dest)
+        source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
         problems = integrity_problems(dest)
     finally:
         dest.close()
     if problems:
-        part.unlink(missing_ok=True)
-        raise StorageError("备份文件校验失败，未保存：" + "；".join(problems[:3]))
-    with open(part, "rb+") as fh:
+        target.unlink(missing_ok=True)
+        raise StorageError(failure + "；".join(problems[:3]))
+    with open(target, "rb+") as fh:
         os.fsync(fh.fileno())
-    os.replace(part, target)
-    _fsync_dir(target.parent)
-    return target
 
 
 def open_backup_read_only(path: Path) -> sqlite3.Connection:
@@ -101,16 +106,6 @@ def copy_verified(source: Path, target: Path) -> None:
     """Copy a backup file to ``target`` through the backup API and check the copy."""
     src = open_backup_read_only(source)
     try:
-        dest = sqlite3.connect(str(target))
-        try:
-            src.backup(dest)
-            problems = integrity_problems(dest)
-        finally:
-            dest.close()
+        _copy_checked(src, target, "恢复出的文件未通过校验：")
     finally:
         src.close()
-    if problems:
-        target.unlink(missing_ok=True)
-        raise StorageError("恢复出的文件未通过校验：" + "；".join(problems[:3]))
-    with open(target, "rb+") as fh:
-        os.fsync(fh.fileno())
