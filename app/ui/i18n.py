@@ -1,0 +1,41 @@
+"""Interface language: Simplified Chinese (the source language) or English, kept in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+
+from app.services.device import config_dir
+from app.ui.resources import resources_dir
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+DEFAULT_LANGUAGE = "zh_CN"
+_KEY = "ui/language"
+
+
+def settings() -> QSettings:
+    """The GUI's own settings file, next to this PC's device id (never inside the database)."""
+    return QSettings(str(config_dir() / "gui.ini"), QSettings.Format.IniFormat)
+
+
+def saved_language() -> str:
+    value = settings().value(_KEY, DEFAULT_LANGUAGE)
+    return value if isinstance(value, str) and value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(code)
+    store = settings()
+    store.setValue(_KEY, code)
+    store.sync()
+
+
+def install_translator(app: QCoreApplication, code: str) -> QTranslator | None:
+    """Load the .qm for ``code``; Chinese needs none because the source strings are Chinese."""
+    if code == DEFAULT_LANGUAGE:
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(resources_dir() / "i18n" / f"app_{code}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None

@@ -1,0 +1,123 @@
+"""Log-in with a user name and PIN: keyboard entry or a large on-screen keypad for touch screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import AppError
+from app.services import users
+from app.services.context import Actor, ServiceContext
+from app.ui.form_errors import error_label, show_error
+
+
+class LoginDialog(QDialog):
+    """On success ``actor`` holds who logged in. ``locked`` hides the cancel button."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        parent: QWidget | None = None,
+        *,
+        school_name: str = "",
+        login: str = "",
+        locked: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.actor: Actor | None = None
+        self.setModal(True)
+        self.setWindowTitle(self.tr("锁定 — 请重新登录") if locked else self.tr("登录"))
+
+        title = QLabel(school_name or self.tr("课后服务台"))
+        title.setProperty("role", "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.login_combo = QComboBox()
+        self.login_combo.setEditable(True)
+        self.login_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for user in users.list_users(ctx):
+            if user["active"]:
+                self.login_combo.addItem(f"{user['login']}", user["login"])
+        self.login_combo.setCurrentText(login)
+        line_edit = self.login_combo.lineEdit()
+        if line_edit is not None:
+            line_edit.setPlaceholderText(self.tr("登录名"))
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setPlaceholderText(self.tr("PIN"))
+        self.pin_edit.returnPressed.connect(self.try_log_in)
+        self.error = error_label()
+
+        keypad = QGridLayout()
+        keypad.setSpacing(8)
+        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"]
+        self.keypad_buttons: dict[str, QPushButton] = {}
+        for i, key in enumerate(keys):
+            text = {"clear": self.tr("清除"), "back": self.tr("退格")}.get(key, key)
+            button = QPushButton(text)
+            button.setObjectName("keypad")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, k=key: self.press_key(k))
+            keypad.addWidget(button, i // 3, i % 3)
+            self.keypad_buttons[key] = button
+
+        self.ok_button = QPushButton(self.tr("登录"))
+        self.ok_button.setProperty("primary", True)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self.try_log_in)
+        buttons = QHBoxLayout()
+        if locked:
+            self.cancel_button = QPushButton(self.tr("退出程序"))
+        else:
+            self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("登录名")))
+        layout.addWidget(self.login_combo)
+        layout.addWidget(QLabel(self.tr("PIN")))
+        layout.addWidget(self.pin_edit)
+        layout.addWidget(self.error)
+        layout.addLayout(keypad)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(420)
+        (self.pin_edit if login else self.login_combo).setFocus()
+
+    def login(self) -> str:
+        return self.login_combo.currentText().strip()
+
+    def press_key(self, key: str) -> None:
+        if key == "clear":
+            self.pin_edit.clear()
+        elif key == "back":
+            self.pin_edit.backspace()
+        else:
+            self.pin_edit.insert(key)
+
+    def try_log_in(self) -> None:
+        if not self.login():
+            show_error(self.error, self.tr("请填写登录名。"))
+            return
+        try:
+            self.actor = users.log_in(self.ctx, self.login(), self.pin_edit.text())
+        except AppError as exc:
+            self.pin_edit.clear()
+            show_error(self.error, exc.message)
+            return
+        self.accept()

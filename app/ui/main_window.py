@@ -1,0 +1,208 @@
+"""The main window: role-aware navigation on the left, pages on the right, who/where below."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.roles import Action, Role, allowed
+from app.services.context import Actor, ServiceContext
+from app.ui import i18n
+from app.ui.login_dialog import LoginDialog
+from app.ui.roster_page import RosterPage
+
+
+@dataclasses.dataclass
+class NavEntry:
+    key: str
+    label: str
+    action: Action
+    build: Callable[[ServiceContext], QWidget] | None  # None: announced, not yet available
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ServiceContext, school: dict[str, Any]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.school = school
+        self.nav_buttons: dict[str, QPushButton] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("课后服务台 — %1").replace("%1", str(school["name"])))
+        self.resize(1280, 720)
+        self.setMinimumSize(1000, 600)
+
+        self.nav = QFrame()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.body = body
+        self.setCentralWidget(body)
+        self.school_label = QLabel()
+        self.user_label = QLabel()
+        self.statusBar().addWidget(self.school_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self._build_menus()
+        self._build_navigation()
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def nav_entries(self) -> list[NavEntry]:
+        return [
+            NavEntry("roster", self.tr("学生名册"), Action.VIEW_PUPILS, RosterPage),
+            NavEntry("sign_in", self.tr("签到"), Action.ATTENDANCE, None),
+            NavEntry("handover", self.tr("放学交接"), Action.ATTENDANCE, None),
+            NavEntry("duty", self.tr("值班看板"), Action.DUTY, None),
+            NavEntry("reports", self.tr("报表"), Action.VIEW_AUDIT, None),
+        ]
+
+    def role_label(self, role: Role) -> str:
+        return {
+            Role.TEACHER: self.tr("班主任/管理老师"),
+            Role.DUTY_LEADER: self.tr("带班领导"),
+            Role.PRINCIPAL: self.tr("校长"),
+            Role.ADMIN: self.tr("系统管理员"),
+            Role.SYSTEM: self.tr("命令行"),
+        }[role]
+
+    def _build_navigation(self) -> None:
+        old = self.nav.layout()
+        if old is not None:
+            QWidget().setLayout(old)  # detach the previous user's navigation
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav_buttons.clear()
+
+        column = QVBoxLayout(self.nav)
+        column.setContentsMargins(0, 12, 0, 12)
+        column.setSpacing(2)
+        heading = QLabel(self.tr("课后服务台"))
+        heading.setStyleSheet("font-size: 20px; font-weight: bold; padding: 8px 18px 16px;")
+        column.addWidget(heading)
+        group = QButtonGroup(self.nav)
+        group.setExclusive(True)
+        role = self.ctx.actor.role
+        for entry in self.nav_entries():
+            if not allowed(role, entry.action):
+                continue
+            button = QPushButton(entry.label)
+            button.setCheckable(True)
+            if entry.build is None:
+                button.setText(self.tr("%1（即将推出）").replace("%1", entry.label))
+                button.setEnabled(False)
+            else:
+                page = entry.build(self.ctx)
+                self.pages[entry.key] = page
+                self.stack.addWidget(page)
+                button.clicked.connect(lambda _=False, p=page: self.stack.setCurrentWidget(p))
+            group.addButton(button)
+            column.addWidget(button)
+            self.nav_buttons[entry.key] = button
+        column.addStretch(1)
+        if self.pages:
+            first = next(iter(self.pages))
+            self.nav_buttons[first].setChecked(True)
+            self.stack.setCurrentWidget(self.pages[first])
+        else:
+            empty = QLabel(self.tr("当前账户暂时没有可以使用的页面。"))
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.pages["empty"] = empty
+            self.stack.addWidget(empty)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        actor = self.ctx.actor
+        self.school_label.setText(self.tr("学校：%1").replace("%1", str(self.school["name"])))
+        self.user_label.setText(
+            self.tr("用户：%1（%2）")
+            .replace("%1", actor.display_name)
+            .replace("%2", self.role_label(actor.role))
+        )
+
+    # -- menus and accounts ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        account = self.menuBar().addMenu(self.tr("账户"))
+        self.switch_action = QAction(self.tr("切换用户"), self)
+        self.switch_action.triggered.connect(self.switch_user)
+        self.lock_action = QAction(self.tr("锁定"), self)
+        self.lock_action.triggered.connect(self.lock)
+        quit_action = QAction(self.tr("退出"), self)
+        quit_action.triggered.connect(self.close)
+        account.addAction(self.switch_action)
+        account.addAction(self.lock_action)
+        account.addSeparator()
+        account.addAction(quit_action)
+        settings = self.menuBar().addMenu(self.tr("设置"))
+        language = settings.addMenu(self.tr("界面语言"))
+        group = QActionGroup(self)
+        current = i18n.saved_language()
+        for code, label in i18n.LANGUAGES.items():
+            act = QAction(label, self)
+            act.setCheckable(True)
+            act.setChecked(code == current)
+            act.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(act)
+            language.addAction(act)
+
+    def choose_language(self, code: str) -> None:
+        if code == i18n.saved_language():
+            return
+        i18n.save_language(code)
+        QMessageBox.information(
+            self,
+            self.tr("界面语言"),
+            self.tr("界面语言已保存，下次启动程序时生效。"),
+        )
+
+    def set_actor(self, actor: Actor) -> None:
+        self.ctx = dataclasses.replace(self.ctx, actor=actor)
+        self._build_navigation()
+
+    def switch_user(self) -> None:
+        dialog = LoginDialog(self.ctx, self, school_name=str(self.school["name"]))
+        if dialog.exec() and dialog.actor is not None:
+            self.set_actor(dialog.actor)
+
+    def lock(self) -> None:
+        """Hide everything until someone logs in again; 退出程序 closes the program."""
+        self.body.hide()
+        dialog = LoginDialog(
+            self.ctx,
+            self,
+            school_name=str(self.school["name"]),
+            login=self.ctx.actor.login,
+            locked=True,
+        )
+        if dialog.exec() and dialog.actor is not None:
+            self.body.show()
+            if dialog.actor != self.ctx.actor:
+                self.set_actor(dialog.actor)
+        else:
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)

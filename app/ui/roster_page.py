@@ -1,0 +1,165 @@
+"""学生名册: the pupil list with class filter and search, and the add/edit/import buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.roles import Action, allowed
+from app.services import classes, pupils
+from app.services.context import ServiceContext
+from app.ui.import_dialog import ImportDialog
+from app.ui.pupil_dialog import PupilDialog
+from app.ui.roster_model import PUPIL_ID_ROLE, RosterFilter, RosterModel
+
+
+class RosterTable(QTableView):
+    """Enter or Return opens the current pupil, like a double-click."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.doubleClicked.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class RosterPage(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RosterModel()
+        self.proxy = RosterFilter()
+        self.proxy.setSourceModel(self.model)
+
+        title = QLabel(self.tr("学生名册"))
+        title.setProperty("role", "title")
+        self.class_combo = QComboBox()
+        self.class_combo.setMinimumWidth(180)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("搜索：姓名、拼音首字母（如 zs）、全拼或学籍号"))
+        self.search.setClearButtonEnabled(True)
+        self.count_label = QLabel()
+        self.count_label.setProperty("role", "hint")
+        self.add_button = QPushButton(self.tr("新增学生"))
+        self.import_button = QPushButton(self.tr("导入名册"))
+        self.edit_button = QPushButton(self.tr("编辑"))
+        self.add_button.setProperty("primary", True)
+
+        self.table = RosterTable()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(40)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate([200, 100, 60, 140, 160, 140]):
+            self.table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.edit_button)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("班级")))
+        filters.addWidget(self.class_combo)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        self.class_combo.currentIndexChanged.connect(self._class_changed)
+        self.search.textChanged.connect(self._search_changed)
+        self.table.doubleClicked.connect(self.open_index)
+        self.add_button.clicked.connect(self.add_pupil)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.import_button.clicked.connect(self.import_roster)
+        role = ctx.actor.role
+        if not allowed(role, Action.EDIT_PUPIL):
+            self.add_button.hide()
+            self.edit_button.hide()
+        if not allowed(role, Action.IMPORT_ROSTER):
+            self.import_button.hide()
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.class_combo.currentData()
+        self.class_combo.blockSignals(True)
+        self.class_combo.clear()
+        self.class_combo.addItem(self.tr("全部班级"), "")
+        for c in classes.list_classes(self.ctx):
+            self.class_combo.addItem(c["name"], c["name"])
+        found = self.class_combo.findData(keep) if keep else 0
+        self.class_combo.setCurrentIndex(max(found, 0))
+        self.class_combo.blockSignals(False)
+        self.proxy.set_class_name(str(self.class_combo.currentData() or ""))
+        self.model.set_rows(pupils.roster_rows(self.ctx))
+        self._update_count()
+        self._update_buttons()
+
+    def _class_changed(self) -> None:
+        self.proxy.set_class_name(str(self.class_combo.currentData() or ""))
+        self._update_count()
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 / %2 人")
+            .replace("%1", str(self.proxy.rowCount()))
+            .replace("%2", str(self.model.rowCount()))
+        )
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.table.currentIndex().isValid())
+
+    def current_pupil_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(PUPIL_ID_ROLE)) if index.isValid() else None
+
+    def open_index(self, index: QModelIndex) -> None:
+        self.open_pupil(str(index.data(PUPIL_ID_ROLE)))
+
+    def open_pupil(self, pupil_id: str | None) -> None:
+        dialog = PupilDialog(self.ctx, pupil_id, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.refresh()
+
+    def add_pupil(self) -> None:
+        self.open_pupil(None)
+
+    def edit_current(self) -> None:
+        pupil_id = self.current_pupil_id()
+        if pupil_id:
+            self.open_pupil(pupil_id)
+
+    def import_roster(self) -> None:
+        dialog = ImportDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.imported:
+            self.refresh()

@@ -1,0 +1,34 @@
+"""GUI fixtures: a school with a principal account and a few pupils."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.services import pupils, users
+from app.services.context import ServiceContext
+from app.services.pupils import AdultInput, PupilInput
+
+PRINCIPAL_PIN = "1357"
+
+
+@pytest.fixture
+def gui_ctx(school_ctx: ServiceContext) -> ServiceContext:
+    users.create_user(school_ctx, "wang", "王校长", "principal", PRINCIPAL_PIN)
+    users.create_user(school_ctx, "li", "李老师", "teacher", "2468")
+    for nid, name, sex, cls, guardian, phone in [
+        ("G100000000001", "张三", "男", "一年级(1)班", "张大山", "13800000001"),
+        ("G100000000002", "李四", "女", "一年级(2)班", "李红", "13800000002"),
+        ("G100000000003", "张珊珊", "女", "二年级(1)班", "刘芳", "13800000003"),
+        ("G100000000004", "王五", "男", "二年级(1)班", "王强", "13800000004"),
+    ]:
+        pupils.save_pupil(
+            school_ctx,
+            PupilInput(
+                national_id=nid,
+                name=name,
+                sex=sex,
+                class_name=cls,
+                adults=[AdultInput(name=guardian, relation="母亲", phone=phone)],
+            ),
+        )
+    return school_ctx

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from app.domain.roles import Role
+from app.services.context import ServiceContext
+from app.ui.login_dialog import LoginDialog
+from tests.gui.conftest import PRINCIPAL_PIN
+
+
+def test_right_pin_on_the_keypad_logs_in(qtbot, gui_ctx: ServiceContext) -> None:
+    dialog = LoginDialog(gui_ctx, school_name="立岗镇中心小学")
+    qtbot.addWidget(dialog)
+    dialog.login_combo.setCurrentText("wang")
+    for digit in PRINCIPAL_PIN:
+        dialog.keypad_buttons[digit].click()
+    assert dialog.pin_edit.text() == PRINCIPAL_PIN
+    dialog.ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor is not None
+    assert dialog.actor.role == Role.PRINCIPAL and dialog.actor.display_name == "王校长"
+
+
+def test_wrong_pin_shows_the_message_inline(qtbot, gui_ctx: ServiceContext) -> None:
+    dialog = LoginDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.login_combo.setCurrentText("wang")
+    qtbot.keyClicks(dialog.pin_edit, "9999")
+    dialog.keypad_buttons["back"].click()
+    assert dialog.pin_edit.text() == "999"
+    dialog.try_log_in()
+    assert dialog.actor is None
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert not dialog.error.isHidden()
+    assert dialog.error.text() == "登录名或 PIN 不正确。"
+    assert dialog.pin_edit.text() == ""
+
+
+def test_logins_are_offered_in_the_list(qtbot, gui_ctx: ServiceContext) -> None:
+    dialog = LoginDialog(gui_ctx)
+    qtbot.addWidget(dialog)
+    offered = {dialog.login_combo.itemText(i) for i in range(dialog.login_combo.count())}
+    assert offered == {"wang", "li"}

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.domain.roles import Role
+from app.errors import DatabaseLocked
+from app.services import users
+from app.services.context import ServiceContext
+from app.services.setup import school_info
+from app.store.connection import open_store
+from app.ui import app as gui_app
+from app.ui import i18n
+from app.ui.main_window import MainWindow
+from app.ui.roster_page import RosterPage
+from tests.conftest import as_role
+
+
+def make_window(qtbot, ctx: ServiceContext, role: Role) -> MainWindow:
+    school = school_info(ctx)
+    assert school is not None
+    window = MainWindow(as_role(ctx, role), school)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_principal_sees_roster_and_announced_pages(qtbot, gui_ctx: ServiceContext) -> None:
+    window = make_window(qtbot, gui_ctx, Role.PRINCIPAL)
+    assert window.windowTitle() == "课后服务台 — 立岗镇中心小学"
+    assert list(window.nav_buttons) == ["roster", "sign_in", "handover", "duty", "reports"]
+    assert window.nav_buttons["roster"].isEnabled()
+    assert isinstance(window.stack.currentWidget(), RosterPage)
+    for key in ["sign_in", "handover", "duty", "reports"]:
+        assert not window.nav_buttons[key].isEnabled()
+        assert window.nav_buttons[key].text().endswith("（即将推出）")
+    assert window.school_label.text() == "学校：立岗镇中心小学"
+    assert window.user_label.text() == "用户：principal（校长）"
+
+
+def test_teacher_sees_only_what_a_teacher_may_use(qtbot, gui_ctx: ServiceContext) -> None:
+    window = make_window(qtbot, gui_ctx, Role.TEACHER)
+    assert list(window.nav_buttons) == ["roster", "sign_in", "handover"]
+
+
+def test_switching_user_rebuilds_navigation(qtbot, gui_ctx: ServiceContext) -> None:
+    window = make_window(qtbot, gui_ctx, Role.TEACHER)
+    window.set_actor(users.log_in(gui_ctx, "wang", "1357"))
+    assert window.user_label.text() == "用户：王校长（校长）"
+    assert "reports" in window.nav_buttons
+    assert window.stack.count() == 1
+
+
+def test_language_choice_is_remembered(qtbot, gui_ctx: ServiceContext, monkeypatch) -> None:
+    window = make_window(qtbot, gui_ctx, Role.PRINCIPAL)
+    shown: list[str] = []
+    monkeypatch.setattr("app.ui.main_window.QMessageBox.information", lambda *a: shown.append(a[2]))
+    assert i18n.saved_language() == "zh_CN"
+    window.choose_language("en")
+    assert i18n.saved_language() == "en"
+    assert shown == ["界面语言已保存，下次启动程序时生效。"]
+
+
+def test_english_translation_loads(qapp) -> None:
+    translator = i18n.install_translator(qapp, "en")
+    assert translator is not None
+    try:
+        assert translator.translate("RosterModel", "姓名") == "Name"
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_second_copy_is_told_the_database_is_open(qtbot, db_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        gui_app, "show_storage_error", lambda exc: shown.append(gui_app.storage_error_text(exc))
+    )
+    first = open_store(db_path, create=True)
+    try:
+        assert gui_app.run_gui(db_path) == 2
+    finally:
+        first.close()
+    assert len(shown) == 1 and "已经在这台电脑上打开了这个数据库" in shown[0]
+
+
+def test_locked_text_names_the_other_copy() -> None:
+    text = gui_app.storage_error_text(DatabaseLocked("数据库正被另一个程序使用。"))
+    assert text.endswith("数据库正被另一个程序使用。")
