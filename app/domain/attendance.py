@@ -1,0 +1,208 @@
+"""The state of one pupil-day, derived from its append-only list of attendance events.
+
+Nothing here reads a clock or a database: the events and the times are passed in.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+# A fixed namespace: every PC derives the same pupil-day id from (pupil id, date).
+PUPIL_DAY_NAMESPACE = uuid.UUID("6f1c2a53-4b7e-5d0a-9c31-2e8f4a6b7c90")
+
+EVENT_KINDS = (
+    "signed_in",
+    "marked_absent",
+    "leave",
+    "contacted",
+    "handed_over",
+    "self_leave",
+    "extended_care",
+    "extended_handover",
+    "correction",
+)
+STATES = (
+    "not_arrived",
+    "present",
+    "absent",
+    "leave",
+    "handed_over",
+    "self_leave",
+    "extended_care",
+)
+STATE_LABELS = {
+    "not_arrived": "未到",
+    "present": "在校",
+    "absent": "缺席",
+    "leave": "请假",
+    "handed_over": "已交接",
+    "self_leave": "自行离校",
+    "extended_care": "延时托管",
+}
+# States in which the pupil is accounted for at the end of the day.
+FINAL_STATES = frozenset({"absent", "leave", "handed_over", "self_leave"})
+LEFT_KINDS = frozenset({"handed_over", "self_leave", "extended_handover"})
+
+
+def pupil_day_id(pupil_id: str, day: str) -> str:
+    return str(uuid.uuid5(PUPIL_DAY_NAMESPACE, f"{pupil_id}/{day}"))
+
+
+def derived_id(*parts: str) -> str:
+    """A deterministic id for rows keyed by other ids (alerts, outbox messages, duty days)."""
+    return str(uuid.uuid5(PUPIL_DAY_NAMESPACE, "/".join(parts)))
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    kind: str
+    at: str
+    seq: int = 0
+    actor: str = ""
+    staff_id: str | None = None
+    device_id: str = ""
+    adult_id: str | None = None
+    adult_name: str | None = None
+    adult_relation: str | None = None
+    adult_phone: str | None = None
+    override_reason: str | None = None
+    alert_kind: str | None = None
+    outcome: str | None = None
+    method: str | None = None
+    reason: str = ""
+    note: str = ""
+    supersedes: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Event:
+        return cls(
+            id=row["id"],
+            kind=row["kind"],
+            at=row["at"],
+            seq=int(row.get("seq") or 0),
+            actor=row.get("actor") or "",
+            staff_id=row.get("staff_id"),
+            device_id=row.get("device_id") or "",
+            adult_id=row.get("adult_id"),
+            adult_name=row.get("adult_name"),
+            adult_relation=row.get("adult_relation"),
+            adult_phone=row.get("adult_phone"),
+            override_reason=row.get("override_reason"),
+            alert_kind=row.get("alert_kind"),
+            outcome=row.get("outcome"),
+            method=row.get("method"),
+            reason=row.get("reason") or "",
+            note=row.get("note") or "",
+            supersedes=row.get("supersedes"),
+        )
+
+
+@dataclass
+class PupilDay:
+    """What happened to one pupil on one day, as the events say."""
+
+    state: str = "not_arrived"
+    signed_in_at: str | None = None
+    left_at: str | None = None
+    adult: str | None = None
+    adult_relation: str | None = None
+    override_reason: str | None = None
+    handed_by_staff: str | None = None
+    marked_absent_at: str | None = None
+    absence_reason: str = ""
+    leave_reason: str = ""
+    extended_at: str | None = None
+    extended_staff: str | None = None
+    contacts: list[Event] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def accounted(self) -> bool:
+        return self.state in FINAL_STATES
+
+    @property
+    def has_left(self) -> bool:
+        return self.left_at is not None
+
+    def reached(self, alert_kind: str) -> Event | None:
+        return next(
+            (c for c in self.contacts if c.alert_kind == alert_kind and c.outcome == "reached"),
+            None,
+        )
+
+
+def effective(events: Iterable[Event]) -> list[Event]:
+    """The events in order, without the ones a correction voided (and the corrections)."""
+    ordered = sorted(events, key=lambda e: (e.at, e.seq))
+    voided = {e.supersedes for e in ordered if e.kind == "correction"}
+    return [e for e in ordered if e.kind != "correction" and e.id not in voided]
+
+
+def derive(events: Iterable[Event]) -> PupilDay:
+    """Fold a pupil-day's events into its state. The first way out wins; later ones are ignored."""
+    pd = PupilDay(events=effective(events))
+    on_leave = False
+    for e in pd.events:
+        if e.kind == "signed_in":
+            if pd.signed_in_at is None:
+                pd.signed_in_at = e.at
+        elif e.kind == "leave":
+            on_leave = True
+            pd.leave_reason = e.reason
+        elif e.kind == "marked_absent":
+            if pd.marked_absent_at is None:
+                pd.marked_absent_at = e.at
+                pd.absence_reason = e.reason
+        elif e.kind == "contacted":
+            pd.contacts.append(e)
+        elif e.kind == "extended_care":
+            if pd.extended_at is None and pd.left_at is None:
+                pd.extended_at = e.at
+                pd.extended_staff = e.staff_id
+        elif e.kind in LEFT_KINDS and pd.left_at is None:
+            pd.left_at = e.at
+            pd.adult = e.adult_name
+            pd.adult_relation = e.adult_relation
+            pd.override_reason = e.override_reason
+            pd.handed_by_staff = e.staff_id
+            pd.state = "self_leave" if e.kind == "self_leave" else "handed_over"
+    if pd.left_at is not None:
+        return pd
+    if pd.signed_in_at is not None:
+        pd.state = "extended_care" if pd.extended_at else "present"
+    elif on_leave:
+        pd.state = "leave"
+    elif pd.marked_absent_at is not None or pd.reached("absence") is not None:
+        pd.state = "absent"
+    return pd
+
+
+def sign_in_problem(pd: PupilDay) -> str | None:
+    if pd.has_left:
+        return f"已于 {hhmm(pd.left_at)} 离校，不能再签到"
+    if pd.signed_in_at is not None:
+        return f"已于 {hhmm(pd.signed_in_at)} 签到，无需重复签到"
+    return None
+
+
+def sign_out_problem(pd: PupilDay, way: str) -> str | None:
+    """Why this pupil cannot leave now by ``way`` (handover, self, extended), or None."""
+    if pd.has_left:
+        how = STATE_LABELS[pd.state]
+        return f"已于 {hhmm(pd.left_at)} {how}，每名学生每天只能签退一次"
+    if pd.signed_in_at is None:
+        return "今天没有签到，不能签退（请先签到，或记为缺席/请假）"
+    if way == "extended" and pd.extended_at is not None:
+        return f"已于 {hhmm(pd.extended_at)} 转入延时托管"
+    return None
+
+
+def hhmm(instant: str | None) -> str:
+    """``2026-11-02T17:35:00+08:00`` → ``17:35``."""
+    if not instant:
+        return ""
+    return instant[11:16] if len(instant) >= 16 else instant

@@ -1,0 +1,160 @@
+"""What the daily-loop services share: service days and their times, settings, instants,
+pupil look-up and the per-class permission check."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from app.domain.alerts import DayTimes
+from app.domain.calendar import CalendarEntry, DayStatus, Window, date_range, day_status
+from app.domain.roles import Role
+from app.errors import NotFound, PermissionDenied, ValidationError
+from app.services.clock import CHINA_TZ
+from app.services.context import ServiceContext
+from app.store import duty_store, people_store, rows, school_store
+
+SETTING_DEFAULTS = {"signin_window_minutes": 15, "escalate_minutes": 30}
+SETTING_LABELS = {
+    "signin_window_minutes": "签到截止时间（服务开始后多少分钟）",
+    "escalate_minutes": "缺席/延迟接走提醒多久未处理就上报带班领导（分钟）",
+}
+
+
+def setting(conn: sqlite3.Connection, key: str) -> int:
+    value = school_store.get_meta(conn, key)
+    try:
+        return int(value) if value is not None else SETTING_DEFAULTS[key]
+    except ValueError:
+        return SETTING_DEFAULTS[key]
+
+
+def service_days(conn: sqlite3.Connection, start: date, end: date) -> list[DayStatus]:
+    """The status of every date in [start, end], reading the calendar tables once."""
+    terms = [
+        (date.fromisoformat(t["start_date"]), date.fromisoformat(t["end_date"]))
+        for t in school_store.terms(conn)
+    ]
+    entries = {
+        date.fromisoformat(r["day"]): CalendarEntry(
+            date.fromisoformat(r["day"]),
+            r["kind"],
+            r["name"],
+            r["source"],
+            None if r["makeup_service"] is None else bool(r["makeup_service"]),
+        )
+        for r in school_store.calendar_days(conn, start.isoformat(), end.isoformat())
+    }
+    confirmed = [r["year"] for r in school_store.holiday_years(conn) if r["confirmed"]]
+    windows = {
+        (r["season"], int(r["weekday"])): Window(r["start_time"], r["end_time"])
+        for r in school_store.service_windows(conn)
+    }
+    result = []
+    for day in date_range(start, end):
+        term = next((t for t in terms if t[0] <= day <= t[1]), None)
+        result.append(
+            day_status(day, term=term, entries=entries, confirmed_years=confirmed, windows=windows)
+        )
+    return result
+
+
+def service_day(conn: sqlite3.Connection, day: date) -> DayStatus:
+    return service_days(conn, day, day)[0]
+
+
+def require_service_day(conn: sqlite3.Connection, day: date) -> DayStatus:
+    status = service_day(conn, day)
+    if not status.service or status.window is None:
+        raise ValidationError(
+            f"{day.isoformat()} 不是课后服务日（{status.reason}），不能记录考勤。"
+        )
+    return status
+
+
+def at_time(day: date, hhmm: str) -> datetime:
+    hour, minute = map(int, hhmm.split(":"))
+    return datetime.combine(day, time(hour, minute), tzinfo=CHINA_TZ)
+
+
+def day_times(conn: sqlite3.Connection, day: date, window: Window) -> DayTimes:
+    start = at_time(day, window.start)
+    return DayTimes(
+        signin_closes=start + timedelta(minutes=setting(conn, "signin_window_minutes")),
+        service_end=at_time(day, window.end),
+    )
+
+
+def instant(ctx: ServiceContext, value: str | datetime | None) -> datetime:
+    """An instant from the user (school local time when no offset is given), or now."""
+    if value is None or value == "":
+        return ctx.clock.now()
+    if isinstance(value, datetime):
+        parsed = value
+    else:
+        try:
+            parsed = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError(
+                f"时间“{value}”无效，请写成 YYYY-MM-DDTHH:MM，例如 2026-11-02T17:35。"
+            ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=CHINA_TZ)
+    return parsed.replace(microsecond=0)
+
+
+def iso_at(at: datetime) -> str:
+    return at.astimezone(CHINA_TZ).isoformat(timespec="seconds")
+
+
+def day_of(ctx: ServiceContext, value: str | date | None) -> date:
+    if value is None or value == "":
+        return ctx.clock.now().date()
+    if isinstance(value, date):
+        return value
+    try:
+        if len(value.strip()) != 10:
+            raise ValueError
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(f"日期“{value}”无效，请写成 YYYY-MM-DD，例如 2026-11-02。") from None
+
+
+def pupil_row(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
+    """A pupil by 学籍号 or by the program's own id."""
+    key = key.strip()
+    row = people_store.pupil_by_national_id(conn, key.upper()) or people_store.pupil(conn, key)
+    if row is None:
+        raise NotFound(f"找不到学生“{key}”（请输入学籍号或学生编号）。")
+    return row
+
+
+def who(pupil: dict[str, Any]) -> str:
+    return f"{pupil['class_name']} {pupil['name']}（{pupil['national_id']}）"
+
+
+def check_class(ctx: ServiceContext, conn: sqlite3.Connection, class_id: str, day: str) -> None:
+    """Teachers act on their own class (head teacher or that day's supervising teacher)."""
+    if ctx.actor.role != Role.TEACHER:
+        return
+    staff_id = ctx.actor.staff_id
+    if staff_id:
+        if class_id in people_store.classes_of_teacher(conn, staff_id):
+            return
+        if class_id in duty_store.supervised_classes(conn, staff_id, day):
+            return
+    cls = rows.get(conn, "class", class_id)
+    name = cls["name"] if cls else class_id
+    raise PermissionDenied(
+        f"{ctx.actor.display_name} 不是 {name} 的班主任或当天的管理老师，不能处理这个班的学生。"
+    )
+
+
+def staff_on_duty(conn: sqlite3.Connection, class_id: str, day: str) -> str | None:
+    """The supervising teacher of a class that day (default: its head teacher)."""
+    row = duty_store.supervision_of(conn, day, class_id)
+    if row:
+        return str(row["staff_id"])
+    cls = rows.get(conn, "class", class_id)
+    return cls["head_teacher_id"] if cls else None

@@ -1,0 +1,201 @@
+"""Queries for the daily loop: enrolment, attendance events, permissions, outbox."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from app.store.rows import Row, all_rows, one, register_table, scalar
+
+for _table in (
+    "enrolment",
+    "attendance_event",
+    "self_leave_permission",
+    "outbox",
+    "duty_unavailable",
+    "duty_roster",
+    "duty_day",
+    "duty_log",
+    "class_supervision",
+):
+    register_table(_table)
+
+EVENT_COLUMNS = (
+    "id", "pupil_day_id", "pupil_id", "day", "class_id", "kind", "at", "recorded_at", "actor",
+    "staff_id", "device_id", "adult_id", "adult_name", "adult_relation", "adult_phone",
+    "override_reason", "override_by", "alert_kind", "outcome", "method", "reason", "note",
+    "leave_from", "leave_to", "supersedes",
+)  # fmt: skip
+_EVENT_INSERT = (
+    f"INSERT INTO attendance_event ({', '.join(EVENT_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
+)
+_EVENT_SELECT = "SELECT rowid AS seq, * FROM attendance_event"
+_ENROLLED_ON = (
+    "e.status IN ('enrolled', 'withdrawn') AND e.enrolled_from <= :day"
+    " AND (e.withdrawn_on IS NULL OR e.withdrawn_on > :day)"
+)
+_PUPIL_COLS = (
+    "p.id AS pupil_id, p.national_id, p.name, p.name_initials, p.name_pinyin, p.class_id,"
+    " c.name AS class_name, g.level AS grade_level, c.number AS class_number"
+)
+
+
+def _named(conn: sqlite3.Connection, sql: str, params: Mapping[str, Any]) -> list[Row]:
+    return [dict(r) for r in conn.execute(sql, dict(params)).fetchall()]
+
+
+# --- enrolment -------------------------------------------------------------------------
+
+
+def enrolments_of(conn: sqlite3.Connection, pupil_id: str, term_id: str | None = None) -> list[Row]:
+    if term_id is None:
+        return all_rows(
+            conn, "SELECT * FROM enrolment WHERE pupil_id = ? ORDER BY created_at", [pupil_id]
+        )
+    return all_rows(
+        conn,
+        "SELECT * FROM enrolment WHERE pupil_id = ? AND term_id = ? ORDER BY created_at",
+        [pupil_id, term_id],
+    )
+
+
+def enrolment_on(conn: sqlite3.Connection, pupil_id: str, day: str) -> Row | None:
+    """The enrolment under which ``pupil_id`` counts on ``day``, if any."""
+    found = _named(
+        conn,
+        f"SELECT e.* FROM enrolment e WHERE e.pupil_id = :pupil AND {_ENROLLED_ON} LIMIT 1",
+        {"pupil": pupil_id, "day": day},
+    )
+    return found[0] if found else None
+
+
+def enrolled_pupils(conn: sqlite3.Connection, day: str, class_id: str | None = None) -> list[Row]:
+    """Every pupil enrolled on ``day`` (optionally one class), in class and name order."""
+    where = " AND p.class_id = :class" if class_id else ""
+    return _named(
+        conn,
+        f"SELECT {_PUPIL_COLS}, e.id AS enrolment_id, e.mode, c.head_teacher_id"
+        " FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+        " JOIN class c ON c.id = p.class_id JOIN grade g ON g.id = c.grade_id"
+        f" WHERE {_ENROLLED_ON}{where}"
+        " ORDER BY g.level, c.number, p.name_pinyin, p.name",
+        {"day": day, "class": class_id},
+    )
+
+
+def enrolment_list(
+    conn: sqlite3.Connection, term_id: str, class_id: str | None = None
+) -> list[Row]:
+    where = " AND p.class_id = :class" if class_id else ""
+    return _named(
+        conn,
+        f"SELECT e.*, {_PUPIL_COLS} FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+        " JOIN class c ON c.id = p.class_id JOIN grade g ON g.id = c.grade_id"
+        f" WHERE e.term_id = :term{where} ORDER BY g.level, c.number, p.name_pinyin",
+        {"term": term_id, "class": class_id},
+    )
+
+
+def insert_many(conn: sqlite3.Connection, table: str, rows_: Sequence[Mapping[str, Any]]) -> None:
+    """Bulk insert rows that all have the same columns (used by the history generator)."""
+    if not rows_:
+        return
+    register_table(table)
+    cols = list(rows_[0])
+    conn.executemany(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        [[r[c] for c in cols] for r in rows_],
+    )
+
+
+# --- attendance events -----------------------------------------------------------------
+
+
+def insert_events(conn: sqlite3.Connection, events: Iterable[Mapping[str, Any]]) -> None:
+    conn.executemany(_EVENT_INSERT, [[e.get(c) for c in EVENT_COLUMNS] for e in events])
+
+
+def events_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[Row]:
+    return all_rows(
+        conn, f"{_EVENT_SELECT} WHERE pupil_id = ? AND day = ? ORDER BY at, rowid", [pupil_id, day]
+    )
+
+
+def events_of_day(conn: sqlite3.Connection, day: str, class_id: str | None = None) -> list[Row]:
+    if class_id:
+        return all_rows(
+            conn,
+            f"{_EVENT_SELECT} WHERE day = ? AND class_id = ? ORDER BY at, rowid",
+            [day, class_id],
+        )
+    return all_rows(conn, f"{_EVENT_SELECT} WHERE day = ? ORDER BY at, rowid", [day])
+
+
+def event(conn: sqlite3.Connection, event_id: str) -> Row | None:
+    return one(conn, f"{_EVENT_SELECT} WHERE id = ?", [event_id])
+
+
+def count_events(conn: sqlite3.Connection) -> int:
+    return int(scalar(conn, "SELECT count(*) FROM attendance_event") or 0)
+
+
+# --- self-leave permission -------------------------------------------------------------
+
+
+def self_leave_permission(conn: sqlite3.Connection, pupil_id: str, day: str) -> Row | None:
+    return one(
+        conn,
+        "SELECT * FROM self_leave_permission WHERE pupil_id = ? AND signed_on <= ?"
+        " AND (revoked_on IS NULL OR revoked_on > ?) ORDER BY signed_on DESC LIMIT 1",
+        [pupil_id, day, day],
+    )
+
+
+def permissions_on(conn: sqlite3.Connection, day: str) -> set[str]:
+    return {
+        r["pupil_id"]
+        for r in all_rows(
+            conn,
+            "SELECT pupil_id FROM self_leave_permission WHERE signed_on <= ?"
+            " AND (revoked_on IS NULL OR revoked_on > ?)",
+            [day, day],
+        )
+    }
+
+
+# --- outbox ----------------------------------------------------------------------------
+
+
+def queue_message(conn: sqlite3.Connection, row: Mapping[str, Any]) -> bool:
+    """Queue a message once; returns False when the same message is already queued."""
+    cols = list(row)
+    cur = conn.execute(
+        f"INSERT OR IGNORE INTO outbox ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        [row[c] for c in cols],
+    )
+    return cur.rowcount > 0
+
+
+def outbox(
+    conn: sqlite3.Connection, day: str | None = None, pending_only: bool = False
+) -> list[Row]:
+    clauses, params = [], []
+    if day:
+        clauses.append("o.day = ?")
+        params.append(day)
+    if pending_only:
+        clauses.append("o.exported_at IS NULL")
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return all_rows(
+        conn,
+        "SELECT o.*, p.name AS pupil_name, p.national_id, c.name AS class_name FROM outbox o"
+        " JOIN pupil p ON p.id = o.pupil_id JOIN class c ON c.id = p.class_id"
+        f"{where} ORDER BY o.created_at, o.rowid",
+        params,
+    )
+
+
+def mark_exported(conn: sqlite3.Connection, ids: Sequence[str], at: str) -> None:
+    conn.executemany("UPDATE outbox SET exported_at = ? WHERE id = ?", [[at, i] for i in ids])
