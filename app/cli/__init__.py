@@ -8,15 +8,13 @@ from __future__ import annotations
 import argparse
 import getpass
 import importlib
-import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
 
 from app.errors import AppError, InputFileError, StorageError, ValidationError
 from app.errors import PermissionDenied as _Denied
-from app.services.clock import Clock, FixedClock, SystemClock
+from app.services.clock import clock_from_env
 from app.services.context import ServiceContext, cli_actor
 from app.services.device import default_db_path, device_id
 
@@ -27,6 +25,7 @@ COMMAND_MODULES = [
     "app.cli.demo_cmds",
     "app.cli.calendar_cmds",
     "app.cli.maintenance_cmds",
+    "app.cli.profile_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",
@@ -63,14 +62,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def make_clock() -> Clock:
-    """APP_NOW=2026-11-02T16:30 fixes the time (tests, demonstrations); otherwise the PC clock."""
-    fixed = os.environ.get("APP_NOW")
-    if fixed:
-        return FixedClock(datetime.fromisoformat(fixed))
-    return SystemClock()
-
-
 def open_context(db_path: Path, *, create: bool) -> ServiceContext:
     from app.store.connection import open_store
 
@@ -79,7 +70,7 @@ def open_context(db_path: Path, *, create: bool) -> ServiceContext:
         store=store,
         actor=cli_actor(_os_user()),
         device_id=device_id(),
-        clock=make_clock(),
+        clock=clock_from_env(),
     )
 
 

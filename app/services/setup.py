@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -11,6 +11,7 @@ from app.domain.calendar import package_year
 from app.domain.classnames import GRADE_NAMES
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.services import profiles
 from app.services.context import ServiceContext
 from app.store import rows, school_store
 from app.store.ids import new_id
@@ -39,7 +40,8 @@ class SchoolSetup:
     boarding: bool = False
     village: bool = True
     profile_id: str = "national"
-    windows: dict[int, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_WINDOWS))
+    # None: use the profile's proposed timetable (app.services.profiles.proposed_windows).
+    windows: dict[int, tuple[str, str]] | None = None
     classes_per_grade: int = 0
 
 
@@ -74,12 +76,23 @@ def validate_setup(s: SchoolSetup) -> list[str]:
             problems.append("一个学期不能超过 220 天，请检查学期日期。")
     except ValidationError as exc:
         problems.append(exc.message)
-    for wd, (a, b) in s.windows.items():
+    if not profiles.profile_exists(s.profile_id):
+        problems.append(
+            f"政策配置“{s.profile_id}”不存在，可选：{', '.join(profiles.profile_ids())}。"
+        )
+    for wd, (a, b) in (s.windows or {}).items():
         if not (_is_hhmm(a) and _is_hhmm(b)) or b <= a:
             problems.append(f"星期{wd}的服务时间 {a}–{b} 无效（应为 HH:MM，且结束晚于开始）。")
     if not 0 <= s.classes_per_grade <= 20:
         problems.append("每个年级的班级数应在 0 到 20 之间。")
     return problems
+
+
+def setup_windows(s: SchoolSetup) -> dict[int, tuple[str, str]]:
+    """The windows a new school gets: the caller's, else its profile's proposed timetable."""
+    if s.windows is not None:
+        return dict(s.windows)
+    return profiles.proposed_windows(s.profile_id, s.stage)
 
 
 def _is_hhmm(v: str) -> bool:
@@ -118,7 +131,8 @@ def create_school(ctx: ServiceContext, s: SchoolSetup) -> dict[str, Any]:
         rows.insert(conn, "school", school)
         ctx.audit(conn, "school.create", "school", str(school["id"]), None, school)
         term = add_term_in(ctx, conn, s.term_start, s.term_end, s.term_name)
-        for wd, (a, b) in sorted(s.windows.items()):
+        windows = setup_windows(s)
+        for wd, (a, b) in sorted(windows.items()):
             rows.insert(
                 conn,
                 "service_window",
