@@ -44,3 +44,13 @@ def today(clock: Clock) -> date:
 
 def iso(at: datetime) -> str:
     return at.isoformat(timespec="seconds")
+
+
+def clock_from_env() -> Clock:
+    """APP_NOW=2026-11-02T16:30 fixes the time (tests, demonstrations); otherwise the PC clock."""
+    import os
+
+    fixed = os.environ.get("APP_NOW")
+    if fixed:
+        return FixedClock(datetime.fromisoformat(fixed))
+    return SystemClock()

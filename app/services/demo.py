@@ -5,6 +5,7 @@ Used by the README's run command, the screenshots and the benchmark.
 
 from __future__ import annotations
 
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,9 +55,18 @@ def term_for(today: date) -> tuple[date, date]:
     return date(today.year, 2, 24), date(today.year, 7, 10)
 
 
+def terms_back_to(start: date, today: date) -> list[tuple[date, date]]:
+    """Every term from the one containing ``start`` up to the one containing ``today``."""
+    terms = [term_for(today)]
+    while terms[0][0] > start:
+        first = terms[0][0]
+        terms.insert(0, term_for(first - timedelta(days=40)))
+    return terms
+
+
 def plan_classes(pupils: int, levels: range) -> dict[int, int]:
-    """Classes per grade for a school of ``pupils`` pupils, about 40 per class, at least one."""
-    per_grade = max(1, round(pupils / len(levels) / 40))
+    """Classes per grade for a school of ``pupils`` pupils, at most about 45 per class."""
+    per_grade = max(1, math.ceil(pupils / len(levels) / 45))
     return dict.fromkeys(levels, per_grade)
 
 
@@ -77,8 +87,9 @@ def create_demo(
         raise ValidationError("这个数据库里已经有学校了，演示学校只能建在新的空数据库里。")
     rng = random.Random(seed)
     today = ctx.clock.now().date()
-    term_start, term_end = term_for(today)
-    history_start = max(term_start, today - timedelta(days=30 * months)) if months else today
+    history_start = today - timedelta(days=30 * months) if months else today
+    terms = terms_back_to(history_start, today)
+    term_start, term_end = terms[-1]
     stage = "primary" if pupils <= 1500 else "nine_year"
     name = rng.choice(SCHOOL_PLACES) + rng.choice(SCHOOL_KINDS)
     per_grade = plan_classes(pupils, setup.STAGE_LEVELS[stage])
@@ -98,6 +109,10 @@ def create_demo(
         ),
     )
     with ctx.write() as wconn:
+        for t0, t1 in terms[:-1]:
+            setup.add_term_in(ctx, wconn, t0.isoformat(), t1.isoformat())
+        for year in range(terms[0][0].year, term_start.year):
+            setup.load_package_holidays(ctx, wconn, year)
         class_ids = _classes(ctx, wconn, per_grade)
         staff_ids, users = _staff_and_users(ctx, wconn, rng, class_ids)
         count = _pupils(ctx, wconn, rng, class_ids, pupils, today, progress)
@@ -105,7 +120,9 @@ def create_demo(
                   {"pupils": count, "classes": len(class_ids), "seed": seed})  # fmt: skip
     days = 0
     if months:
-        days = _fill_history(ctx, history_start, today - timedelta(days=1), seed, progress)
+        days = _fill_history(
+            ctx, max(history_start, terms[0][0]), today - timedelta(days=1), seed, progress
+        )
     return DemoResult(name, count, len(class_ids), len(staff_ids), users, days)
 
 
