@@ -32,8 +32,10 @@ _EVENT_INSERT = (
     f" VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
 )
 _EVENT_SELECT = "SELECT rowid AS seq, * FROM attendance_event"
+# Enrolled on :day: the enrolment of the term that contains the day, started and not ended.
 _ENROLLED_ON = (
-    "e.status IN ('enrolled', 'withdrawn') AND e.enrolled_from <= :day"
+    "e.term_id = (SELECT t.id FROM term t WHERE t.start_date <= :day AND t.end_date >= :day)"
+    " AND e.status IN ('enrolled', 'withdrawn') AND e.enrolled_from <= :day"
     " AND (e.withdrawn_on IS NULL OR e.withdrawn_on > :day)"
 )
 _PUPIL_COLS = (
