@@ -66,7 +66,7 @@ def _context(path: Path, now: datetime) -> ServiceContext:
 
 
 def _next_service_day(ctx: ServiceContext, start: date) -> date:
-    cal = calendar.SchoolCalendar(ctx)
+    cal = calendar.school_calendar(ctx.store.conn)
     day = start
     while not cal.status(day).service:
         day += timedelta(days=1)

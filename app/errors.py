@@ -59,5 +59,17 @@ class DamagedDatabase(StorageError):
     pass
 
 
+class ReadOnlyDatabase(StorageError):
+    pass
+
+
+class DiskFull(StorageError):
+    pass
+
+
+class DiskError(StorageError):
+    """Reading or writing the disk failed; the change was not saved."""
+
+
 class InputFileError(AppError):
     """A file given by the user could not be read (CLI exit status 2)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from calendar import monthrange
 from datetime import date
 from typing import Any
@@ -13,13 +14,13 @@ from app.errors import ValidationError
 from app.services.context import ServiceContext
 from app.services.setup import load_package_holidays, parse_iso_date
 from app.store import rows, school_store
+from app.store.cache import cached
 
 
 class SchoolCalendar:
     """Everything needed to decide service days, read once; answers many dates quickly."""
 
-    def __init__(self, ctx: ServiceContext) -> None:
-        conn = ctx.store.conn
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self.terms = [
             (date.fromisoformat(t["start_date"]), date.fromisoformat(t["end_date"]))
             for t in school_store.terms(conn)
@@ -56,12 +57,17 @@ class SchoolCalendar:
         return [d for d in date_range(start, end) if self.status(d).service]
 
 
+def school_calendar(conn: sqlite3.Connection) -> SchoolCalendar:
+    """The calendar, cached on the connection until a calendar table is written."""
+    return cached(conn, "school_calendar", lambda: SchoolCalendar(conn))
+
+
 def day_info(ctx: ServiceContext, day: date) -> DayStatus:
-    return SchoolCalendar(ctx).status(day)
+    return school_calendar(ctx.store.conn).status(day)
 
 
 def month_view(ctx: ServiceContext, year: int, month: int) -> list[dict[str, Any]]:
-    cal = SchoolCalendar(ctx)
+    cal = school_calendar(ctx.store.conn)
     if not (2000 <= year <= 2100 and 1 <= month <= 12):
         raise ValidationError(f"月份 {year}-{month} 无效。")
     first = date(year, month, 1)

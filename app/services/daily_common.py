@@ -8,9 +8,10 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from app.domain.alerts import DayTimes
-from app.domain.calendar import CalendarEntry, DayStatus, Window, date_range, day_status
+from app.domain.calendar import DayStatus, Window, date_range
 from app.domain.roles import Role
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.services.calendar import school_calendar
 from app.services.clock import CHINA_TZ
 from app.services.context import ServiceContext
 from app.store import duty_store, people_store, rows, school_store
@@ -31,33 +32,9 @@ def setting(conn: sqlite3.Connection, key: str) -> int:
 
 
 def service_days(conn: sqlite3.Connection, start: date, end: date) -> list[DayStatus]:
-    """The status of every date in [start, end], reading the calendar tables once."""
-    terms = [
-        (date.fromisoformat(t["start_date"]), date.fromisoformat(t["end_date"]))
-        for t in school_store.terms(conn)
-    ]
-    entries = {
-        date.fromisoformat(r["day"]): CalendarEntry(
-            date.fromisoformat(r["day"]),
-            r["kind"],
-            r["name"],
-            r["source"],
-            None if r["makeup_service"] is None else bool(r["makeup_service"]),
-        )
-        for r in school_store.calendar_days(conn, start.isoformat(), end.isoformat())
-    }
-    confirmed = [r["year"] for r in school_store.holiday_years(conn) if r["confirmed"]]
-    windows = {
-        (r["season"], int(r["weekday"])): Window(r["start_time"], r["end_time"])
-        for r in school_store.service_windows(conn)
-    }
-    result = []
-    for day in date_range(start, end):
-        term = next((t for t in terms if t[0] <= day <= t[1]), None)
-        result.append(
-            day_status(day, term=term, entries=entries, confirmed_years=confirmed, windows=windows)
-        )
-    return result
+    """The status of every date in [start, end] (the calendar is read once and cached)."""
+    cal = school_calendar(conn)
+    return [cal.status(day) for day in date_range(start, end)]
 
 
 def service_day(conn: sqlite3.Connection, day: date) -> DayStatus:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import NewerSchema, NotOurFile, StorageError
-from app.store import migrate
+from app.store import cache, migrate
 from app.store.connection import APPLICATION_ID, SQLITE_HEADER
 
 
@@ -96,6 +96,7 @@ def describe(conn: sqlite3.Connection) -> dict[str, Any]:
 def restore_into(live: sqlite3.Connection, source: sqlite3.Connection) -> None:
     """Replace the live database's content with ``source`` and bring it to the current schema."""
     source.backup(live)
+    cache.clear(live)
     from sqlite_utils import Database
 
     migrate.migrations().apply(Database(live))

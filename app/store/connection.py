@@ -8,6 +8,7 @@ running program per file.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -15,8 +16,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from app.errors import DamagedDatabase, NewerSchema, NotOurFile, StorageError
-from app.store import migrate
+from app.errors import (
+    DamagedDatabase,
+    NewerSchema,
+    NotOurFile,
+    ReadOnlyDatabase,
+    StorageError,
+)
+from app.store import cache, migrate
+from app.store.cache import CachingConnection
 from app.store.instance_lock import InstanceLock
 
 APPLICATION_ID = 0x4B484657  # "KHFW", 课后服务
@@ -47,10 +55,14 @@ class Store:
         try:
             yield conn
         except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            # a failed COMMIT (disk full, I/O error) may leave the transaction open
+            _rollback(conn)
+            raise
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
@@ -64,6 +76,21 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    cache.clear(conn)  # it may hold what the rolled-back transaction wrote
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise ReadOnlyDatabase(
+            f"数据库文件 {path} 或它所在的文件夹是只读的，课后服务台无法在这里保存记录。"
+            "请把文件复制到本机可以写入的文件夹（或取消只读属性）后再打开。"
+        )
 
 
 def _check_header(path: Path) -> None:
@@ -82,7 +109,9 @@ def _check_header(path: Path) -> None:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, check_same_thread=False, factory=CachingConnection
+    )
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
@@ -130,10 +159,17 @@ def open_store(path: Path | str, *, create: bool = False, lock: bool = True) -> 
         )
     if exists:
         _check_header(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    instance = InstanceLock(path) if lock else None
-    if instance is not None:
-        instance.acquire()
+        _check_writable(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        instance = InstanceLock(path) if lock else None
+        if instance is not None:
+            instance.acquire()
+    except OSError as exc:
+        raise StorageError(
+            f"无法在文件夹 {path.parent} 中打开数据库（{exc.strerror or exc}）。"
+            "请检查这个文件夹是否存在、是否可以写入。"
+        ) from exc
     try:
         conn = _connect(path)
         try:

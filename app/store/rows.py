@@ -6,6 +6,8 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from app.store.cache import touched
+
 Row = dict[str, Any]
 
 _TABLES = {
@@ -41,6 +43,7 @@ def insert(conn: sqlite3.Connection, table: str, row: Mapping[str, Any]) -> None
         f"INSERT INTO {_table(table)} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
         [row[c] for c in cols],
     )
+    touched(conn, table)
 
 
 def update(conn: sqlite3.Connection, table: str, row_id: str, changes: Mapping[str, Any]) -> None:
@@ -48,6 +51,7 @@ def update(conn: sqlite3.Connection, table: str, row_id: str, changes: Mapping[s
         return
     sets = ", ".join(f"{c} = ?" for c in changes)
     conn.execute(f"UPDATE {_table(table)} SET {sets} WHERE id = ?", [*changes.values(), row_id])
+    touched(conn, table)
 
 
 def get(conn: sqlite3.Connection, table: str, row_id: str) -> Row | None:

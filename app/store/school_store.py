@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.store.cache import touched
 from app.store.rows import Row, all_rows, one, scalar
 
 
@@ -42,6 +43,7 @@ def delete_calendar_days(conn: sqlite3.Connection, year: int, source: str) -> No
         "DELETE FROM calendar_day WHERE substr(day, 1, 4) = ? AND source = ?",
         [f"{year:04d}", source],
     )
+    touched(conn, "calendar_day")
 
 
 def upsert_holiday_year(
@@ -53,6 +55,7 @@ def upsert_holiday_year(
         " confirmed = excluded.confirmed, note = excluded.note",
         [year, source, int(confirmed), note],
     )
+    touched(conn, "holiday_year")
 
 
 def grades(conn: sqlite3.Connection) -> list[Row]:
@@ -107,7 +110,9 @@ def delete_calendar_day(conn: sqlite3.Connection, day: str, only_source: str | N
         conn.execute("DELETE FROM calendar_day WHERE day = ? AND source = ?", [day, only_source])
     else:
         conn.execute("DELETE FROM calendar_day WHERE day = ?", [day])
+    touched(conn, "calendar_day")
 
 
 def set_makeup_service(conn: sqlite3.Connection, day: str, service: bool) -> None:
     conn.execute("UPDATE calendar_day SET makeup_service = ? WHERE day = ?", [int(service), day])
+    touched(conn, "calendar_day")
