@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pupils", type=int, default=360, help="学生数（1–5000，默认 360）")
     p.add_argument("--seed", type=int, default=1, help="随机种子（默认 1）")
     p.add_argument("--months", type=int, default=0, help="生成最近几个月的历史记录（默认 0）")
+    p.add_argument("--profile", default="national", help="地区政策配置（默认 national）")
     p.set_defaults(handler=cmd_demo, db_mode="create")
 
 
@@ -26,7 +27,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    result = demo.create_demo(ctx, args.pupils, args.seed, args.months, _progress)
+    result = demo.create_demo(ctx, args.pupils, args.seed, args.months, _progress, args.profile)
     emit_lines(
         f"演示学校：{result.school}",
         f"学生 {result.pupils} 人，班级 {result.classes} 个，教职工 {result.staff} 人，历史记录 {result.history_days} 天",

@@ -76,6 +76,7 @@ def create_demo(
     seed: int = 1,
     months: int = 0,
     progress: Progress | None = None,
+    profile_id: str = "national",
 ) -> DemoResult:
     ctx.require(Action.SETUP_SCHOOL)
     if not 1 <= pupils <= MAX_PUPILS:
@@ -93,7 +94,6 @@ def create_demo(
     stage = "primary" if pupils <= 1500 else "nine_year"
     name = rng.choice(SCHOOL_PLACES) + rng.choice(SCHOOL_KINDS)
     per_grade = plan_classes(pupils, setup.STAGE_LEVELS[stage])
-    windows = {wd: ("16:00", "18:00") for wd in range(1, 6)}
     setup.create_school(
         ctx,
         setup.SchoolSetup(
@@ -104,8 +104,8 @@ def create_demo(
             school_code=f"21{rng.randint(10**7, 10**8 - 1)}",
             stage=stage,
             village=True,
-            windows=windows,
             classes_per_grade=0,
+            profile_id=profile_id,
         ),
     )
     with ctx.write() as wconn:

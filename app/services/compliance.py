@@ -1,0 +1,126 @@
+"""The compliance check for a month: the records read from the file, judged by the profile."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date
+from typing import Any
+
+from app.domain import compliance as rules
+from app.domain.roles import Action
+from app.errors import ValidationError
+from app.services import alerts as alert_service
+from app.services.calendar import school_calendar
+from app.services.context import ServiceContext
+from app.services.profiles import school_profile
+from app.store import compliance_store, school_store
+
+
+def parse_month(month: str) -> tuple[date, date]:
+    try:
+        year, mon = (int(x) for x in month.split("-"))
+        first = date(year, mon, 1)
+    except ValueError:
+        raise ValidationError(f"月份“{month}”无效，请写成 YYYY-MM，例如 2026-11。") from None
+    return first, date(year, mon, monthrange(year, mon)[1])
+
+
+def month_records(ctx: ServiceContext, month: str) -> rules.MonthRecords:
+    """Gather what was recorded in ``month`` (up to today) as the pure check expects it."""
+    first, last = parse_month(month)
+    last = min(last, ctx.clock.now().date())
+    conn = ctx.store.conn
+    cal = school_calendar(conn)
+    classes = {c["id"]: c for c in school_store.classes(conn)}
+    held = compliance_store.days_with_attendance(conn, first.isoformat(), last.isoformat())
+    duty_days = compliance_store.duty_days(conn, first.isoformat(), last.isoformat())
+    supervision = compliance_store.supervisions(conn, first.isoformat(), last.isoformat())
+    service: list[rules.ServiceRecord] = []
+    duty: list[rules.DutyDayRecord] = []
+    supervised: list[rules.SupervisionRecord] = []
+    on_post: list[rules.StaffOnPost] = []
+    absences: list[rules.AbsenceRecord] = []
+    for day_iso in sorted(held):
+        status = cal.status(date.fromisoformat(day_iso))
+        entry = cal.entries.get(date.fromisoformat(day_iso))
+        d = duty_days.get(day_iso)
+        duty.append(
+            rules.DutyDayRecord(
+                day_iso,
+                d["leader_name"] if d and d["on_post_at"] else None,
+                f"duty_day:{day_iso}",
+            )
+        )
+        for class_id in sorted(
+            held[day_iso], key=lambda c: (classes[c]["grade_level"], classes[c]["number"])
+        ):
+            cls = classes[class_id]
+            sup = supervision.get((day_iso, class_id))
+            start = (sup["start_at"] or "")[11:16] if sup else ""
+            end = (sup["end_at"] or "")[11:16] if sup else ""
+            window = status.window
+            ref = f"class_supervision:{sup['id']}" if sup else f"class_day:{day_iso}:{class_id}"
+            if window is not None or (start and end):
+                service.append(
+                    rules.ServiceRecord(
+                        day_iso, cls["name"], int(cls["grade_level"]),
+                        start or (window.start if window else ""),
+                        end or (window.end if window else ""), ref,
+                        makeup_day=bool(entry and entry.kind == "makeup_workday"),
+                    )
+                )  # fmt: skip
+            name = sup["staff_name"] if sup else cls["head_teacher"]
+            supervised.append(rules.SupervisionRecord(day_iso, cls["name"], name, ref))
+            if sup and sup["role"] == "external":
+                on_post.append(
+                    rules.StaffOnPost(day_iso, sup["staff_name"], True, sup["vetting"], ref)
+                )
+        for alert in alert_service.alerts(ctx, day_iso):
+            # a late arrival closes its own absence alert: nobody needed to be told
+            if alert["kind"] == "absence" and alert.get("closed_by") != "arrived":
+                absences.append(
+                    rules.AbsenceRecord(
+                        day_iso, alert["name"], alert["class"], bool(alert["contacts"]),
+                        f"alert:{alert['id']}",
+                    )
+                )  # fmt: skip
+    refusals = [
+        rules.RefusalRecord(r["day"], r["name"], r["refused_reason"], f"enrolment:{r['id']}")
+        for r in compliance_store.refused_enrolments(conn, first.isoformat(), last.isoformat())
+    ]
+    return rules.MonthRecords(
+        service=service,
+        duty_days=duty,
+        supervision=supervised,
+        staff_on_post=on_post,
+        fee_standards=_fee_records(ctx),
+        refusals=refusals,
+        absences=absences,
+    )
+
+
+def _fee_records(ctx: ServiceContext) -> list[rules.FeeStandardRecord]:
+    """Fee standards in force, when the money side is part of this build."""
+    import importlib
+
+    try:
+        fees = importlib.import_module("app.services.fees")
+    except ImportError:
+        return []
+    build = getattr(fees, "compliance_fee_records", None)
+    return list(build(ctx)) if build is not None else []
+
+
+def check_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
+    """Every place in the month where the records break the school's profile."""
+    ctx.require(Action.VIEW_AUDIT)
+    profile = school_profile(ctx)
+    records = month_records(ctx, month)
+    found = rules.check_month(profile, records)
+    return {
+        "month": month,
+        "profile": profile.id,
+        "profile_name": profile.name,
+        "days_checked": len({r.day for r in records.duty_days}),
+        "violations": [v.as_dict() for v in found],
+    }

@@ -1,0 +1,49 @@
+"""Month-wide reads for the compliance check."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.store.rows import Row, all_rows
+
+
+def days_with_attendance(conn: sqlite3.Connection, start: str, end: str) -> dict[str, set[str]]:
+    """day -> class ids that recorded any attendance that day (the service was held)."""
+    result: dict[str, set[str]] = {}
+    for r in conn.execute(
+        "SELECT DISTINCT day, class_id FROM attendance_event WHERE day BETWEEN ? AND ?",
+        [start, end],
+    ):
+        result.setdefault(r[0], set()).add(r[1])
+    return result
+
+
+def duty_days(conn: sqlite3.Connection, start: str, end: str) -> dict[str, Row]:
+    rows = all_rows(
+        conn,
+        "SELECT d.id, d.day, d.on_post_at, s.name AS leader_name FROM duty_day d"
+        " LEFT JOIN staff s ON s.id = d.leader_staff_id WHERE d.day BETWEEN ? AND ?",
+        [start, end],
+    )
+    return {r["day"]: r for r in rows}
+
+
+def supervisions(conn: sqlite3.Connection, start: str, end: str) -> dict[tuple[str, str], Row]:
+    rows = all_rows(
+        conn,
+        "SELECT cs.id, cs.day, cs.class_id, cs.start_at, cs.end_at, s.name AS staff_name,"
+        " s.role, s.vetting FROM class_supervision cs JOIN staff s ON s.id = cs.staff_id"
+        " WHERE cs.day BETWEEN ? AND ?",
+        [start, end],
+    )
+    return {(r["day"], r["class_id"]): r for r in rows}
+
+
+def refused_enrolments(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT e.id, substr(e.updated_at, 1, 10) AS day, e.refused_reason, p.name"
+        " FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+        " WHERE e.status = 'refused' AND substr(e.updated_at, 1, 10) BETWEEN ? AND ?",
+        [start, end],
+    )
