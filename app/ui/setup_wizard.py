@@ -26,6 +26,7 @@ from app.domain.roles import Role
 from app.errors import ValidationError
 from app.services import users
 from app.services.context import ServiceContext
+from app.services.profiles import list_profiles, proposed_windows
 from app.services.setup import DEFAULT_WINDOWS, STAGES, SchoolSetup, create_school
 from app.ui.form_errors import error_label, show_error
 
@@ -143,7 +144,9 @@ class SetupWizard(QWizard):
         self.boarding = QCheckBox(self.tr("寄宿制学校"))
         self.village = QCheckBox(self.tr("乡村学校或教学点"))
         self.village.setChecked(True)
-        self.profile_id = QLineEdit("national")
+        self.profile_id = QComboBox()
+        for entry in list_profiles():
+            self.profile_id.addItem(f"{entry.name}（{entry.region}）", entry.id)
 
         start, end = default_term(ctx.clock.now().date())
         self.term_name = QLineEdit()
@@ -171,6 +174,9 @@ class SetupWizard(QWizard):
             day.toggled.connect(t0.setEnabled)
             day.toggled.connect(t1.setEnabled)
             self.windows[wd] = (day, t0, t1)
+        self.profile_id.currentIndexChanged.connect(self.propose_windows)
+        self.stage.currentIndexChanged.connect(self.propose_windows)
+        self.propose_windows()
 
         self.login = QLineEdit()
         self.display_name = QLineEdit()
@@ -188,6 +194,18 @@ class SetupWizard(QWizard):
         self.addPage(AccountPage(self))
         self.resize(760, 560)
 
+    def propose_windows(self) -> None:
+        """Fill the weekly timetable with what the chosen region's text asks for."""
+        proposed = proposed_windows(
+            str(self.profile_id.currentData() or "national"), str(self.stage.currentData())
+        )
+        for wd, (day, t0, t1) in self.windows.items():
+            day.setChecked(wd in proposed)
+            if wd in proposed:
+                a, b = proposed[wd]
+                t0.setTime(QTime.fromString(a, "HH:mm"))
+                t1.setTime(QTime.fromString(b, "HH:mm"))
+
     def school_setup(self) -> SchoolSetup:
         return SchoolSetup(
             name=self.school_name.text(),
@@ -199,7 +217,7 @@ class SetupWizard(QWizard):
             stage=str(self.stage.currentData()),
             boarding=self.boarding.isChecked(),
             village=self.village.isChecked(),
-            profile_id=self.profile_id.text().strip() or "national",
+            profile_id=str(self.profile_id.currentData() or "national"),
             windows={
                 wd: (t0.time().toString("HH:mm"), t1.time().toString("HH:mm"))
                 for wd, (day, t0, t1) in self.windows.items()

@@ -70,3 +70,22 @@ def test_school_without_users_only_asks_for_the_principal(qtbot, school_ctx: Ser
     wizard.accept()
     assert wizard.result() == QDialog.DialogCode.Accepted
     assert [u["login"] for u in users.list_users(school_ctx)] == ["wang"]
+
+
+def test_choosing_a_region_proposes_its_timetable(qtbot, ctx) -> None:
+    from app.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.profile_id.setCurrentIndex(wizard.profile_id.findData("city-plan-2024"))
+    wednesday = wizard.windows[3][0]
+    assert not wednesday.isChecked()  # primary schools: Wednesday is for teaching research
+    monday = wizard.windows[1]
+    assert (monday[1].time().toString("HH:mm"), monday[2].time().toString("HH:mm")) == (
+        "15:30",
+        "17:30",
+    )
+    assert wizard.school_setup().profile_id == "city-plan-2024"
+    assert 3 not in wizard.school_setup().windows
+    wizard.profile_id.setCurrentIndex(wizard.profile_id.findData("lhasa-2021"))
+    assert wednesday.isChecked() and wizard.windows[1][2].time().toString("HH:mm") == "18:30"
