@@ -195,6 +195,32 @@ def sign_in_all(
 # --- absence and leave -----------------------------------------------------------------
 
 
+def _void_sign_in(
+    ctx: ServiceContext,
+    conn: sqlite3.Connection,
+    pupil: dict[str, Any],
+    day: str,
+    pd: domain.PupilDay,
+    reason: str,
+) -> domain.PupilDay:
+    """A pupil signed in by mistake (typically by 全部到齐) and not gone yet: the sign-in is
+    superseded by a correction, so the exception can be recorded. A pupil who has left cannot
+    be made absent."""
+    if pd.signed_in_at is None:
+        return pd
+    if pd.has_left:
+        raise ValidationError(
+            f"{who(pupil)} 已于 {domain.hhmm(pd.left_at)} 离校，不能再改为缺席或请假。"
+        )
+    events = list(pd.events)
+    for e in pd.events:
+        if e.kind == "signed_in":
+            row = _append(ctx, conn, pupil, day, "correction", ctx.clock.now(),
+                          staff_id=ctx.actor.staff_id, supersedes=e.id, reason=reason)  # fmt: skip
+            events.append(domain.Event.from_row(row))
+    return domain.derive(events)
+
+
 def mark_absent(
     ctx: ServiceContext, pupil_key: str, day: str | date | None = None, reason: str = ""
 ) -> dict[str, Any]:
@@ -204,10 +230,7 @@ def mark_absent(
     with ctx.write() as conn:
         pupil, _status = _prepare(ctx, conn, pupil_key, d)
         pd = _pupil_day(conn, pupil["id"], d.isoformat())
-        if pd.signed_in_at is not None:
-            raise ValidationError(
-                f"{who(pupil)} 已于 {domain.hhmm(pd.signed_in_at)} 签到，不能记为缺席。"
-            )
+        pd = _void_sign_in(ctx, conn, pupil, d.isoformat(), pd, "全班签到后更正：实际缺席")
         if pd.state == "leave":
             raise ValidationError(f"{who(pupil)} 当天已请假，无需再记缺席。")
         if pd.marked_absent_at is not None:
@@ -248,9 +271,12 @@ def record_leave(
                 conn, pupil["id"], iso_day
             ):
                 pd = _pupil_day(conn, pupil["id"], iso_day)
-                if pd.signed_in_at is not None:
-                    problems.append(f"{iso_day} 已签到，不能再记请假。")
+                if pd.has_left:
+                    problems.append(
+                        f"{iso_day} 已于 {domain.hhmm(pd.left_at)} 离校，不能再记请假。"
+                    )
                 elif pd.state != "leave":
+                    _void_sign_in(ctx, conn, pupil, iso_day, pd, "全班签到后更正：实际请假")
                     days.append(iso_day)
             day += timedelta(days=1)
         if problems:

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Action, Role, allowed
 from app.services.context import Actor, ServiceContext
 from app.ui import i18n
+from app.ui.duty_board_page import DutyBoardPage
+from app.ui.handover_page import HandoverPage
 from app.ui.login_dialog import LoginDialog
 from app.ui.roster_page import RosterPage
+from app.ui.signin_page import SignInPage
 
 
 @dataclasses.dataclass
@@ -71,11 +74,16 @@ class MainWindow(QMainWindow):
     def nav_entries(self) -> list[NavEntry]:
         return [
             NavEntry("roster", self.tr("学生名册"), Action.VIEW_PUPILS, RosterPage),
-            NavEntry("sign_in", self.tr("签到"), Action.ATTENDANCE, None),
-            NavEntry("handover", self.tr("放学交接"), Action.ATTENDANCE, None),
-            NavEntry("duty", self.tr("值班看板"), Action.DUTY, None),
+            NavEntry("sign_in", self.tr("签到"), Action.ATTENDANCE, SignInPage),
+            NavEntry("handover", self.tr("放学交接"), Action.ATTENDANCE, HandoverPage),
+            NavEntry("duty", self.tr("值班看板"), Action.DUTY, DutyBoardPage),
             NavEntry("reports", self.tr("报表"), Action.VIEW_AUDIT, None),
         ]
+
+    def home_page_key(self) -> str:
+        """Where a user starts: a teacher on 签到, a duty leader on the board, others first page."""
+        wanted = {Role.TEACHER: "sign_in", Role.DUTY_LEADER: "duty"}.get(self.ctx.actor.role, "")
+        return wanted if wanted in self.pages else next(iter(self.pages))
 
     def role_label(self, role: Role) -> str:
         return {
@@ -123,7 +131,7 @@ class MainWindow(QMainWindow):
             self.nav_buttons[entry.key] = button
         column.addStretch(1)
         if self.pages:
-            first = next(iter(self.pages))
+            first = self.home_page_key()
             self.nav_buttons[first].setChecked(True)
             self.stack.setCurrentWidget(self.pages[first])
         else:

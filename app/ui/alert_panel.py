@@ -1,0 +1,278 @@
+"""Open absence and late-pickup alerts: who to call (guardians and phones), the ready message to
+read or send, and the 记录联系 dialog (who, how, reached or not, reason, note)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import alerts, attendance, outbox
+from app.services.context import ServiceContext
+from app.ui.day_common import MessageBar, attempt, hhmm
+
+ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    adult_name: str
+    method: str
+    reached: bool
+    reason: str
+    note: str
+
+
+class ContactDialog(QDialog):
+    """记录联系: one contact attempt with a guardian about one alert."""
+
+    def __init__(self, alert: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.alert = alert
+        self.setWindowTitle(self.tr("记录联系 — %1").replace("%1", str(alert["name"])))
+        self.setMinimumWidth(520)
+        self.adult = QComboBox()
+        self.adult.setEditable(True)
+        for g in alert["guardians"]:
+            self.adult.addItem(f"{g['name']}", g["name"])
+        self.method = QComboBox()
+        for key, label in attendance.CONTACT_METHODS.items():
+            self.method.addItem(label, key)
+        self.reached_button = QPushButton(self.tr("联系上了"))
+        self.not_reached_button = QPushButton(self.tr("没联系上"))
+        self.outcome = QButtonGroup(self)
+        for button in (self.reached_button, self.not_reached_button):
+            button.setCheckable(True)
+            button.setMinimumHeight(52)
+            self.outcome.addButton(button)
+        self.reached_button.setChecked(True)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        for text in self.reason_choices(str(alert["kind"])):
+            self.reason.addItem(text)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("可不填"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("保存"))
+        ok.setProperty("primary", True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        outcome_row = QHBoxLayout()
+        outcome_row.addWidget(self.reached_button)
+        outcome_row.addWidget(self.not_reached_button)
+        form = QFormLayout()
+        form.addRow(self.tr("联系了谁"), self.adult)
+        form.addRow(self.tr("方式"), self.method)
+        form.addRow(self.tr("结果"), outcome_row)
+        form.addRow(self.tr("原因"), self.reason)
+        form.addRow(self.tr("备注"), self.note)
+        layout = QVBoxLayout(self)
+        head = QLabel(f"{alert['kind_label']} · {alert['class']} {alert['name']}")
+        head.setStyleSheet("font-size: 18px; font-weight: bold;")
+        layout.addWidget(head)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def reason_choices(self, kind: str) -> list[str]:
+        if kind == "absence":
+            return [self.tr("生病"), self.tr("在家"), self.tr("家长已提前接走"),
+                    self.tr("原因不明")]  # fmt: skip
+        return [self.tr("家长在路上"), self.tr("委托他人来接"), self.tr("原因不明")]
+
+    def values(self) -> ContactInput:
+        return ContactInput(
+            adult_name=self.adult.currentText().strip(),
+            method=str(self.method.currentData()),
+            reached=self.reached_button.isChecked(),
+            reason=self.reason.currentText().strip(),
+            note=self.note.text().strip(),
+        )
+
+
+class AlertPanel(QWidget):
+    """The open alerts of one class (or the whole school), for one kind or both."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        kinds: set[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kinds = set(kinds or {"absence", "late_pickup"})
+        self.class_id: str | None = None
+        self.day: str | None = None
+        self.rows: list[dict[str, Any]] = []
+        self.contact_dialog: ContactDialog | None = None
+
+        self.list = QListWidget()
+        self.list.setMinimumHeight(90)
+        self.list.setStyleSheet("QListWidget::item { min-height: 40px; }")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guardians = QLabel()
+        self.guardians.setWordWrap(True)
+        self.guardians.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.guardians.setStyleSheet("font-size: 18px;")
+        self.message = QPlainTextEdit()
+        self.message.setReadOnly(True)
+        self.message.setMaximumHeight(84)
+        self.contact_button = QPushButton(self.tr("记录联系…"))
+        self.contact_button.setProperty("primary", True)
+        self.queue_button = QPushButton(self.tr("消息放入发件箱"))
+        self.export_button = QPushButton(self.tr("导出发件箱…"))
+        self.bar = MessageBar()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.contact_button)
+        buttons.addWidget(self.queue_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 2)
+        layout.addWidget(self.guardians)
+        layout.addWidget(self.message, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.bar)
+
+        self.list.currentRowChanged.connect(self._show_current)
+        self.contact_button.clicked.connect(self.open_contact)
+        self.queue_button.clicked.connect(self.queue_messages)
+        self.export_button.clicked.connect(self.export_messages)
+
+    def set_scope(self, class_id: str | None, day: str | None = None) -> None:
+        self.class_id = class_id or None
+        self.day = day
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.current_alert()
+        found = attempt(
+            self.bar,
+            lambda: alerts.alerts(self.ctx, self.day, open_only=True, class_id=self.class_id),
+        )
+        self.rows = [a for a in (found or []) if a["kind"] in self.kinds]
+        self.list.blockSignals(True)
+        self.list.clear()
+        for a in self.rows:
+            tag = self.tr("（已上报带班领导）") if a["escalated"] else ""
+            tries = len(a["contacts"])
+            tried = self.tr("，已联系 %1 次未联系上").replace("%1", str(tries)) if tries else ""
+            text = (
+                f"{a['kind_label']} · {a['class']} {a['name']} · "
+                f"{hhmm(a['opened_at'])}{self.tr('起')}{tried}{tag}"
+            )
+            item = QListWidgetItem(text)
+            item.setData(ALERT_ID_ROLE, a["id"])
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        wanted = next((i for i, a in enumerate(self.rows) if keep and a["id"] == keep["id"]), 0)
+        self.list.setCurrentRow(wanted if self.rows else -1)
+        self._show_current()
+
+    def open_count(self) -> int:
+        return len(self.rows)
+
+    def current_alert(self) -> dict[str, Any] | None:
+        row = self.list.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def select_pupil(self, pupil_id: str) -> bool:
+        for i, a in enumerate(self.rows):
+            if a["pupil_id"] == pupil_id:
+                self.list.setCurrentRow(i)
+                return True
+        return False
+
+    def _show_current(self) -> None:
+        a = self.current_alert()
+        self.contact_button.setEnabled(a is not None)
+        self.queue_button.setEnabled(bool(self.rows))
+        if a is None:
+            self.guardians.setText(self.tr("没有未处理的提醒。"))
+            self.message.setPlainText("")
+            return
+        phones = "<br>".join(
+            f"<b>{g['name']}</b>（{g['relation']}）&nbsp;&nbsp;<b>{g['phone'] or ''}</b>"
+            for g in a["guardians"]
+        )
+        self.guardians.setText(phones or self.tr("没有登记监护人电话。"))
+        self.message.setPlainText(str(a["message"]))
+
+    def open_contact(self) -> ContactDialog | None:
+        a = self.current_alert()
+        if a is None:
+            return None
+        dialog = ContactDialog(a, self)
+        dialog.accepted.connect(lambda: self.apply_contact(a, dialog.values()))
+        self.contact_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_contact(self, alert: dict[str, Any], values: ContactInput) -> bool:
+        done = attempt(
+            self.bar,
+            lambda: attendance.record_contact(
+                self.ctx, str(alert["pupil_id"]), values.reached, alert["date"],
+                method=values.method, reason=values.reason, note=values.note,
+                adult_name=values.adult_name or None, alert_kind=str(alert["kind"]),
+            ),
+        )  # fmt: skip
+        if done is not None:
+            if values.reached:
+                self.bar.show_ok(
+                    self.tr("已记录：联系上 %1，提醒关闭。").replace("%1", values.adult_name)
+                )
+            else:
+                self.bar.show_ok(
+                    self.tr("已记录：未联系上 %1，提醒仍然开着。").replace("%1", values.adult_name)
+                )
+        self.refresh()
+        self.changed.emit()
+        return done is not None
+
+    def queue_messages(self) -> None:
+        count = attempt(self.bar, lambda: outbox.queue_alert_messages(self.ctx, self.day))
+        if count is not None:
+            self.bar.show_ok(
+                self.tr("发件箱新增 %1 条消息，可导出后用学校的消息平台发送。").replace(
+                    "%1", str(count)
+                )
+            )
+
+    def export_messages(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出发件箱"), "outbox.csv", self.tr("CSV 文件 (*.csv)")
+        )
+        if not path:
+            return
+        count = attempt(self.bar, lambda: outbox.export_csv(self.ctx, path, self.day))
+        if count is not None:
+            self.bar.show_ok(self.tr("已导出 %1 条消息到 %2。").replace("%1", str(count))
+                             .replace("%2", path))  # fmt: skip

@@ -1,0 +1,109 @@
+"""What the daily-loop pages share: the in-page message bar, running a service action so that a
+refusal becomes a message (never a crash), and the class picker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from app.domain.roles import Role
+from app.errors import AppError
+from app.services import classes
+from app.services.context import ServiceContext
+
+T = TypeVar("T")
+
+STATE_COLOURS = {
+    "not_arrived": "#fff4d6",
+    "present": "#dff3e0",
+    "absent": "#f9d6d5",
+    "leave": "#e4e4ef",
+    "handed_over": "#dbe8f7",
+    "self_leave": "#dbe8f7",
+    "extended_care": "#f3e1f5",
+}
+
+
+class MessageBar(QLabel):
+    """One line (or a few) under the page's controls: green after an action, red on a refusal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setMinimumHeight(36)
+        self.kind = ""
+        self.clear_message()
+
+    def show_ok(self, text: str) -> None:
+        self._show(text, "ok", "#1e6b2e", "#e3f4e5")
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "error", "#a3231a", "#fbe3e1")
+
+    def clear_message(self) -> None:
+        self.kind = ""
+        self.setText("")
+        self.setStyleSheet("padding: 6px 10px;")
+        self.hide()
+
+    def _show(self, text: str, kind: str, fg: str, bg: str) -> None:
+        self.kind = kind
+        self.setText(text)
+        self.show()
+        self.setStyleSheet(
+            f"padding: 6px 10px; border-radius: 4px; color: {fg}; background: {bg};"
+            " font-size: 17px;"
+        )
+
+
+def attempt(bar: MessageBar, action: Callable[[], T]) -> T | None:
+    """Run a service call; a refusal (ValidationError, PermissionDenied …) is shown in ``bar``."""
+    try:
+        return action()
+    except AppError as exc:
+        bar.show_error("\n".join(exc.lines()))
+        return None
+
+
+def classes_for(ctx: ServiceContext) -> list[dict[str, Any]]:
+    """The classes the actor may act on: a teacher's own (head-teacher) classes, else all."""
+    rows = classes.list_classes(ctx)
+    if ctx.actor.role == Role.TEACHER:
+        return [c for c in rows if c.get("head_teacher_id") == ctx.actor.staff_id]
+    return rows
+
+
+class ClassPicker(QComboBox):
+    """A teacher's class, or any class for duty leaders and principals; emits the class id."""
+
+    class_chosen = Signal(str)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumWidth(170)
+        for c in classes_for(ctx):
+            self.addItem(str(c["name"]), str(c["id"]))
+        if self.count() == 1:
+            self.setEnabled(False)
+        self.currentIndexChanged.connect(lambda _i: self.class_chosen.emit(self.class_id()))
+
+    def class_id(self) -> str:
+        return str(self.currentData() or "")
+
+    def choose(self, class_id: str) -> None:
+        found = self.findData(class_id)
+        if found >= 0:
+            self.setCurrentIndex(found)
+
+
+def no_class_text() -> str:
+    return QCoreApplication.translate(
+        "DayPages", "您还不是任何班级的班主任。请校长在教职工设置里指定班主任后再使用本页。"
+    )
+
+
+def hhmm(instant: str | None) -> str:
+    return instant[11:16] if instant else ""

@@ -1,0 +1,106 @@
+"""The duty leader's board (``duty.board``) as a Qt table model: one row per class and a total."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+CLASS_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+COLUMNS = [
+    "class", "supervisor", "enrolled", "present", "leave", "absent_open", "absent_closed",
+    "handed_over", "self_leave", "extended_care", "still_present", "late_arrivals",
+    "late_pickups_open",
+]  # fmt: skip
+WARN_COLUMNS = {"absent_open", "late_pickups_open"}
+
+
+def column_titles() -> list[str]:
+    return [
+        QCoreApplication.translate("DutyBoardModel", "班级"),
+        QCoreApplication.translate("DutyBoardModel", "管理老师"),
+        QCoreApplication.translate("DutyBoardModel", "报名"),
+        QCoreApplication.translate("DutyBoardModel", "到校"),
+        QCoreApplication.translate("DutyBoardModel", "请假"),
+        QCoreApplication.translate("DutyBoardModel", "缺席未结"),
+        QCoreApplication.translate("DutyBoardModel", "缺席已结"),
+        QCoreApplication.translate("DutyBoardModel", "已交接"),
+        QCoreApplication.translate("DutyBoardModel", "自行离校"),
+        QCoreApplication.translate("DutyBoardModel", "延时托管"),
+        QCoreApplication.translate("DutyBoardModel", "仍在校"),
+        QCoreApplication.translate("DutyBoardModel", "迟到"),
+        QCoreApplication.translate("DutyBoardModel", "延迟接走"),
+    ]
+
+
+class DutyBoardModel(QAbstractTableModel):
+    def __init__(self, board: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self._rows: list[dict[str, Any]] = []
+        self._titles = column_titles()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        if board:
+            self.set_board(board)
+
+    def set_board(self, board: dict[str, Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(board.get("classes") or [])
+        if self._rows:
+            total = QCoreApplication.translate("DutyBoardModel", "全校合计")
+            self._rows.append({**board["totals"], "class": total, "class_id": "", "supervisor": ""})
+        self.endResetModel()
+
+    def row_dict(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        value = row.get(column)
+        is_total = not row.get("class_id")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column in WARN_COLUMNS and value:
+                return QBrush(QColor("#f5b7b1"))
+            if column == "still_present" and value:
+                return QBrush(QColor("#fff4d6"))
+            if is_total:
+                return QBrush(QColor("#e8eef6"))
+            return None
+        if role == Qt.ItemDataRole.FontRole and (is_total or (column in WARN_COLUMNS and value)):
+            return self._bold
+        if role == CLASS_ID_ROLE:
+            return row.get("class_id")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
+            return self._titles[section]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
+            return str(section + 1)
+        return None

@@ -1,0 +1,240 @@
+"""值班看板: the duty leader's live board of the whole school (refreshed every 30 s), confirming
+being on post, the duty log, open alerts, and signing the day off (problems listed; with open
+items only with a written reason)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import classes, duty
+from app.services.context import ServiceContext
+from app.ui.alert_panel import AlertPanel
+from app.ui.day_common import MessageBar, attempt, hhmm
+from app.ui.duty_board_model import DutyBoardModel
+
+REFRESH_MS = 30_000
+
+
+class DutyBoardPage(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.board: dict[str, Any] = {}
+        self.model = DutyBoardModel()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+        title = QLabel(self.tr("值班看板"))
+        title.setProperty("role", "title")
+        self.day_label = QLabel()
+        self.day_label.setStyleSheet("font-size: 18px;")
+        self.duty_label = QLabel()
+        self.duty_label.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.post_button = QPushButton(self.tr("确认到岗"))
+        self.post_button.setProperty("primary", True)
+        self.refresh_button = QPushButton(self.tr("刷新"))
+        self.updated_label = QLabel()
+        self.updated_label.setProperty("role", "hint")
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(38)
+        self.table.setStyleSheet("QTableView { font-size: 17px; }")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.bar = MessageBar()
+
+        # alerts of the whole school
+        self.alerts = AlertPanel(ctx)
+        self.alerts.message.setMaximumHeight(56)
+        # duty log
+        self.log_list = QListWidget()
+        self.log_kind = QComboBox()
+        for key, label in duty.LOG_KINDS.items():
+            self.log_kind.addItem(label, key)
+        self.log_class = QComboBox()
+        self.log_class.addItem(self.tr("全校"), "")
+        for c in classes.list_classes(ctx):
+            self.log_class.addItem(str(c["name"]), str(c["id"]))
+        self.log_text = QLineEdit()
+        self.log_text.setPlaceholderText(self.tr("如：完成数学作业，书法社团活动"))
+        self.log_button = QPushButton(self.tr("记下"))
+        log_tab = QWidget()
+        log_layout = QVBoxLayout(log_tab)
+        log_row = QHBoxLayout()
+        log_row.addWidget(self.log_kind)
+        log_row.addWidget(self.log_class)
+        log_row.addWidget(self.log_text, 1)
+        log_row.addWidget(self.log_button)
+        log_layout.addWidget(self.log_list, 1)
+        log_layout.addLayout(log_row)
+        # sign-off
+        self.problems = QListWidget()
+        self.signoff_state = QLabel()
+        self.signoff_state.setWordWrap(True)
+        self.signoff_reason = QLineEdit()
+        self.signoff_reason.setPlaceholderText(
+            self.tr("还有未处理事项时，写明原因才能签结（如：家长电话停机，已请村委会协助）")
+        )
+        self.signoff_button = QPushButton(self.tr("签结今天"))
+        self.signoff_button.setProperty("primary", True)
+        signoff_tab = QWidget()
+        signoff_layout = QVBoxLayout(signoff_tab)
+        signoff_layout.addWidget(self.signoff_state)
+        signoff_layout.addWidget(self.problems, 1)
+        signoff_row = QHBoxLayout()
+        signoff_row.addWidget(self.signoff_reason, 1)
+        signoff_row.addWidget(self.signoff_button)
+        signoff_layout.addLayout(signoff_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 18px; }")
+        self.tabs.addTab(self.alerts, self.tr("提醒"))
+        self.tabs.addTab(log_tab, self.tr("值班记录"))
+        self.tabs.addTab(signoff_tab, self.tr("签结"))
+
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.day_label)
+        top.addStretch(1)
+        top.addWidget(self.updated_label)
+        top.addWidget(self.refresh_button)
+        duty_row = QHBoxLayout()
+        duty_row.addWidget(self.duty_label, 1)
+        duty_row.addWidget(self.post_button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(duty_row)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+
+        self.refresh_button.clicked.connect(self.refresh)
+        self.post_button.clicked.connect(self.confirm_on_post)
+        self.log_button.clicked.connect(self.add_log)
+        self.log_text.returnPressed.connect(self.add_log)
+        self.signoff_button.clicked.connect(self.sign_off)
+        self.alerts.changed.connect(self.refresh)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read the board, the alerts, the log and the open items from the services."""
+        board = attempt(self.bar, lambda: duty.board(self.ctx))
+        if board is None:
+            return
+        self.board = board
+        self.model.set_board(board)
+        rows_height = self.table.verticalHeader().defaultSectionSize() * self.model.rowCount()
+        self.table.setMinimumHeight(min(rows_height + 44, 440))
+        info = board["duty"]
+        window = board["window"]
+        day = str(board["date"])
+        self.day_label.setText(
+            f"{day}  {self.tr('服务时间')} {window[0]}–{window[1]}"
+            if window
+            else f"{day}  {board['reason']}"
+        )
+        self.updated_label.setText(
+            self.tr("%1 更新，每 30 秒自动刷新").replace("%1", hhmm(self.ctx.now_iso()))
+        )
+        leader = info["leader"] or info["rostered_leader"] or self.tr("未排班")
+        if info["signed_off_at"]:
+            state = self.tr("已于 %1 签结").replace("%1", hhmm(info["signed_off_at"]))
+        elif info["on_post_at"]:
+            state = self.tr("%1 到岗").replace("%1", hhmm(info["on_post_at"]))
+        else:
+            state = self.tr("尚未确认到岗")
+        self.duty_label.setText(
+            self.tr("带班领导：%1 · %2").replace("%1", str(leader)).replace("%2", state)
+        )
+        self.post_button.setVisible(bool(board["service"]) and not info["on_post_at"])
+        self.alerts.set_scope(None)
+        self.tabs.setTabText(0, self.tr("提醒（%1）").replace("%1", str(self.alerts.open_count())))
+        self.log_list.clear()
+        for entry in info["log"]:
+            kind = duty.LOG_KINDS.get(entry["kind"], entry["kind"])
+            where = f" {entry['class']}" if entry["class"] else ""
+            self.log_list.addItem(f"{hhmm(entry['at'])} [{kind}]{where}：{entry['text']}")
+        problems = attempt(self.bar, lambda: duty.sign_off_problems(self.ctx)) or []
+        self.problems.clear()
+        self.problems.addItems(problems)
+        if info["signed_off_at"]:
+            text = self.tr("今天已签结。")
+            if info["sign_off_reason"]:
+                text += self.tr("原因：%1").replace("%1", info["sign_off_reason"])
+        elif problems:
+            text = self.tr("还有 %1 项未处理，处理完毕或写明原因后才能签结：").replace(
+                "%1", str(len(problems))
+            )
+        else:
+            text = self.tr("每位学生都已有去向，提醒都已关闭，可以签结。")
+        self.signoff_state.setText(text)
+        self.signoff_button.setEnabled(bool(board["service"]) and not info["signed_off_at"])
+        self.tabs.setTabText(2, self.tr("签结（%1）").replace("%1", str(len(problems))))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def confirm_on_post(self) -> None:
+        row = attempt(self.bar, lambda: duty.confirm_on_post(self.ctx))
+        if row is not None:
+            self.bar.show_ok(self.tr("已确认到岗：%1。").replace("%1", hhmm(row["on_post_at"])))
+        self.refresh()
+
+    def add_log(self) -> None:
+        text = self.log_text.text()
+        kind = str(self.log_kind.currentData())
+        class_id = str(self.log_class.currentData() or "") or None
+        row = attempt(self.bar, lambda: duty.add_log(self.ctx, text, class_id=class_id, kind=kind))
+        if row is not None:
+            self.log_text.clear()
+            self.bar.show_ok(self.tr("值班记录已保存。"))
+        self.refresh()
+
+    def sign_off(self) -> None:
+        reason = self.signoff_reason.text()
+        row = attempt(self.bar, lambda: duty.sign_off(self.ctx, reason=reason))
+        if row is not None:
+            self.bar.show_ok(self.tr("今天已签结。"))
+            self.signoff_reason.clear()
+        else:
+            self.tabs.setCurrentIndex(2)
+        self.refresh()

@@ -1,0 +1,363 @@
+"""放学交接: pupils still at school; choosing a pupil shows one large button per adult who may
+collect the pupil, so one tap hands the pupil over. Scanning a pupil card chooses the pupil (the
+teacher then checks the face against the adults shown). 自行离校 only with a permission on
+file; 延时托管; an adult not on the list needs the duty leader (override dialog)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.roles import Action, allowed
+from app.services import attendance
+from app.services.context import ServiceContext
+from app.ui.alert_panel import AlertPanel
+from app.ui.class_day_model import ClassDayFilter, ClassDayModel
+from app.ui.day_common import ClassPicker, MessageBar, attempt, hhmm, no_class_text
+from app.ui.day_table import PupilTable, ScanBox
+
+STILL_HERE = {"present", "extended_care"}
+PHOTO = 56
+
+
+def photo_placeholder(name: str) -> QIcon:
+    """A round grey badge with the adult's surname, where a photo will go."""
+    pixmap = QPixmap(PHOTO, PHOTO)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#9fb1c5"))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, PHOTO, PHOTO)
+    font = QFont()
+    font.setPixelSize(26)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, name[:1])
+    painter.end()
+    return QIcon(pixmap)
+
+
+class AdultButton(QPushButton):
+    def __init__(self, adult: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(f"{adult['name']}\n{adult['relation']}", parent)
+        self.adult = adult
+        self.setIcon(photo_placeholder(str(adult["name"])))
+        self.setIconSize(QSize(PHOTO, PHOTO))
+        self.setMinimumHeight(80)
+        self.setStyleSheet(
+            "QPushButton { font-size: 20px; font-weight: bold; text-align: left; padding: 6px 14px;"
+            " background: #e6f0fb; border: 2px solid #1f5fa8; }"
+            "QPushButton:pressed { background: #cfe0f5; }"
+        )
+
+
+class OverrideDialog(QDialog):
+    """The duty leader lets the pupil go with an adult who is not on the list."""
+
+    def __init__(self, pupil: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("名单外的人接走 — %1").replace("%1", str(pupil["name"])))
+        self.setMinimumWidth(520)
+        self.name = QLineEdit()
+        self.relation = QLineEdit()
+        self.phone = QLineEdit()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("如：家长电话委托，已核实身份"))
+        listed = "、".join(
+            f"{a['name']}（{a['relation']}）" for a in pupil["adults"] if a["can_pickup"]
+        )
+        note = QLabel(
+            self.tr("名单上的接送人：%1。放行名单外的人须写明理由，记录会永久保存。")
+            .replace("%1", listed or self.tr("无"))
+        )  # fmt: skip
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("姓名"), self.name)
+        form.addRow(self.tr("与学生的关系"), self.relation)
+        form.addRow(self.tr("电话"), self.phone)
+        form.addRow(self.tr("放行理由"), self.reason)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("放行并记录"))
+        ok.setProperty("primary", True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> attendance.Override:
+        return attendance.Override(
+            self.name.text(), self.relation.text(), self.phone.text(), self.reason.text()
+        )
+
+
+class HandoverPage(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = ClassDayModel()
+        self.proxy = ClassDayFilter(STILL_HERE)
+        self.proxy.setSourceModel(self.model)
+        self.adult_buttons: list[AdultButton] = []
+        self.override_dialog: OverrideDialog | None = None
+
+        title = QLabel(self.tr("放学交接"))
+        title.setProperty("role", "title")
+        self.class_picker = ClassPicker(ctx)
+        self.summary = QLabel()
+        self.summary.setProperty("role", "hint")
+        self.scan = ScanBox(self.tr("扫接送卡（学籍号），或输入姓名 / 拼音首字母"))
+        self.table = PupilTable(self.proxy, [120, 0, 150, 0, 0])
+        for hidden in (1, 3, 4):
+            self.table.setColumnHidden(hidden, True)
+        self.queue_label = QLabel()
+        self.queue_label.setProperty("role", "hint")
+
+        self.pupil_name = QLabel()
+        self.pupil_name.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.pupil_info = QLabel()
+        self.pupil_info.setProperty("role", "hint")
+        self.pupil_info.setWordWrap(True)
+        self.adults_title = QLabel(self.tr("点接走学生的人（请核对本人）："))
+        self.adults_box = QWidget()
+        self.adults_grid = QGridLayout(self.adults_box)
+        self.adults_grid.setContentsMargins(0, 0, 0, 0)
+        self.self_button = QPushButton(self.tr("自行离校"))
+        self.extended_button = QPushButton(self.tr("转入延时托管"))
+        self.override_button = QPushButton(self.tr("名单外的人…"))
+        self.bar = MessageBar()
+        self.alerts = AlertPanel(ctx, {"late_pickup"})
+        self.alerts_title = QLabel()
+        self.alerts_title.setStyleSheet("font-size: 18px; font-weight: bold; color: #a3231a;")
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.scan)
+        column.addWidget(self.queue_label)
+        column.addWidget(self.table, 1)
+        right = QWidget()
+        card = QVBoxLayout(right)
+        card.setContentsMargins(0, 0, 0, 0)
+        card.addWidget(self.pupil_name)
+        card.addWidget(self.pupil_info)
+        card.addWidget(self.adults_title)
+        card.addWidget(self.adults_box)
+        ways = QHBoxLayout()
+        ways.addWidget(self.self_button)
+        ways.addWidget(self.extended_button)
+        ways.addWidget(self.override_button)
+        card.addLayout(ways)
+        card.addWidget(self.bar)
+        card.addWidget(self.alerts_title)
+        card.addWidget(self.alerts, 1)
+        card.addStretch(0)
+        self.card_layout = card
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([430, 700])
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.class_picker)
+        top.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self.class_picker.class_chosen.connect(lambda _c: self.refresh())
+        self.scan.textChanged.connect(self.proxy.set_query)
+        self.scan.returnPressed.connect(self.scan_entered)
+        self.table.pupil_chosen.connect(lambda _p: self._show_pupil())
+        self.self_button.clicked.connect(self.self_leave)
+        self.extended_button.clicked.connect(self.to_extended_care)
+        self.override_button.clicked.connect(self.open_override)
+        self.alerts.changed.connect(self.refresh)
+        self.refresh()
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+        self.scan.setFocus()
+
+    def refresh(self) -> None:
+        """Re-read the class's day; keep the chosen pupil if still here, else the first in line."""
+        keep = self.table.current_pupil_id()
+        class_id = self.class_picker.class_id()
+        if not class_id:
+            self.model.set_rows([])
+            self.bar.show_error(no_class_text())
+            self._show_pupil()
+            return
+        rows = attempt(self.bar, lambda: attendance.class_day(self.ctx, class_id))
+        self.model.set_rows(rows or [])
+        if not self.table.select_pupil(keep):
+            ids = self.proxy.pupil_ids()
+            self.table.select_pupil(ids[0] if ids else None)
+        self.alerts.set_scope(class_id)
+        count = self.alerts.open_count()
+        self.alerts_title.setText(
+            self.tr("⚠ 延迟接走 %1 人：请联系家长").replace("%1", str(count))
+            if count
+            else self.tr("延迟接走提醒：无")
+        )
+        self.alerts.setVisible(count > 0)
+        # without alerts the card keeps its buttons at the top
+        self.card_layout.setStretch(self.card_layout.count() - 1, 0 if count else 1)
+        rows_ = self.model.rows()
+        here = sum(r["state"] == "present" for r in rows_)
+        extended = sum(r["state"] == "extended_care" for r in rows_)
+        gone = sum(r["state"] in ("handed_over", "self_leave") for r in rows_)
+        self.summary.setText(
+            self.tr("在校 %1 · 延时托管 %2 · 已离校 %3")
+            .replace("%1", str(here)).replace("%2", str(extended)).replace("%3", str(gone))
+        )  # fmt: skip
+        self.queue_label.setText(self.tr("还没接走：%1 人").replace("%1", str(here + extended)))
+        self._show_pupil()
+
+    def selected(self) -> dict[str, Any] | None:
+        pupil_id = self.table.current_pupil_id()
+        return self.model.find(pupil_id) if pupil_id else None
+
+    def _show_pupil(self) -> None:
+        for button in self.adult_buttons:
+            self.adults_grid.removeWidget(button)
+            button.deleteLater()
+        self.adult_buttons = []
+        row = self.selected()
+        here = row is not None and row["state"] in STILL_HERE
+        for w in (self.adults_title, self.override_button):
+            w.setVisible(here)
+        self.self_button.setVisible(here and bool(row and row["self_leave_permitted"]))
+        self.extended_button.setVisible(here and bool(row and row["state"] == "present"))
+        if row is None:
+            self.pupil_name.setText(self.tr("没有待交接的学生"))
+            self.pupil_info.setText("")
+            return
+        self.pupil_name.setText(str(row["name"]))
+        info = f"{row['class']} · {row['national_id']} · {row['state_label']}"
+        if row["state"] == "extended_care":
+            info += self.tr("（%1 起）").replace("%1", hhmm(row["extended_at"]))
+        if row["self_leave_permitted"]:
+            info += self.tr(" · 有自行离校同意书")
+        self.pupil_info.setText(info)
+        if not here:
+            return
+        adults = [a for a in row["adults"] if a["can_pickup"]]
+        for i, adult in enumerate(adults):
+            button = AdultButton(adult)
+            button.clicked.connect(lambda _=False, a=adult: self.hand_over(a))
+            self.adults_grid.addWidget(button, i // 2, i % 2)
+            self.adult_buttons.append(button)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def scan_entered(self) -> None:
+        """Enter: a scanned card (学籍号) or the single match chooses the pupil."""
+        text = self.scan.text().strip()
+        if not text:
+            return
+        row = self.model.by_national_id(text)
+        if row is None:
+            ids = self.proxy.pupil_ids()
+            row = self.model.find(ids[0]) if len(ids) == 1 else None
+            if row is None:
+                self.bar.show_error(
+                    self.tr("“%1”：本班待交接的学生中没有找到唯一的一位，请多输入几个字或点选。")
+                    .replace("%1", text)
+                )  # fmt: skip
+                self.scan.selectAll()  # the next scan replaces it
+                return
+        self.scan.clear()
+        if row["state"] not in STILL_HERE:
+            self.bar.show_error(
+                self.tr("%1 已不在校：%2").replace("%1", row["name"])
+                .replace("%2", f"{row['state_label']} {hhmm(row['left_at'])}")
+            )  # fmt: skip
+            return
+        self.table.select_pupil(str(row["id"]))
+        self.bar.show_ok(self.tr("请核对来接 %1 的人，再点他的名字。").replace("%1", row["name"]))
+
+    def _sign_out(self, row: dict[str, Any], message: str, **how: Any) -> bool:
+        result = attempt(self.bar, lambda: attendance.sign_out(self.ctx, str(row["id"]), **how))
+        if result is not None:
+            self.bar.show_ok(message.replace("%t", hhmm(result["left_at"]) or hhmm(
+                self.ctx.now_iso())))  # fmt: skip
+        self.refresh()
+        self.scan.setFocus()
+        return result is not None
+
+    def hand_over(self, adult: dict[str, Any]) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        text = self.tr("%1 已交给 %2（%3），%t。").replace("%1", row["name"])
+        text = text.replace("%2", adult["name"]).replace("%3", adult["relation"])
+        return self._sign_out(row, text, adult_id=adult["id"])
+
+    def self_leave(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        return self._sign_out(
+            row, self.tr("%1 自行离校，%t。").replace("%1", row["name"]), self_leave=True
+        )
+
+    def to_extended_care(self) -> bool:
+        row = self.selected()
+        if row is None:
+            return False
+        return self._sign_out(
+            row, self.tr("%1 转入延时托管，%t。").replace("%1", row["name"]), extended=True
+        )
+
+    def open_override(self) -> OverrideDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        if not allowed(self.ctx.actor.role, Action.DUTY):
+            self.bar.show_error(
+                self.tr(
+                    "名单外的人不能由班主任放行：请今天的带班领导（或校长）来核实，"
+                    "由带班领导在本页点“名单外的人…”登记后放行。"
+                )
+            )
+            return None
+        dialog = OverrideDialog(row, self)
+        dialog.accepted.connect(lambda: self.apply_override(row, dialog.values()))
+        self.override_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_override(self, row: dict[str, Any], override: attendance.Override) -> bool:
+        text = self.tr("%1 已交给名单外的 %2（%3），已记录放行理由，%t。")
+        text = text.replace("%1", row["name"]).replace("%2", override.name.strip())
+        return self._sign_out(row, text.replace("%3", override.relation.strip()),
+                              override=override)  # fmt: skip
