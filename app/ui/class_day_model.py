@@ -6,19 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from app.domain.people import matches
 from app.ui.day_common import STATE_COLOURS, hhmm
+from app.ui.dict_table_model import AnyIndex, DictTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -80,24 +77,11 @@ def cell_text(row: dict[str, Any], column: str) -> str:
     return "" if value is None else str(value)
 
 
-class ClassDayModel(QAbstractTableModel):
+class ClassDayModel(DictTableModel):
+    columns = COLUMNS
+
     def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
-        super().__init__()
-        self._rows: list[dict[str, Any]] = list(rows or [])
-        self._titles = column_titles()
-        self._bold = QFont()
-        self._bold.setBold(True)
-
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[dict[str, Any]]:
-        return list(self._rows)
-
-    def row_dict(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
+        super().__init__(column_titles(), rows)
 
     def find(self, pupil_id: str) -> dict[str, Any] | None:
         return next((r for r in self._rows if r["id"] == pupil_id), None)
@@ -106,17 +90,7 @@ class ClassDayModel(QAbstractTableModel):
         key = text.strip().upper()
         return next((r for r in self._rows if str(r["national_id"]).upper() == key), None)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(row, column)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -129,17 +103,6 @@ class ClassDayModel(QAbstractTableModel):
             return row["id"]
         if role == STATE_ROLE:
             return row.get("state")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
-            return self._titles[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
         return None
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
+
+from app.ui.dict_table_model import DictTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 CLASS_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,43 +43,27 @@ def column_titles() -> list[str]:
     ]
 
 
-class DutyBoardModel(QAbstractTableModel):
+class DutyBoardModel(DictTableModel):
+    columns = COLUMNS
+
     def __init__(self, board: dict[str, Any] | None = None) -> None:
-        super().__init__()
-        self._rows: list[dict[str, Any]] = []
-        self._titles = column_titles()
-        self._bold = QFont()
-        self._bold.setBold(True)
+        super().__init__(column_titles())
         if board:
             self.set_board(board)
 
     def set_board(self, board: dict[str, Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(board.get("classes") or [])
-        if self._rows:
+        rows = list(board.get("classes") or [])
+        if rows:
             total = QCoreApplication.translate("DutyBoardModel", "全校合计")
-            self._rows.append({**board["totals"], "class": total, "class_id": "", "supervisor": ""})
-        self.endResetModel()
+            rows.append({**board["totals"], "class": total, "class_id": "", "supervisor": ""})
+        self.set_rows(rows)
 
-    def row_dict(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         value = row.get(column)
         is_total = not row.get("class_id")
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS.index(column) >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
             if column in WARN_COLUMNS and value:
@@ -92,15 +77,4 @@ class DutyBoardModel(QAbstractTableModel):
             return self._bold
         if role == CLASS_ID_ROLE:
             return row.get("class_id")
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
-            return self._titles[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
         return None

@@ -5,17 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from app.domain.people import matches
+from app.ui.dict_table_model import AnyIndex, DictTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -57,33 +54,15 @@ def cell_text(row: dict[str, Any], column: str) -> str:
     return "" if value is None else str(value)
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(DictTableModel):
     """Rows are dicts as returned by ``app.services.pupils.roster_rows``."""
 
+    columns = COLUMNS
+
     def __init__(self, rows: list[dict[str, Any]] | None = None) -> None:
-        super().__init__()
-        self._rows: list[dict[str, Any]] = list(rows or [])
-        self._titles = column_titles()
+        super().__init__(column_titles(), rows)
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_dict(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(row, column)
         if role == SORT_ROLE:
@@ -94,17 +73,6 @@ class RosterModel(QAbstractTableModel):
             return cell_text(row, column)
         if role == PUPIL_ID_ROLE:
             return row["id"]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._titles):
-            return self._titles[section]
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._rows):
-            return str(section + 1)
         return None
 
 
