@@ -25,7 +25,9 @@ COMMAND_MODULES = [
     "app.cli.demo_cmds",
     "app.cli.calendar_cmds",
     "app.cli.maintenance_cmds",
+    "app.cli.compliance_cmds",
     "app.cli.profile_cmds",
+    "app.cli.money_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",

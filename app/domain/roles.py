@@ -37,10 +37,20 @@ class Action(StrEnum):
     DUTY = "duty"
     SIGN_OFF_DAY = "sign_off_day"
     MANAGE_ROSTER_DUTY = "manage_duty_roster"
+    MANAGE_FEES = "manage_fees"  # fee standards, billing, waivers, refunds, ledger, subsidies
+    RECORD_PAYMENT = "record_payment"  # teachers collect fees against a receipt
+    VIEW_FINANCE = "view_finance"
+    RECORD_CONSENT = "record_consent"  # a guardian's signed consent (service / publication)
 
 
 _ALL = set(Action)
-_TEACHER = {Action.VIEW_PUPILS, Action.ENROL, Action.ATTENDANCE}
+_TEACHER = {
+    Action.VIEW_PUPILS,
+    Action.ENROL,
+    Action.ATTENDANCE,
+    Action.RECORD_PAYMENT,
+    Action.RECORD_CONSENT,
+}
 _DUTY = _TEACHER | {Action.DUTY, Action.SIGN_OFF_DAY}
 _PRINCIPAL = _ALL - {Action.MANAGE_USERS}
 _ADMIN = {Action.MANAGE_USERS, Action.SETUP_SCHOOL, Action.MANAGE_CALENDAR, Action.VIEW_PUPILS}

@@ -1,0 +1,186 @@
+"""Money as integer fen: parsing yuan text, pro rata shares, settlement, masking names.
+
+Never float. Amounts typed by people are parsed with Decimal and must have at most two
+decimals ("12.5" is 1250 fen, "12.345" is refused). Rounding always favours the family:
+a pro-rata charge is rounded down, a waiver or refund share is rounded up.
+Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+
+from app.domain.profiles import Clause
+
+# 不得截留或提取管理费: the texts forbid a management fee; the ledger refuses one.
+NO_MANAGEMENT_FEE = Clause(
+    source="city-plan-2024",
+    source_title="双减政策下中小学课后服务工作实施方案",
+    section="四、实施办法 / 5.课后服务收费管理",
+    quote="不得截留或提取管理费;不得随意侵占、挪用;不得列支其他无关费用",
+)
+# 多退少不补 and refunds of the unused part on a written request.
+REFUND_RULE = Clause(
+    source="city-plan-2024",
+    source_title="双减政策下中小学课后服务工作实施方案",
+    section="四、实施办法 / 5.课后服务收费管理",
+    quote="课后服务收费实行多退少不补",
+)
+
+EXPENSE_CATEGORIES = (
+    "教师补助",
+    "外聘人员补助",
+    "水费",
+    "电费",
+    "取暖费",
+    "耗材",
+    "场地",
+    "保险",
+    "其他",
+)
+INCOME_CATEGORIES = ("财政补助", "其他收入")
+# Words that mark a booking as a management fee (管理费, 提成, 行政费用 …).
+MANAGEMENT_FEE_WORDS = ("管理费", "管理经费", "提成", "提取", "行政费", "办公经费")
+
+
+class MoneyError(ValueError):
+    """A yuan amount that cannot be taken as it is; the message is for the user."""
+
+
+def parse_yuan(text: str | int | Decimal, label: str = "金额", *, allow_zero: bool = False) -> int:
+    """Yuan as typed ("200", "12.5", "1,250.00", "¥30") -> fen. At most two decimals, > 0."""
+    if isinstance(text, bool):
+        raise MoneyError(f"{label}“{text}”不是金额。")
+    raw = str(text).strip().replace(",", "").replace("，", "")
+    for mark in ("¥", "￥", "元"):
+        raw = raw.replace(mark, "")
+    raw = raw.strip()
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        raise MoneyError(f"{label}“{text}”不是有效的金额，请写成元，例如 200 或 12.50。") from None
+    if not value.is_finite():
+        raise MoneyError(f"{label}“{text}”不是有效的金额。")
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2 and value != value.quantize(Decimal("0.01")):
+        raise MoneyError(f"{label}“{text}”最多只能有两位小数（精确到分）。")
+    if value < 0:
+        raise MoneyError(f"{label}不能为负数：“{text}”。")
+    if value == 0 and not allow_zero:
+        raise MoneyError(f"{label}必须大于 0：“{text}”。")
+    fen = value * 100
+    if fen > 10**11:
+        raise MoneyError(f"{label}“{text}”过大。")
+    return int(fen)
+
+
+def yuan(fen: int) -> str:
+    """Fen -> "1,234.50" style yuan text with exactly two decimals."""
+    sign = "-" if fen < 0 else ""
+    whole, part = divmod(abs(fen), 100)
+    return f"{sign}{whole:,}.{part:02d}"
+
+
+def _share(amount_fen: int, numerator: int, denominator: int, rounding: str) -> int:
+    if denominator <= 0:
+        raise ValueError("denominator must be positive")
+    if not 0 <= numerator <= denominator:
+        raise ValueError("share must lie between 0 and the whole")
+    exact = Decimal(amount_fen) * numerator / denominator
+    return int(exact.to_integral_value(rounding=rounding))
+
+
+def pro_rata(amount_fen: int, part: int, whole: int) -> int:
+    """The part/whole share of an amount, rounded down (a charge never rounds up)."""
+    return _share(amount_fen, part, whole, ROUND_FLOOR)
+
+
+def share_up(amount_fen: int, part: int, whole: int) -> int:
+    """The part/whole share rounded up (waivers and refunds favour the family)."""
+    return _share(amount_fen, part, whole, ROUND_CEILING)
+
+
+def percent_of(amount_fen: int, percent: int) -> int:
+    """``percent`` % of an amount, rounded up (used for waivers)."""
+    return share_up(amount_fen, percent, 100)
+
+
+def scaled(amount_fen: int, factor_numerator: int, factor_denominator: int) -> int:
+    """amount × num / den rounded half up (pay: hours × rate × multiplier)."""
+    exact = Decimal(amount_fen) * factor_numerator / factor_denominator
+    return int(exact.to_integral_value(rounding=ROUND_HALF_UP))
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """A pupil's account: what was charged (after waivers), paid and refunded.
+
+    多退少不补: ``refundable_fen`` is the overpayment the school owes back; a shortfall
+    (``shortfall_fen``) is shown but never billed.
+    """
+
+    charged_fen: int
+    waived_fen: int
+    paid_fen: int
+    refunded_fen: int
+
+    @property
+    def net_fen(self) -> int:
+        return self.charged_fen - self.waived_fen
+
+    @property
+    def held_fen(self) -> int:
+        """What the school holds from the family: paid minus refunded."""
+        return self.paid_fen - self.refunded_fen
+
+    @property
+    def refundable_fen(self) -> int:
+        return max(0, self.held_fen - self.net_fen)
+
+    @property
+    def shortfall_fen(self) -> int:
+        return max(0, self.net_fen - self.held_fen)
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "charged_fen": self.charged_fen,
+            "waived_fen": self.waived_fen,
+            "net_fen": self.net_fen,
+            "paid_fen": self.paid_fen,
+            "refunded_fen": self.refunded_fen,
+            "refundable_fen": self.refundable_fen,
+            "shortfall_fen": self.shortfall_fen,
+        }
+
+
+def refund_problems(settlement: Settlement, amount_fen: int) -> list[str]:
+    """Why a refund of ``amount_fen`` is refused (empty: allowed)."""
+    if amount_fen <= 0:
+        return ["退费金额必须大于 0。"]
+    if amount_fen > settlement.held_fen:
+        return [
+            f"退费 {yuan(amount_fen)} 元超过该生已缴未退的 {yuan(settlement.held_fen)} 元"
+            f"（已缴 {yuan(settlement.paid_fen)} 元，已退 {yuan(settlement.refunded_fen)} 元）。"
+        ]
+    if amount_fen > settlement.refundable_fen:
+        return [
+            f"退费 {yuan(amount_fen)} 元超过多缴部分 {yuan(settlement.refundable_fen)} 元"
+            f"（应缴 {yuan(settlement.net_fen)} 元，已缴未退 {yuan(settlement.held_fen)} 元）。"
+            "请先重新生成本月收费（退出后未参加的部分不再计费），再退多缴部分。"
+        ]
+    return []
+
+
+def is_management_fee(category: str) -> bool:
+    return any(word in category for word in MANAGEMENT_FEE_WORDS)
+
+
+def mask_name(name: str) -> str:
+    """张小明 -> 张*明, 张明 -> 张*, 欧阳小明 -> 欧**明; one character stays as it is."""
+    name = name.strip()
+    if len(name) <= 1:
+        return name
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]

@@ -1,0 +1,174 @@
+"""Staff subsidies: rates, and the month's hours and pay per person from the daily records.
+
+Hours come from the daily loop: each class supervision (专任管理老师, its recorded start and
+end, else the day's service window) and each duty leader's day on post (the service window).
+A rate is per hour or per lesson (one supervised session or duty day = one lesson), per staff
+category; a flat rate for a day type wins, otherwise the category's base rate times the
+profile's multiplier for that day type (100% where the profile sets none).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from app.domain.money import yuan
+from app.domain.profiles import Profile, subsidy_multiplier
+from app.domain.roles import Action
+from app.domain.subsidy import (
+    CATEGORIES,
+    DAY_TYPES,
+    RATE_UNITS,
+    Rate,
+    Session,
+    day_type,
+    hours_text,
+    month_pay,
+    session_category,
+)
+from app.errors import ValidationError
+from app.services.calendar import school_calendar
+from app.services.context import ServiceContext
+from app.services.daily_common import day_of
+from app.services.money_common import amount_fen, month_of
+from app.services.profiles import school_profile
+from app.store import money_store, rows
+from app.store.ids import new_id
+
+RATE_DAY_TYPES = {"base": "基数（按政策倍数折算）", **DAY_TYPES}
+
+
+def set_rate(
+    ctx: ServiceContext,
+    category: str,
+    amount: str | int,
+    *,
+    unit: str = "hour",
+    day_type_: str = "base",
+    start: str | date | None = None,
+) -> dict[str, Any]:
+    ctx.require(Action.MANAGE_FEES)
+    problems = []
+    if category not in CATEGORIES:
+        problems.append(f"人员类别“{category}”无效，可选：teacher、duty_leader、external。")
+    if unit not in RATE_UNITS:
+        problems.append(f"计酬单位“{unit}”无效，可选：hour（每小时）、lesson（每课时）。")
+    if day_type_ not in RATE_DAY_TYPES:
+        problems.append(
+            f"日期类型“{day_type_}”无效，可选：base、weekday、rest_day、statutory_holiday。"
+        )
+    if problems:
+        raise ValidationError("补助标准未保存：", problems)
+    fen = amount_fen(amount, "补助标准", allow_zero=True)
+    row = {
+        "id": new_id(),
+        "category": category,
+        "day_type": day_type_,
+        "unit": unit,
+        "rate_fen": fen,
+        "effective_from": day_of(ctx, start).isoformat(),
+        "created_at": ctx.now_iso(),
+        "actor": ctx.actor.login,
+        "device_id": ctx.device_id,
+    }
+    with ctx.write() as conn:
+        rows.insert(conn, "subsidy_rate", row)
+        ctx.audit(conn, "subsidy.rate", "subsidy_rate", str(row["id"]), None, row)
+    return row
+
+
+def list_rates(ctx: ServiceContext) -> list[dict[str, Any]]:
+    ctx.require(Action.VIEW_FINANCE)
+    return money_store.subsidy_rates(ctx.store.conn)
+
+
+def _minutes(start_at: str | None, end_at: str | None, fallback: int) -> int:
+    if not start_at or not end_at:
+        return fallback
+    span = datetime.fromisoformat(end_at) - datetime.fromisoformat(start_at)
+    return max(0, int(span.total_seconds() // 60))
+
+
+def _rate(conn: Any, profile: Profile, category: str, dt: str, day: str) -> tuple[Rate | None, str]:
+    """A flat rate for the day type wins; else the base times the profile's multiplier."""
+    flat = money_store.subsidy_rate_for(conn, category, dt, day)
+    if flat is not None:
+        return Rate(flat["unit"], int(flat["rate_fen"])), "按日期类型的固定标准"
+    base = money_store.subsidy_rate_for(conn, category, "base", day)
+    if base is None:
+        return None, ""
+    mult = subsidy_multiplier(profile, dt)
+    percent = mult.percent if mult else 100
+    source = f"基数 × {percent}%" + (f"，依据：{mult.clause.cite()}" if mult else "")
+    return Rate(base["unit"], int(base["rate_fen"]), percent), source
+
+
+def month_subsidy(ctx: ServiceContext, month: str) -> dict[str, Any]:
+    """Per person: category, minutes/hours/lessons by day type, pay by day type and in all."""
+    ctx.require(Action.VIEW_FINANCE)
+    month, first, last = month_of(month)
+    conn = ctx.store.conn
+    cal = school_calendar(ctx.store.conn)
+    profile = school_profile(ctx)
+
+    def kind_of(d: date) -> str:
+        entry = cal.entries.get(d)
+        return day_type(d, entry.kind if entry else None)
+
+    def window_minutes(d: date) -> int:
+        s = cal.status(d)
+        return s.window.minutes if s.window else 0
+
+    sessions: list[Session] = []
+    raw: list[tuple[str, date, int, bool]] = []
+    for v in money_store.supervision_between(conn, first.isoformat(), last.isoformat()):
+        d = date.fromisoformat(v["day"])
+        raw.append(
+            (v["staff_id"], d, _minutes(v["start_at"], v["end_at"], window_minutes(d)), False)
+        )
+    for dd in money_store.duty_days_between(conn, first.isoformat(), last.isoformat()):
+        d = date.fromisoformat(dd["day"])
+        raw.append((dd["leader_staff_id"], d, window_minutes(d), True))
+    staff = money_store.staff_by_ids(conn, sorted({r[0] for r in raw}))
+    for sid, d, minutes, duty_day in raw:
+        category = session_category(staff[sid]["role"], duty_day)
+        sessions.append(Session(sid, d, minutes, kind_of(d), category))
+    rate_of: dict[tuple[str, str], Rate | None] = {}
+    rate_notes: list[dict[str, Any]] = []
+    for category in CATEGORIES:
+        for dt in DAY_TYPES:
+            rate, source = _rate(conn, profile, category, dt, last.isoformat())
+            rate_of[(category, dt)] = rate
+            if rate is not None:
+                rate_notes.append({"category": category, "day_type": dt, "unit": rate.unit,
+                                   "rate_fen": rate.rate_fen, "percent": rate.percent,
+                                   "source": source})  # fmt: skip
+    people: dict[str, dict[str, Any]] = {}
+    for (sid, category), pm in month_pay(sessions, rate_of).items():
+        person = people.setdefault(sid, {
+            "staff_id": sid, "name": staff[sid]["name"], "role": staff[sid]["role"],
+            "categories": [], "minutes": dict.fromkeys(DAY_TYPES, 0),
+            "lessons": dict.fromkeys(DAY_TYPES, 0), "amount_by_day_type": dict.fromkeys(DAY_TYPES, 0),
+        })  # fmt: skip
+        person["categories"].append(category)
+        for dt in DAY_TYPES:
+            person["minutes"][dt] += pm.minutes[dt]
+            person["lessons"][dt] += pm.lessons[dt]
+            person["amount_by_day_type"][dt] += pm.amount[dt]
+    out = []
+    for person in sorted(people.values(), key=lambda p: (p["role"], p["name"])):
+        person["category"] = person["categories"][0]
+        person["category_label"] = "、".join(
+            CATEGORIES[c] for c in sorted(set(person["categories"]))
+        )
+        person["hours"] = {dt: hours_text(m) for dt, m in person["minutes"].items()}
+        person["amount_fen"] = sum(person["amount_by_day_type"].values())
+        person["amount_yuan"] = yuan(person["amount_fen"])
+        out.append(person)
+    return {
+        "month": month,
+        "day_types": DAY_TYPES,
+        "rates": rate_notes,
+        "people": out,
+        "total_fen": sum(p["amount_fen"] for p in out),
+    }

@@ -1,0 +1,274 @@
+"""Queries for the money side: fee standards, charges, waivers, payments, refunds, the ledger,
+subsidy rates, consents, and the daily-loop facts that billing and subsidies read."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.store.rows import Row, all_rows, one, register_table, scalar
+
+for _table in (
+    "fee_standard",
+    "waiver",
+    "charge",
+    "payment",
+    "refund",
+    "ledger_entry",
+    "subsidy_rate",
+    "pupil_consent",
+):
+    register_table(_table)
+
+_PUPIL = (
+    "p.national_id, p.name, p.registered_poor, p.class_id AS pupil_class_id,"
+    " c.name AS class_name, g.level AS grade_level, c.number AS class_number"
+)
+_PUPIL_JOIN = (
+    "JOIN pupil p ON p.id = x.pupil_id JOIN class c ON c.id = p.class_id"
+    " JOIN grade g ON g.id = c.grade_id"
+)
+
+
+# --- fee standards ---------------------------------------------------------------------
+
+
+def standards(conn: sqlite3.Connection) -> list[Row]:
+    return all_rows(
+        conn, "SELECT * FROM fee_standard ORDER BY mode, stage, effective_from, created_at"
+    )
+
+
+def standard_for(conn: sqlite3.Connection, mode: str, stage: str, day: str) -> Row | None:
+    """The standard in force on ``day`` for the mode and stage (a stage's own before 'all')."""
+    return one(
+        conn,
+        "SELECT * FROM fee_standard WHERE mode = ? AND stage IN (?, 'all') AND effective_from <= ?"
+        " ORDER BY stage = 'all', effective_from DESC, created_at DESC LIMIT 1",
+        [mode, stage, day],
+    )
+
+
+# --- enrolments and attendance (read for billing) ----------------------------------------
+
+
+def enrolments_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    """Enrolments (enrolled or withdrawn) that cover at least one day of [start, end]."""
+    return all_rows(
+        conn,
+        "SELECT x.id AS enrolment_id, x.pupil_id, x.term_id, x.mode, x.enrolled_from,"
+        f" x.withdrawn_on, {_PUPIL} FROM enrolment x {_PUPIL_JOIN}"
+        " WHERE x.status IN ('enrolled', 'withdrawn') AND x.enrolled_from <= ?"
+        " AND (x.withdrawn_on IS NULL OR x.withdrawn_on > ?)"
+        " ORDER BY g.level, c.number, p.name_pinyin, p.name",
+        [end, start],
+    )
+
+
+def enrolments_in_term(conn: sqlite3.Connection, term_id: str, pupil_id: str) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT * FROM enrolment WHERE term_id = ? AND pupil_id = ?"
+        " AND status IN ('enrolled', 'withdrawn') ORDER BY enrolled_from",
+        [term_id, pupil_id],
+    )
+
+
+def attended_days(conn: sqlite3.Connection, start: str, end: str) -> dict[str, int]:
+    """Pupil id -> number of days in [start, end] with a sign-in that was not corrected away."""
+    found = all_rows(
+        conn,
+        "SELECT e.pupil_id, count(DISTINCT e.day) AS n FROM attendance_event e"
+        " WHERE e.kind = 'signed_in' AND e.day BETWEEN ? AND ?"
+        " AND NOT EXISTS (SELECT 1 FROM attendance_event k WHERE k.supersedes = e.id)"
+        " GROUP BY e.pupil_id",
+        [start, end],
+    )
+    return {r["pupil_id"]: int(r["n"]) for r in found}
+
+
+# --- waivers ---------------------------------------------------------------------------
+
+
+def waivers(conn: sqlite3.Connection, pupil_id: str | None = None) -> list[Row]:
+    where = " WHERE x.pupil_id = ?" if pupil_id else ""
+    return all_rows(
+        conn,
+        f"SELECT x.*, {_PUPIL} FROM waiver x {_PUPIL_JOIN}{where}"
+        " ORDER BY g.level, c.number, p.name_pinyin, x.valid_from",
+        [pupil_id] if pupil_id else [],
+    )
+
+
+# --- charges ---------------------------------------------------------------------------
+
+
+def charge(conn: sqlite3.Connection, charge_id: str) -> Row | None:
+    return one(conn, "SELECT * FROM charge WHERE id = ?", [charge_id])
+
+
+def charges(
+    conn: sqlite3.Connection, month: str | None = None, pupil_id: str | None = None
+) -> list[Row]:
+    clauses, params = [], []
+    if month:
+        clauses.append("x.month = ?")
+        params.append(month)
+    if pupil_id:
+        clauses.append("x.pupil_id = ?")
+        params.append(pupil_id)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return all_rows(
+        conn,
+        f"SELECT x.*, {_PUPIL}, cc.name AS charge_class_name FROM charge x {_PUPIL_JOIN}"
+        f" JOIN class cc ON cc.id = x.class_id{where}"
+        " ORDER BY x.month, g.level, c.number, p.name_pinyin, p.name, x.mode",
+        params,
+    )
+
+
+def delete_charge(conn: sqlite3.Connection, charge_id: str) -> None:
+    conn.execute("DELETE FROM charge WHERE id = ?", [charge_id])
+
+
+# --- payments, refunds -------------------------------------------------------------------
+
+
+def payments(
+    conn: sqlite3.Connection, start: str | None = None, end: str | None = None,
+    pupil_id: str | None = None,
+) -> list[Row]:  # fmt: skip
+    return _dated(conn, "payment", "paid_on", start, end, pupil_id)
+
+
+def refunds(
+    conn: sqlite3.Connection, start: str | None = None, end: str | None = None,
+    pupil_id: str | None = None,
+) -> list[Row]:  # fmt: skip
+    return _dated(conn, "refund", "refunded_on", start, end, pupil_id)
+
+
+def _dated(
+    conn: sqlite3.Connection, table: str, column: str, start: str | None, end: str | None,
+    pupil_id: str | None,
+) -> list[Row]:  # fmt: skip
+    clauses, params = [], []
+    if start:
+        clauses.append(f"x.{column} >= ?")
+        params.append(start)
+    if end:
+        clauses.append(f"x.{column} <= ?")
+        params.append(end)
+    if pupil_id:
+        clauses.append("x.pupil_id = ?")
+        params.append(pupil_id)
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    return all_rows(
+        conn,
+        f"SELECT x.*, {_PUPIL} FROM {table} x {_PUPIL_JOIN}{where}"
+        f" ORDER BY x.{column}, x.created_at",
+        params,
+    )
+
+
+def receipt_used(conn: sqlite3.Connection, receipt_no: str) -> bool:
+    return bool(scalar(conn, "SELECT EXISTS (SELECT 1 FROM payment WHERE receipt_no = ?)",
+                       [receipt_no]))  # fmt: skip
+
+
+def account_totals(conn: sqlite3.Connection, pupil_id: str) -> dict[str, int]:
+    """Everything charged, waived, paid and refunded for a pupil, all time."""
+    row = one(
+        conn,
+        "SELECT (SELECT coalesce(sum(gross_fen), 0) FROM charge WHERE pupil_id = :p) AS charged,"
+        " (SELECT coalesce(sum(waived_fen), 0) FROM charge WHERE pupil_id = :p) AS waived,"
+        " (SELECT coalesce(sum(amount_fen), 0) FROM payment WHERE pupil_id = :p) AS paid,"
+        " (SELECT coalesce(sum(amount_fen), 0) FROM refund WHERE pupil_id = :p) AS refunded",
+        {"p": pupil_id},  # type: ignore[arg-type]
+    )
+    assert row is not None
+    return {k: int(v) for k, v in row.items()}
+
+
+# --- ledger ------------------------------------------------------------------------------
+
+
+def ledger(
+    conn: sqlite3.Connection, start: str, end: str, direction: str | None = None
+) -> list[Row]:
+    where = " AND direction = ?" if direction else ""
+    return all_rows(
+        conn,
+        f"SELECT * FROM ledger_entry WHERE entry_on BETWEEN ? AND ?{where}"
+        " ORDER BY entry_on, created_at",
+        [start, end, direction] if direction else [start, end],
+    )
+
+
+# --- subsidies ---------------------------------------------------------------------------
+
+
+def subsidy_rates(conn: sqlite3.Connection) -> list[Row]:
+    return all_rows(
+        conn, "SELECT * FROM subsidy_rate ORDER BY category, day_type, effective_from, created_at"
+    )
+
+
+def subsidy_rate_for(
+    conn: sqlite3.Connection, category: str, day_type: str, day: str
+) -> Row | None:
+    return one(
+        conn,
+        "SELECT * FROM subsidy_rate WHERE category = ? AND day_type = ? AND effective_from <= ?"
+        " ORDER BY effective_from DESC, created_at DESC LIMIT 1",
+        [category, day_type, day],
+    )
+
+
+def supervision_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT v.*, c.name AS class_name FROM class_supervision v"
+        " JOIN class c ON c.id = v.class_id WHERE v.day BETWEEN ? AND ? ORDER BY v.day, c.name",
+        [start, end],
+    )
+
+
+def duty_days_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT * FROM duty_day WHERE day BETWEEN ? AND ? AND leader_staff_id IS NOT NULL"
+        " AND on_post_at IS NOT NULL ORDER BY day",
+        [start, end],
+    )
+
+
+def staff_by_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, Row]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    return {r["id"]: r for r in all_rows(conn, f"SELECT * FROM staff WHERE id IN ({marks})", ids)}
+
+
+# --- consent -----------------------------------------------------------------------------
+
+
+def consents(conn: sqlite3.Connection, pupil_id: str, kind: str | None = None) -> list[Row]:
+    where = " AND kind = ?" if kind else ""
+    return all_rows(
+        conn,
+        f"SELECT * FROM pupil_consent WHERE pupil_id = ?{where} ORDER BY given_on, created_at",
+        [pupil_id, kind] if kind else [pupil_id],
+    )
+
+
+def consenting_pupils(conn: sqlite3.Connection, kind: str, day: str) -> set[str]:
+    """Pupils whose guardian's consent of ``kind`` is in force on ``day``."""
+    return {
+        r["pupil_id"]
+        for r in all_rows(
+            conn,
+            "SELECT pupil_id FROM pupil_consent WHERE kind = ? AND given_on <= ?"
+            " AND (withdrawn_on IS NULL OR withdrawn_on > ?)",
+            [kind, day, day],
+        )
+    }
