@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -113,6 +114,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AppError as exc:
         _print_error(exc)
         return 1
+    except sqlite3.Error as exc:  # disk full, I/O error …: the transaction was rolled back
+        from app.store.sqlite_errors import storage_error_from
+
+        _print_error(storage_error_from(exc, db_path))
+        return 2
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0

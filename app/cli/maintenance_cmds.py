@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 from pathlib import Path
+from typing import Any
 
 from app.cli.output import emit_json, emit_lines
-from app.services import maintenance
+from app.errors import InputFileError
+from app.services import maintenance, secure_backup
 from app.services.context import ServiceContext
+from app.store import crypto_backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -16,9 +22,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser("backup", help="做一份经过校验的备份")
     p.add_argument("--to", help="备份到这个文件夹（如 U 盘）；默认数据文件夹下的 backups")
+    p.add_argument(
+        "--passphrase-env",
+        metavar="VAR",
+        help="用环境变量 VAR 中的学校口令加密备份（拿出本机的备份应当加密）",
+    )
     p.set_defaults(handler=cmd_backup)
-    p = sub.add_parser("restore", help="从备份恢复（先自动备份当前数据）")
+    p = sub.add_parser("restore", help="从备份恢复（先显示备份内容，并自动备份当前数据）")
     p.add_argument("file")
+    p.add_argument("--passphrase-env", metavar="VAR", help="加密备份的口令所在的环境变量")
+    p.add_argument("--preview", action="store_true", help="只显示备份的内容，不恢复")
     p.set_defaults(handler=cmd_restore)
 
 
@@ -33,14 +46,55 @@ def cmd_check(args: argparse.Namespace, ctx: ServiceContext) -> int:
     return 0 if report.ok else 1
 
 
+def _passphrase(var: str | None, prompt: str) -> str | None:
+    if var:
+        value = os.environ.get(var)
+        if value is None:
+            raise InputFileError(f"环境变量 {var} 没有设置，读不到学校的备份口令。")
+        return value
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return None
+
+
 def cmd_backup(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    if args.passphrase_env:
+        if not args.to:
+            raise InputFileError("加密备份需要用 --to 指定保存的文件夹（如 U 盘）。")
+        secret = _passphrase(args.passphrase_env, "")
+        assert secret is not None
+        path = secure_backup.backup_encrypted(ctx, Path(args.to), secret)
+        emit_lines(f"已备份、校验并用学校口令加密：{path}")
+        return 0
     path = maintenance.backup(ctx, Path(args.to) if args.to else None)
     emit_lines(f"已备份并校验：{path}")
     return 0
 
 
+def _preview_lines(info: dict[str, Any]) -> list[str]:
+    return [
+        f"备份内容：{info['school']}（{info['county']}），学生 {info['pupils']} 人，"
+        f"教职工 {info['staff']} 人，最后修改 {info['last_change']}"
+    ]
+
+
 def cmd_restore(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    info = maintenance.restore(ctx, Path(args.file))
+    source = Path(args.file)
+    if crypto_backup.is_encrypted(source):
+        secret = _passphrase(args.passphrase_env, "学校的备份口令：")
+        if secret is None:
+            raise InputFileError(
+                f"{source.name} 是加密备份，请用 --passphrase-env 指定口令所在的环境变量。"
+            )
+        emit_lines(*_preview_lines(secure_backup.preview_encrypted(ctx, source, secret)))
+        if args.preview:
+            return 0
+        info = secure_backup.restore_encrypted(ctx, source, secret)
+    else:
+        emit_lines(*_preview_lines(maintenance.preview(source)))
+        if args.preview:
+            return 0
+        info = maintenance.restore(ctx, source)
     emit_lines(
         f"已从 {args.file} 恢复：{info['school']}，学生 {info['pupils']} 人，最后修改 {info['last_change']}",
         f"恢复前的数据已备份到：{info['safety_backup']}",

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.domain.roles import Role
-from app.errors import AppError, DatabaseLocked, StorageError
+from app.errors import AppError, DamagedDatabase, DatabaseLocked, NotOurFile, StorageError
 from app.services import maintenance, users
 from app.services.clock import clock_from_env
 from app.services.context import Actor, ServiceContext
@@ -25,6 +25,7 @@ from app.store.connection import open_store
 from app.ui import i18n
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.recovery_offer import offer_recovery
 from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style
 
@@ -106,6 +107,15 @@ def run_gui(db_path: Path) -> int:
     apply_style(app)
     try:
         store = open_store(db_path, create=True)
+    except (DamagedDatabase, NotOurFile) as exc:
+        try:
+            if not offer_recovery(db_path, exc):
+                show_storage_error(exc)
+                return 2
+            store = open_store(db_path)
+        except StorageError as again:
+            show_storage_error(again)
+            return 2
     except StorageError as exc:
         show_storage_error(exc)
         return 2
