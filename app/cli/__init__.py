@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "app.cli.compliance_cmds",
     "app.cli.profile_cmds",
     "app.cli.money_cmds",
+    "app.cli.report_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",

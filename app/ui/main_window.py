@@ -27,6 +27,7 @@ from app.ui import i18n
 from app.ui.duty_board_page import DutyBoardPage
 from app.ui.handover_page import HandoverPage
 from app.ui.login_dialog import LoginDialog
+from app.ui.reports_page import ReportsPage
 from app.ui.roster_page import RosterPage
 from app.ui.signin_page import SignInPage
 
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
             NavEntry("sign_in", self.tr("签到"), Action.ATTENDANCE, SignInPage),
             NavEntry("handover", self.tr("放学交接"), Action.ATTENDANCE, HandoverPage),
             NavEntry("duty", self.tr("值班看板"), Action.DUTY, DutyBoardPage),
-            NavEntry("reports", self.tr("报表"), Action.VIEW_AUDIT, None),
+            NavEntry("reports", self.tr("报表"), Action.VIEW_AUDIT, ReportsPage),
         ]
 
     def home_page_key(self) -> str:

@@ -29,10 +29,8 @@ def test_principal_sees_roster_and_announced_pages(qtbot, gui_ctx: ServiceContex
     assert list(window.nav_buttons) == ["roster", "sign_in", "handover", "duty", "reports"]
     assert window.nav_buttons["roster"].isEnabled()
     assert isinstance(window.stack.currentWidget(), RosterPage)
-    for key in ["sign_in", "handover", "duty"]:
+    for key in ["sign_in", "handover", "duty", "reports"]:
         assert window.nav_buttons[key].isEnabled()
-    assert not window.nav_buttons["reports"].isEnabled()
-    assert window.nav_buttons["reports"].text().endswith("（即将推出）")
     assert window.school_label.text() == "学校：立岗镇中心小学"
     assert window.user_label.text() == "用户：principal（校长）"
 
@@ -48,7 +46,7 @@ def test_switching_user_rebuilds_navigation(qtbot, gui_ctx: ServiceContext) -> N
     window.set_actor(users.log_in(gui_ctx, "wang", "1357"))
     assert window.user_label.text() == "用户：王校长（校长）"
     assert "reports" in window.nav_buttons
-    assert window.stack.count() == 4
+    assert window.stack.count() == 5
 
 
 def test_language_choice_is_remembered(qtbot, gui_ctx: ServiceContext, monkeypatch) -> None:

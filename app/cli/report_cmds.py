@@ -1,0 +1,159 @@
+"""report ledger/direct/handover-sheet/roster/finance/subsidy: the printed monthly outputs."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from app.cli.output import emit_json, emit_lines
+from app.errors import InputFileError, ValidationError
+from app.services import reports
+from app.services.context import ServiceContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("report", help="报表：月度台账、直报数据、交接单、值班表、收支公示、补助表")
+    rsub = p.add_subparsers(dest="report_command", metavar="REPORT")
+
+    s = rsub.add_parser("ledger", help="课后服务工作台账（PDF）")
+    s.add_argument("--month", required=True, help="YYYY-MM")
+    s.add_argument("--out", required=True, help="输出文件 .pdf")
+    s.set_defaults(handler=cmd_ledger)
+
+    s = rsub.add_parser(
+        "direct",
+        help="直报数据：--json 输出，--out .xlsx/.csv 参考表，--template 填县里的模板",
+        description="占位符：模板单元格里写 {{字段}}（如 {{pupils_enrolled}}、"
+        "{{pupils_priority.left_behind}}），字段见 --write-template 生成的默认模板。",
+    )
+    s.add_argument("--month", required=True, help="YYYY-MM")
+    s.add_argument("--out", help="输出 .xlsx 或 .csv（有 --template 时为填好的模板 .xlsx）")
+    s.add_argument("--template", help="县里下发的 .xlsx 模板（单元格内写 {{字段}}）")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_direct)
+
+    s = rsub.add_parser("direct-template", help="生成带全部占位符的默认直报模板（.xlsx）")
+    s.add_argument("--out", required=True)
+    s.set_defaults(handler=cmd_direct_template, db_mode="none")
+
+    s = rsub.add_parser("handover-sheet", help="某班某天的纸质交接单（停电备用，PDF）")
+    s.add_argument("--class", dest="class_name", required=True)
+    s.add_argument("--date", required=True)
+    s.add_argument("--out", required=True)
+    s.set_defaults(handler=cmd_handover)
+
+    s = rsub.add_parser("roster", help="带班领导值班表（公告栏张贴，PDF）")
+    s.add_argument("--month", required=True)
+    s.add_argument("--out", required=True)
+    s.set_defaults(handler=cmd_roster)
+
+    s = rsub.add_parser("finance", help="收支公示及减免名单（PDF/XLSX）")
+    s.add_argument("--month", required=True)
+    s.add_argument("--out")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_finance)
+
+    s = rsub.add_parser("subsidy", help="教职工课后服务补助表（PDF/XLSX）")
+    s.add_argument("--month", required=True)
+    s.add_argument("--out")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_subsidy)
+
+    p.set_defaults(handler=lambda args, ctx: _usage(p))
+
+
+def _usage(p: argparse.ArgumentParser) -> int:
+    p.print_help(sys.stderr)
+    return 2
+
+
+def _out(value: str, allowed: tuple[str, ...]) -> Path:
+    path = Path(value)
+    if path.suffix.lower() not in allowed:
+        raise InputFileError(f"输出文件“{value}”的类型不对，应为 {' / '.join(allowed)}。")
+    if not path.parent.exists():
+        raise InputFileError(f"文件夹“{path.parent}”不存在。")
+    return path
+
+
+def _progress_line(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r生成中 {done * 100 // max(total, 1)}%")
+
+
+def cmd_ledger(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    out = _out(args.out, (".pdf",))
+    data = reports.ledger_pdf(ctx, args.month, out, _progress_line)
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    emit_lines(f"已生成 {out}：{data.school_name} {data.month} 台账，{len(data.classes)} 个班、"
+               f"{data.participants} 名学生、{data.service_days_held} 个服务日。")  # fmt: skip
+    return 0
+
+
+def cmd_direct(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    if not (args.json or args.out):
+        raise ValidationError("请用 --json 输出，或用 --out 指定 .xlsx/.csv 文件。")
+    values = reports.direct_report(ctx, args.month)
+    if args.template:
+        template = Path(args.template)
+        if not template.is_file():
+            raise InputFileError(f"找不到模板文件“{args.template}”。")
+        if not args.out:
+            raise ValidationError("填模板时请用 --out 指定保存填好模板的 .xlsx 文件。")
+        unknown = reports.fill_direct_template(values, template, _out(args.out, (".xlsx",)))
+        emit_lines(f"已填写模板并保存为 {args.out}。")
+        for key in unknown:
+            sys.stderr.write(f"模板中的占位符 {{{{{key}}}}} 不是已知字段，未填写。\n")
+    elif args.out:
+        out = _out(args.out, (".xlsx", ".csv"))
+        reports.write_direct(values, out)
+        if not args.json:
+            emit_lines(f"已生成 {out}（{len(values)} 项指标）。")
+    if args.json:
+        emit_json(values)
+    return 0
+
+
+def cmd_direct_template(args: argparse.Namespace, ctx: ServiceContext | None) -> int:
+    out = _out(args.out, (".xlsx",))
+    reports.write_direct_template(out)
+    emit_lines(f"已生成默认直报模板 {out}。")
+    return 0
+
+
+def cmd_handover(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    out = _out(args.out, (".pdf",))
+    n = reports.handover_sheet_pdf(ctx, args.class_name, args.date, out)
+    emit_lines(f"已生成 {out}：{args.class_name} {args.date} 交接单，{n} 名学生。")
+    return 0
+
+
+def cmd_roster(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    out = _out(args.out, (".pdf",))
+    n = reports.roster_pdf(ctx, args.month, out)
+    emit_lines(f"已生成 {out}：{args.month} 值班表，{n} 天。")
+    return 0
+
+
+def cmd_finance(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    data = reports.finance_data(ctx, args.month)
+    if args.out:
+        out = _out(args.out, (".pdf", ".xlsx"))
+        reports.write_finance(data, out)
+        emit_lines(f"已生成 {out}。")
+    if args.json or not args.out:
+        emit_json(data)
+    return 0
+
+
+def cmd_subsidy(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    data = reports.subsidy_data(ctx, args.month)
+    if args.out:
+        out = _out(args.out, (".pdf", ".xlsx"))
+        reports.write_subsidy(data, out, str(reports.school_of(ctx)["name"]))
+        emit_lines(f"已生成 {out}。")
+    if args.json or not args.out:
+        emit_json(data)
+    return 0

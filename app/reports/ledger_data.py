@@ -1,0 +1,343 @@
+"""The monthly ledger (课后服务工作台账) as plain data: what the PDF prints, computed from the
+month's facts. Built per class, linear in the number of events."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from app.domain.alerts import CLOSED_BY_LABELS
+from app.domain.attendance import hhmm
+from app.domain.calendar import WEEKDAY_LABELS
+from app.reports.month_facts import (
+    MARK_ABSENT,
+    MARK_LATE,
+    MARK_LEAVE,
+    MARK_PRESENT,
+    MonthFacts,
+    Progress,
+    PupilMonth,
+    mark,
+)
+
+OUTCOME_LABELS = {"reached": "已联系到", "not_reached": "未联系到"}
+METHOD_LABELS = {"phone": "电话", "message": "短信/微信", "in_person": "当面", "other": "其他"}
+
+
+@dataclass
+class PupilLine:
+    name: str
+    national_id: str
+    marks: list[str]
+    present: int
+    late: int
+    leave: int
+    absent: int
+    departures: list[str]  # per day: "17:42", "17:40自", "18:25延", ""
+    collectors: str  # "母亲王芳 15次、祖父王大 3次"
+
+
+@dataclass
+class FollowUp:
+    date: str
+    name: str
+    reason: str
+    contacts: str
+    outcome: str
+    minutes: int | None  # from the alert opening to it closing
+
+
+@dataclass
+class LatePickup:
+    date: str
+    name: str
+    service_end: str
+    left_at: str
+    adult: str
+    contacts: str
+    extended: bool
+
+
+@dataclass
+class ContentLine:
+    date: str
+    supervisor: str
+    hours: str
+    content: str
+
+
+@dataclass
+class ClassLedger:
+    class_id: str
+    name: str
+    head_teacher: str
+    days: list[str]
+    pupils: list[PupilLine]
+    followups: list[FollowUp]
+    late_pickups: list[LatePickup]
+    content: list[ContentLine]
+
+
+@dataclass
+class DutyLine:
+    date: str
+    weekday: str
+    rostered: str
+    leader: str
+    on_post: str
+    incidents: str
+    signed_off: str
+
+
+@dataclass
+class TeacherHours:
+    name: str
+    days: int
+    minutes: int
+
+
+@dataclass
+class DailyFigures:
+    date: str
+    enrolled: int
+    present: int
+    leave: int
+    absent: int
+    late_arrivals: int
+    late_pickups: int
+    extended: int
+
+
+@dataclass
+class Ledger:
+    school_name: str
+    county: str
+    month: str
+    school_days: int
+    service_days_planned: int
+    service_days_held: int
+    participants: int
+    leaders: list[tuple[str, int]]
+    daily: list[DailyFigures]
+    classes: list[ClassLedger]
+    duty: list[DutyLine]
+    teachers: list[TeacherHours]
+    followup_minutes: list[int]
+    audit_head: str
+    as_of: str
+    class_rates: list[tuple[str, float]] = field(default_factory=list)
+
+
+def _contacts(pm: PupilMonth, day: str, kind: str) -> str:
+    return "；".join(
+        f"{hhmm(c.at)} {METHOD_LABELS.get(c.method or '', '')}"
+        f"{c.adult_name or ''}{OUTCOME_LABELS.get(c.outcome or '', '')}"
+        + (f"（{c.reason}）" if c.reason else "")
+        for c in pm.days[day].contacts
+        if c.alert_kind == kind
+    )
+
+
+def _minutes(opened: datetime, closed: datetime | None) -> int | None:
+    return None if closed is None else max(0, int((closed - opened).total_seconds() // 60))
+
+
+def _departure(pm: PupilMonth, day: str) -> str:
+    pd = pm.days.get(day)
+    if pd is None:
+        return ""
+    if pd.left_at is None:
+        return f"{hhmm(pd.extended_at)}延" if pd.extended_at else ""
+    suffix = "自" if pd.state == "self_leave" else ("延" if pd.extended_at else "")
+    return f"{hhmm(pd.left_at)}{suffix}"
+
+
+def _pupil_line(pm: PupilMonth, days: list[str]) -> PupilLine:
+    marks = [mark(pm, d) for d in days]
+    counts = Counter(marks)
+    collectors: Counter[str] = Counter()
+    for d in days:
+        pd = pm.days.get(d)
+        if pd is None or pd.left_at is None:
+            continue
+        if pd.state == "self_leave":
+            collectors["自行离校"] += 1
+        else:
+            collectors[f"{pd.adult_relation or ''}{pd.adult or '（未记录）'}"] += 1
+    return PupilLine(
+        name=pm.name,
+        national_id=pm.national_id,
+        marks=marks,
+        present=counts[MARK_PRESENT] + counts[MARK_LATE],
+        late=counts[MARK_LATE],
+        leave=counts[MARK_LEAVE],
+        absent=counts[MARK_ABSENT],
+        departures=[_departure(pm, d) for d in days],
+        collectors="、".join(f"{who} {n}次" for who, n in collectors.most_common()),
+    )
+
+
+def _class_alerts(
+    pupils: list[PupilMonth], days: list[str]
+) -> tuple[list[FollowUp], list[LatePickup]]:
+    follow: list[FollowUp] = []
+    late: list[LatePickup] = []
+    for d in days:
+        for pm in pupils:
+            for a in pm.alerts.get(d, []):
+                pd = pm.days[d]
+                if a.kind == "absence":
+                    if a.closed_by == "arrived" and not a.contacts:
+                        continue  # a late arrival: marked 迟 in the grid
+                    if a.status == "open":
+                        outcome = "未联系到家长，提醒未关闭"
+                    else:
+                        assert a.closed_at is not None
+                        label = CLOSED_BY_LABELS.get(a.closed_by or "", "")
+                        outcome = f"{label} {a.closed_at.strftime('%H:%M')}"
+                    follow.append(FollowUp(d, pm.name, pd.absence_reason or pd.leave_reason,
+                                           _contacts(pm, d, "absence"), outcome,
+                                           _minutes(a.opened_at, a.closed_at)))  # fmt: skip
+                else:
+                    late.append(LatePickup(d, pm.name, a.opened_at.strftime("%H:%M"),
+                                           hhmm(pd.left_at), pd.adult or (
+                                               "自行离校" if pd.state == "self_leave" else ""),
+                                           _contacts(pm, d, "late_pickup"),
+                                           pd.extended_at is not None))  # fmt: skip
+    return follow, late
+
+
+def _span_minutes(start: str | None, end: str | None, fallback: int) -> int:
+    if not start or not end:
+        return fallback
+    delta = datetime.fromisoformat(end) - datetime.fromisoformat(start)
+    return max(0, int(delta.total_seconds() // 60))
+
+
+def build_ledger(facts: MonthFacts, progress: Progress | None = None) -> Ledger:
+    data = facts.input
+    days = [d.date for d in facts.held]
+    minutes_of = {d.date: d.minutes for d in facts.held}
+    held = set(days)
+    sup_by_class: dict[str, dict[str, dict[str, Any]]] = {}
+    for row in data.supervision:
+        if row["day"] in held:
+            sup_by_class.setdefault(row["class_id"], {})[row["day"]] = row
+    content: dict[tuple[str, str], list[str]] = {}
+    for log in data.duty_logs:
+        if log["kind"] == "content" and log["class_id"]:
+            content.setdefault((log["class_id"], log["day"]), []).append(log["text"])
+    grouped = facts.by_class()
+    classes: list[ClassLedger] = []
+    class_rates: list[tuple[str, float]] = []
+    for i, c in enumerate(data.classes, 1):
+        pupils = grouped.get(c["id"], [])
+        if pupils:
+            lines = [_pupil_line(pm, days) for pm in pupils]
+            follow, late = _class_alerts(pupils, days)
+            sups = sup_by_class.get(c["id"], {})
+            content_lines = []
+            for d in days:
+                s = sups.get(d)
+                name = str(s["staff_name"]) if s else (c.get("head_teacher") or "")
+                mins = _span_minutes(s["start_at"] if s else None, s["end_at"] if s else None,
+                                     minutes_of[d])  # fmt: skip
+                span = (f"{hhmm(s['start_at'])}–{hhmm(s['end_at'])}"
+                        if s and s["start_at"] and s["end_at"] else f"{mins} 分钟")  # fmt: skip
+                content_lines.append(
+                    ContentLine(d, name, span, "；".join(content.get((c["id"], d), [])))
+                )
+            classes.append(ClassLedger(c["id"], c["name"], c.get("head_teacher") or "", days,
+                                       lines, follow, late, content_lines))  # fmt: skip
+            enrolled_days = sum(len(pm.enrolled) for pm in pupils)
+            present = sum(line.present for line in lines)
+            class_rates.append((c["name"], present / enrolled_days if enrolled_days else 0.0))
+        if progress:
+            progress(i, len(data.classes))
+    leaders = Counter(r["leader_name"] for r in data.roster)
+    follow_minutes = [f.minutes for c in classes for f in c.followups if f.minutes is not None]
+    return Ledger(
+        school_name=str(data.school.get("name", "")),
+        county=str(data.school.get("county", "")),
+        month=data.month,
+        school_days=sum(1 for d in data.days if d.school_day),
+        service_days_planned=len(facts.planned),
+        service_days_held=len(days),
+        participants=len(facts.pupils),
+        leaders=sorted(leaders.items(), key=lambda kv: (-kv[1], kv[0])),
+        daily=daily_figures(facts),
+        classes=classes,
+        duty=duty_lines(facts),
+        teachers=teacher_hours(facts),
+        followup_minutes=follow_minutes,
+        audit_head=data.audit_head,
+        as_of=data.as_of,
+        class_rates=class_rates,
+    )
+
+
+def daily_figures(facts: MonthFacts) -> list[DailyFigures]:
+    result = []
+    for d in facts.held:
+        f = DailyFigures(d.date, 0, 0, 0, 0, 0, 0, 0)
+        for pm in facts.pupils:
+            if d.date not in pm.enrolled:
+                continue
+            m = mark(pm, d.date)
+            f.enrolled += 1
+            f.present += m in (MARK_PRESENT, MARK_LATE)
+            f.late_arrivals += m == MARK_LATE
+            f.leave += m == MARK_LEAVE
+            f.absent += m == MARK_ABSENT
+            f.extended += pm.days[d.date].extended_at is not None
+            f.late_pickups += any(a.kind == "late_pickup" for a in pm.alerts.get(d.date, []))
+        result.append(f)
+    return result
+
+
+def duty_lines(facts: MonthFacts) -> list[DutyLine]:
+    data = facts.input
+    roster = {r["day"]: r["leader_name"] for r in data.roster}
+    duty = {r["day"]: r for r in data.duty_days}
+    incidents: dict[str, list[str]] = {}
+    for log in data.duty_logs:
+        if log["kind"] in ("incident", "note") and not log["class_id"]:
+            prefix = "" if log["kind"] == "incident" else "备注："
+            incidents.setdefault(log["day"], []).append(prefix + log["text"])
+    lines = []
+    for d in facts.held:
+        row = duty.get(d.date) or {}
+        signed = ""
+        if row.get("signed_off_at"):
+            signed = f"{hhmm(row['signed_off_at'])} {row.get('signed_off_by') or ''}".strip()
+            if row.get("sign_off_reason"):
+                signed += f"（{row['sign_off_reason']}）"
+        lines.append(DutyLine(
+            date=d.date, weekday=f"星期{WEEKDAY_LABELS[date.fromisoformat(d.date).weekday()]}",
+            rostered=roster.get(d.date) or "", leader=row.get("leader_name") or "",
+            on_post=hhmm(row.get("on_post_at")), incidents="；".join(incidents.get(d.date, []))
+            or "无", signed_off=signed or "未签结",
+        ))  # fmt: skip
+    return lines
+
+
+def teacher_hours(facts: MonthFacts) -> list[TeacherHours]:
+    minutes_of = {d.date: d.minutes for d in facts.held}
+    days: dict[str, set[str]] = {}
+    minutes: Counter[str] = Counter()
+    for s in facts.input.supervision:
+        if s["day"] not in minutes_of:
+            continue
+        days.setdefault(s["staff_name"], set()).add(s["day"])
+        minutes[s["staff_name"]] += _span_minutes(s["start_at"], s["end_at"], minutes_of[s["day"]])
+    return [
+        TeacherHours(n, len(days[n]), minutes[n])
+        for n in sorted(days, key=lambda n: (-minutes[n], n))
+    ]
+
+
+def median_minutes(values: list[int]) -> float | None:
+    return float(statistics.median(values)) if values else None

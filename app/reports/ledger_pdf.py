@@ -1,0 +1,202 @@
+"""The monthly ledger (课后服务工作台账) as an A4 landscape PDF, ready to sign and archive."""
+
+from __future__ import annotations
+
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+
+from app.domain.calendar import WEEKDAY_LABELS
+from app.reports import charts
+from app.reports.ledger_data import ClassLedger, Ledger
+from app.reports.month_facts import MARK_LEGEND
+from app.reports.pdf_common import Progress, build_pdf, frame_width, signature_block, styles, table
+
+WIDTH = frame_width(wide=True)
+
+
+def weekday_label(day: str) -> str:
+    return WEEKDAY_LABELS[date.fromisoformat(day).weekday()]
+
+
+def month_label(month: str) -> str:
+    return f"{month[:4]}年{int(month[5:7])}月"
+
+
+def _cover(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+    leaders = "、".join(f"{name}（{n}天）" for name, n in ledger.leaders) or "（本月未排班）"
+    present = sum(d.present for d in ledger.daily)
+    enrolled = sum(d.enrolled for d in ledger.daily)
+    rate = f"{present / enrolled * 100:.1f}%" if enrolled else "—"
+    figures = [
+        ["项目", "本月情况"],
+        ["学校", ledger.school_name],
+        ["所属县（区）", ledger.county],
+        ["月份", month_label(ledger.month)],
+        ["上课日 / 课后服务日（已开展 / 计划）",
+         f"{ledger.school_days} 天 / {ledger.service_days_held} 天（计划 {ledger.service_days_planned} 天）"],
+        ["参加课后服务学生", f"{ledger.participants} 人"],
+        ["出勤人次 / 应到人次（出勤率）", f"{present} / {enrolled}（{rate}）"],
+        ["请假 / 缺席 / 迟到人次", f"{sum(d.leave for d in ledger.daily)} / "
+         f"{sum(d.absent for d in ledger.daily)} / {sum(d.late_arrivals for d in ledger.daily)}"],
+        ["延迟接走 / 延时托管人次", f"{sum(d.late_pickups for d in ledger.daily)} / "
+         f"{sum(d.extended for d in ledger.daily)}"],
+        ["本月带班领导", Paragraph(leaders, st["base"])],
+        ["参与管理的教师", f"{len(ledger.teachers)} 人，共 "
+         f"{sum(t.minutes for t in ledger.teachers) / 60:.1f} 小时"],
+    ]  # fmt: skip
+    if (
+        ledger.as_of < f"{ledger.month}-31"
+        and ledger.service_days_held < ledger.service_days_planned
+    ):
+        figures.append(["统计截至", f"{ledger.as_of}（本月尚未结束）"])
+    return [
+        Spacer(1, 14 * mm),
+        Paragraph(ledger.school_name, st["subtitle"]),
+        Spacer(1, 4 * mm),
+        Paragraph("课后服务工作台账", st["title"]),
+        Paragraph(month_label(ledger.month), st["subtitle"]),
+        Spacer(1, 8 * mm),
+        table(
+            figures, [90 * mm, 150 * mm], font_size=10, extra=[("ALIGN", (0, 1), (0, -1), "LEFT")]
+        ),
+        PageBreak(),
+    ]
+
+
+def _charts(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+    half = WIDTH / 2 - 4
+    n = len(ledger.class_rates)
+    class_h = min(450.0, max(150.0, 6.0 * n + 30))
+    open_count = sum(
+        1 for c in ledger.classes for f in c.followups if f.minutes is None
+    )  # fmt: skip
+    right = Table(
+        [
+            [charts.daily_participation(ledger.daily, half, 140)],
+            [
+                charts.absences_followup(
+                    ledger.daily, ledger.followup_minutes, open_count, half, 140
+                )
+            ],
+            [charts.late_pickups(ledger.daily, half, 140)],
+        ],
+    )
+    grid = Table([[charts.class_attendance(ledger.class_rates, half, class_h), right]],
+                 colWidths=[half + 4, half + 4], style=[("VALIGN", (0, 0), (-1, -1), "TOP")])  # fmt: skip
+    return [Paragraph("一、本月概况", st["h1"]), grid, PageBreak()]
+
+
+def _duty(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+    rows: list[list[Any]] = [["日期", "星期", "排班领导", "到岗领导", "到岗时间", "突发情况及处理",
+                              "签结（时间、签结人）"]]  # fmt: skip
+    for d in ledger.duty:
+        rows.append([d.date, d.weekday, d.rostered, d.leader, d.on_post,
+                     Paragraph(d.incidents, st["cell"]), Paragraph(d.signed_off, st["cell"])])  # fmt: skip
+    teachers: list[list[Any]] = [["管理教师", "管理天数", "服务时长（小时）"]]
+    teachers += [[t.name, t.days, f"{t.minutes / 60:.1f}"] for t in ledger.teachers]
+    return [
+        Paragraph("二、带班领导值班记录", st["h1"]),
+        table(rows, [24 * mm, 16 * mm, 26 * mm, 26 * mm, 18 * mm, 110 * mm, 53 * mm]),
+        Spacer(1, 6 * mm),
+        Paragraph("三、管理教师及服务时长", st["h1"]),
+        table(teachers, [50 * mm, 30 * mm, 40 * mm]),
+        PageBreak(),
+    ]
+
+
+def _attendance_grid(c: ClassLedger) -> Table:
+    n = len(c.days)
+    fixed = 8 * mm + 18 * mm + 4 * 9 * mm
+    day_w = min(12 * mm, (WIDTH - fixed) / max(n, 1))
+    head1 = ["序号", "姓名", *[d[8:] for d in c.days], "出勤", "迟到", "请假", "缺席"]
+    head2 = ["", "", *[weekday_label(d) for d in c.days], "", "", "", ""]
+    rows: list[list[Any]] = [head1, head2]
+    for i, p in enumerate(c.pupils, 1):
+        rows.append([i, p.name, *p.marks, p.present, p.late, p.leave, p.absent])
+    spans = [("SPAN", (i, 0), (i, 1)) for i in (0, 1, n + 2, n + 3, n + 4, n + 5)]
+    return table(rows, [8 * mm, 18 * mm, *[day_w] * n, *[9 * mm] * 4], font_size=7,
+                 header_rows=2, extra=[*spans, ("ALIGN", (2, 1), (-1, -1), "CENTER"),
+                        ("ALIGN", (0, 1), (0, -1), "CENTER")])  # fmt: skip
+
+
+def _departure_grid(c: ClassLedger, st: dict[str, Any]) -> Table:
+    n = len(c.days)
+    who_w = 52 * mm
+    day_w = (WIDTH - 8 * mm - 18 * mm - who_w) / max(n, 1)
+    rows: list[list[Any]] = [["序号", "姓名", *[d[8:] for d in c.days], "接走人（次数）"]]
+    for i, p in enumerate(c.pupils, 1):
+        rows.append([i, p.name, *p.departures, Paragraph(p.collectors, st["small"])])
+    return table(rows, [8 * mm, 18 * mm, *[day_w] * n, who_w], font_size=5.5,
+                 extra=[("ALIGN", (2, 1), (-2, -1), "CENTER"),
+                        ("ALIGN", (0, 1), (0, -1), "CENTER")])  # fmt: skip
+
+
+def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
+    head = f"{c.name}　班主任：{c.head_teacher or '（未设）'}　参加学生 {len(c.pupils)} 人"
+    story: list[Flowable] = [
+        Paragraph(head, st["h1"]),
+        Paragraph("1. 出勤记录　" + MARK_LEGEND, st["h2"]),
+        _attendance_grid(c),
+        CondPageBreak(40 * mm),
+        Paragraph("2. 离校记录（签退时间；自 = 自行离校，延 = 延时托管）", st["h2"]),
+        _departure_grid(c, st),
+    ]
+    if c.followups:
+        rows: list[list[Any]] = [["日期", "学生", "原因", "联系家长情况", "结果", "用时（分钟）"]]
+        rows += [[f.date, f.name, Paragraph(f.reason, st["cell"]), Paragraph(f.contacts, st["cell"]),
+                  Paragraph(f.outcome, st["cell"]), "" if f.minutes is None else f.minutes]
+                 for f in c.followups]  # fmt: skip
+        story += [CondPageBreak(30 * mm), Paragraph("3. 缺席跟进", st["h2"]),
+                  table(rows, [24 * mm, 22 * mm, 45 * mm, 110 * mm, 50 * mm, 22 * mm])]  # fmt: skip
+    else:
+        story.append(Paragraph("3. 缺席跟进：本月无缺席。", st["h2"]))
+    if c.late_pickups:
+        rows = [["日期", "学生", "服务结束", "离校时间", "接走人", "联系家长情况", "延时托管"]]
+        rows += [[lp.date, lp.name, lp.service_end, lp.left_at, lp.adult,
+                  Paragraph(lp.contacts, st["cell"]), "是" if lp.extended else ""]
+                 for lp in c.late_pickups]  # fmt: skip
+        story += [CondPageBreak(30 * mm), Paragraph("4. 延迟接走", st["h2"]),
+                  table(rows, [24 * mm, 22 * mm, 18 * mm, 18 * mm, 36 * mm, 135 * mm, 20 * mm])]  # fmt: skip
+    else:
+        story.append(Paragraph("4. 延迟接走：本月无延迟接走。", st["h2"]))
+    rows = [["日期", "管理教师", "在岗时间", "服务内容（作业辅导、社团活动等）"]]
+    rows += [[x.date, x.supervisor, x.hours, Paragraph(x.content or "（未记录）", st["cell"])]
+             for x in c.content]  # fmt: skip
+    story += [CondPageBreak(30 * mm), Paragraph("5. 每日服务内容及管理教师", st["h2"]),
+              table(rows, [24 * mm, 26 * mm, 26 * mm, WIDTH - 76 * mm]),
+              signature_block(["班主任"], st), PageBreak()]  # fmt: skip
+    return story
+
+
+def _closing(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+    leaders = [name for name, _ in ledger.leaders] or ["带班领导"]
+    return [
+        Paragraph("四、审核确认", st["h1"]),
+        Paragraph("以上记录由课后服务台根据每日签到、交接和值班记录生成，经核对无误。", st["base"]),
+        signature_block([f"带班领导 {n}" for n in leaders] + ["校长"], st),
+        Spacer(1, 8 * mm),
+        Paragraph("数据校验码（审计链末端哈希，生成后的任何修改都会改变此值）：", st["small"]),
+        Paragraph(ledger.audit_head, st["small"]),
+    ]
+
+
+def ledger_story(ledger: Ledger) -> list[Flowable]:
+    st = styles()
+    story = _cover(ledger, st) + _charts(ledger, st) + _duty(ledger, st)
+    story.append(Paragraph("各班记录", st["h1"]))
+    for c in ledger.classes:
+        story += _class_section(c, st)
+    if not ledger.classes:
+        story += [Paragraph("本月没有学生参加课后服务。", st["base"]), PageBreak()]
+    return story + _closing(ledger, st)
+
+
+def write_ledger_pdf(ledger: Ledger, out: Path | BytesIO, progress: Progress | None = None) -> None:
+    title = f"{ledger.school_name} 课后服务工作台账 {month_label(ledger.month)}"
+    build_pdf(out, ledger_story(ledger), title=title, header=title,
+              footer=f"{ledger.county} · {ledger.school_name}", progress=progress)  # fmt: skip

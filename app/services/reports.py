@@ -1,0 +1,291 @@
+"""Monthly reports: gathers a month's records (a few bulk queries) and hands plain data to the
+pure builders in app.reports. Read-only: nothing here writes to the database."""
+
+from __future__ import annotations
+
+import zipfile
+from calendar import monthrange
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from app.domain.calendar import WEEKDAY_LABELS
+from app.domain.roles import Action
+from app.errors import InputFileError, NotFound, PermissionDenied, ValidationError
+from app.reports import direct_report as direct_report_io
+from app.reports import money_sheets
+from app.reports.direct_report import DirectInput, indicators
+from app.reports.duty_roster_pdf import write_roster_pdf
+from app.reports.handover_sheet import HandoverSheet, SheetPupil, write_handover_sheet
+from app.reports.ledger_data import Ledger, build_ledger
+from app.reports.ledger_pdf import write_ledger_pdf
+from app.reports.month_facts import MonthDay, MonthFacts, MonthInput, derive_month
+from app.services.calendar import school_calendar
+from app.services.context import ServiceContext
+from app.services.daily_common import check_class, day_of, setting
+from app.store import audit, daily_store, people_store, report_store, school_store
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Month:
+    key: str  # "2026-11"
+    first: date
+    last: date
+
+
+def parse_month(value: str) -> Month:
+    text = (value or "").strip()
+    try:
+        if len(text) != 7:
+            raise ValueError
+        first = date.fromisoformat(f"{text}-01")
+    except ValueError:
+        raise ValidationError(f"月份“{value}”无效，请写成 YYYY-MM，例如 2026-11。") from None
+    last = first.replace(day=monthrange(first.year, first.month)[1])
+    return Month(text, first, last)
+
+
+def school_of(ctx: ServiceContext) -> dict[str, Any]:
+    found = school_store.school(ctx.store.conn)
+    if found is None:
+        raise NotFound("数据库里还没有学校，请先完成学校设置（init）。")
+    return dict(found)
+
+
+def month_days(ctx: ServiceContext, month: Month) -> list[MonthDay]:
+    """Every date of the month: service day or not, school day or not, and the window."""
+    cal = school_calendar(ctx.store.conn)
+    offset = str(school_of(ctx).get("utc_offset") or "+08:00")
+    result = []
+    day = month.first
+    while day <= month.last:
+        status = cal.status(day)
+        entry = cal.entries.get(day)
+        in_term = cal.term_of(day) is not None
+        school_day = in_term and (
+            (entry is not None and entry.kind == "makeup_workday")
+            or (entry is None and day.weekday() < 5)
+        )
+        w = status.window
+        result.append(MonthDay(day.isoformat(), status.service and w is not None, school_day,
+                               status.reason, w.start if w else None, w.end if w else None,
+                               offset))  # fmt: skip
+        day += timedelta(days=1)
+    return result
+
+
+def month_input(ctx: ServiceContext, month: str) -> MonthInput:
+    """The month's records in a handful of queries."""
+    m = parse_month(month)
+    conn = ctx.store.conn
+    start, end = m.first.isoformat(), m.last.isoformat()
+    today = ctx.clock.now().date()
+    as_of = min(m.last, today) if today >= m.first else m.first - timedelta(days=1)
+    return MonthInput(
+        school=school_of(ctx),
+        month=m.key,
+        days=month_days(ctx, m),
+        as_of=as_of.isoformat(),
+        now=ctx.clock.now(),
+        signin_window_minutes=setting(conn, "signin_window_minutes"),
+        classes=school_store.classes(conn),
+        enrolments=report_store.enrolments_overlapping(conn, start, end),
+        events=report_store.events_between(conn, start, end),
+        duty_days=report_store.duty_days_between(conn, start, end),
+        duty_logs=report_store.duty_logs_between(conn, start, end),
+        supervision=report_store.supervision_between(conn, start, end),
+        roster=report_store.roster_between(conn, start, end),
+        audit_head=audit.head(conn),
+    )
+
+
+def month_facts(ctx: ServiceContext, month: str, progress: Progress | None = None) -> MonthFacts:
+    ctx.require(Action.VIEW_AUDIT)
+    return derive_month(month_input(ctx, month), progress)
+
+
+def staged(progress: Progress | None, start: int, end: int) -> Progress | None:
+    """A progress callback mapping a stage's (done, total) onto [start, end] of 100."""
+    if progress is None:
+        return None
+    outer = progress
+
+    def inner(done: int, total: int) -> None:
+        outer(start + (end - start) * done // max(total, 1), 100)
+
+    return inner
+
+
+def ledger(ctx: ServiceContext, month: str, progress: Progress | None = None) -> Ledger:
+    """The month's ledger as data (what the PDF prints)."""
+    facts = month_facts(ctx, month, staged(progress, 0, 25))
+    return build_ledger(facts, staged(progress, 25, 30))
+
+
+def ledger_pdf(
+    ctx: ServiceContext, month: str, out: Path | BytesIO, progress: Progress | None = None
+) -> Ledger:
+    """Write the monthly ledger PDF; ``progress(done, 100)`` may raise to cancel."""
+    data = ledger(ctx, month, progress)
+    write_ledger_pdf(data, out, staged(progress, 30, 100))
+    if progress:
+        progress(100, 100)
+    return data
+
+
+# --- the direct report ----------------------------------------------------------------
+
+DIRECT_SETTINGS = ("work_end_time", "homework_policy", "homework_notice", "outside_providers")
+
+
+def _money(ctx: ServiceContext, month: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """The money module's month figures when it is installed and the actor may see them."""
+    try:
+        from app.services import finance_reports
+    except ImportError:
+        return None, None
+    try:
+        return finance_reports.finance_month(ctx, month), finance_reports.subsidy_month(ctx, month)
+    except (PermissionDenied, NotFound, ValidationError):
+        return None, None
+
+
+def direct_input(ctx: ServiceContext, month: str) -> DirectInput:
+    facts = month_facts(ctx, month)
+    conn = ctx.store.conn
+    m = parse_month(month)
+    finance, subsidy = _money(ctx, m.key)
+    settings = {k: v for k in DIRECT_SETTINGS if (v := school_store.get_meta(conn, k)) is not None}
+    return DirectInput(
+        facts=facts,
+        pupils_total=report_store.active_pupil_count(conn),
+        enrolment_records=report_store.enrolment_statuses(
+            conn, m.first.isoformat(), m.last.isoformat()
+        ),
+        staff=report_store.staff_all(conn),
+        service_weekdays=sorted({int(w["weekday"]) for w in school_store.service_windows(conn)}),
+        settings=settings,
+        finance=finance,
+        subsidy=subsidy,
+    )
+
+
+def direct_report(ctx: ServiceContext, month: str) -> dict[str, Any]:
+    """The month's direct-report indicators (stable snake_case keys)."""
+    return indicators(direct_input(ctx, month))
+
+
+def write_direct(values: dict[str, Any], out: Path) -> None:
+    if out.suffix.lower() == ".csv":
+        direct_report_io.write_csv(values, out)
+    else:
+        direct_report_io.write_xlsx(values, out)
+
+
+def fill_direct_template(values: dict[str, Any], template: Path, out: Path) -> list[str]:
+    """Fill a county template's ``{{key}}`` cells; returns placeholders that are not known."""
+    try:
+        return direct_report_io.fill_template(values, template, out)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise InputFileError(f"模板文件“{template}”无法读取（应为 .xlsx）：{exc}") from None
+
+
+def write_direct_template(out: Path) -> None:
+    direct_report_io.write_default_template(out)
+
+
+# --- handover sheet and duty roster ---------------------------------------------------
+
+
+def handover_sheet(ctx: ServiceContext, class_name: str, day: str) -> HandoverSheet:
+    """The paper handover sheet of a class for a day (pupils enrolled that day)."""
+    ctx.require(Action.ATTENDANCE)
+    from app.services.classes import find_class
+
+    d = day_of(ctx, day)
+    cls = find_class(ctx, class_name)
+    conn = ctx.store.conn
+    check_class(ctx, conn, cls["id"], d.isoformat())
+    status = school_calendar(conn).status(d)
+    if not status.service:
+        raise ValidationError(f"{d.isoformat()} 不是课后服务日（{status.reason}）。")
+    pupils = daily_store.enrolled_pupils(conn, d.isoformat(), cls["id"])
+    adults = people_store.adults_for_pupils(conn, [p["pupil_id"] for p in pupils])
+    permitted = daily_store.permissions_on(conn, d.isoformat())
+    teacher = next((c["head_teacher"] for c in school_store.classes(conn) if c["id"] == cls["id"]),
+                   "")  # fmt: skip
+    w = status.window
+    return HandoverSheet(
+        school_name=str(school_of(ctx)["name"]),
+        class_name=cls["name"],
+        date=d.isoformat(),
+        weekday=f"星期{WEEKDAY_LABELS[d.weekday()]}",
+        window=f"{w.start}–{w.end}" if w else "",
+        teacher=teacher or "",
+        pupils=[
+            SheetPupil(
+                p["name"],
+                p["national_id"],
+                [
+                    f"{a['relation']} {a['name']} {a['phone'] or ''}".strip()
+                    for a in adults.get(p["pupil_id"], [])
+                    if a["can_pickup"]
+                ],
+                p["pupil_id"] in permitted,
+            )
+            for p in pupils
+        ],
+    )
+
+
+def handover_sheet_pdf(ctx: ServiceContext, class_name: str, day: str, out: Path | BytesIO) -> int:
+    sheet = handover_sheet(ctx, class_name, day)
+    write_handover_sheet(sheet, out)
+    return len(sheet.pupils)
+
+
+def roster_pdf(ctx: ServiceContext, month: str, out: Path | BytesIO) -> int:
+    from app.services import duty
+
+    m = parse_month(month)
+    days = duty.roster(ctx, m.key)
+    write_roster_pdf(str(school_of(ctx)["name"]), m.key, days, out)
+    return len(days)
+
+
+# --- money (rendered from the money module's data) ------------------------------------
+
+
+def _finance_module() -> Any:
+    try:
+        from app.services import finance_reports
+    except ImportError:
+        raise ValidationError("收费模块尚未安装，暂时不能生成收支公示和补助表。") from None
+    return finance_reports
+
+
+def finance_data(ctx: ServiceContext, month: str) -> dict[str, Any]:
+    return dict(_finance_module().finance_month(ctx, parse_month(month).key))
+
+
+def subsidy_data(ctx: ServiceContext, month: str) -> dict[str, Any]:
+    return dict(_finance_module().subsidy_month(ctx, parse_month(month).key))
+
+
+def write_finance(data: dict[str, Any], out: Path) -> None:
+    if out.suffix.lower() == ".xlsx":
+        money_sheets.write_finance_xlsx(data, out)
+    else:
+        money_sheets.write_finance_pdf(data, out)
+
+
+def write_subsidy(data: dict[str, Any], out: Path, school: str = "") -> None:
+    if out.suffix.lower() == ".xlsx":
+        money_sheets.write_subsidy_xlsx(data, out, school)
+    else:
+        money_sheets.write_subsidy_pdf(data, out, school)

@@ -1,0 +1,110 @@
+"""Bulk queries for the monthly reports: one query per table and month, never day by day."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.store import daily_store  # noqa: F401  (registers the daily tables)
+from app.store.rows import Row, all_rows, scalar
+
+_PUPIL_COLS = (
+    "p.id AS pupil_id, p.national_id, p.name, p.name_pinyin, p.class_id, p.sex,"
+    " p.left_behind, p.migrant, p.disabled, p.hardship, p.low_income, p.registered_poor,"
+    " c.name AS class_name, g.level AS grade_level, c.number AS class_number"
+)
+
+
+def enrolments_overlapping(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    """Enrolments that count on at least one day of [start, end], with their pupils."""
+    return all_rows(
+        conn,
+        f"SELECT e.id AS enrolment_id, e.mode, e.status, e.enrolled_from, e.withdrawn_on,"
+        f" e.agreement_signed_on, {_PUPIL_COLS}"
+        " FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+        " JOIN class c ON c.id = p.class_id JOIN grade g ON g.id = c.grade_id"
+        " WHERE e.status IN ('enrolled', 'withdrawn') AND e.enrolled_from <= ?"
+        " AND (e.withdrawn_on IS NULL OR e.withdrawn_on > ?)"
+        " ORDER BY g.level, c.number, p.name_pinyin, p.name, e.enrolled_from",
+        [end, start],
+    )
+
+
+def enrolment_statuses(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    """Every enrolment record of the terms that overlap [start, end] (applications included)."""
+    return all_rows(
+        conn,
+        "SELECT e.pupil_id, e.status, e.mode, e.applied_on, e.agreement_signed_on"
+        " FROM enrolment e JOIN term t ON t.id = e.term_id"
+        " WHERE t.start_date <= ? AND t.end_date >= ?",
+        [end, start],
+    )
+
+
+def events_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    """All attendance events of [start, end], grouped by pupil and day, in order."""
+    return all_rows(
+        conn,
+        "SELECT rowid AS seq, id, pupil_id, day, class_id, kind, at, actor, staff_id,"
+        " adult_name, adult_relation, adult_phone, override_reason, alert_kind, outcome,"
+        " method, reason, note, supersedes"
+        " FROM attendance_event WHERE day BETWEEN ? AND ? ORDER BY pupil_id, day, at, rowid",
+        [start, end],
+    )
+
+
+def duty_days_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT d.*, s.name AS leader_name FROM duty_day d"
+        " LEFT JOIN staff s ON s.id = d.leader_staff_id WHERE d.day BETWEEN ? AND ? ORDER BY d.day",
+        [start, end],
+    )
+
+
+def duty_logs_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT l.day, l.class_id, l.kind, l.text, l.at, c.name AS class_name FROM duty_log l"
+        " LEFT JOIN class c ON c.id = l.class_id WHERE l.day BETWEEN ? AND ?"
+        " ORDER BY l.day, l.at, l.rowid",
+        [start, end],
+    )
+
+
+def supervision_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT v.day, v.class_id, v.staff_id, v.start_at, v.end_at, s.name AS staff_name,"
+        " s.role AS staff_role FROM class_supervision v JOIN staff s ON s.id = v.staff_id"
+        " WHERE v.day BETWEEN ? AND ? ORDER BY v.day",
+        [start, end],
+    )
+
+
+def roster_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    return all_rows(
+        conn,
+        "SELECT r.day, r.staff_id, r.source, s.name AS leader_name FROM duty_roster r"
+        " JOIN staff s ON s.id = r.staff_id WHERE r.day BETWEEN ? AND ? ORDER BY r.day",
+        [start, end],
+    )
+
+
+def permissions_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    """Self-leave permissions valid on some day of [start, end]."""
+    return all_rows(
+        conn,
+        "SELECT pupil_id, signed_on, signed_by, revoked_on FROM self_leave_permission"
+        " WHERE signed_on <= ? AND (revoked_on IS NULL OR revoked_on > ?)",
+        [end, start],
+    )
+
+
+def active_pupil_count(conn: sqlite3.Connection) -> int:
+    return int(scalar(conn, "SELECT count(*) FROM pupil WHERE status = 'active'") or 0)
+
+
+def staff_all(conn: sqlite3.Connection) -> list[Row]:
+    return all_rows(
+        conn, "SELECT id, name, role, vetting, vetting_note, active FROM staff ORDER BY created_at"
+    )

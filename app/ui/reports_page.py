@@ -1,0 +1,192 @@
+"""报表: pick a month and a report, save it as PDF/XLSX/CSV, or open it for printing.
+
+Reports are built off the GUI thread (ServiceWorker) with a progress bar and a cancel button;
+the page stays modal-free but disables its own controls while a job runs.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import reports
+from app.services.context import ServiceContext
+from app.ui.workers import ProgressFn, ServiceWorker
+
+Job = Callable[[ServiceContext, str, Path, ProgressFn], Any]
+
+
+def _ledger(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
+    return reports.ledger_pdf(ctx, month, out, progress)
+
+
+def _direct(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
+    values = reports.direct_report(ctx, month)
+    reports.write_direct(values, out)
+    progress(100, 100)
+    return values
+
+
+def _roster(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
+    n = reports.roster_pdf(ctx, month, out)
+    progress(100, 100)
+    return n
+
+
+# key -> (label, file suffixes, job)
+REPORTS: dict[str, tuple[str, tuple[str, ...], Job]] = {
+    "ledger": ("课后服务工作台账（PDF）", (".pdf",), _ledger),
+    "direct": ("直报数据参考表（XLSX/CSV）", (".xlsx", ".csv"), _direct),
+    "roster": ("带班领导值班表（PDF）", (".pdf",), _roster),
+}
+
+
+class ReportsPage(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.worker: ServiceWorker | None = None
+        self.last_output: Path | None = None
+        self._open_after = False
+
+        self.month = QLineEdit(ctx.clock.now().strftime("%Y-%m"))
+        self.month.setPlaceholderText(self.tr("YYYY-MM"))
+        self.kind = QComboBox()
+        for key, (label, _suffixes, _job) in REPORTS.items():
+            self.kind.addItem(self.tr(label), key)
+        form = QFormLayout()
+        form.addRow(self.tr("月份"), self.month)
+        form.addRow(self.tr("报表"), self.kind)
+
+        self.save_button = QPushButton(self.tr("保存…"))
+        self.print_button = QPushButton(self.tr("打开并打印…"))
+        self.cancel_button = QPushButton(self.tr("取消"))
+        self.cancel_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        for b in (self.save_button, self.print_button, self.cancel_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+
+        column = QVBoxLayout(self)
+        title = QLabel(self.tr("报表"))
+        title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        column.addWidget(title)
+        column.addLayout(form)
+        column.addLayout(buttons)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        column.addStretch(1)
+
+        self.save_button.clicked.connect(self.ask_and_save)
+        self.print_button.clicked.connect(self.print_report)
+        self.cancel_button.clicked.connect(self.cancel)
+
+    # --- actions ---------------------------------------------------------------------
+
+    def current_key(self) -> str:
+        return str(self.kind.currentData())
+
+    def ask_and_save(self) -> None:
+        label, suffixes, _job = REPORTS[self.current_key()]
+        patterns = " ".join(f"*{s}" for s in suffixes)
+        name = f"{self.current_key()}-{self.month.text().strip()}{suffixes[0]}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("保存报表"), name, f"{label} ({patterns})"
+        )
+        if path:
+            self.start(Path(path))
+
+    def print_report(self) -> None:
+        """Build the PDF into a temporary file and open it in the system viewer to print."""
+        key = self.current_key()
+        if ".pdf" not in REPORTS[key][1]:
+            QMessageBox.information(
+                self, self.tr("打印"), self.tr("这个报表是表格文件，请保存后用表格软件打印。")
+            )
+            return
+        folder = Path(tempfile.mkdtemp(prefix="report-"))
+        self._open_after = True
+        self.start(folder / f"{key}-{self.month.text().strip()}.pdf")
+
+    def start(self, out: Path) -> None:
+        key, month = self.current_key(), self.month.text().strip()
+        job = REPORTS[key][2]
+        suffix = out.suffix.lower()
+        if suffix not in REPORTS[key][1]:
+            out = out.with_suffix(REPORTS[key][1][0])
+        self.worker = ServiceWorker(lambda progress: job(self.ctx, month, out, progress))
+        self.worker.progressed.connect(self._progressed)
+        self.worker.succeeded.connect(lambda _result: self._done(out))
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self._busy(True)
+        self.status.setText(self.tr("正在生成…"))
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("正在取消…"))
+
+    # --- worker signals --------------------------------------------------------------
+
+    def _busy(self, busy: bool) -> None:
+        for w in (self.save_button, self.print_button, self.month, self.kind):
+            w.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self.progress.setValue(0)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setValue(done * 100 // max(total, 1))
+
+    def _finish(self) -> None:
+        if self.worker is not None:
+            self.worker.wait()
+        self.worker = None
+        self._busy(False)
+
+    def _done(self, out: Path) -> None:
+        self._finish()
+        self.progress.setValue(100)
+        self.last_output = out
+        self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
+        if self._open_after:
+            self._open_after = False
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+
+    def _failed(self, exc: object) -> None:
+        self._finish()
+        self._open_after = False
+        lines = exc.lines() if hasattr(exc, "lines") else [str(exc)]
+        self.status.setText("\n".join(lines))
+
+    def _cancelled(self) -> None:
+        self._finish()
+        self._open_after = False
+        self.progress.setValue(0)
+        self.status.setText(self.tr("已取消。"))

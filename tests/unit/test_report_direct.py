@@ -1,0 +1,108 @@
+"""Direct-report indicators for a played week, the reference sheet, the CSV and a county template."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from app.reports.direct_report import INDICATORS, fill_template, write_csv, write_xlsx
+from app.services import reports
+from app.services.clock import FixedClock
+from app.services.context import ServiceContext
+from tests.unit.report_month import play_week
+
+
+@pytest.fixture
+def values(school_ctx: ServiceContext, clock: FixedClock) -> dict:
+    play_week(school_ctx, clock)
+    return reports.direct_report(school_ctx, "2026-11")
+
+
+def test_indicators_for_the_played_week(values: dict) -> None:
+    assert list(values) == list(INDICATORS)
+    assert values["month"] == "2026-11"
+    assert values["offers_service"] is True
+    assert values["pupils_total"] == 6
+    assert values["pupils_enrolled"] == 3  # 学生00, 学生01 (withdrawn 11-05), 学生10 (from 11-04)
+    assert values["participation_rate"] == 0.5
+    assert values["service_days"] == 5
+    assert values["pupils_all_five_days"] == 1  # only 学生00 was enrolled and present all week
+    # enrolled pupil-days 5 + 3 + 3 = 11, present 5 + 1 + 2 = 8
+    assert values["attendance_rate"] == round(8 / 11, 4)
+    assert values["absences"] == 2
+    assert values["absences_followed_up"] == 1
+    assert values["late_pickups"] == 1
+    assert values["avg_service_minutes"] == 120
+    assert values["end_time_latest"] == "18:00"
+    assert values["pupils_priority"] == dict.fromkeys(
+        ["left_behind", "migrant", "disabled", "hardship", "low_income"], 0
+    )
+    assert values["voluntary_agreements"] >= 0
+    assert isinstance(values["teachers_total"], int) and values["teachers_total"] >= 4
+
+
+def test_reference_sheet_xlsx_and_csv(values: dict, tmp_path: Path) -> None:
+    xlsx, text = tmp_path / "d.xlsx", tmp_path / "d.csv"
+    write_xlsx(values, xlsx)
+    write_csv(values, text)
+    ws = openpyxl.load_workbook(xlsx).active
+    by_key = {row[3]: row[1] for row in ws.iter_rows(min_row=4, values_only=True)}
+    assert by_key["pupils_enrolled"] == 3
+    assert by_key["participation_rate"] == "50.0%"
+    assert by_key["offers_service"] == "是"
+    with text.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["指标", "填报值", "说明", "字段"]
+    assert rows[[r[3] for r in rows].index("pupils_enrolled")][:2] == ["参加课后服务学生数", "3"]
+
+
+def test_county_template_is_filled(values: dict, tmp_path: Path) -> None:
+    template = tmp_path / "county.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws["A1"] = "学生数"
+    ws["B1"] = "{{pupils_enrolled}}"
+    ws["B2"] = "{{ participation_rate }}"
+    ws["B3"] = "{{boarding}}"
+    ws["B4"] = "{{pupils_priority.left_behind}}"
+    ws["C1"] = "{{school_name}}（{{month}}）"
+    ws["C2"] = "{{no_such_key}}"
+    wb.save(template)
+    out = tmp_path / "filled.xlsx"
+    unknown = fill_template(values, template, out)
+    assert unknown == ["no_such_key"]
+    filled = openpyxl.load_workbook(out).active
+    assert filled["B1"].value == 3 and isinstance(filled["B1"].value, int)
+    assert filled["B2"].value == 0.5
+    assert filled["B3"].value == "否"
+    assert filled["B4"].value == 0
+    assert filled["C1"].value == f"{values['school_name']}（2026-11）"
+    assert filled["C2"].value == "{{no_such_key}}"
+
+
+def test_cli_direct_json_and_refusals(
+    school_ctx: ServiceContext,
+    clock: FixedClock,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app.cli import report_cmds
+
+    play_week(school_ctx, clock)
+    import argparse
+    import json
+
+    args = argparse.Namespace(month="2026-11", out=None, template=None, json=True)
+    assert report_cmds.cmd_direct(args, school_ctx) == 0
+    assert json.loads(capsys.readouterr().out)["pupils_enrolled"] == 3
+    from app.errors import InputFileError, ValidationError
+
+    with pytest.raises(InputFileError):
+        report_cmds.cmd_direct(
+            argparse.Namespace(month="2026-11", out=str(tmp_path / "x.txt"), template=None,
+                               json=False), school_ctx)  # fmt: skip
+    with pytest.raises(ValidationError):
+        reports.direct_report(school_ctx, "2026-13")
