@@ -220,7 +220,7 @@ def _play_day(
                 kind = "extended_handover"
             add(p, kind, when(finish, 15, 35), adult_id=a["id"], adult_name=a["name"],
                 adult_relation=a["relation"], adult_phone=a["phone"])  # fmt: skip
-    _duty_rows(ctx, rng, new_id, iso_day, begin, finish, classes, out)
+    _duty_rows(ctx, rng, new_id, iso_day, begin, finish, classes, out, logins)
     return out
 
 
@@ -233,10 +233,12 @@ def _duty_rows(
     finish: datetime,
     classes: dict[str, dict[str, Any]],
     out: dict[str, list[dict[str, Any]]],
+    logins: dict[str, str],
 ) -> None:
     conn = ctx.store.conn
     rostered = duty_store.roster_day(conn, iso_day)
     leader = rostered["staff_id"] if rostered else None
+    leader_login = logins.get(leader or "", ctx.actor.login)
     for cid, c in classes.items():
         if c["head_teacher_id"]:
             out["class_supervision"].append({
@@ -246,14 +248,15 @@ def _duty_rows(
         out["duty_log"].append({
             "id": new_id(), "day": iso_day, "class_id": cid, "kind": "content",
             "text": rng.choice(CONTENT), "at": iso_at(finish - timedelta(minutes=5)),
-            "actor": ctx.actor.login, "device_id": ctx.device_id})  # fmt: skip
+            "actor": logins.get(c["head_teacher_id"] or "", leader_login),
+            "device_id": ctx.device_id})  # fmt: skip
     if rng.random() < 0.08:
         out["duty_log"].append({
             "id": new_id(), "day": iso_day, "class_id": None, "kind": "incident",
-            "text": rng.choice(INCIDENTS), "at": iso_at(finish), "actor": ctx.actor.login,
+            "text": rng.choice(INCIDENTS), "at": iso_at(finish), "actor": leader_login,
             "device_id": ctx.device_id})  # fmt: skip
     out["duty_day"].append({
         "id": derived_id("duty_day", iso_day), "day": iso_day, "leader_staff_id": leader,
         "on_post_at": iso_at(begin - timedelta(minutes=rng.randint(5, 15))),
         "signed_off_at": iso_at(finish + timedelta(minutes=45)),
-        "signed_off_by": ctx.actor.login, "sign_off_reason": "", "device_id": ctx.device_id})  # fmt: skip
+        "signed_off_by": leader_login, "sign_off_reason": "", "device_id": ctx.device_id})  # fmt: skip
