@@ -71,7 +71,7 @@ class MonthInput:
     signin_window_minutes: int
     classes: list[dict[str, Any]]  # id, name, grade_level, number, head_teacher
     enrolments: list[dict[str, Any]]
-    events: list[dict[str, Any]]
+    events: list[tuple[Any, ...]]  # Event fields in order, then pupil_id and day
     duty_days: list[dict[str, Any]] = field(default_factory=list)
     duty_logs: list[dict[str, Any]] = field(default_factory=list)
     supervision: list[dict[str, Any]] = field(default_factory=list)
@@ -112,10 +112,14 @@ def _enrolled_on(windows: Iterable[tuple[str, str | None]], day: str) -> bool:
     return any(start <= day and (end is None or end > day) for start, end in windows)
 
 
-def _group_events(events: Iterable[Row]) -> dict[tuple[str, str], list[Event]]:
+def _group_events(events: Iterable[tuple[Any, ...]]) -> dict[tuple[str, str], list[Event]]:
+    """Events per (pupil, day) in the order they happened (time, then the order recorded)."""
     grouped: dict[tuple[str, str], list[Event]] = {}
-    for r in events:
-        grouped.setdefault((r["pupil_id"], r["day"]), []).append(Event.from_row(r))
+    for t in events:
+        grouped.setdefault((t[18], t[19]), []).append(Event(*t[:18]))
+    for found in grouped.values():
+        if len(found) > 1:
+            found.sort(key=lambda e: (e.at, e.seq))
     return grouped
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 from app.store import daily_store  # noqa: F401  (registers the daily tables)
 from app.store.rows import Row, all_rows, scalar
@@ -40,16 +41,22 @@ def enrolment_statuses(conn: sqlite3.Connection, start: str, end: str) -> list[R
     )
 
 
-def events_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
-    """All attendance events of [start, end], grouped by pupil and day, in order."""
-    return all_rows(
-        conn,
-        "SELECT rowid AS seq, id, pupil_id, day, class_id, kind, at, actor, staff_id,"
-        " adult_name, adult_relation, adult_phone, override_reason, alert_kind, outcome,"
-        " method, reason, note, supersedes"
-        " FROM attendance_event WHERE day BETWEEN ? AND ? ORDER BY pupil_id, day, at, rowid",
+# Columns in the order of app.domain.attendance.Event's fields, then pupil_id and day.
+EVENT_TUPLE_COLUMNS = (
+    "id, kind, at, rowid, actor, staff_id, device_id, adult_id, adult_name, adult_relation,"
+    " adult_phone, override_reason, alert_kind, outcome, method, reason, note, supersedes,"
+    " pupil_id, day"
+)
+
+
+def events_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:
+    """All attendance events of [start, end] as plain tuples (see EVENT_TUPLE_COLUMNS).
+
+    A month of a large school holds ~100,000 events: tuples, no sorting in SQL."""
+    return conn.execute(
+        f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day BETWEEN ? AND ?",
         [start, end],
-    )
+    ).fetchall()
 
 
 def duty_days_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
