@@ -99,16 +99,31 @@ def restore(ctx: ServiceContext, path: Path) -> dict[str, Any]:
     return {**info, "safety_backup": str(safety)}
 
 
-def backup_if_due(ctx: ServiceContext) -> Path | None:
-    """The automatic daily backup, made at the first start of each day."""
+def daily_backup_target(ctx: ServiceContext) -> Path | None:
+    """Where today's automatic backup goes, or None when today's exists already."""
     folder = ctx.store.path.parent / "backups"
     today = ctx.clock.now().strftime("%Y%m%d")
     if any(folder.glob(f"{ctx.store.path.stem}-daily-{today}-*.sqlite")):
         return None
-    target = folder / f"{ctx.store.path.stem}-daily-{ctx.clock.now():%Y%m%d-%H%M%S}.sqlite"
-    written = backup_store.write_backup(ctx.store.conn, target)
-    _rotate(folder, ctx.store.path.stem, "daily")
+    return folder / f"{ctx.store.path.stem}-daily-{ctx.clock.now():%Y%m%d-%H%M%S}.sqlite"
+
+
+def write_daily_backup(db_path: Path, target: Path) -> Path:
+    """Today's backup, read through its own connection: safe beside the running program."""
+    written = backup_store.write_backup_of_file(db_path, target)
+    _rotate(target.parent, db_path.stem, "daily")
     return written
+
+
+def backup_if_due(ctx: ServiceContext) -> Path | None:
+    """The automatic daily backup, made at the first start of each day."""
+    target = daily_backup_target(ctx)
+    return write_daily_backup(ctx.store.path, target) if target is not None else None
+
+
+def start_up_check(db_path: Path) -> list[str]:
+    """The start-up quick_check, run beside the program on its own connection."""
+    return backup_store.scan_file(db_path)
 
 
 def newest_good_backup(db_path: Path) -> tuple[Path, dict[str, Any]] | None:

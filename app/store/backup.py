@@ -110,3 +110,22 @@ def copy_verified(source: Path, target: Path) -> None:
         _copy_checked(src, target, "恢复出的文件未通过校验：")
     finally:
         src.close()
+
+
+def scan_file(path: Path) -> list[str]:
+    """``quick_check`` on a separate read-only connection (the program may go on meanwhile)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        found = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    finally:
+        conn.close()
+    return [] if found == ["ok"] else found
+
+
+def write_backup_of_file(path: Path, target: Path) -> Path:
+    """A verified backup made through a separate read-only connection to ``path``."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return write_backup(conn, target)
+    finally:
+        conn.close()

@@ -145,11 +145,18 @@ def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
     return target
 
 
-def open_store(path: Path | str, *, create: bool = False, lock: bool = True) -> Store:
+def open_store(
+    path: Path | str, *, create: bool = False, lock: bool = True, scan: bool = True
+) -> Store:
     """Open (and if ``create``, create) the database file, migrating it to the current schema.
 
     Raises a ``StorageError`` subclass with a plain-language message for files that are not
     ours, newer than this program, damaged, or in use by another running copy.
+
+    ``scan``: run ``quick_check`` now. Its cost grows with the file (seconds after years of
+    records), so the GUI opens with ``scan=False`` and runs the same check on a second
+    connection once the window is up (``backup.scan_file``). After an unclean exit the full
+    ``integrity_check`` always runs before anything else.
     """
     path = Path(path).expanduser().resolve()
     exists = path.exists() and path.stat().st_size > 0
@@ -173,8 +180,9 @@ def open_store(path: Path | str, *, create: bool = False, lock: bool = True) -> 
     try:
         conn = _connect(path)
         try:
+            unclean = bool(instance and instance.unclean_exit)
             _prepare(
-                conn, path, fresh=not exists, full_check=bool(instance and instance.unclean_exit)
+                conn, path, fresh=not exists, check="full" if unclean else "quick" if scan else ""
             )
         except BaseException:
             conn.close()
@@ -192,15 +200,15 @@ def open_store(path: Path | str, *, create: bool = False, lock: bool = True) -> 
     return Store(path, Database(conn), instance)
 
 
-def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, full_check: bool) -> None:
+def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, check: str) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = _user_tables(conn)
     if app_id == 0 and tables:
         raise NotOurFile(f"文件 {path} 是其他程序的数据库，课后服务台不会打开它。")
-    # quick_check at every start; the full integrity_check after an unclean exit.
-    ok = conn.execute("PRAGMA integrity_check" if full_check else "PRAGMA quick_check").fetchone()[
-        0
-    ]
+    # quick_check at start (or deferred by the caller); the full integrity_check after an
+    # unclean exit.
+    pragma = {"full": "integrity_check", "quick": "quick_check"}.get(check)
+    ok = conn.execute(f"PRAGMA {pragma}").fetchone()[0] if pragma else "ok"
     if ok != "ok":
         raise DamagedDatabase(f"数据库文件 {path} 未通过完整性检查（{ok}）。请从备份恢复。")
     version = conn.execute("PRAGMA user_version").fetchone()[0]

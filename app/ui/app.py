@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.domain.roles import Role
 from app.errors import AppError, DamagedDatabase, DatabaseLocked, NotOurFile, StorageError
@@ -28,6 +29,7 @@ from app.ui.main_window import MainWindow
 from app.ui.recovery_offer import offer_recovery
 from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style
+from app.ui.workers import ServiceWorker
 
 # Who acts while no user account exists yet (the first-run wizard).
 SETUP_ACTOR = Actor(login="gui:setup", role=Role.SYSTEM, display_name="首次设置")
@@ -84,18 +86,51 @@ def start_session(ctx: ServiceContext) -> MainWindow | None:
     return MainWindow(dataclasses.replace(ctx, actor=actor), school)
 
 
-def daily_backup(ctx: ServiceContext) -> None:
-    """The automatic backup at the first start of each day; a failure is told, not fatal."""
+def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | None:
+    """quick_check and the first-start-of-the-day backup, beside the open window.
+
+    Both read through their own connection, so the person can start working at once; a damaged
+    file is reported as soon as the check finds it (and is then not backed up over good ones).
+    """
     if school_info(ctx) is None:
-        return
-    try:
-        maintenance.backup_if_due(ctx)
-    except (StorageError, OSError) as exc:
+        return None
+    path = ctx.store.path
+    target = maintenance.daily_backup_target(ctx)
+
+    def job(_progress: Callable[[int, int], None]) -> list[str]:
+        problems = maintenance.start_up_check(path)
+        if not problems and target is not None:
+            maintenance.write_daily_backup(path, target)
+        return problems
+
+    worker = ServiceWorker(job)
+
+    def done(problems: object) -> None:
+        found = [str(p) for p in problems] if isinstance(problems, list) else []
+        if found:
+            QMessageBox.critical(
+                parent,
+                QCoreApplication.translate("App", "数据库检查发现问题"),
+                QCoreApplication.translate(
+                    "App",
+                    "启动检查发现数据库文件有损坏。请不要继续录入，先在“备份与恢复”中从最近的备份恢复，"
+                    "或联系县里的信息技术人员。",
+                )
+                + "\n"
+                + "\n".join(found[:5]),
+            )
+
+    def failed(exc: object) -> None:
         QMessageBox.warning(
-            None,
+            parent,
             QCoreApplication.translate("App", "自动备份失败"),
             QCoreApplication.translate("App", "今天的自动备份没有成功：") + str(exc),
         )
+
+    worker.succeeded.connect(done)
+    worker.failed.connect(failed)
+    worker.start()
+    return worker
 
 
 def run_gui(db_path: Path) -> int:
@@ -106,7 +141,7 @@ def run_gui(db_path: Path) -> int:
     i18n.install_translator(app, i18n.saved_language())
     apply_style(app)
     try:
-        store = open_store(db_path, create=True)
+        store = open_store(db_path, create=True, scan=False)
     except (DamagedDatabase, NotOurFile) as exc:
         try:
             if not offer_recovery(db_path, exc):
@@ -123,7 +158,6 @@ def run_gui(db_path: Path) -> int:
         ctx = ServiceContext(
             store=store, actor=SETUP_ACTOR, device_id=device_id(), clock=clock_from_env()
         )
-        daily_backup(ctx)
         window = start_session(ctx)
         if window is None:
             return 0
@@ -131,8 +165,13 @@ def run_gui(db_path: Path) -> int:
         if screen is not None:
             window.setGeometry(screen.availableGeometry())
         window.showMaximized()
+        checks = start_up_checks(ctx, window)
         if os.environ.get("APP_EXIT_WHEN_SHOWN"):  # start-up measurement by the benchmark
+            print("shown", flush=True)
             QTimer.singleShot(0, app.quit)
-        return int(app.exec())
+        code = int(app.exec())
+        if checks is not None:
+            checks.wait()
+        return code
     finally:
         store.close()
