@@ -6,9 +6,9 @@ Nothing here reads a clock or a database: the events and the times are passed in
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 # A fixed namespace: every PC derives the same pupil-day id from (pupil id, date).
 PUPIL_DAY_NAMESPACE = uuid.UUID("6f1c2a53-4b7e-5d0a-9c31-2e8f4a6b7c90")
@@ -102,6 +102,10 @@ class Event(NamedTuple):
         )
 
 
+EVENT_FIELD_COUNT = len(Event._fields)
+K = TypeVar("K")
+
+
 @dataclass
 class PupilDay:
     """What happened to one pupil on one day, as the events say."""
@@ -134,6 +138,20 @@ class PupilDay:
             (c for c in self.contacts if c.alert_kind == alert_kind and c.outcome == "reached"),
             None,
         )
+
+
+def group_event_tuples(
+    rows: Iterable[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], K]
+) -> dict[K, list[Event]]:
+    """Events read as tuples (Event's fields first), grouped by ``key`` and put in the order
+    they happened: time, then the order they were recorded."""
+    grouped: dict[K, list[Event]] = {}
+    for t in rows:
+        grouped.setdefault(key(t), []).append(Event(*t[:EVENT_FIELD_COUNT]))
+    for found in grouped.values():
+        if len(found) > 1:
+            found.sort(key=lambda e: (e.at, e.seq))
+    return grouped
 
 
 def effective(events: Iterable[Event]) -> list[Event]:

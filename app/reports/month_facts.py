@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.domain.alerts import Alert, DayTimes, alerts_for
-from app.domain.attendance import Event, PupilDay, derive
+from app.domain.attendance import PupilDay, derive, group_event_tuples
 
 Progress = Callable[[int, int], None]
 Row = Mapping[str, Any]
@@ -112,23 +112,12 @@ def _enrolled_on(windows: Iterable[tuple[str, str | None]], day: str) -> bool:
     return any(start <= day and (end is None or end > day) for start, end in windows)
 
 
-def _group_events(events: Iterable[tuple[Any, ...]]) -> dict[tuple[str, str], list[Event]]:
-    """Events per (pupil, day) in the order they happened (time, then the order recorded)."""
-    grouped: dict[tuple[str, str], list[Event]] = {}
-    for t in events:
-        grouped.setdefault((t[18], t[19]), []).append(Event(*t[:18]))
-    for found in grouped.values():
-        if len(found) > 1:
-            found.sort(key=lambda e: (e.at, e.seq))
-    return grouped
-
-
 def derive_month(data: MonthInput, progress: Progress | None = None) -> MonthFacts:
     """Fold every enrolled pupil-day of the held service days of the month."""
     planned = [d for d in data.days if d.service and d.start]
     held = [d for d in planned if d.date <= data.as_of and d.at(d.end or "23:59") <= data.now]
     times = {d.date: d.times(data.signin_window_minutes) for d in held}
-    events = _group_events(data.events)
+    events = group_event_tuples(data.events, lambda t: (t[18], t[19]))
     windows: dict[str, list[tuple[str, str | None]]] = {}
     pupils: dict[str, PupilMonth] = {}
     for e in data.enrolments:

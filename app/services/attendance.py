@@ -521,9 +521,9 @@ def permit_self_leave(
 def _states(
     conn: sqlite3.Connection, day: str, class_id: str | None = None
 ) -> dict[str, domain.PupilDay]:
-    grouped: dict[str, list[domain.Event]] = {}
-    for r in daily_store.events_of_day(conn, day, class_id):
-        grouped.setdefault(r["pupil_id"], []).append(domain.Event.from_row(r))
+    grouped = domain.group_event_tuples(
+        daily_store.event_tuples_of_day(conn, day, class_id), lambda t: str(t[18])
+    )
     return {pid: domain.derive(events) for pid, events in grouped.items()}
 
 

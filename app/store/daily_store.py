@@ -125,14 +125,29 @@ def events_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> li
     )
 
 
-def events_of_day(conn: sqlite3.Connection, day: str, class_id: str | None = None) -> list[Row]:
+# Columns in the order of app.domain.attendance.Event's fields, then pupil_id and day: the
+# fast path for reading many events (a day's board, a month's ledger) as plain tuples.
+EVENT_TUPLE_COLUMNS = (
+    "id, kind, at, rowid, actor, staff_id, device_id, adult_id, adult_name, adult_relation,"
+    " adult_phone, override_reason, alert_kind, outcome, method, reason, note, supersedes,"
+    " pupil_id, day"
+)
+
+
+def event_tuples_of_day(
+    conn: sqlite3.Connection, day: str, class_id: str | None = None
+) -> list[tuple[Any, ...]]:
+    sql = f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day = ?"
     if class_id:
-        return all_rows(
-            conn,
-            f"{_EVENT_SELECT} WHERE day = ? AND class_id = ? ORDER BY at, rowid",
-            [day, class_id],
-        )
-    return all_rows(conn, f"{_EVENT_SELECT} WHERE day = ? ORDER BY at, rowid", [day])
+        return conn.execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
+    return conn.execute(sql, [day]).fetchall()
+
+
+def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:
+    return conn.execute(
+        f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day BETWEEN ? AND ?",
+        [start, end],
+    ).fetchall()
 
 
 def event(conn: sqlite3.Connection, event_id: str) -> Row | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from app.store import daily_store  # noqa: F401  (registers the daily tables)
+from app.store import daily_store
 from app.store.rows import Row, all_rows, scalar
 
 _PUPIL_COLS = (
@@ -41,22 +41,9 @@ def enrolment_statuses(conn: sqlite3.Connection, start: str, end: str) -> list[R
     )
 
 
-# Columns in the order of app.domain.attendance.Event's fields, then pupil_id and day.
-EVENT_TUPLE_COLUMNS = (
-    "id, kind, at, rowid, actor, staff_id, device_id, adult_id, adult_name, adult_relation,"
-    " adult_phone, override_reason, alert_kind, outcome, method, reason, note, supersedes,"
-    " pupil_id, day"
-)
-
-
 def events_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:
-    """All attendance events of [start, end] as plain tuples (see EVENT_TUPLE_COLUMNS).
-
-    A month of a large school holds ~100,000 events: tuples, no sorting in SQL."""
-    return conn.execute(
-        f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day BETWEEN ? AND ?",
-        [start, end],
-    ).fetchall()
+    """All attendance events of [start, end] as plain tuples (daily_store.EVENT_TUPLE_COLUMNS)."""
+    return daily_store.event_tuples_between(conn, start, end)
 
 
 def duty_days_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
