@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from app.services.device import config_dir
 from app.ui.resources import resources_dir
@@ -30,9 +30,20 @@ def save_language(code: str) -> None:
     store.sync()
 
 
+def install_qt_translator(app: QCoreApplication, code: str) -> QTranslator | None:
+    """Qt's own strings (Yes/No, Cancel in standard dialogs) in the program's language."""
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{code}", folder):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
 def install_translator(app: QCoreApplication, code: str) -> QTranslator | None:
     """Load the .qm for ``code``; Chinese needs none because the source strings are Chinese."""
     if code == DEFAULT_LANGUAGE:
+        install_qt_translator(app, "zh_CN")
         return None
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / f"app_{code}.qm")):
