@@ -10,6 +10,7 @@ from app.domain import compliance as rules
 from app.domain.roles import Action
 from app.errors import ValidationError
 from app.services import alerts as alert_service
+from app.services import fees
 from app.services.calendar import school_calendar
 from app.services.context import ServiceContext
 from app.services.profiles import school_profile
@@ -100,15 +101,7 @@ def month_records(ctx: ServiceContext, month: str) -> rules.MonthRecords:
 
 
 def _fee_records(ctx: ServiceContext) -> list[rules.FeeStandardRecord]:
-    """Fee standards in force, when the money side is part of this build."""
-    import importlib
-
-    try:
-        fees = importlib.import_module("app.services.fees")
-    except ImportError:
-        return []
-    build = getattr(fees, "compliance_fee_records", None)
-    return list(build(ctx)) if build is not None else []
+    return fees.compliance_fee_records(ctx)
 
 
 def check_month(ctx: ServiceContext, month: str) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from app.domain.billing import MODES, STAGE_CHOICES, UNITS
+from app.domain.compliance import FeeStandardRecord
 from app.domain.money import yuan
 from app.domain.profiles import SCHOOL_STAGES, STAGES, Profile, fee_cap
 from app.domain.roles import Action
@@ -121,3 +122,24 @@ def list_standards(ctx: ServiceContext) -> list[dict[str, Any]]:
     """Every standard ever set, oldest first (the history)."""
     ctx.require(Action.VIEW_FINANCE)
     return [describe(r) for r in money_store.standards(ctx.store.conn)]
+
+
+def compliance_fee_records(ctx: ServiceContext) -> list[FeeStandardRecord]:
+    """The standards in force today, as the compliance check reads them."""
+    today = ctx.clock.now().date().isoformat()
+    latest: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in money_store.standards(ctx.store.conn):  # oldest first: later ones replace
+        if row["effective_from"] <= today and row["unit"] in ("month", "term"):
+            latest[(row["mode"], row["stage"])] = row
+    return [
+        FeeStandardRecord(
+            amount_fen=int(r["amount_fen"]),
+            unit=str(r["unit"]),
+            record_ref=f"fee_standard:{r['id']}",
+            stage=None if r["stage"] == "all" else str(r["stage"]),
+            mode=str(r["mode"]),
+            approval=str(r["approval_doc"] or ""),
+            valid_from=str(r["effective_from"]),
+        )
+        for r in latest.values()
+    ]

@@ -55,3 +55,16 @@ def test_a_timetable_outside_the_profile_is_found_every_day(
     assert wednesdays and all(
         v["day"] in {"2026-11-04", "2026-11-11", "2026-11-18"} for v in wednesdays
     )
+
+
+def test_a_fee_above_the_new_regions_cap_is_found(ctx: ServiceContext, clock: FixedClock) -> None:
+    from app.services import fees
+
+    _school(ctx, clock, "national")  # the national baseline sets no cap
+    fees.set_fee(ctx, "250", "month", mode="basic", stage="all", start="2026-09-01")
+    assert compliance.check_month(ctx, "2026-11")["violations"] == []
+    ctx.store.conn.execute("UPDATE school SET profile_id = 'city-plan-2024'")
+    found = compliance.check_month(ctx, "2026-11")["violations"]
+    over = [v for v in found if v["kind"] == "fee_above_cap"]
+    assert over and over[0]["record_ref"].startswith("fee_standard:")
+    assert "200" in over[0]["message"] and "250" in over[0]["message"]
