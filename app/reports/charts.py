@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
 from app.reports.fonts import cjk_font
-from app.reports.ledger_data import DailyFigures
+from app.reports.ledger_data import DailyFigures, followup_histogram, short_class_name
 
 BLUE = colors.HexColor("#4A7EBB")
 GREY = colors.HexColor("#C8D3DF")
@@ -78,11 +78,10 @@ def absences_followup(
     days: Sequence[DailyFigures], minutes: Sequence[int], open_count: int, width: float,
     height: float,
 ) -> Drawing:  # fmt: skip
-    """Absences per day and how fast guardians were reached (minutes, in buckets)."""
-    buckets = [("≤10分", 0, 10), ("11–30分", 11, 30), ("31–60分", 31, 60), (">60分", 61, 10**9)]
-    counts = [sum(lo <= m <= hi for m in minutes) for _, lo, hi in buckets] + [open_count]
-    labels = [b[0] for b in buckets] + ["未关闭"]
-    d = _bars(width, height, "缺席跟进用时（人次）", labels, [counts], [RED])
+    """How fast guardians were reached after an absence (minutes, in buckets)."""
+    histogram = followup_histogram(minutes, open_count)
+    d = _bars(width, height, "缺席跟进用时（人次）", [label for label, _ in histogram],
+              [[n for _, n in histogram]], [RED])  # fmt: skip
     total = sum(d_.absent for d_ in days)
     d.add(String(width - 6, height - 24, f"本月缺席 {total} 人次", fontName=cjk_font(),
                  fontSize=7, textAnchor="end"))  # fmt: skip
@@ -94,16 +93,24 @@ def class_attendance(rates: Sequence[tuple[str, float]], width: float, height: f
     d = _frame(width, height, "各班出勤率（%）")
     if not rates:
         return _empty(d, width, height)
-    c = HorizontalBarChart()
-    c.x, c.y, c.width, c.height = 62, 6, width - 74, height - 24
-    c.data = [[round(r * 100, 1) for _, r in reversed(rates)]]
-    c.categoryAxis.categoryNames = [n for n, _ in reversed(rates)]
+    crowded = len(rates) > 14
+    c = VerticalBarChart()
+    c.x, c.y = 30, 30 if crowded else 22
+    c.width, c.height = width - 40, height - c.y - 20
+    c.data = [[round(r * 100, 1) for _, r in rates]]
+    c.categoryAxis.categoryNames = [short_class_name(n) for n, _ in rates]
     c.categoryAxis.labels.fontName = cjk_font()
-    c.categoryAxis.labels.fontSize = 4.5 if len(rates) > 30 else 6
+    c.categoryAxis.labels.fontSize = 5 if crowded else 6
+    if crowded:
+        c.categoryAxis.labels.angle = 90
+        c.categoryAxis.labels.boxAnchor = "e"
+        c.categoryAxis.labels.dy = -7
     c.valueAxis.valueMin = min(80, min(r * 100 for _, r in rates) // 10 * 10)
     c.valueAxis.valueMax = 100
     c.valueAxis.labels.fontSize = 6
     c.bars[0].fillColor = BLUE
     c.bars[0].strokeColor = None
+    c.barSpacing = 0.5
+    c.groupSpacing = 1.5
     d.add(c)
     return d

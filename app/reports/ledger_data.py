@@ -3,8 +3,10 @@ month's facts. Built per class, linear in the number of events."""
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -23,6 +25,9 @@ from app.reports.month_facts import (
     mark,
 )
 
+FOLLOWUP_BUCKETS = [("≤10分", 0, 10), ("11–30分", 11, 30), ("31–60分", 31, 60),
+                    (">60分", 61, 10**9)]  # fmt: skip
+FOLLOWUP_OPEN_LABEL = "未关闭"
 OUTCOME_LABELS = {"reached": "已联系到", "not_reached": "未联系到"}
 METHOD_LABELS = {"phone": "电话", "message": "短信/微信", "in_person": "当面", "other": "其他"}
 
@@ -112,6 +117,52 @@ class DailyFigures:
 
 
 @dataclass
+class ComplianceLine:
+    day: str
+    label: str
+    message: str
+    citation: str
+    record_ref: str
+
+
+@dataclass
+class ComplianceSection:
+    """The month's compliance check as the ledger prints it."""
+
+    profile_name: str
+    days_checked: int
+    lines: list[ComplianceLine]
+
+
+RECORD_LABELS = {
+    "alert": "缺席提醒",
+    "duty_day": "带班值班记录",
+    "class_supervision": "班级在岗记录",
+    "class_day": "班级当日记录",
+    "enrolment": "报名记录",
+}
+
+
+def record_label(record_ref: str) -> str:
+    """ "alert:…" -> "缺席提醒": what kind of record a violation points at, for print."""
+    kind = record_ref.split(":", 1)[0]
+    return RECORD_LABELS.get(kind, kind)
+
+
+def compliance_section(result: Mapping[str, Any]) -> ComplianceSection:
+    """From ``services.compliance.check_month``'s result."""
+    return ComplianceSection(
+        profile_name=str(result.get("profile_name") or result.get("profile") or ""),
+        days_checked=int(result.get("days_checked") or 0),
+        lines=[
+            ComplianceLine(str(v.get("day") or ""), str(v["label"]), str(v["message"]),
+                           str(v["citation"]), str(v.get("record_ref") or ""))
+            for v in result.get("violations", [])
+        ],
+    )  # fmt: skip
+
+
+@dataclass
 class Ledger:
     school_name: str
     county: str
@@ -129,6 +180,8 @@ class Ledger:
     audit_head: str
     as_of: str
     class_rates: list[tuple[str, float]] = field(default_factory=list)
+    followups_open: int = 0
+    compliance: ComplianceSection | None = None
 
 
 def _contacts(pm: PupilMonth, day: str, kind: str) -> str:
@@ -180,9 +233,10 @@ def _pupil_line(pm: PupilMonth, days: list[str]) -> PupilLine:
     )
 
 
-def _class_alerts(
-    pupils: list[PupilMonth], days: list[str]
+def class_alerts(
+    pupils: Sequence[PupilMonth], days: Sequence[str]
 ) -> tuple[list[FollowUp], list[LatePickup]]:
+    """Absence follow-ups (a late arrival nobody phoned about is left out) and late pickups."""
     follow: list[FollowUp] = []
     late: list[LatePickup] = []
     for d in days:
@@ -217,7 +271,29 @@ def _span_minutes(start: str | None, end: str | None, fallback: int) -> int:
     return max(0, int(delta.total_seconds() // 60))
 
 
-def build_ledger(facts: MonthFacts, progress: Progress | None = None) -> Ledger:
+def attendance_rate(pupils: Sequence[PupilMonth]) -> float:
+    """Days present (on time or late) over enrolled held service days; 0 when none."""
+    enrolled = sum(len(pm.enrolled) for pm in pupils)
+    present = sum(mark(pm, d) in (MARK_PRESENT, MARK_LATE) for pm in pupils for d in pm.enrolled)
+    return present / enrolled if enrolled else 0.0
+
+
+def followup_histogram(minutes: Sequence[int], open_count: int) -> list[tuple[str, int]]:
+    """Follow-ups per speed bucket, then the ones never closed."""
+    counts = [(label, sum(lo <= m <= hi for m in minutes)) for label, lo, hi in FOLLOWUP_BUCKETS]
+    return [*counts, (FOLLOWUP_OPEN_LABEL, open_count)]
+
+
+def short_class_name(name: str) -> str:
+    """ "三年级(2)班" -> "三(2)": for chart axes where many classes share little room."""
+    return re.sub(r"年级|班$", "", name)
+
+
+def build_ledger(
+    facts: MonthFacts,
+    progress: Progress | None = None,
+    compliance: ComplianceSection | None = None,
+) -> Ledger:
     data = facts.input
     days = [d.date for d in facts.held]
     minutes_of = {d.date: d.minutes for d in facts.held}
@@ -237,7 +313,7 @@ def build_ledger(facts: MonthFacts, progress: Progress | None = None) -> Ledger:
         pupils = grouped.get(c["id"], [])
         if pupils:
             lines = [_pupil_line(pm, days) for pm in pupils]
-            follow, late = _class_alerts(pupils, days)
+            follow, late = class_alerts(pupils, days)
             sups = sup_by_class.get(c["id"], {})
             content_lines = []
             for d in days:
@@ -252,9 +328,7 @@ def build_ledger(facts: MonthFacts, progress: Progress | None = None) -> Ledger:
                 )
             classes.append(ClassLedger(c["id"], c["name"], c.get("head_teacher") or "", days,
                                        lines, follow, late, content_lines))  # fmt: skip
-            enrolled_days = sum(len(pm.enrolled) for pm in pupils)
-            present = sum(line.present for line in lines)
-            class_rates.append((c["name"], present / enrolled_days if enrolled_days else 0.0))
+            class_rates.append((c["name"], attendance_rate(pupils)))
         if progress:
             progress(i, len(data.classes))
     leaders = Counter(r["leader_name"] for r in data.roster)
@@ -276,6 +350,8 @@ def build_ledger(facts: MonthFacts, progress: Progress | None = None) -> Ledger:
         audit_head=data.audit_head,
         as_of=data.as_of,
         class_rates=class_rates,
+        followups_open=sum(1 for c in classes for f in c.followups if f.minutes is None),
+        compliance=compliance,
     )
 
 

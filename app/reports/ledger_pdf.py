@@ -8,15 +8,32 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.domain.calendar import WEEKDAY_LABELS
 from app.reports import charts
-from app.reports.ledger_data import ClassLedger, Ledger
+from app.reports.ledger_data import ClassLedger, Ledger, record_label
 from app.reports.month_facts import MARK_LEGEND
-from app.reports.pdf_common import Progress, build_pdf, frame_width, signature_block, styles, table
+from app.reports.pdf_common import (
+    HEAD_FILL,
+    Progress,
+    build_pdf,
+    frame_width,
+    signature_block,
+    styles,
+    table,
+)
 
 WIDTH = frame_width(wide=True)
+NO_VIOLATIONS = "本月未发现不符合政策配置的情况。"
 
 
 def weekday_label(day: str) -> str:
@@ -27,71 +44,114 @@ def month_label(month: str) -> str:
     return f"{month[:4]}年{int(month[5:7])}月"
 
 
-def _cover(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+def _figures(ledger: Ledger, st: dict[str, Any]) -> Table:
+    """The month's figures in two label/value column pairs."""
     leaders = "、".join(f"{name}（{n}天）" for name, n in ledger.leaders) or "（本月未排班）"
     present = sum(d.present for d in ledger.daily)
     enrolled = sum(d.enrolled for d in ledger.daily)
     rate = f"{present / enrolled * 100:.1f}%" if enrolled else "—"
-    figures = [
-        ["项目", "本月情况"],
-        ["学校", ledger.school_name],
-        ["所属县（区）", ledger.county],
-        ["月份", month_label(ledger.month)],
-        ["上课日 / 课后服务日（已开展 / 计划）",
-         f"{ledger.school_days} 天 / {ledger.service_days_held} 天（计划 {ledger.service_days_planned} 天）"],
-        ["参加课后服务学生", f"{ledger.participants} 人"],
-        ["出勤人次 / 应到人次（出勤率）", f"{present} / {enrolled}（{rate}）"],
-        ["请假 / 缺席 / 迟到人次", f"{sum(d.leave for d in ledger.daily)} / "
-         f"{sum(d.absent for d in ledger.daily)} / {sum(d.late_arrivals for d in ledger.daily)}"],
-        ["延迟接走 / 延时托管人次", f"{sum(d.late_pickups for d in ledger.daily)} / "
-         f"{sum(d.extended for d in ledger.daily)}"],
-        ["本月带班领导", Paragraph(leaders, st["base"])],
-        ["参与管理的教师", f"{len(ledger.teachers)} 人，共 "
-         f"{sum(t.minutes for t in ledger.teachers) / 60:.1f} 小时"],
+    followed = sum(1 for c in ledger.classes for f in c.followups if f.minutes is not None)
+    pairs: list[tuple[str, Any]] = [
+        ("学校", ledger.school_name),
+        ("所属县（区）", ledger.county),
+        ("上课日 / 课后服务日（已开展）",
+         f"{ledger.school_days} 天 / {ledger.service_days_held} 天（计划 {ledger.service_days_planned} 天）"),
+        ("参加课后服务学生", f"{ledger.participants} 人"),
+        ("出勤人次 / 应到人次（出勤率）", f"{present} / {enrolled}（{rate}）"),
+        ("请假 / 缺席 / 迟到人次", f"{sum(d.leave for d in ledger.daily)} / "
+         f"{sum(d.absent for d in ledger.daily)} / {sum(d.late_arrivals for d in ledger.daily)}"),
+        ("缺席跟进（已联系上 / 未关闭）", f"{followed} / {ledger.followups_open} 人次"),
+        ("延迟接走 / 延时托管人次", f"{sum(d.late_pickups for d in ledger.daily)} / "
+         f"{sum(d.extended for d in ledger.daily)}"),
+        ("参与管理的教师", f"{len(ledger.teachers)} 人，共 "
+         f"{sum(t.minutes for t in ledger.teachers) / 60:.1f} 小时"),
     ]  # fmt: skip
+    if ledger.compliance is not None:
+        found = len(ledger.compliance.lines)
+        pairs.append(("合规检查", f"{found} 处不符合（见第三部分）" if found else "未发现问题"))
+    else:
+        pairs.append(("", ""))
+    rows: list[list[Any]] = [
+        [pairs[i][0], pairs[i][1], pairs[i + 1][0], pairs[i + 1][1]]
+        for i in range(0, len(pairs) - 1, 2)
+    ]
+    rows.append(["本月带班领导", Paragraph(leaders, st["base"]), "", ""])
+    extra: list[tuple[Any, ...]] = [
+        ("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)),
+        ("BACKGROUND", (0, 0), (0, -1), HEAD_FILL),
+        ("BACKGROUND", (2, 0), (2, -2), HEAD_FILL),
+    ]
     if (
         ledger.as_of < f"{ledger.month}-31"
         and ledger.service_days_held < ledger.service_days_planned
     ):
-        figures.append(["统计截至", f"{ledger.as_of}（本月尚未结束）"])
+        rows.append(["统计截至", f"{ledger.as_of}（本月尚未结束）", "", ""])
+        extra.append(("SPAN", (1, len(rows) - 1), (3, len(rows) - 1)))
+    return table(rows, [62 * mm, WIDTH / 2 - 62 * mm] * 2, font_size=9, header_rows=0,
+                 extra=extra)  # fmt: skip
+
+
+FLAT = [("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ("VALIGN", (0, 0), (-1, -1), "TOP")]  # fmt: skip
+
+
+def _row(cells: list[Flowable], widths: list[float]) -> Table:
+    return Table([cells], colWidths=widths, style=TableStyle(FLAT))
+
+
+def _chart_grid(ledger: Ledger) -> Table:
+    """The four charts of the month, two rows of two, sized to share the cover page."""
+    h = 150.0
+    half = WIDTH / 2
+    wide, narrow = WIDTH * 0.62, WIDTH * 0.38
+    top = _row([charts.daily_participation(ledger.daily, half - 4, h),
+                charts.late_pickups(ledger.daily, half - 4, h)], [half, half])  # fmt: skip
+    bottom = _row([charts.class_attendance(ledger.class_rates, wide - 4, h),
+                   charts.absences_followup(ledger.daily, ledger.followup_minutes,
+                                            ledger.followups_open, narrow - 4, h)],
+                  [wide, narrow])  # fmt: skip
+    return Table([[top], [bottom]], colWidths=[WIDTH], style=TableStyle(FLAT))
+
+
+def _cover(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+    """Title, the month's figures and its charts on one page (a principal would rather look)."""
     return [
-        Spacer(1, 14 * mm),
         Paragraph(ledger.school_name, st["subtitle"]),
-        Spacer(1, 4 * mm),
-        Paragraph("课后服务工作台账", st["title"]),
-        Paragraph(month_label(ledger.month), st["subtitle"]),
-        Spacer(1, 8 * mm),
-        table(
-            figures, [90 * mm, 150 * mm], font_size=10, extra=[("ALIGN", (0, 1), (0, -1), "LEFT")]
-        ),
+        Paragraph(f"课后服务工作台账（{month_label(ledger.month)}）", st["title"]),
+        Spacer(1, 2 * mm),
+        _figures(ledger, st),
+        Spacer(1, 3 * mm),
+        _chart_grid(ledger),
         PageBreak(),
     ]
 
 
-def _charts(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
-    half = WIDTH / 2 - 4
-    n = len(ledger.class_rates)
-    class_h = min(450.0, max(150.0, 6.0 * n + 30))
-    open_count = sum(
-        1 for c in ledger.classes for f in c.followups if f.minutes is None
-    )  # fmt: skip
-    right = Table(
-        [
-            [charts.daily_participation(ledger.daily, half, 140)],
-            [
-                charts.absences_followup(
-                    ledger.daily, ledger.followup_minutes, open_count, half, 140
-                )
-            ],
-            [charts.late_pickups(ledger.daily, half, 140)],
-        ],
-    )
-    grid = Table([[charts.class_attendance(ledger.class_rates, half, class_h), right]],
-                 colWidths=[half + 4, half + 4], style=[("VALIGN", (0, 0), (-1, -1), "TOP")])  # fmt: skip
-    return [Paragraph("一、本月概况", st["h1"]), grid, PageBreak()]
+def _compliance(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+    section = ledger.compliance
+    if section is None:
+        return []
+    head = (f"三、合规检查（依据：{section.profile_name}；检查了 {section.days_checked} 个"
+            "服务日的记录）")  # fmt: skip
+    if not section.lines:
+        return [Paragraph(head, st["h1"]), Paragraph(NO_VIOLATIONS, st["base"])]
+    rows: list[list[Any]] = [["序号", "日期", "问题", "情况说明", "违反的条款", "所指记录"]]
+    rows += [
+        [i, v.day, Paragraph(v.label, st["cell"]), Paragraph(v.message, st["cell"]),
+         Paragraph(v.citation, st["cell"]), Paragraph(record_label(v.record_ref), st["small"])]
+        for i, v in enumerate(section.lines, 1)
+    ]  # fmt: skip
+    return [
+        Paragraph(head, st["h1"]),
+        Paragraph(f"本月共发现 {len(section.lines)} 处记录与政策配置不符，逐条列出如下：", st["base"]),
+        Spacer(1, 2 * mm),
+        table(rows, [10 * mm, 22 * mm, 32 * mm, 70 * mm, WIDTH - 164 * mm, 30 * mm],
+              extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]),
+    ]  # fmt: skip
 
 
 def _duty(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+    """Duty leaders, teachers' hours and the compliance check (sections 一 to 三)."""
     rows: list[list[Any]] = [["日期", "星期", "排班领导", "到岗领导", "到岗时间", "突发情况及处理",
                               "签结（时间、签结人）"]]  # fmt: skip
     for d in ledger.duty:
@@ -100,11 +160,13 @@ def _duty(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
     teachers: list[list[Any]] = [["管理教师", "管理天数", "服务时长（小时）"]]
     teachers += [[t.name, t.days, f"{t.minutes / 60:.1f}"] for t in ledger.teachers]
     return [
-        Paragraph("二、带班领导值班记录", st["h1"]),
+        Paragraph("一、带班领导值班记录", st["h1"]),
         table(rows, [24 * mm, 16 * mm, 26 * mm, 26 * mm, 18 * mm, 110 * mm, 53 * mm]),
         Spacer(1, 6 * mm),
-        Paragraph("三、管理教师及服务时长", st["h1"]),
+        Paragraph("二、管理教师及服务时长", st["h1"]),
         table(teachers, [50 * mm, 30 * mm, 40 * mm]),
+        Spacer(1, 6 * mm),
+        *_compliance(ledger, st),
         PageBreak(),
     ]
 
@@ -187,7 +249,7 @@ def _closing(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
 
 def ledger_story(ledger: Ledger) -> list[Flowable]:
     st = styles()
-    story = _cover(ledger, st) + _charts(ledger, st) + _duty(ledger, st)
+    story = _cover(ledger, st) + _duty(ledger, st)
     story.append(Paragraph("各班记录", st["h1"]))
     for c in ledger.classes:
         story += _class_section(c, st)

@@ -57,9 +57,11 @@ def _load(text: str | None) -> dict[str, Any]:
 
 def _entry(row: dict[str, Any]) -> HistoryEntry:
     before, after = _load(row["before_json"]), _load(row["after_json"])
+    # An update may record only the fields it wrote: keys it did not write did not change.
+    keys = set(after) if before and after else set(before) | set(after)
     changes = [
         (key, before.get(key), after.get(key))
-        for key in sorted(set(before) | set(after))
+        for key in sorted(keys)
         if before.get(key) != after.get(key) and key not in ("device_id", "updated_at")
     ]
     action = str(row["action"])

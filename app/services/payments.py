@@ -13,10 +13,10 @@ from typing import Any
 from app.domain.money import REFUND_RULE, Settlement, refund_problems, yuan
 from app.domain.roles import Action
 from app.errors import ValidationError
-from app.services.billing import charge_view
+from app.services.billing import charge_view, month_charges
 from app.services.context import ServiceContext
 from app.services.daily_common import check_class, pupil_row, who
-from app.services.money_common import amount_fen, date_not_future
+from app.services.money_common import amount_fen, date_not_future, month_of
 from app.store import money_store, rows
 from app.store.ids import new_id
 
@@ -154,3 +154,38 @@ def payments_between(ctx: ServiceContext, start: str, end: str) -> list[dict[str
 def refunds_between(ctx: ServiceContext, start: str, end: str) -> list[dict[str, Any]]:
     ctx.require(Action.VIEW_FINANCE)
     return [_plain_refund(r) for r in money_store.refunds(ctx.store.conn, start, end)]
+
+
+def month_accounts(
+    ctx: ServiceContext, month: str, class_name: str | None = None
+) -> list[dict[str, Any]]:
+    """The month's charges (as ``billing.month_charges``), each with what the pupil paid in the
+    month (``paid_month_fen``) and the pupil's settlement over all months (``paid_fen``,
+    ``refunded_fen``, ``balance_fen`` = paid − refunded − everything due; below 0 still owed)."""
+    rows_ = month_charges(ctx, month, class_name)
+    _, first, last = month_of(month)
+    conn = ctx.store.conn
+    due: dict[str, int] = {}
+    for c in money_store.charges(conn):
+        due[c["pupil_id"]] = due.get(c["pupil_id"], 0) + int(c["gross_fen"]) - int(c["waived_fen"])
+    paid: dict[str, int] = {}
+    paid_month: dict[str, int] = {}
+    for p in money_store.payments(conn):
+        paid[p["pupil_id"]] = paid.get(p["pupil_id"], 0) + int(p["amount_fen"])
+        if first.isoformat() <= p["paid_on"] <= last.isoformat():
+            paid_month[p["pupil_id"]] = paid_month.get(p["pupil_id"], 0) + int(p["amount_fen"])
+    refunded: dict[str, int] = {}
+    for r in money_store.refunds(conn):
+        refunded[r["pupil_id"]] = refunded.get(r["pupil_id"], 0) + int(r["amount_fen"])
+    out = []
+    for c in rows_:
+        pid = c["pupil_id"]
+        held = paid.get(pid, 0) - refunded.get(pid, 0)
+        out.append({
+            **c,
+            "paid_month_fen": paid_month.get(pid, 0),
+            "paid_fen": paid.get(pid, 0),
+            "refunded_fen": refunded.get(pid, 0),
+            "balance_fen": held - due.get(pid, 0),
+        })  # fmt: skip
+    return out

@@ -20,10 +20,11 @@ from app.reports import money_sheets
 from app.reports.direct_report import DirectInput, indicators
 from app.reports.duty_roster_pdf import write_roster_pdf
 from app.reports.handover_sheet import HandoverSheet, SheetPupil, write_handover_sheet
-from app.reports.ledger_data import Ledger, build_ledger
+from app.reports.ledger_data import Ledger, build_ledger, compliance_section
 from app.reports.ledger_pdf import write_ledger_pdf
 from app.reports.month_facts import MonthDay, MonthFacts, MonthInput, derive_month
 from app.services.calendar import school_calendar
+from app.services.compliance import check_month
 from app.services.context import ServiceContext
 from app.services.daily_common import check_class, day_of, setting
 from app.store import audit, daily_store, people_store, report_store, school_store
@@ -122,9 +123,12 @@ def staged(progress: Progress | None, start: int, end: int) -> Progress | None:
 
 
 def ledger(ctx: ServiceContext, month: str, progress: Progress | None = None) -> Ledger:
-    """The month's ledger as data (what the PDF prints)."""
-    facts = month_facts(ctx, month, staged(progress, 0, 25))
-    return build_ledger(facts, staged(progress, 25, 30))
+    """The month's ledger as data (what the PDF prints), with the month's compliance check."""
+    facts = month_facts(ctx, month, staged(progress, 0, 20))
+    checked = compliance_section(check_month(ctx, facts.input.month))
+    if progress:
+        progress(25, 100)
+    return build_ledger(facts, staged(progress, 25, 30), compliance=checked)
 
 
 def ledger_pdf(

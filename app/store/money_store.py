@@ -77,11 +77,14 @@ def attended_days(conn: sqlite3.Connection, start: str, end: str) -> dict[str, i
     """Pupil id -> number of days in [start, end] with a sign-in that was not corrected away."""
     found = all_rows(
         conn,
+        # A correction is recorded on the day of the event it voids, so the voided ids of the
+        # range are one set, built once (not a search per sign-in).
         "SELECT e.pupil_id, count(DISTINCT e.day) AS n FROM attendance_event e"
         " WHERE e.kind = 'signed_in' AND e.day BETWEEN ? AND ?"
-        " AND NOT EXISTS (SELECT 1 FROM attendance_event k WHERE k.supersedes = e.id)"
+        " AND e.id NOT IN (SELECT k.supersedes FROM attendance_event k"
+        "  WHERE k.kind = 'correction' AND k.day BETWEEN ? AND ? AND k.supersedes IS NOT NULL)"
         " GROUP BY e.pupil_id",
-        [start, end],
+        [start, end, start, end],
     )
     return {r["pupil_id"]: int(r["n"]) for r in found}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -22,13 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action, Role, allowed
+from app.services import users
 from app.services.context import Actor, ServiceContext
+from app.services.setup import school_info
 from app.ui import i18n
+from app.ui.backup_dialog import BackupDialog
+from app.ui.compliance_page import CompliancePage
 from app.ui.duty_board_page import DutyBoardPage
+from app.ui.finance_page import FinancePage
 from app.ui.handover_page import HandoverPage
+from app.ui.history_dialog import HistoryDialog
+from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
+from app.ui.overview_page import OverviewPage
 from app.ui.reports_page import ReportsPage
 from app.ui.roster_page import RosterPage
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.signin_page import SignInPage
 
 
@@ -69,6 +79,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self._build_menus()
         self._build_navigation()
+        self.idle_lock = IdleLock.from_settings(self.lock, self)
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -78,13 +89,17 @@ class MainWindow(QMainWindow):
             NavEntry("sign_in", self.tr("签到"), Action.ATTENDANCE, SignInPage),
             NavEntry("handover", self.tr("放学交接"), Action.ATTENDANCE, HandoverPage),
             NavEntry("duty", self.tr("值班看板"), Action.DUTY, DutyBoardPage),
+            NavEntry("finance", self.tr("财务"), Action.VIEW_FINANCE, FinancePage),
             NavEntry("reports", self.tr("报表"), Action.VIEW_AUDIT, ReportsPage),
+            NavEntry("overview", self.tr("本月概况"), Action.VIEW_AUDIT, OverviewPage),
+            NavEntry("compliance", self.tr("合规检查"), Action.VIEW_AUDIT, CompliancePage),
         ]
 
     def home_page_key(self) -> str:
         """Where a user starts: a teacher on 签到, a duty leader on the board, others first page."""
-        wanted = {Role.TEACHER: "sign_in", Role.DUTY_LEADER: "duty"}.get(self.ctx.actor.role, "")
-        return wanted if wanted in self.pages else next(iter(self.pages))
+        usual = {Role.TEACHER: "sign_in", Role.DUTY_LEADER: "duty"}.get(self.ctx.actor.role, "")
+        named = os.environ.get("APP_START_PAGE", "")  # screenshots, demonstrations
+        return next((k for k in (named, usual) if k in self.pages), next(iter(self.pages)))
 
     def role_label(self, role: Role) -> str:
         return {
@@ -161,8 +176,15 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         quit_action = QAction(self.tr("退出"), self)
         quit_action.triggered.connect(self.close)
+        self.backup_action = QAction(self.tr("备份与恢复…"), self)
+        self.backup_action.triggered.connect(self.open_backup)
+        self.day_history_action = QAction(self.tr("今天的修改记录…"), self)
+        self.day_history_action.triggered.connect(self.open_day_history)
         account.addAction(self.switch_action)
         account.addAction(self.lock_action)
+        account.addSeparator()
+        account.addAction(self.backup_action)
+        account.addAction(self.day_history_action)
         account.addSeparator()
         account.addAction(quit_action)
         settings = self.menuBar().addMenu(self.tr("设置"))
@@ -176,6 +198,38 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.choose_language(c))
             group.addAction(act)
             language.addAction(act)
+        self.settings_action = QAction(self.tr("自动锁定…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        settings.addAction(self.settings_action)
+        self._update_menus()
+
+    def _update_menus(self) -> None:
+        role = self.ctx.actor.role
+        self.backup_action.setVisible(allowed(role, Action.SETUP_SCHOOL))
+        self.settings_action.setVisible(allowed(role, Action.SETUP_SCHOOL))
+        self.day_history_action.setVisible(allowed(role, Action.VIEW_AUDIT))
+
+    def open_backup(self) -> None:
+        dialog = BackupDialog(self.ctx, self)
+        dialog.restored.connect(self.reload_after_restore)
+        dialog.exec()
+
+    def open_day_history(self) -> None:
+        HistoryDialog.for_day(self.ctx, parent=self).exec()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx, self)
+        if dialog.exec():
+            self.idle_lock.set_minutes(dialog.minutes)
+
+    def reload_after_restore(self, _info: object = None) -> None:
+        """Show the restored data; whoever is logged in must exist in it, else log in again."""
+        self.school = school_info(self.ctx) or self.school
+        self.setWindowTitle(self.tr("课后服务台 — %1").replace("%1", str(self.school["name"])))
+        logins = {str(u["login"]) for u in users.list_users(self.ctx)}
+        self._build_navigation()
+        if self.ctx.actor.login not in logins:
+            self.lock()
 
     def choose_language(self, code: str) -> None:
         if code == i18n.saved_language():
@@ -190,6 +244,7 @@ class MainWindow(QMainWindow):
     def set_actor(self, actor: Actor) -> None:
         self.ctx = dataclasses.replace(self.ctx, actor=actor)
         self._build_navigation()
+        self._update_menus()
 
     def switch_user(self) -> None:
         dialog = LoginDialog(self.ctx, self, school_name=str(self.school["name"]))
@@ -198,6 +253,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide everything until someone logs in again; 退出程序 closes the program."""
+        if self.body.isHidden():
+            return  # already locked
         self.body.hide()
         dialog = LoginDialog(
             self.ctx,
@@ -214,4 +271,5 @@ class MainWindow(QMainWindow):
             self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.idle_lock.stop()
         super().closeEvent(event)

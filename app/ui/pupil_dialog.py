@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -25,7 +26,9 @@ from app.services import classes, pupils
 from app.services.context import ServiceContext
 from app.services.pupils import FLAGS, PupilInput
 from app.ui.adults_editor import AdultsEditor
+from app.ui.consent_box import ConsentBox
 from app.ui.form_errors import error_label, show_error
+from app.ui.history_dialog import HistoryDialog
 
 FORM_FIELDS = ["national_id", "name", "sex", "birth_date", "class", "flags"]
 
@@ -95,6 +98,11 @@ class PupilDialog(QDialog):
         body.addLayout(form)
         body.addWidget(flags_box)
         body.addWidget(adults_box)
+        self.consents: ConsentBox | None = None
+        if detail is not None:
+            guardians = [str(a["name"]) for a in detail["adults"] if a["is_guardian"]]
+            self.consents = ConsentBox(ctx, str(detail["id"]), guardians)
+            body.addWidget(self.consents)
         body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -111,6 +119,12 @@ class PupilDialog(QDialog):
         else:
             buttons.addButton(self.tr("关闭"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
+        self.history_button: QPushButton | None = None
+        if detail is not None and allowed(ctx.actor.role, Action.VIEW_AUDIT):
+            self.history_button = buttons.addButton(
+                self.tr("历史记录"), QDialogButtonBox.ButtonRole.HelpRole
+            )
+            self.history_button.clicked.connect(self.show_history)
 
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -166,6 +180,10 @@ class PupilDialog(QDialog):
             show_error(label, fields.get(key, ""))
         self.adults.show_errors(fields)
         show_error(self.message, message)
+
+    def show_history(self) -> None:
+        if self.pupil_id is not None:
+            HistoryDialog.for_pupil(self.ctx, self.pupil_id, self).exec()
 
     def save(self) -> None:
         try:

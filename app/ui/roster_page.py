@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Action, allowed
 from app.services import classes, pupils
 from app.services.context import ServiceContext
+from app.ui.history_dialog import HistoryDialog
 from app.ui.import_dialog import ImportDialog
 from app.ui.pupil_dialog import PupilDialog
 from app.ui.roster_model import PUPIL_ID_ROLE, RosterFilter, RosterModel
@@ -55,6 +56,7 @@ class RosterPage(QWidget):
         self.add_button = QPushButton(self.tr("新增学生"))
         self.import_button = QPushButton(self.tr("导入名册"))
         self.edit_button = QPushButton(self.tr("编辑"))
+        self.history_button = QPushButton(self.tr("历史记录"))
         self.add_button.setProperty("primary", True)
 
         self.table = RosterTable()
@@ -80,6 +82,7 @@ class RosterPage(QWidget):
         top.addWidget(self.add_button)
         top.addWidget(self.import_button)
         top.addWidget(self.edit_button)
+        top.addWidget(self.history_button)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("班级")))
         filters.addWidget(self.class_combo)
@@ -96,12 +99,15 @@ class RosterPage(QWidget):
         self.add_button.clicked.connect(self.add_pupil)
         self.edit_button.clicked.connect(self.edit_current)
         self.import_button.clicked.connect(self.import_roster)
+        self.history_button.clicked.connect(self.show_history)
         role = ctx.actor.role
         if not allowed(role, Action.EDIT_PUPIL):
             self.add_button.hide()
             self.edit_button.hide()
         if not allowed(role, Action.IMPORT_ROSTER):
             self.import_button.hide()
+        if not allowed(role, Action.VIEW_AUDIT):
+            self.history_button.hide()
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.refresh()
 
@@ -137,6 +143,7 @@ class RosterPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.table.currentIndex().isValid())
+        self.history_button.setEnabled(self.table.currentIndex().isValid())
 
     def current_pupil_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -157,6 +164,11 @@ class RosterPage(QWidget):
         pupil_id = self.current_pupil_id()
         if pupil_id:
             self.open_pupil(pupil_id)
+
+    def show_history(self) -> None:
+        pupil_id = self.current_pupil_id()
+        if pupil_id:
+            HistoryDialog.for_pupil(self.ctx, pupil_id, self).exec()
 
     def import_roster(self) -> None:
         dialog = ImportDialog(self.ctx, self)

@@ -127,7 +127,7 @@
     <message>
         <location filename="../../app/ui/alert_panel.py" line="264"/>
         <source>发件箱新增 %1 条消息，可导出后用学校的消息平台发送。</source>
-        <translation>%1 message(s) added to the outbox; export them for the school's messaging platform.</translation>
+        <translation>%1 message(s) added to the outbox; export them for the school&apos;s messaging platform.</translation>
     </message>
     <message>
         <location filename="../../app/ui/alert_panel.py" line="271"/>
@@ -148,87 +148,495 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="35"/>
+        <location filename="../../app/ui/app.py" line="38"/>
         <source>课后服务台已经在这台电脑上打开了这个数据库（另一个窗口正在使用）。请切换到已经打开的那个窗口，不要同时打开两份。</source>
         <translation>After-School Desk already has this database open on this PC (another window is using it). Switch to that window; do not open two copies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="51"/>
+        <location filename="../../app/ui/app.py" line="54"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="95"/>
+        <location filename="../../app/ui/app.py" line="113"/>
+        <source>数据库检查发现问题</source>
+        <translation>The database check found problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="114"/>
+        <source>启动检查发现数据库文件有损坏。请不要继续录入，先在“备份与恢复”中从最近的备份恢复，或联系县里的信息技术人员。</source>
+        <translation>The start-up check found damage in the database file. Please stop entering data: first restore the newest backup under “Backup and restore”, or contact the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="126"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="96"/>
+        <location filename="../../app/ui/app.py" line="127"/>
         <source>今天的自动备份没有成功：</source>
-        <translation>Today's automatic backup did not succeed:</translation>
+        <translation>Today&apos;s automatic backup did not succeed:</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="43"/>
+        <source>（未设置）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="45"/>
+        <source>学校：%1</source>
+        <translation>School: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="46"/>
+        <source>学生：%1 人，教职工：%2 人</source>
+        <translation>Pupils: %1, staff: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="49"/>
+        <source>最后修改：%1</source>
+        <translation>Last change: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="50"/>
+        <source>修改记录：%1 条</source>
+        <translation>Change records: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="71"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="75"/>
+        <source>备份到这台电脑</source>
+        <translation>Back up on this PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="77"/>
+        <source>程序每天第一次启动时自动备份一次。要做重要修改前，可以先手动备份。</source>
+        <translation>The program makes a backup automatically at its first start each day. Before an important change you can also back up by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="81"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="89"/>
+        <source>加密备份到U盘或其他文件夹</source>
+        <translation>Encrypted backup to a USB stick or another folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="92"/>
+        <source>备份文件用学校的备份口令加密，U盘丢了别人也打不开。口令请记在安全的地方：忘记口令就无法恢复。</source>
+        <translation>The backup is encrypted with the school&apos;s backup passphrase, so nobody can open it if the USB stick is lost. Keep the passphrase somewhere safe: without it the backup cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="99"/>
+        <source>请选择U盘或文件夹</source>
+        <translation>Choose a USB stick or folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="100"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="109"/>
+        <source>加密备份</source>
+        <translation>Encrypted backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="117"/>
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="118"/>
+        <location filename="../../app/ui/backup_dialog.py" line="140"/>
+        <source>备份口令</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="113"/>
+        <source>再输一遍</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="124"/>
+        <source>从备份恢复</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="127"/>
+        <source>先查看备份里有什么，确认后再恢复。恢复前程序会先把现在的数据备份一份，万一选错了还能找回来。</source>
+        <translation>First look at what the backup holds, then restore. Before restoring, the program backs up the current data, so a wrong choice can be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="134"/>
+        <source>请选择备份文件（.sqlite 或加密的 .kfbak）</source>
+        <translation>Choose a backup file (.sqlite or encrypted .kfbak)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="135"/>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="143"/>
+        <source>加密备份才需要</source>
+        <translation>Only for encrypted backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="145"/>
+        <source>备份文件</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="147"/>
+        <source>查看备份内容</source>
+        <translation>Show backup contents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="149"/>
+        <source>用这份备份恢复…</source>
+        <translation>Restore this backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="171"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="195"/>
+        <source>选择保存备份的U盘或文件夹</source>
+        <translation>Choose the USB stick or folder for the backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="202"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="204"/>
+        <source>备份文件 (*.sqlite *.kfbak);;所有文件 (*)</source>
+        <translation>Backup files (*.sqlite *.kfbak);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="268"/>
+        <source>发生意外错误：</source>
+        <translation>An unexpected error occurred: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="280"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="285"/>
+        <source>两次输入的备份口令不一样，请重新输入。</source>
+        <translation>The two passphrases differ. Please type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="295"/>
+        <source>正在加密备份，请稍候…</source>
+        <translation>Making the encrypted backup, please wait…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="303"/>
+        <source>备份完成：</source>
+        <translation>Backup done: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="318"/>
+        <source>正在读取备份…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="324"/>
+        <source>备份检查正常，内容见上方。确认无误后请点“用这份备份恢复…”。</source>
+        <translation>The backup checks out; its contents are shown above. If they are right, press “Restore this backup…”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="331"/>
+        <source>现在的数据会被这份备份替换：</source>
+        <translation>The current data will be replaced by this backup:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="334"/>
+        <source>恢复前会先自动备份现在的数据。确定恢复吗？</source>
+        <translation>The current data will be backed up first. Restore now?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="337"/>
+        <source>确认恢复</source>
+        <translation>Confirm restore</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="355"/>
+        <source>正在恢复，请不要关闭程序…</source>
+        <translation>Restoring, please do not close the program…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="362"/>
+        <source>恢复完成。恢复前的数据已备份到：</source>
+        <translation>Restore done. The data from before the restore was backed up to: </translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../app/ui/chart_widgets.py" line="77"/>
+        <source>本月暂无数据</source>
+        <translation>No data for this month yet</translation>
     </message>
 </context>
 <context>
     <name>ClassDayModel</name>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="30"/>
+        <location filename="../../app/ui/class_day_model.py" line="27"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="31"/>
+        <location filename="../../app/ui/class_day_model.py" line="28"/>
         <source>学籍号</source>
         <translation>Registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="32"/>
+        <location filename="../../app/ui/class_day_model.py" line="29"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="33"/>
+        <location filename="../../app/ui/class_day_model.py" line="30"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="34"/>
+        <location filename="../../app/ui/class_day_model.py" line="31"/>
         <source>去向 / 原因</source>
         <translation>Left with / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="35"/>
+        <location filename="../../app/ui/class_day_model.py" line="32"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="43"/>
+        <location filename="../../app/ui/class_day_model.py" line="40"/>
         <source>交给</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="47"/>
+        <location filename="../../app/ui/class_day_model.py" line="44"/>
         <source>自行离校</source>
         <translation>Left alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="50"/>
+        <location filename="../../app/ui/class_day_model.py" line="47"/>
         <source>转入延时托管</source>
         <translation>To extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="61"/>
+        <location filename="../../app/ui/class_day_model.py" line="58"/>
         <source>缺席未联系</source>
         <translation>Absent, not contacted</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="62"/>
+        <location filename="../../app/ui/class_day_model.py" line="59"/>
         <source>延迟接走</source>
         <translation>Late pickup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="71"/>
+        <location filename="../../app/ui/class_day_model.py" line="68"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
+    </message>
+</context>
+<context>
+    <name>CompliancePage</name>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="62"/>
+        <source>合规检查</source>
+        <translation>Compliance check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="65"/>
+        <source>重新检查</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="73"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <source>情况说明</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <source>违反的条款</source>
+        <translation>Clause broken</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="104"/>
+        <source>选中一条问题，这里显示条款原文和记录。</source>
+        <translation>Select a problem to see the full clause and the record here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="147"/>
+        <source>正在检查…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="157"/>
+        <source>%1 依据《%2》检查了 %3 个服务日的记录：</source>
+        <translation>%1, checked %3 service days against “%2”: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="163"/>
+        <source>发现 %1 处问题。</source>
+        <translation>%1 problems found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="166"/>
+        <source>本月未发现不符合政策配置的情况。</source>
+        <translation>Nothing this month breaks the policy profile.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="170"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="171"/>
+        <source>%1 %2 处</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="205"/>
+        <source>%1 的缺席提醒：在“签到”页选该班查看当天记录</source>
+        <translation>absence alert of %1: pick the class on the Sign-in page to see that day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="206"/>
+        <source>%1 的带班领导值班记录：见“值班看板”</source>
+        <translation>duty-leader record of %1: see the Duty board</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="207"/>
+        <source>%1 该班的管理教师在岗记录：见“值班看板”</source>
+        <translation>the class supervisor&apos;s record of %1: see the Duty board</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="210"/>
+        <source>%1 该班当天的服务记录（未登记管理教师）</source>
+        <translation>the class&apos;s service record of %1 (no supervisor entered)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="211"/>
+        <source>报名记录：见“学生名册”中该生的报名情况</source>
+        <translation>enrolment record: see the pupil&apos;s enrolment in the Roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="212"/>
+        <source>收费标准：用命令 fee list 查看</source>
+        <translation>fee standard: see the command fee list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="214"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="226"/>
+        <source>日期：%1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="227"/>
+        <source>情况：%1</source>
+        <translation>What happened: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="228"/>
+        <source>记录：%1</source>
+        <translation>Record: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="229"/>
+        <source>记录编号：%1</source>
+        <translation>Record id: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="46"/>
+        <source>监护人同意（个人信息保护法：未成年人信息须经监护人同意）</source>
+        <translation>Guardian&apos;s consent (PIPL: a minor&apos;s information needs the guardian&apos;s consent)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="53"/>
+        <source>参加课后服务</source>
+        <translation>Taking part in the service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="53"/>
+        <source>减免名单公示</source>
+        <translation>Publication on the waiver list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="57"/>
+        <source>签署的监护人</source>
+        <translation>Guardian who signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="58"/>
+        <source>登记同意</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="59"/>
+        <source>撤回同意</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="69"/>
+        <source>凭监护人签字的纸质同意书登记，登记或撤回后立即生效，不用再点“保存”。</source>
+        <translation>Record it from the consent form the guardian signed. Recording or withdrawing takes effect at once; there is no need to press Save.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="85"/>
+        <source>已同意：%1 于 %2 签署</source>
+        <translation>Consented: signed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="91"/>
+        <source>已撤回（%1）</source>
+        <translation>Withdrawn (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/consent_box.py" line="94"/>
+        <source>未登记</source>
+        <translation>Not recorded</translation>
     </message>
 </context>
 <context>
@@ -331,72 +739,72 @@
 <context>
     <name>DutyBoardModel</name>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="29"/>
+        <location filename="../../app/ui/duty_board_model.py" line="30"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="30"/>
+        <location filename="../../app/ui/duty_board_model.py" line="31"/>
         <source>管理老师</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="31"/>
+        <location filename="../../app/ui/duty_board_model.py" line="32"/>
         <source>报名</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="32"/>
+        <location filename="../../app/ui/duty_board_model.py" line="33"/>
         <source>到校</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="33"/>
+        <location filename="../../app/ui/duty_board_model.py" line="34"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="34"/>
+        <location filename="../../app/ui/duty_board_model.py" line="35"/>
         <source>缺席未结</source>
         <translation>Absent open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="35"/>
+        <location filename="../../app/ui/duty_board_model.py" line="36"/>
         <source>缺席已结</source>
         <translation>Absent closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="36"/>
+        <location filename="../../app/ui/duty_board_model.py" line="37"/>
         <source>已交接</source>
         <translation>Handed over</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="37"/>
+        <location filename="../../app/ui/duty_board_model.py" line="38"/>
         <source>自行离校</source>
         <translation>Left alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="38"/>
+        <location filename="../../app/ui/duty_board_model.py" line="39"/>
         <source>延时托管</source>
         <translation>Extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="39"/>
+        <location filename="../../app/ui/duty_board_model.py" line="40"/>
         <source>仍在校</source>
         <translation>Still here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="40"/>
+        <location filename="../../app/ui/duty_board_model.py" line="41"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="41"/>
+        <location filename="../../app/ui/duty_board_model.py" line="42"/>
         <source>延迟接走</source>
         <translation>Late pickup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="59"/>
+        <location filename="../../app/ui/duty_board_model.py" line="57"/>
         <source>全校合计</source>
         <translation>School total</translation>
     </message>
@@ -436,7 +844,7 @@
     <message>
         <location filename="../../app/ui/duty_board_page.py" line="100"/>
         <source>还有未处理事项时，写明原因才能签结（如：家长电话停机，已请村委会协助）</source>
-        <translation>With open items, write the reason to sign off (e.g. parent's phone cut off, village committee asked to help)</translation>
+        <translation>With open items, write the reason to sign off (e.g. parent&apos;s phone cut off, village committee asked to help)</translation>
     </message>
     <message>
         <location filename="../../app/ui/duty_board_page.py" line="102"/>
@@ -630,12 +1038,65 @@
     <message>
         <location filename="../../app/ui/handover_page.py" line="348"/>
         <source>名单外的人不能由班主任放行：请今天的带班领导（或校长）来核实，由带班领导在本页点“名单外的人…”登记后放行。</source>
-        <translation>A teacher cannot release a pupil to an adult not on the list: ask today's duty leader (or the principal) to check and record it with “Adult not on the list…” on this page.</translation>
+        <translation>A teacher cannot release a pupil to an adult not on the list: ask today&apos;s duty leader (or the principal) to check and record it with “Adult not on the list…” on this page.</translation>
     </message>
     <message>
         <location filename="../../app/ui/handover_page.py" line="360"/>
         <source>%1 已交给名单外的 %2（%3），已记录放行理由，%t。</source>
         <translation>%1 handed to %2 (%3), not on the list; reason recorded, %t.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <source>电脑</source>
+        <translation>PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <source>改动</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="84"/>
+        <source>共 %1 条记录，最新的在最上面。记录只能追加，不能修改或删除。</source>
+        <translation>%1 records, newest first. Records can only be added, never changed or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="102"/>
+        <source>没有找到修改记录。</source>
+        <translation>No changes found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="105"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="123"/>
+        <source>修改记录：%1（%2）</source>
+        <translation>History: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_dialog.py" line="134"/>
+        <source>修改记录：%1</source>
+        <translation>History: %1</translation>
     </message>
 </context>
 <context>
@@ -790,120 +1251,159 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="49"/>
+        <location filename="../../app/ui/main_window.py" line="59"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="80"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
+        <source>本月概况</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="93"/>
+        <source>合规检查</source>
+        <translation>Compliance check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="136"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="167"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="179"/>
+        <source>今天的修改记录…</source>
+        <translation>Today&apos;s changes…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="168"/>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
+        <source>自动锁定…</source>
+        <translation>Automatic lock…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="239"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py"/>
+        <source>财务</source>
+        <translation>Finance</translation>
+    </message>
+</context>
+<context>
+    <name>MonthPicker</name>
+    <message>
+        <location filename="../../app/ui/month_picker.py" line="31"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
     </message>
 </context>
 <context>
@@ -960,117 +1460,331 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="67"/>
+        <source>本月概况</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="70"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="80"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="88"/>
+        <source>服务天数（已开展 / 计划）</source>
+        <translation>Service days (held / planned)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="89"/>
+        <source>参加学生</source>
+        <translation>Pupils taking part</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="90"/>
+        <source>出勤率</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="91"/>
+        <source>缺席跟进（已联系上 / 未关闭）</source>
+        <translation>Absence follow-ups (guardian reached / still open)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="92"/>
+        <source>跟进用时中位数</source>
+        <translation>Median follow-up time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="93"/>
+        <location filename="../../app/ui/overview_page.py" line="192"/>
+        <source>延迟接走</source>
+        <translation>Late pickup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="99"/>
+        <source>每日参加人数</source>
+        <translation>Pupils per day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="100"/>
+        <source>每日延迟接走</source>
+        <translation>Late pickups per day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="101"/>
+        <source>各班出勤率（%）</source>
+        <translation>Attendance rate by class (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="102"/>
+        <source>缺席跟进用时（从提醒到联系上家长）</source>
+        <translation>Absence follow-up time (from alert to reaching the guardian)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="144"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="153"/>
+        <source>本月上课日 %1 天</source>
+        <translation>%1 school days this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="155"/>
+        <source>%1 人</source>
+        <translation>%1 pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="159"/>
+        <source>实到 %1 / 应到 %2 人次</source>
+        <translation>%1 present of %2 expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="165"/>
+        <location filename="../../app/ui/overview_page.py" line="214"/>
+        <source>缺席 %1 人次</source>
+        <translation>%1 absences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="169"/>
+        <source>%1 分钟</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="172"/>
+        <source>%1 人次</source>
+        <translation>%1 pupil-days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="173"/>
+        <source>延时托管 %1 人次</source>
+        <translation>Extended care: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="176"/>
+        <source>统计截至 %1（本月尚未结束）</source>
+        <translation>Counted up to %1 (the month is not over yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <source>应到</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="187"/>
+        <source>实到</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="193"/>
+        <source>延时托管</source>
+        <translation>Extended care</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="202"/>
+        <source>%1（%2 人）</source>
+        <translation>%1 (%2 pupils)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/overview_page.py" line="213"/>
+        <source> 人次</source>
+        <translation> pupil-days</translation>
+    </message>
+</context>
+<context>
     <name>PupilDialog</name>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="46"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="49"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="49"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="52"/>
         <source>编辑学生：%1</source>
         <translation>Edit pupil: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="53"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="56"/>
         <source>学生信息：%1</source>
         <translation>Pupil: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="62"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="65"/>
         <source>YYYY-MM-DD，例如 2018-03-04</source>
         <translation>YYYY-MM-DD, e.g. 2018-03-04</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="75"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="78"/>
         <source>学籍号</source>
         <translation>Registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="76"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="79"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="77"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="80"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="78"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="81"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="79"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="82"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="80"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="83"/>
         <source>学号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="85"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="88"/>
         <source>重点关注（优先保障）</source>
         <translation>Priority groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="90"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="93"/>
         <source>监护人与接送人</source>
         <translation>Guardians and pickup adults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="106"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="114"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="109"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="117"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="112"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="120"/>
         <source>关闭</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="125"/>
+        <source>历史记录</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="71"/>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="77"/>
+        <location filename="../../app/ui/reports_page.py" line="95"/>
+        <source>报表</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="79"/>
+        <source>保存…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="80"/>
+        <source>打开并打印…</source>
+        <translation>Open and print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="81"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="118"/>
+        <source>保存报表</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="128"/>
+        <source>打印</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="128"/>
+        <source>这个报表是表格文件，请保存后用表格软件打印。</source>
+        <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="147"/>
+        <source>正在生成…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="153"/>
+        <source>正在取消…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="177"/>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="192"/>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../app/ui/roster_model.py" line="27"/>
+        <location filename="../../app/ui/roster_model.py" line="24"/>
         <source>学籍号</source>
         <translation>Registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_model.py" line="28"/>
+        <location filename="../../app/ui/roster_model.py" line="25"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_model.py" line="29"/>
+        <location filename="../../app/ui/roster_model.py" line="26"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_model.py" line="30"/>
+        <location filename="../../app/ui/roster_model.py" line="27"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_model.py" line="31"/>
+        <location filename="../../app/ui/roster_model.py" line="28"/>
         <source>监护人</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_model.py" line="32"/>
+        <location filename="../../app/ui/roster_model.py" line="29"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_model.py" line="33"/>
+        <location filename="../../app/ui/roster_model.py" line="30"/>
         <source>标记</source>
         <translation>Flags</translation>
     </message>
@@ -1078,42 +1792,47 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="46"/>
+        <location filename="../../app/ui/roster_page.py" line="47"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="51"/>
+        <location filename="../../app/ui/roster_page.py" line="52"/>
         <source>搜索：姓名、拼音首字母（如 zs）、全拼或学籍号</source>
         <translation>Search: name, pinyin initials (e.g. zs), full pinyin or registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="55"/>
+        <location filename="../../app/ui/roster_page.py" line="56"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="56"/>
+        <location filename="../../app/ui/roster_page.py" line="57"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="57"/>
+        <location filename="../../app/ui/roster_page.py" line="58"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="84"/>
+        <location filename="../../app/ui/roster_page.py" line="59"/>
+        <source>历史记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_page.py" line="87"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="112"/>
+        <location filename="../../app/ui/roster_page.py" line="118"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="133"/>
+        <location filename="../../app/ui/roster_page.py" line="139"/>
         <source>%1 / %2 人</source>
         <translation>%1 / %2 pupils</translation>
     </message>
@@ -1154,6 +1873,39 @@
         <location filename="../../app/ui/setup_wizard.py" line="59"/>
         <source>政策配置</source>
         <translation>Policy profile</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="26"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="30"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="34"/>
+        <source>这台电脑无人操作超过设定时间后自动锁定，需要重新输入 PIN 才能继续使用。教室里多人共用的电脑建议设为 5 分钟。</source>
+        <translation>When nobody has used this PC for the set time it locks itself; the PIN is needed to continue. For a classroom PC shared by many, 5 minutes is recommended.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="41"/>
+        <source>无操作自动锁定</source>
+        <translation>Lock after no use for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="43"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_dialog.py" line="45"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +2159,686 @@
         <location filename="../../app/ui/setup_wizard.py" line="83"/>
         <source>结束</source>
         <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="104"/>
+        <source>设置收费标准</source>
+        <translation>Set fee standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="105"/>
+        <source>元，如 150 或 12.50</source>
+        <translation>yuan, e.g. 150 or 12.50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="109"/>
+        <source>价格主管部门的审核文号</source>
+        <translation>Price authority&apos;s approval document no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="110"/>
+        <source>YYYY-MM-DD，可不填</source>
+        <translation>YYYY-MM-DD, optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="112"/>
+        <source>实际参加不足半月的按半月收取</source>
+        <translation>Charge half a month when attending less than half the month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="113"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="114"/>
+        <source>计费单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="115"/>
+        <source>服务方式</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="116"/>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="117"/>
+        <source>批复文号</source>
+        <translation>Approval doc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="118"/>
+        <source>批复日期</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="119"/>
+        <source>起用日期</source>
+        <translation>Effective from</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceModels</name>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>学籍号</source>
+        <translation>Registry no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>服务</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>应收</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>减免</source>
+        <translation>Waivers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>应缴</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>本月已缴</source>
+        <translation>Paid this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>账户结余</source>
+        <translation>Account balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>负数为尚未缴清，正数为多缴（可退）。</source>
+        <translation>Negative: still owed; positive: overpaid (refundable).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>起用日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>服务方式</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>计费单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>不足半月</source>
+        <translation>Half month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>批复文号</source>
+        <translation>Approval doc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>批复日期</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>按半月收取</source>
+        <translation>half month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>比例</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>批准人</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>批准日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>起始日期</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>取消日期</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>收/支</source>
+        <translation>In/out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_models.py"/>
+        <source>减免金额（元）</source>
+        <translation>Waived (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePage</name>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="103"/>
+        <source>财务</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="111"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="117"/>
+        <source>收费标准</source>
+        <translation>Fee standards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="118"/>
+        <source>本月收费</source>
+        <translation>Charges this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="119"/>
+        <source>减免</source>
+        <translation>Waivers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="120"/>
+        <source>退费</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="121"/>
+        <source>收支账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="122"/>
+        <source>本月结余</source>
+        <translation>Monthly balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="137"/>
+        <source>设置收费标准</source>
+        <translation>Set fee standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="139"/>
+        <source>标准按起用日期生效，旧标准保留为历史；超过政策上限的标准不能保存。</source>
+        <translation>A standard applies from its effective date; older ones are kept as history. A standard above the policy cap cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="150"/>
+        <source>全部班级</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="154"/>
+        <source>生成本月账单</source>
+        <translation>Bill this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="156"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="171"/>
+        <source>新增减免</source>
+        <translation>Add waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="173"/>
+        <source>取消所选减免</source>
+        <translation>Revoke selected waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="176"/>
+        <source>建档立卡学生按学籍标记自动免费。新增或取消减免后，请重新生成本月账单。</source>
+        <translation>Pupils on the poverty register are free by their registry flag. After adding or revoking a waiver, bill the month again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="184"/>
+        <source>查看账户</source>
+        <translation>Show account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="186"/>
+        <source>办理退费…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="190"/>
+        <source>选择学生后查看其收费、缴费和退费。</source>
+        <translation>Choose a pupil to see their charges, payments and refunds.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="197"/>
+        <source>多退少不补：只退多缴部分，退费不超过已缴未退的金额。</source>
+        <translation>Overpayment is refunded, shortfalls are not billed: a refund never exceeds what was paid and not yet refunded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="214"/>
+        <source>记一笔支出</source>
+        <translation>Record expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="216"/>
+        <source>其他收入</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="229"/>
+        <source>应收</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="231"/>
+        <source>实收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="234"/>
+        <source>收入合计</source>
+        <translation>Total income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="235"/>
+        <source>支出合计</source>
+        <translation>Total expenses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="236"/>
+        <source>结余</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="248"/>
+        <source>单位：元。收入合计 = 实收 − 退费 + 其他收入；结余 = 收入合计 − 支出合计。</source>
+        <translation>In yuan. Total income = paid − refunded + other income; balance = total income − total expenses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="320"/>
+        <source>本月还没有账单。设置收费标准后点“生成本月账单”。</source>
+        <translation>No charges for this month yet. Set a fee standard, then press &quot;Bill this month&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="327"/>
+        <source>共 %1 人，应缴 %2 元，本月已缴 %3 元；尚未缴清 %4 人。</source>
+        <translation>%1 pupils, %2 yuan due, %3 yuan paid this month; %4 not yet paid in full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="340"/>
+        <source>本月支出 %1 元，其他收入 %2 元（学费收入见“本月结余”）。</source>
+        <translation>Expenses this month %1 yuan, other income %2 yuan (fee income: see &quot;Monthly balance&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="354"/>
+        <source>减免名单公示预览（%1 人，共 %2 元）</source>
+        <translation>Public waiver list preview (%1 pupils, %2 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="360"/>
+        <source>公示只列班级、隐去中间字的姓名和金额；监护人未签署公示同意的 %1 人不列入。</source>
+        <translation>The public list shows only class, masked name and amount; %1 pupils without the guardian&apos;s consent to publication are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="389"/>
+        <source>已设定收费标准：%1，自 %2 起执行。</source>
+        <translation>Fee standard set: %1, effective from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="399"/>
+        <source>正在生成 %1 的账单…</source>
+        <translation>Billing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="426"/>
+        <source>%1：%2 人，应收 %3 元，减免 %4 元；新增 %5、更新 %6、未变 %7、删除 %8。</source>
+        <translation>%1: %2 pupils, %3 yuan charged, %4 yuan waived; %5 new, %6 updated, %7 unchanged, %8 removed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="437"/>
+        <source>没有适用收费标准、未计费的学生 %1 人。</source>
+        <translation> %1 pupils not billed: no fee standard applies.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="450"/>
+        <source>请先在表中选中要收款的学生。</source>
+        <translation>First select the pupil who pays in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="465"/>
+        <source>%1 缴费 %2 元已登记。</source>
+        <translation>Payment of %2 yuan by %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="489"/>
+        <source>%1：%2 减免 %3%，自 %4 起。请重新生成本月账单。</source>
+        <translation>%1: %2 waiver of %3% from %4. Please bill the month again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="499"/>
+        <source>请先在表中选中要取消的减免。</source>
+        <translation>First select the waiver to revoke in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="513"/>
+        <source>已取消减免：%1，自 %2 起不再减免。</source>
+        <translation>Waiver revoked: %1, no reduction from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="521"/>
+        <source>请先选择学生。</source>
+        <translation>Choose a pupil first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="532"/>
+        <source>收费：</source>
+        <translation>Charges:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="534"/>
+        <source>  无</source>
+        <translation>  none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="535"/>
+        <source>缴费：</source>
+        <translation>Payments:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="538"/>
+        <source>退费：</source>
+        <translation>Refunds:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="561"/>
+        <source>%1 退费 %2 元，审批人 %3。</source>
+        <translation>Refunded %2 yuan to %1, approved by %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="576"/>
+        <source>支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="576"/>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="578"/>
+        <source>已登记%1：%2 %3 元（%4）。</source>
+        <translation>%1 recorded: %2 %3 yuan (%4).</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="290"/>
+        <source>记一笔支出</source>
+        <translation>Record expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="290"/>
+        <source>其他收入</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="293"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="297"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="298"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="299"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="300"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="148"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="150"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="157"/>
+        <source>收据上的编号</source>
+        <translation>Number on the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="159"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="160"/>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="161"/>
+        <source>缴费方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="162"/>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="163"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PupilPicker</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="194"/>
+        <source>姓名或学籍号</source>
+        <translation>Name or registry no.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="259"/>
+        <source>退费</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="265"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="270"/>
+        <source>如 中途退出，家长书面申请</source>
+        <translation>e.g. withdrew mid-term, parent&apos;s written request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="273"/>
+        <source>退费金额（元）</source>
+        <translation>Refund (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="274"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="275"/>
+        <source>退费日期</source>
+        <translation>Refunded on</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="246"/>
+        <source>取消减免</source>
+        <translation>Revoke waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="249"/>
+        <source>自此日起不再减免</source>
+        <translation>No reduction from</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="214"/>
+        <source>新增减免</source>
+        <translation>Add waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="222"/>
+        <source>如 低保证号、残疾证号、审核材料</source>
+        <translation>e.g. subsistence or disability certificate no., approval papers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="224"/>
+        <source>学生</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="225"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="226"/>
+        <source>减免比例</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="227"/>
+        <source>依据</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="228"/>
+        <source>起始日期</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="229"/>
+        <source>建档立卡学生按学籍标记自动免费，无需在此登记。</source>
+        <translation>Pupils on the poverty register are free by their registry flag; no waiver needed here.</translation>
     </message>
 </context>
 </TS>

@@ -26,10 +26,12 @@ def make_window(qtbot, ctx: ServiceContext, role: Role) -> MainWindow:
 def test_principal_sees_roster_and_announced_pages(qtbot, gui_ctx: ServiceContext) -> None:
     window = make_window(qtbot, gui_ctx, Role.PRINCIPAL)
     assert window.windowTitle() == "课后服务台 — 立岗镇中心小学"
-    assert list(window.nav_buttons) == ["roster", "sign_in", "handover", "duty", "reports"]
+    assert list(window.nav_buttons) == [
+        "roster", "sign_in", "handover", "duty", "finance", "reports", "overview", "compliance"
+    ]  # fmt: skip
     assert window.nav_buttons["roster"].isEnabled()
     assert isinstance(window.stack.currentWidget(), RosterPage)
-    for key in ["sign_in", "handover", "duty", "reports"]:
+    for key in ["sign_in", "handover", "duty", "finance", "reports", "overview", "compliance"]:
         assert window.nav_buttons[key].isEnabled()
     assert window.school_label.text() == "学校：立岗镇中心小学"
     assert window.user_label.text() == "用户：principal（校长）"
@@ -41,12 +43,21 @@ def test_teacher_sees_only_what_a_teacher_may_use(qtbot, gui_ctx: ServiceContext
     assert window.stack.currentWidget() is window.pages["sign_in"]  # a teacher starts on 签到
 
 
+def test_start_page_may_be_named(qtbot, gui_ctx: ServiceContext, monkeypatch) -> None:
+    monkeypatch.setenv("APP_START_PAGE", "compliance")
+    window = make_window(qtbot, gui_ctx, Role.PRINCIPAL)
+    assert window.stack.currentWidget() is window.pages["compliance"]
+    monkeypatch.setenv("APP_START_PAGE", "compliance")
+    teacher = make_window(qtbot, gui_ctx, Role.TEACHER)  # not a teacher's page: the usual start
+    assert teacher.stack.currentWidget() is teacher.pages["sign_in"]
+
+
 def test_switching_user_rebuilds_navigation(qtbot, gui_ctx: ServiceContext) -> None:
     window = make_window(qtbot, gui_ctx, Role.TEACHER)
     window.set_actor(users.log_in(gui_ctx, "wang", "1357"))
     assert window.user_label.text() == "用户：王校长（校长）"
     assert "reports" in window.nav_buttons
-    assert window.stack.count() == 5
+    assert window.stack.count() == 8
 
 
 def test_language_choice_is_remembered(qtbot, gui_ctx: ServiceContext, monkeypatch) -> None:

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from app.reports.ledger_data import Ledger
-from app.services import reports
+from app.reports.ledger_data import ComplianceSection, Ledger
+from app.reports.ledger_pdf import NO_VIOLATIONS, write_ledger_pdf
+from app.services import compliance, reports
 from app.services.clock import FixedClock
 from app.services.context import ServiceContext
 from tests.unit.report_month import play_week
@@ -95,3 +96,47 @@ def test_cancel_from_progress_stops_the_build(
 
     with pytest.raises(Stop):
         reports.ledger_pdf(school_ctx, "2026-11", tmp_path / "x.pdf", progress)
+
+
+def _pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not installed")
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True).stdout
+    return out.decode("utf-8").replace(" ", "")
+
+
+def test_compliance_section_lists_the_months_violations(
+    school_ctx: ServiceContext, clock: FixedClock, tmp_path: Path
+) -> None:
+    play_week(school_ctx, clock)
+    # judged by the city plan: nobody confirmed duty, 学生10's absence on 11-05 went unreported
+    school_ctx.store.conn.execute("UPDATE school SET profile_id = 'city-plan-2024'")
+    out = tmp_path / "ledger.pdf"
+    data = reports.ledger_pdf(school_ctx, "2026-11", out)
+    checked = compliance.check_month(school_ctx, "2026-11")
+    assert data.compliance is not None
+    assert data.compliance.days_checked == checked["days_checked"]
+    assert [(v.day, v.label, v.citation) for v in data.compliance.lines] == [
+        (v["day"], v["label"], v["citation"]) for v in checked["violations"]
+    ]
+    kinds = {(v.day, v.label) for v in data.compliance.lines}
+    assert ("2026-11-05", "缺席未通知监护人") in kinds
+    text = _pdf_text(out)
+    assert "三、合规检查" in text
+    first = data.compliance.lines[0]
+    assert first.label in text and first.day in text
+    assert "缺席提醒" in text  # the record it points at, named for print
+    assert f"{len(data.compliance.lines)}处不符合" in text  # on the cover too
+
+
+def test_a_clean_month_says_so_in_the_ledger(
+    school_ctx: ServiceContext, clock: FixedClock, tmp_path: Path
+) -> None:
+    play_week(school_ctx, clock)
+    data = reports.ledger(school_ctx, "2026-11")
+    data.compliance = ComplianceSection("全国基本要求", 5, [])
+    out = tmp_path / "clean.pdf"
+    write_ledger_pdf(data, out)
+    text = _pdf_text(out)
+    assert "三、合规检查" in text and NO_VIOLATIONS.replace(" ", "") in text
+    assert "合规检查" in text and "未发现问题" in text  # the cover's figure

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.roles import Role
+from app.errors import PermissionDenied
+from app.services import consent, pupils, users
+from app.services.context import ServiceContext
+from app.services.pupils import AdultInput, PupilInput
+from app.ui.history_dialog import HistoryDialog
+from app.ui.pupil_dialog import PupilDialog
+from tests.conftest import as_role
+from tests.gui.conftest import PRINCIPAL_PIN
+
+
+def rename_zhang_san(ctx: ServiceContext) -> str:
+    pupil = pupils.find_pupil(ctx, "G100000000001")
+    principal = users.log_in(ctx, "wang", PRINCIPAL_PIN)
+    editor = dataclasses.replace(
+        ctx, actor=principal, device_id="11111111-2222-4333-8444-555555555555"
+    )
+    pupils.save_pupil(
+        editor,
+        PupilInput(
+            national_id="G100000000001",
+            name="张叁",
+            sex="男",
+            class_name="二年级(1)班",
+            adults=[AdultInput(name="张大山", relation="母亲", phone="13800000001")],
+        ),
+        str(pupil["id"]),
+    )
+    return str(pupil["id"])
+
+
+def test_pupil_history_shows_an_edit_with_readable_fields(qtbot, gui_ctx: ServiceContext) -> None:
+    pupil_id = rename_zhang_san(gui_ctx)
+    dialog = HistoryDialog.for_pupil(as_role(gui_ctx, Role.PRINCIPAL), pupil_id)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "修改记录：张叁（二年级(1)班）"
+    rows = dialog.model.rows()
+    edit = next(r for r in rows if r["action"] == "修改学生信息")
+    assert edit["at"] == "2026-11-02 15:30:00"
+    assert edit["who"] == "王校长（wang）"
+    assert edit["device"] == "11111111"
+    assert edit["changes"].splitlines() == ["姓名：张三 → 张叁", "班级：一年级(1)班 → 二年级(1)班"]
+    added = next(r for r in rows if r["action"] == "新增学生")
+    assert "姓名：张三" in added["changes"].splitlines()
+    assert "性别：男" in added["changes"].splitlines()
+    assert added["device"] == "00000000（本机）"
+    assert rows[0]["seq"] > rows[-1]["seq"]  # newest first
+    assert dialog.model.rowCount() == len(rows)
+    assert dialog.model.headerData(4, Qt.Orientation.Horizontal) == "改动"
+
+
+def test_day_history_lists_the_day_and_consents(qtbot, gui_ctx: ServiceContext) -> None:
+    consent.record_consent(gui_ctx, "G100000000002", "publication", "李红")
+    dialog = HistoryDialog.for_day(as_role(gui_ctx, Role.PRINCIPAL))
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "修改记录：2026-11-02"
+    given = next(r for r in dialog.model.rows() if r["action"] == "监护人同意")
+    assert "签署人：李红" in given["changes"].splitlines()
+    assert "类别：减免名单公示" in given["changes"].splitlines()
+
+
+def test_only_the_principal_sees_history(qtbot, gui_ctx: ServiceContext) -> None:
+    pupil_id = str(pupils.find_pupil(gui_ctx, "G100000000001")["id"])
+    with pytest.raises(PermissionDenied):
+        HistoryDialog.for_pupil(as_role(gui_ctx, Role.TEACHER), pupil_id)
+    teacher_view = PupilDialog(as_role(gui_ctx, Role.TEACHER), pupil_id)
+    qtbot.addWidget(teacher_view)
+    assert teacher_view.history_button is None
+    principal_view = PupilDialog(as_role(gui_ctx, Role.PRINCIPAL), pupil_id)
+    qtbot.addWidget(principal_view)
+    assert principal_view.history_button is not None
