@@ -43,6 +43,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--out", required=True)
     s.set_defaults(handler=cmd_handover)
 
+    s = rsub.add_parser("pickup-cards", help="学生接送卡（每人一张，带二维码，PDF）")
+    s.add_argument("--class", dest="class_name", help="只打印这个班（默认全校）")
+    s.add_argument("--out", required=True)
+    s.set_defaults(handler=cmd_pickup_cards)
+
     s = rsub.add_parser("roster", help="带班领导值班表（公告栏张贴，PDF）")
     s.add_argument("--month", required=True)
     s.add_argument("--out", required=True)
@@ -127,6 +132,13 @@ def cmd_handover(args: argparse.Namespace, ctx: ServiceContext) -> int:
     out = _out(args.out, (".pdf",))
     n = reports.handover_sheet_pdf(ctx, args.class_name, args.date, out)
     emit_lines(f"已生成 {out}：{args.class_name} {args.date} 交接单，{n} 名学生。")
+    return 0
+
+
+def cmd_pickup_cards(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    out = _out(args.out, (".pdf",))
+    n = reports.pickup_cards_pdf(ctx, args.class_name, out)
+    emit_lines(f"已生成 {out}：{n} 张接送卡。")
     return 0
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.calendar import WEEKDAY_LABELS
-from app.domain.roles import Action
+from app.domain.roles import Action, Role
 from app.errors import InputFileError, NotFound, PermissionDenied, ValidationError
 from app.reports import direct_report as direct_report_io
 from app.reports import money_sheets
@@ -251,6 +251,30 @@ def handover_sheet_pdf(ctx: ServiceContext, class_name: str, day: str, out: Path
     sheet = handover_sheet(ctx, class_name, day)
     write_handover_sheet(sheet, out)
     return len(sheet.pupils)
+
+
+def pickup_cards_pdf(ctx: ServiceContext, class_name: str | None, out: Path | BytesIO) -> int:
+    """Pickup cards for a class (or the whole school); returns the number of cards."""
+    ctx.require(Action.ATTENDANCE)
+    from app.reports.pickup_cards import Card, write_pickup_cards
+    from app.services.classes import find_class
+
+    conn = ctx.store.conn
+    class_id = None
+    if class_name:
+        class_id = find_class(ctx, class_name)["id"]
+        check_class(ctx, conn, class_id, ctx.clock.now().date().isoformat())
+    elif ctx.actor.role is Role.TEACHER:
+        raise ValidationError("请选择自己的班级打印接送卡。")
+    school = str(school_of(ctx)["name"])
+    cards = [
+        Card(school, p["name"], p["class_name"], p["national_id"])
+        for p in people_store.pupils(conn, class_id)
+    ]
+    if not cards:
+        raise ValidationError("没有可以打印接送卡的学生。")
+    write_pickup_cards(cards, out)
+    return len(cards)
 
 
 def roster_pdf(ctx: ServiceContext, month: str, out: Path | BytesIO) -> int:

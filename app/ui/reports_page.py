@@ -13,8 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.services import reports
 from app.services.context import ServiceContext
+from app.ui.pdf_printing import send_pdf
 from app.ui.workers import ProgressFn, ServiceWorker
 
 Job = Callable[[ServiceContext, str, Path, ProgressFn], Any]
@@ -51,11 +54,33 @@ def _roster(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) ->
     return n
 
 
+def _cards(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
+    n = reports.pickup_cards_pdf(ctx, None, out)
+    progress(100, 100)
+    return n
+
+
+def _finance(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
+    reports.write_finance(reports.finance_data(ctx, month), out)
+    progress(100, 100)
+    return out
+
+
+def _subsidy(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
+    school = str(reports.school_of(ctx)["name"])
+    reports.write_subsidy(reports.subsidy_data(ctx, month), out, school)
+    progress(100, 100)
+    return out
+
+
 # key -> (label, file suffixes, job)
 REPORTS: dict[str, tuple[str, tuple[str, ...], Job]] = {
     "ledger": ("课后服务工作台账（PDF）", (".pdf",), _ledger),
     "direct": ("直报数据参考表（XLSX/CSV）", (".xlsx", ".csv"), _direct),
     "roster": ("带班领导值班表（PDF）", (".pdf",), _roster),
+    "finance": ("收支公示及减免名单（PDF/XLSX）", (".pdf", ".xlsx"), _finance),
+    "subsidy": ("教职工补助表（PDF/XLSX）", (".pdf", ".xlsx"), _subsidy),
+    "cards": ("全校学生接送卡（PDF）", (".pdf",), _cards),
 }
 
 
@@ -121,7 +146,8 @@ class ReportsPage(QWidget):
             self.start(Path(path))
 
     def print_report(self) -> None:
-        """Build the PDF into a temporary file and open it in the system viewer to print."""
+        """Build the PDF into a temporary file, then print it on the printer chosen in Qt's print
+        dialog."""
         key = self.current_key()
         if ".pdf" not in REPORTS[key][1]:
             QMessageBox.information(
@@ -177,7 +203,27 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
         if self._open_after:
             self._open_after = False
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+            self.send_to_printer(out)
+
+    def send_to_printer(self, pdf: Path) -> None:
+        """Qt's print dialog chooses the printer and copies; the spooler prints the PDF.
+        Without any printer the PDF opens in the system viewer instead."""
+        if not QPrinterInfo.availablePrinterNames():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+            return
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        if self.run_print_dialog(dialog) != QDialog.DialogCode.Accepted:
+            self.status.setText(self.tr("没有打印。文件已保存：%1").replace("%1", str(pdf)))
+            return
+        problem = send_pdf(pdf, printer.printerName(), printer.copyCount())
+        if problem:
+            self.status.setText(problem)
+        else:
+            self.status.setText(self.tr("已发送到打印机 %1。").replace("%1", printer.printerName()))
+
+    def run_print_dialog(self, dialog: QPrintDialog) -> int:
+        return int(dialog.exec())
 
     def _failed(self, exc: object) -> None:
         self._finish()

@@ -939,6 +939,468 @@
     </message>
 </context>
 <context>
+    <name>FeeDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="104"/>
+        <source>设置收费标准</source>
+        <translation>Set fee standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="105"/>
+        <source>元，如 150 或 12.50</source>
+        <translation>yuan, e.g. 150 or 12.50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="109"/>
+        <source>价格主管部门的审核文号</source>
+        <translation>Price authority&apos;s approval document no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="110"/>
+        <source>YYYY-MM-DD，可不填</source>
+        <translation>YYYY-MM-DD, optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="112"/>
+        <source>实际参加不足半月的按半月收取</source>
+        <translation>Charge half a month when attending less than half the month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="113"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="114"/>
+        <source>计费单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="115"/>
+        <source>服务方式</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="116"/>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="117"/>
+        <source>批复文号</source>
+        <translation>Approval doc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="118"/>
+        <source>批复日期</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="119"/>
+        <source>起用日期</source>
+        <translation>Effective from</translation>
+    </message>
+</context>
+<context>
+    <name>FinanceModels</name>
+    <message>
+        <source>班级</source>
+        <translation type="vanished">Class</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>学籍号</source>
+        <translation type="vanished">Registry no.</translation>
+    </message>
+    <message>
+        <source>服务</source>
+        <translation type="vanished">Service</translation>
+    </message>
+    <message>
+        <source>应收</source>
+        <translation type="vanished">Charged</translation>
+    </message>
+    <message>
+        <source>减免</source>
+        <translation type="vanished">Waivers</translation>
+    </message>
+    <message>
+        <source>应缴</source>
+        <translation type="vanished">Due</translation>
+    </message>
+    <message>
+        <source>本月已缴</source>
+        <translation type="vanished">Paid this month</translation>
+    </message>
+    <message>
+        <source>账户结余</source>
+        <translation type="vanished">Account balance</translation>
+    </message>
+    <message>
+        <source>负数为尚未缴清，正数为多缴（可退）。</source>
+        <translation type="vanished">Negative: still owed; positive: overpaid (refundable).</translation>
+    </message>
+    <message>
+        <source>起用日期</source>
+        <translation type="vanished">Effective from</translation>
+    </message>
+    <message>
+        <source>服务方式</source>
+        <translation type="vanished">Service mode</translation>
+    </message>
+    <message>
+        <source>学段</source>
+        <translation type="vanished">Stage</translation>
+    </message>
+    <message>
+        <source>金额（元）</source>
+        <translation type="vanished">Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>计费单位</source>
+        <translation type="vanished">Unit</translation>
+    </message>
+    <message>
+        <source>不足半月</source>
+        <translation type="vanished">Half month</translation>
+    </message>
+    <message>
+        <source>批复文号</source>
+        <translation type="vanished">Approval doc.</translation>
+    </message>
+    <message>
+        <source>批复日期</source>
+        <translation type="vanished">Approval date</translation>
+    </message>
+    <message>
+        <source>按半月收取</source>
+        <translation type="vanished">half month</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation type="vanished">Category</translation>
+    </message>
+    <message>
+        <source>比例</source>
+        <translation type="vanished">Percent</translation>
+    </message>
+    <message>
+        <source>依据</source>
+        <translation type="vanished">Evidence</translation>
+    </message>
+    <message>
+        <source>批准人</source>
+        <translation type="vanished">Approved by</translation>
+    </message>
+    <message>
+        <source>批准日期</source>
+        <translation type="vanished">Approved on</translation>
+    </message>
+    <message>
+        <source>起始日期</source>
+        <translation type="vanished">Valid from</translation>
+    </message>
+    <message>
+        <source>取消日期</source>
+        <translation type="vanished">Revoked on</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="vanished">Date</translation>
+    </message>
+    <message>
+        <source>收/支</source>
+        <translation type="vanished">In/out</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="vanished">Note</translation>
+    </message>
+    <message>
+        <source>登记人</source>
+        <translation type="vanished">Recorded by</translation>
+    </message>
+    <message>
+        <source>支出</source>
+        <translation type="vanished">Expense</translation>
+    </message>
+    <message>
+        <source>收入</source>
+        <translation type="vanished">Income</translation>
+    </message>
+    <message>
+        <source>减免金额（元）</source>
+        <translation type="vanished">Waived (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>FinancePage</name>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="103"/>
+        <source>财务</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="111"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="117"/>
+        <source>收费标准</source>
+        <translation>Fee standards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="118"/>
+        <source>本月收费</source>
+        <translation>Charges this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="119"/>
+        <location filename="../../app/ui/finance_page.py" line="230"/>
+        <source>减免</source>
+        <translation>Waivers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="120"/>
+        <location filename="../../app/ui/finance_page.py" line="232"/>
+        <source>退费</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="121"/>
+        <source>收支账</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="122"/>
+        <source>本月结余</source>
+        <translation>Monthly balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="137"/>
+        <source>设置收费标准</source>
+        <translation>Set fee standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="139"/>
+        <source>标准按起用日期生效，旧标准保留为历史；超过政策上限的标准不能保存。</source>
+        <translation>A standard applies from its effective date; older ones are kept as history. A standard above the policy cap cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="150"/>
+        <source>全部班级</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="154"/>
+        <location filename="../../app/ui/finance_page.py" line="402"/>
+        <source>生成本月账单</source>
+        <translation>Bill this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="156"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="171"/>
+        <source>新增减免</source>
+        <translation>Add waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="173"/>
+        <source>取消所选减免</source>
+        <translation>Revoke selected waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="176"/>
+        <source>建档立卡学生按学籍标记自动免费。新增或取消减免后，请重新生成本月账单。</source>
+        <translation>Pupils on the poverty register are free by their registry flag. After adding or revoking a waiver, bill the month again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="184"/>
+        <source>查看账户</source>
+        <translation>Show account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="186"/>
+        <source>办理退费…</source>
+        <translation>Refund…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="190"/>
+        <source>选择学生后查看其收费、缴费和退费。</source>
+        <translation>Choose a pupil to see their charges, payments and refunds.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="197"/>
+        <source>多退少不补：只退多缴部分，退费不超过已缴未退的金额。</source>
+        <translation>Overpayment is refunded, shortfalls are not billed: a refund never exceeds what was paid and not yet refunded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="214"/>
+        <source>记一笔支出</source>
+        <translation>Record expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="216"/>
+        <location filename="../../app/ui/finance_page.py" line="233"/>
+        <source>其他收入</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="229"/>
+        <source>应收</source>
+        <translation>Charged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="231"/>
+        <source>实收</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="234"/>
+        <source>收入合计</source>
+        <translation>Total income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="235"/>
+        <source>支出合计</source>
+        <translation>Total expenses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="236"/>
+        <source>结余</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="248"/>
+        <source>单位：元。收入合计 = 实收 − 退费 + 其他收入；结余 = 收入合计 − 支出合计。</source>
+        <translation>In yuan. Total income = paid − refunded + other income; balance = total income − total expenses.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="320"/>
+        <source>本月还没有账单。设置收费标准后点“生成本月账单”。</source>
+        <translation>No charges for this month yet. Set a fee standard, then press &quot;Bill this month&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="327"/>
+        <source>共 %1 人，应缴 %2 元，本月已缴 %3 元；尚未缴清 %4 人。</source>
+        <translation>%1 pupils, %2 yuan due, %3 yuan paid this month; %4 not yet paid in full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="340"/>
+        <source>本月支出 %1 元，其他收入 %2 元（学费收入见“本月结余”）。</source>
+        <translation>Expenses this month %1 yuan, other income %2 yuan (fee income: see &quot;Monthly balance&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="354"/>
+        <source>减免名单公示预览（%1 人，共 %2 元）</source>
+        <translation>Public waiver list preview (%1 pupils, %2 yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="360"/>
+        <source>公示只列班级、隐去中间字的姓名和金额；监护人未签署公示同意的 %1 人不列入。</source>
+        <translation>The public list shows only class, masked name and amount; %1 pupils without the guardian&apos;s consent to publication are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="389"/>
+        <source>已设定收费标准：%1，自 %2 起执行。</source>
+        <translation>Fee standard set: %1, effective from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="399"/>
+        <source>正在生成 %1 的账单…</source>
+        <translation>Billing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="426"/>
+        <source>%1：%2 人，应收 %3 元，减免 %4 元；新增 %5、更新 %6、未变 %7、删除 %8。</source>
+        <translation>%1: %2 pupils, %3 yuan charged, %4 yuan waived; %5 new, %6 updated, %7 unchanged, %8 removed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="437"/>
+        <source>没有适用收费标准、未计费的学生 %1 人。</source>
+        <translation> %1 pupils not billed: no fee standard applies.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="450"/>
+        <source>请先在表中选中要收款的学生。</source>
+        <translation>First select the pupil who pays in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="465"/>
+        <source>%1 缴费 %2 元已登记。</source>
+        <translation>Payment of %2 yuan by %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="489"/>
+        <source>%1：%2 减免 %3%，自 %4 起。请重新生成本月账单。</source>
+        <translation>%1: %2 waiver of %3% from %4. Please bill the month again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="499"/>
+        <source>请先在表中选中要取消的减免。</source>
+        <translation>First select the waiver to revoke in the table.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="513"/>
+        <source>已取消减免：%1，自 %2 起不再减免。</source>
+        <translation>Waiver revoked: %1, no reduction from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="521"/>
+        <source>请先选择学生。</source>
+        <translation>Choose a pupil first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="532"/>
+        <source>收费：</source>
+        <translation>Charges:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="534"/>
+        <location filename="../../app/ui/finance_page.py" line="537"/>
+        <location filename="../../app/ui/finance_page.py" line="540"/>
+        <source>  无</source>
+        <translation>  none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="535"/>
+        <source>缴费：</source>
+        <translation>Payments:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="538"/>
+        <source>退费：</source>
+        <translation>Refunds:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="561"/>
+        <source>%1 退费 %2 元，审批人 %3。</source>
+        <translation>Refunded %2 yuan to %1, approved by %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="576"/>
+        <source>支出</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="576"/>
+        <source>收入</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="578"/>
+        <source>已登记%1：%2 %3 元（%4）。</source>
+        <translation>%1 recorded: %2 %3 yuan (%4).</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
         <location filename="../../app/ui/handover_page.py" line="126"/>
@@ -1193,6 +1655,44 @@
     </message>
 </context>
 <context>
+    <name>LedgerEntryDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="290"/>
+        <source>记一笔支出</source>
+        <translation>Record expense</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="290"/>
+        <source>其他收入</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="293"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="297"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="298"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="299"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="300"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="40"/>
@@ -1251,151 +1751,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="59"/>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="91"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="94"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="126"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="136"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="175"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="240"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="201"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="241"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>财务</source>
         <translation>Finance</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>确定</source>
+        <translation type="vanished">OK</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="vanished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1600,6 +2111,49 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="148"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="150"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="157"/>
+        <source>收据上的编号</source>
+        <translation>Number on the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="159"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="160"/>
+        <source>缴费日期</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="161"/>
+        <source>缴费方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="162"/>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="163"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>PupilDialog</name>
     <message>
         <location filename="../../app/ui/pupil_dialog.py" line="49"/>
@@ -1683,72 +2237,160 @@
     </message>
 </context>
 <context>
+    <name>PupilPicker</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="194"/>
+        <source>姓名或学籍号</source>
+        <translation>Name or registry no.</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="259"/>
+        <source>退费</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="265"/>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="270"/>
+        <source>如 中途退出，家长书面申请</source>
+        <translation>e.g. withdrew mid-term, parent&apos;s written request</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="273"/>
+        <source>退费金额（元）</source>
+        <translation>Refund (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="274"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="275"/>
+        <source>退费日期</source>
+        <translation>Refunded on</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="71"/>
+        <source>课后服务工作台账（PDF）</source>
+        <translation>After-school service ledger (PDF)</translation>
+    </message>
+    <message>
+        <source>直报数据参考表（XLSX/CSV）</source>
+        <translation>Direct-report reference sheet (XLSX/CSV)</translation>
+    </message>
+    <message>
+        <source>带班领导值班表（PDF）</source>
+        <translation>Duty leader roster (PDF)</translation>
+    </message>
+    <message>
+        <source>收支公示及减免名单（PDF/XLSX）</source>
+        <translation>Finance notice and waiver list (PDF/XLSX)</translation>
+    </message>
+    <message>
+        <source>教职工补助表（PDF/XLSX）</source>
+        <translation>Staff subsidy sheet (PDF/XLSX)</translation>
+    </message>
+    <message>
+        <source>全校学生接送卡（PDF）</source>
+        <translation>Pickup cards for the whole school (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="96"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <location filename="../../app/ui/reports_page.py" line="101"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="77"/>
-        <location filename="../../app/ui/reports_page.py" line="95"/>
+        <location filename="../../app/ui/reports_page.py" line="102"/>
+        <location filename="../../app/ui/reports_page.py" line="120"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="79"/>
+        <location filename="../../app/ui/reports_page.py" line="104"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="80"/>
+        <location filename="../../app/ui/reports_page.py" line="105"/>
         <source>打开并打印…</source>
         <translation>Open and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="81"/>
+        <location filename="../../app/ui/reports_page.py" line="106"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="118"/>
+        <location filename="../../app/ui/reports_page.py" line="143"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="128"/>
+        <location filename="../../app/ui/reports_page.py" line="154"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="128"/>
+        <location filename="../../app/ui/reports_page.py" line="154"/>
         <source>这个报表是表格文件，请保存后用表格软件打印。</source>
         <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="147"/>
+        <location filename="../../app/ui/reports_page.py" line="173"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="153"/>
+        <location filename="../../app/ui/reports_page.py" line="179"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="177"/>
+        <location filename="../../app/ui/reports_page.py" line="203"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="192"/>
+        <location filename="../../app/ui/reports_page.py" line="217"/>
+        <source>没有打印。文件已保存：%1</source>
+        <translation>Not printed. The file is saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="223"/>
+        <source>已发送到打印机 %1。</source>
+        <translation>Sent to the printer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="238"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="246"/>
+        <source>取消减免</source>
+        <translation>Revoke waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="249"/>
+        <source>自此日起不再减免</source>
+        <translation>No reduction from</translation>
     </message>
 </context>
 <context>
@@ -2139,666 +2781,6 @@
     </message>
 </context>
 <context>
-    <name>WindowsPage</name>
-    <message>
-        <location filename="../../app/ui/setup_wizard.py" line="79"/>
-        <source>每周服务时间</source>
-        <translation>Weekly service times</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup_wizard.py" line="80"/>
-        <source>不开展课后服务的日子请取消勾选（例如小学周三下午不开展）。</source>
-        <translation>Untick days without after-school service (e.g. Wednesday afternoon in primary schools).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup_wizard.py" line="82"/>
-        <source>开始</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/setup_wizard.py" line="83"/>
-        <source>结束</source>
-        <translation>End</translation>
-    </message>
-</context>
-<context>
-    <name>FeeDialog</name>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="104"/>
-        <source>设置收费标准</source>
-        <translation>Set fee standard</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="105"/>
-        <source>元，如 150 或 12.50</source>
-        <translation>yuan, e.g. 150 or 12.50</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="109"/>
-        <source>价格主管部门的审核文号</source>
-        <translation>Price authority&apos;s approval document no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="110"/>
-        <source>YYYY-MM-DD，可不填</source>
-        <translation>YYYY-MM-DD, optional</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="112"/>
-        <source>实际参加不足半月的按半月收取</source>
-        <translation>Charge half a month when attending less than half the month</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="113"/>
-        <source>金额（元）</source>
-        <translation>Amount (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="114"/>
-        <source>计费单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="115"/>
-        <source>服务方式</source>
-        <translation>Service mode</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="116"/>
-        <source>学段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="117"/>
-        <source>批复文号</source>
-        <translation>Approval doc.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="118"/>
-        <source>批复日期</source>
-        <translation>Approval date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="119"/>
-        <source>起用日期</source>
-        <translation>Effective from</translation>
-    </message>
-</context>
-<context>
-    <name>FinanceModels</name>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>班级</source>
-        <translation>Class</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>姓名</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>学籍号</source>
-        <translation>Registry no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>服务</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>应收</source>
-        <translation>Charged</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>减免</source>
-        <translation>Waivers</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>应缴</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>本月已缴</source>
-        <translation>Paid this month</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>账户结余</source>
-        <translation>Account balance</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>负数为尚未缴清，正数为多缴（可退）。</source>
-        <translation>Negative: still owed; positive: overpaid (refundable).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>起用日期</source>
-        <translation>Effective from</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>服务方式</source>
-        <translation>Service mode</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>学段</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>金额（元）</source>
-        <translation>Amount (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>计费单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>不足半月</source>
-        <translation>Half month</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>批复文号</source>
-        <translation>Approval doc.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>批复日期</source>
-        <translation>Approval date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>按半月收取</source>
-        <translation>half month</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>比例</source>
-        <translation>Percent</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>依据</source>
-        <translation>Evidence</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>批准人</source>
-        <translation>Approved by</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>批准日期</source>
-        <translation>Approved on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>起始日期</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>取消日期</source>
-        <translation>Revoked on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>收/支</source>
-        <translation>In/out</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>登记人</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>支出</source>
-        <translation>Expense</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>收入</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_models.py"/>
-        <source>减免金额（元）</source>
-        <translation>Waived (yuan)</translation>
-    </message>
-</context>
-<context>
-    <name>FinancePage</name>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="103"/>
-        <source>财务</source>
-        <translation>Finance</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="111"/>
-        <source>月份</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="117"/>
-        <source>收费标准</source>
-        <translation>Fee standards</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="118"/>
-        <source>本月收费</source>
-        <translation>Charges this month</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="119"/>
-        <source>减免</source>
-        <translation>Waivers</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="120"/>
-        <source>退费</source>
-        <translation>Refunds</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="121"/>
-        <source>收支账</source>
-        <translation>Ledger</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="122"/>
-        <source>本月结余</source>
-        <translation>Monthly balance</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="137"/>
-        <source>设置收费标准</source>
-        <translation>Set fee standard</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="139"/>
-        <source>标准按起用日期生效，旧标准保留为历史；超过政策上限的标准不能保存。</source>
-        <translation>A standard applies from its effective date; older ones are kept as history. A standard above the policy cap cannot be saved.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="150"/>
-        <source>全部班级</source>
-        <translation>All classes</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="154"/>
-        <source>生成本月账单</source>
-        <translation>Bill this month</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="156"/>
-        <source>收款</source>
-        <translation>Take payment</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="171"/>
-        <source>新增减免</source>
-        <translation>Add waiver</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="173"/>
-        <source>取消所选减免</source>
-        <translation>Revoke selected waiver</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="176"/>
-        <source>建档立卡学生按学籍标记自动免费。新增或取消减免后，请重新生成本月账单。</source>
-        <translation>Pupils on the poverty register are free by their registry flag. After adding or revoking a waiver, bill the month again.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="184"/>
-        <source>查看账户</source>
-        <translation>Show account</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="186"/>
-        <source>办理退费…</source>
-        <translation>Refund…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="190"/>
-        <source>选择学生后查看其收费、缴费和退费。</source>
-        <translation>Choose a pupil to see their charges, payments and refunds.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="197"/>
-        <source>多退少不补：只退多缴部分，退费不超过已缴未退的金额。</source>
-        <translation>Overpayment is refunded, shortfalls are not billed: a refund never exceeds what was paid and not yet refunded.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="214"/>
-        <source>记一笔支出</source>
-        <translation>Record expense</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="216"/>
-        <source>其他收入</source>
-        <translation>Other income</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="229"/>
-        <source>应收</source>
-        <translation>Charged</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="231"/>
-        <source>实收</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="234"/>
-        <source>收入合计</source>
-        <translation>Total income</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="235"/>
-        <source>支出合计</source>
-        <translation>Total expenses</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="236"/>
-        <source>结余</source>
-        <translation>Balance</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="248"/>
-        <source>单位：元。收入合计 = 实收 − 退费 + 其他收入；结余 = 收入合计 − 支出合计。</source>
-        <translation>In yuan. Total income = paid − refunded + other income; balance = total income − total expenses.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="320"/>
-        <source>本月还没有账单。设置收费标准后点“生成本月账单”。</source>
-        <translation>No charges for this month yet. Set a fee standard, then press &quot;Bill this month&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="327"/>
-        <source>共 %1 人，应缴 %2 元，本月已缴 %3 元；尚未缴清 %4 人。</source>
-        <translation>%1 pupils, %2 yuan due, %3 yuan paid this month; %4 not yet paid in full.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="340"/>
-        <source>本月支出 %1 元，其他收入 %2 元（学费收入见“本月结余”）。</source>
-        <translation>Expenses this month %1 yuan, other income %2 yuan (fee income: see &quot;Monthly balance&quot;).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="354"/>
-        <source>减免名单公示预览（%1 人，共 %2 元）</source>
-        <translation>Public waiver list preview (%1 pupils, %2 yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="360"/>
-        <source>公示只列班级、隐去中间字的姓名和金额；监护人未签署公示同意的 %1 人不列入。</source>
-        <translation>The public list shows only class, masked name and amount; %1 pupils without the guardian&apos;s consent to publication are left out.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="389"/>
-        <source>已设定收费标准：%1，自 %2 起执行。</source>
-        <translation>Fee standard set: %1, effective from %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="399"/>
-        <source>正在生成 %1 的账单…</source>
-        <translation>Billing %1…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="426"/>
-        <source>%1：%2 人，应收 %3 元，减免 %4 元；新增 %5、更新 %6、未变 %7、删除 %8。</source>
-        <translation>%1: %2 pupils, %3 yuan charged, %4 yuan waived; %5 new, %6 updated, %7 unchanged, %8 removed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="437"/>
-        <source>没有适用收费标准、未计费的学生 %1 人。</source>
-        <translation> %1 pupils not billed: no fee standard applies.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="450"/>
-        <source>请先在表中选中要收款的学生。</source>
-        <translation>First select the pupil who pays in the table.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="465"/>
-        <source>%1 缴费 %2 元已登记。</source>
-        <translation>Payment of %2 yuan by %1 recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="489"/>
-        <source>%1：%2 减免 %3%，自 %4 起。请重新生成本月账单。</source>
-        <translation>%1: %2 waiver of %3% from %4. Please bill the month again.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="499"/>
-        <source>请先在表中选中要取消的减免。</source>
-        <translation>First select the waiver to revoke in the table.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="513"/>
-        <source>已取消减免：%1，自 %2 起不再减免。</source>
-        <translation>Waiver revoked: %1, no reduction from %2.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="521"/>
-        <source>请先选择学生。</source>
-        <translation>Choose a pupil first.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="532"/>
-        <source>收费：</source>
-        <translation>Charges:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="534"/>
-        <source>  无</source>
-        <translation>  none</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="535"/>
-        <source>缴费：</source>
-        <translation>Payments:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="538"/>
-        <source>退费：</source>
-        <translation>Refunds:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="561"/>
-        <source>%1 退费 %2 元，审批人 %3。</source>
-        <translation>Refunded %2 yuan to %1, approved by %3.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="576"/>
-        <source>支出</source>
-        <translation>Expense</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="576"/>
-        <source>收入</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/finance_page.py" line="578"/>
-        <source>已登记%1：%2 %3 元（%4）。</source>
-        <translation>%1 recorded: %2 %3 yuan (%4).</translation>
-    </message>
-</context>
-<context>
-    <name>LedgerEntryDialog</name>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="290"/>
-        <source>记一笔支出</source>
-        <translation>Record expense</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="290"/>
-        <source>其他收入</source>
-        <translation>Other income</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="293"/>
-        <source>元</source>
-        <translation>yuan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="297"/>
-        <source>类别</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="298"/>
-        <source>金额（元）</source>
-        <translation>Amount (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="299"/>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="300"/>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>MoneyDialog</name>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py"/>
-        <source>确定</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentDialog</name>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="148"/>
-        <source>收款</source>
-        <translation>Take payment</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="150"/>
-        <source>元</source>
-        <translation>yuan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="157"/>
-        <source>收据上的编号</source>
-        <translation>Number on the receipt</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="159"/>
-        <source>金额（元）</source>
-        <translation>Amount (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="160"/>
-        <source>缴费日期</source>
-        <translation>Paid on</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="161"/>
-        <source>缴费方式</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="162"/>
-        <source>收据号</source>
-        <translation>Receipt no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="163"/>
-        <source>备注</source>
-        <translation>Note</translation>
-    </message>
-</context>
-<context>
-    <name>PupilPicker</name>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="194"/>
-        <source>姓名或学籍号</source>
-        <translation>Name or registry no.</translation>
-    </message>
-</context>
-<context>
-    <name>RefundDialog</name>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="259"/>
-        <source>退费</source>
-        <translation>Refunds</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="265"/>
-        <source>元</source>
-        <translation>yuan</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="270"/>
-        <source>如 中途退出，家长书面申请</source>
-        <translation>e.g. withdrew mid-term, parent&apos;s written request</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="273"/>
-        <source>退费金额（元）</source>
-        <translation>Refund (yuan)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="274"/>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="275"/>
-        <source>退费日期</source>
-        <translation>Refunded on</translation>
-    </message>
-</context>
-<context>
-    <name>RevokeDialog</name>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="246"/>
-        <source>取消减免</source>
-        <translation>Revoke waiver</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/money_dialogs.py" line="249"/>
-        <source>自此日起不再减免</source>
-        <translation>No reduction from</translation>
-    </message>
-</context>
-<context>
     <name>WaiverDialog</name>
     <message>
         <location filename="../../app/ui/money_dialogs.py" line="214"/>
@@ -2839,6 +2821,29 @@
         <location filename="../../app/ui/money_dialogs.py" line="229"/>
         <source>建档立卡学生按学籍标记自动免费，无需在此登记。</source>
         <translation>Pupils on the poverty register are free by their registry flag; no waiver needed here.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsPage</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <source>每周服务时间</source>
+        <translation>Weekly service times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="80"/>
+        <source>不开展课后服务的日子请取消勾选（例如小学周三下午不开展）。</source>
+        <translation>Untick days without after-school service (e.g. Wednesday afternoon in primary schools).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="82"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="83"/>
+        <source>结束</source>
+        <translation>End</translation>
     </message>
 </context>
 </TS>
