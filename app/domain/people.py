@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from pypinyin import Style, lazy_pinyin
-
 from app.domain.text import normalize_text
 
 SEX_VALUES = {
@@ -64,6 +62,8 @@ def _is_cjk(raw: object) -> bool:
 
 def pinyin_keys(name: str) -> tuple[str, str]:
     """('zs', 'zhangsan') for 张三: initials and full pinyin used by the search box."""
+    from pypinyin import Style, lazy_pinyin  # its dictionaries take a moment to load
+
     syllables = lazy_pinyin(name, style=Style.NORMAL, errors="ignore")
     full = "".join(syllables).lower()
     initials = "".join(s[0] for s in syllables if s).lower()

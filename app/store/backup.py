@@ -97,9 +97,7 @@ def restore_into(live: sqlite3.Connection, source: sqlite3.Connection) -> None:
     """Replace the live database's content with ``source`` and bring it to the current schema."""
     source.backup(live)
     cache.clear(live)
-    from sqlite_utils import Database
-
-    migrate.migrations().apply(Database(live))
+    migrate.apply(live)
     live.execute(f"PRAGMA user_version = {migrate.schema_version()}")
 
 

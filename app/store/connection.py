@@ -14,8 +14,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from app.errors import (
     DamagedDatabase,
     NewerSchema,
@@ -33,17 +31,17 @@ BUSY_TIMEOUT_MS = 5000
 
 
 class Store:
-    """An open database file: the sqlite-utils Database plus our transaction policy."""
+    """An open database file: its connection plus our transaction policy."""
 
-    def __init__(self, path: Path, db: Database, lock: InstanceLock | None) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, lock: InstanceLock | None) -> None:
         self.path = path
-        self.db = db
+        self._conn = conn
         self._lock = lock
         self.unclean_exit = bool(lock and lock.unclean_exit)
 
     @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
 
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -197,7 +195,7 @@ def open_store(
         if instance is not None:
             instance.release()
         raise
-    return Store(path, Database(conn), instance)
+    return Store(path, conn, instance)
 
 
 def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, check: str) -> None:
@@ -224,6 +222,5 @@ def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, check: str) -
     if version < current:
         if not fresh and tables:
             _backup_before_migration(conn, path)
-        db = Database(conn)
-        migrate.migrations().apply(db)
+        migrate.apply(conn)
         conn.execute(f"PRAGMA user_version = {current}")

@@ -7,8 +7,10 @@ import sqlite3
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database, Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
 
 DB_DIR = Path(__file__).resolve().parent.parent.parent / "db"
 MIGRATION_SET = "after_school_desk"
@@ -43,6 +45,8 @@ def split_statements(sql: str) -> Iterator[str]:
 
 @cache
 def migrations() -> Migrations:
+    from sqlite_utils import Migrations  # loaded only when a file needs migrating
+
     migs = Migrations(MIGRATION_SET)
     for path in migration_files():
         sql = path.read_text(encoding="utf-8")
@@ -61,3 +65,10 @@ def known_names() -> list[str]:
 
 def schema_version() -> int:
     return len(migration_files())
+
+
+def apply(conn: sqlite3.Connection) -> None:
+    """Apply the pending migrations to an open connection (sqlite-utils' Migrations)."""
+    from sqlite_utils import Database
+
+    migrations().apply(Database(conn))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import os
 from collections.abc import Callable
 from typing import Any
@@ -28,18 +29,10 @@ from app.services.context import Actor, ServiceContext
 from app.services.setup import school_info
 from app.ui import i18n
 from app.ui.backup_dialog import BackupDialog
-from app.ui.compliance_page import CompliancePage
-from app.ui.duty_board_page import DutyBoardPage
-from app.ui.finance_page import FinancePage
-from app.ui.handover_page import HandoverPage
 from app.ui.history_dialog import HistoryDialog
 from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
-from app.ui.overview_page import OverviewPage
-from app.ui.reports_page import ReportsPage
-from app.ui.roster_page import RosterPage
 from app.ui.settings_dialog import SettingsDialog
-from app.ui.signin_page import SignInPage
 
 
 @dataclasses.dataclass
@@ -50,13 +43,38 @@ class NavEntry:
     build: Callable[[ServiceContext], QWidget] | None  # None: announced, not yet available
 
 
+def page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
+    """A page built when first opened, its module imported then (start-up stays quick)."""
+
+    def build(ctx: ServiceContext) -> QWidget:
+        widget: QWidget = getattr(importlib.import_module(f"app.ui.{module}"), name)(ctx)
+        return widget
+
+    return build
+
+
+class Pages(dict[str, QWidget]):
+    """The pages of the navigation, each built on first use."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.builders: dict[str, Callable[[ServiceContext], QWidget]] = {}
+
+    def __missing__(self, key: str) -> QWidget:
+        widget = self.builders[key](self.window.ctx)
+        self[key] = widget
+        self.window.stack.addWidget(widget)
+        return widget
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: ServiceContext, school: dict[str, Any]) -> None:
         super().__init__()
         self.ctx = ctx
         self.school = school
         self.nav_buttons: dict[str, QPushButton] = {}
-        self.pages: dict[str, QWidget] = {}
+        self.pages = Pages(self)
         self.setWindowTitle(self.tr("课后服务台 — %1").replace("%1", str(school["name"])))
         self.resize(1280, 720)
         self.setMinimumSize(1000, 600)
@@ -85,21 +103,47 @@ class MainWindow(QMainWindow):
 
     def nav_entries(self) -> list[NavEntry]:
         return [
-            NavEntry("roster", self.tr("学生名册"), Action.VIEW_PUPILS, RosterPage),
-            NavEntry("sign_in", self.tr("签到"), Action.ATTENDANCE, SignInPage),
-            NavEntry("handover", self.tr("放学交接"), Action.ATTENDANCE, HandoverPage),
-            NavEntry("duty", self.tr("值班看板"), Action.DUTY, DutyBoardPage),
-            NavEntry("finance", self.tr("财务"), Action.VIEW_FINANCE, FinancePage),
-            NavEntry("reports", self.tr("报表"), Action.VIEW_AUDIT, ReportsPage),
-            NavEntry("overview", self.tr("本月概况"), Action.VIEW_AUDIT, OverviewPage),
-            NavEntry("compliance", self.tr("合规检查"), Action.VIEW_AUDIT, CompliancePage),
+            NavEntry(
+                "roster", self.tr("学生名册"), Action.VIEW_PUPILS, page("roster_page", "RosterPage")
+            ),
+            NavEntry(
+                "sign_in", self.tr("签到"), Action.ATTENDANCE, page("signin_page", "SignInPage")
+            ),
+            NavEntry(
+                "handover",
+                self.tr("放学交接"),
+                Action.ATTENDANCE,
+                page("handover_page", "HandoverPage"),
+            ),
+            NavEntry(
+                "duty", self.tr("值班看板"), Action.DUTY, page("duty_board_page", "DutyBoardPage")
+            ),
+            NavEntry(
+                "finance", self.tr("财务"), Action.VIEW_FINANCE, page("finance_page", "FinancePage")
+            ),
+            NavEntry(
+                "reports", self.tr("报表"), Action.VIEW_AUDIT, page("reports_page", "ReportsPage")
+            ),
+            NavEntry(
+                "overview",
+                self.tr("本月概况"),
+                Action.VIEW_AUDIT,
+                page("overview_page", "OverviewPage"),
+            ),
+            NavEntry(
+                "compliance",
+                self.tr("合规检查"),
+                Action.VIEW_AUDIT,
+                page("compliance_page", "CompliancePage"),
+            ),
         ]
 
     def home_page_key(self) -> str:
         """Where a user starts: a teacher on 签到, a duty leader on the board, others first page."""
         usual = {Role.TEACHER: "sign_in", Role.DUTY_LEADER: "duty"}.get(self.ctx.actor.role, "")
         named = os.environ.get("APP_START_PAGE", "")  # screenshots, demonstrations
-        return next((k for k in (named, usual) if k in self.pages), next(iter(self.pages)))
+        available = self.pages.builders
+        return next((k for k in (named, usual) if k in available), next(iter(available)))
 
     def role_label(self, role: Role) -> str:
         return {
@@ -114,10 +158,11 @@ class MainWindow(QMainWindow):
         old = self.nav.layout()
         if old is not None:
             QWidget().setLayout(old)  # detach the previous user's navigation
-        for page in self.pages.values():
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        for built in self.pages.values():
+            self.stack.removeWidget(built)
+            built.deleteLater()
         self.pages.clear()
+        self.pages.builders.clear()
         self.nav_buttons.clear()
 
         column = QVBoxLayout(self.nav)
@@ -138,24 +183,25 @@ class MainWindow(QMainWindow):
                 button.setText(self.tr("%1（即将推出）").replace("%1", entry.label))
                 button.setEnabled(False)
             else:
-                page = entry.build(self.ctx)
-                self.pages[entry.key] = page
-                self.stack.addWidget(page)
-                button.clicked.connect(lambda _=False, p=page: self.stack.setCurrentWidget(p))
+                self.pages.builders[entry.key] = entry.build
+                button.clicked.connect(lambda _=False, k=entry.key: self.show_page(k))
             group.addButton(button)
             column.addWidget(button)
             self.nav_buttons[entry.key] = button
         column.addStretch(1)
-        if self.pages:
+        if self.pages.builders:
             first = self.home_page_key()
             self.nav_buttons[first].setChecked(True)
-            self.stack.setCurrentWidget(self.pages[first])
+            self.show_page(first)
         else:
             empty = QLabel(self.tr("当前账户暂时没有可以使用的页面。"))
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.pages["empty"] = empty
             self.stack.addWidget(empty)
         self._update_status()
+
+    def show_page(self, key: str) -> None:
+        self.stack.setCurrentWidget(self.pages[key])
 
     def _update_status(self) -> None:
         actor = self.ctx.actor

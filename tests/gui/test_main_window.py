@@ -57,7 +57,11 @@ def test_switching_user_rebuilds_navigation(qtbot, gui_ctx: ServiceContext) -> N
     window.set_actor(users.log_in(gui_ctx, "wang", "1357"))
     assert window.user_label.text() == "用户：王校长（校长）"
     assert "reports" in window.nav_buttons
-    assert window.stack.count() == 8
+    assert len(window.pages.builders) == 8
+    assert window.stack.count() == 1  # pages are built when first opened
+    window.nav_buttons["finance"].click()
+    assert window.stack.currentWidget() is window.pages["finance"]
+    assert window.stack.count() == 2
 
 
 def test_language_choice_is_remembered(qtbot, gui_ctx: ServiceContext, monkeypatch) -> None:
