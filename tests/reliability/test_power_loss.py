@@ -12,7 +12,6 @@ import random
 import shutil
 from datetime import datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -40,7 +39,7 @@ def _write_until_cut(path: Path, vfs: PowerCutVFS, synchronous: str | None) -> l
         connection._apply_pragmas(conn, path)  # the program's own storage policy
         if synchronous:
             conn.execute(f"PRAGMA synchronous = {synchronous}")
-        store = Store(path, SimpleNamespace(conn=conn), None)  # type: ignore[arg-type]
+        store = Store(path, conn, None)  # type: ignore[arg-type]
         actor = Actor(login="test:powercut", role=Role.SYSTEM, display_name="断电测试")
         clock = FixedClock(datetime.fromisoformat("2026-11-02T15:30:00+08:00"))
         ctx = ServiceContext(store=store, actor=actor, device_id="dev-pc", clock=clock)
