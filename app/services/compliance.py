@@ -7,9 +7,10 @@ from datetime import date
 from typing import Any
 
 from app.domain import compliance as rules
+from app.domain.attendance import derived_id, pupil_day_id
 from app.domain.roles import Action
 from app.errors import ValidationError
-from app.services import alerts as alert_service
+from app.reports.month_facts import MonthFacts
 from app.services import fees
 from app.services.calendar import school_calendar
 from app.services.context import ServiceContext
@@ -26,8 +27,12 @@ def parse_month(month: str) -> tuple[date, date]:
     return first, date(year, mon, monthrange(year, mon)[1])
 
 
-def month_records(ctx: ServiceContext, month: str) -> rules.MonthRecords:
-    """Gather what was recorded in ``month`` (up to today) as the pure check expects it."""
+def month_records(
+    ctx: ServiceContext, month: str, facts: MonthFacts | None = None
+) -> rules.MonthRecords:
+    """Gather what was recorded in ``month`` (up to today) as the pure check expects it.
+
+    ``facts``: the month's derived pupil-days when the caller has them already (the ledger)."""
     first, last = parse_month(month)
     last = min(last, ctx.clock.now().date())
     conn = ctx.store.conn
@@ -40,7 +45,6 @@ def month_records(ctx: ServiceContext, month: str) -> rules.MonthRecords:
     duty: list[rules.DutyDayRecord] = []
     supervised: list[rules.SupervisionRecord] = []
     on_post: list[rules.StaffOnPost] = []
-    absences: list[rules.AbsenceRecord] = []
     for day_iso in sorted(held):
         status = cal.status(date.fromisoformat(day_iso))
         entry = cal.entries.get(date.fromisoformat(day_iso))
@@ -76,15 +80,7 @@ def month_records(ctx: ServiceContext, month: str) -> rules.MonthRecords:
                 on_post.append(
                     rules.StaffOnPost(day_iso, sup["staff_name"], True, sup["vetting"], ref)
                 )
-        for alert in alert_service.alerts(ctx, day_iso):
-            # a late arrival closes its own absence alert: nobody needed to be told
-            if alert["kind"] == "absence" and alert.get("closed_by") != "arrived":
-                absences.append(
-                    rules.AbsenceRecord(
-                        day_iso, alert["name"], alert["class"], bool(alert["contacts"]),
-                        f"alert:{alert['id']}",
-                    )
-                )  # fmt: skip
+    absences = _absences(ctx, month, facts)
     refusals = [
         rules.RefusalRecord(r["day"], r["name"], r["refused_reason"], f"enrolment:{r['id']}")
         for r in compliance_store.refused_enrolments(conn, first.isoformat(), last.isoformat())
@@ -100,15 +96,38 @@ def month_records(ctx: ServiceContext, month: str) -> rules.MonthRecords:
     )
 
 
+def _absences(
+    ctx: ServiceContext, month: str, facts: MonthFacts | None
+) -> list[rules.AbsenceRecord]:
+    """Absence alerts of the month's held days (a late arrival closes its own alert: nobody
+    needed to be told)."""
+    if facts is None:
+        from app.services.reports import month_facts
+
+        facts = month_facts(ctx, month)
+    found = []
+    for pm in facts.pupils:
+        for day, alerts in sorted(pm.alerts.items()):
+            for alert in alerts:
+                if alert.kind == "absence" and alert.closed_by != "arrived":
+                    ref = derived_id(pupil_day_id(pm.pupil_id, day), "absence")
+                    found.append(
+                        rules.AbsenceRecord(
+                            day, pm.name, pm.class_name, bool(alert.contacts), f"alert:{ref}"
+                        )
+                    )
+    return found
+
+
 def _fee_records(ctx: ServiceContext) -> list[rules.FeeStandardRecord]:
     return fees.compliance_fee_records(ctx)
 
 
-def check_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def check_month(ctx: ServiceContext, month: str, facts: MonthFacts | None = None) -> dict[str, Any]:
     """Every place in the month where the records break the school's profile."""
     ctx.require(Action.VIEW_AUDIT)
     profile = school_profile(ctx)
-    records = month_records(ctx, month)
+    records = month_records(ctx, month, facts)
     found = rules.check_month(profile, records)
     return {
         "month": month,

@@ -125,7 +125,7 @@ def staged(progress: Progress | None, start: int, end: int) -> Progress | None:
 def ledger(ctx: ServiceContext, month: str, progress: Progress | None = None) -> Ledger:
     """The month's ledger as data (what the PDF prints), with the month's compliance check."""
     facts = month_facts(ctx, month, staged(progress, 0, 20))
-    checked = compliance_section(check_month(ctx, facts.input.month))
+    checked = compliance_section(check_month(ctx, facts.input.month, facts))
     if progress:
         progress(25, 100)
     return build_ledger(facts, staged(progress, 25, 30), compliance=checked)
