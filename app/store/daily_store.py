@@ -67,7 +67,9 @@ def enrolment_on(conn: sqlite3.Connection, pupil_id: str, day: str) -> Row | Non
     """The enrolment under which ``pupil_id`` counts on ``day``, if any."""
     found = _named(
         conn,
-        f"SELECT e.* FROM enrolment e WHERE e.pupil_id = :pupil AND {_ENROLLED_ON} LIMIT 1",
+        # by the pupil's own enrolments (a handful), not the term's thousands
+        "SELECT e.* FROM enrolment e INDEXED BY enrolment_pupil"
+        f" WHERE e.pupil_id = :pupil AND {_ENROLLED_ON} LIMIT 1",
         {"pupil": pupil_id, "day": day},
     )
     return found[0] if found else None
