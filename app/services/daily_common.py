@@ -101,7 +101,10 @@ def day_of(ctx: ServiceContext, value: str | date | None) -> date:
 def pupil_row(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
     """A pupil by 学籍号 or by the program's own id."""
     key = key.strip()
-    row = people_store.pupil_by_national_id(conn, key.upper()) or people_store.pupil(conn, key)
+    if len(key) == 36 and key.count("-") == 4:  # the program's own id (screens pass these)
+        row = people_store.pupil(conn, key) or people_store.pupil_by_national_id(conn, key.upper())
+    else:
+        row = people_store.pupil_by_national_id(conn, key.upper()) or people_store.pupil(conn, key)
     if row is None:
         raise NotFound(f"找不到学生“{key}”（请输入学籍号或学生编号）。")
     return row
