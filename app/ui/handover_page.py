@@ -27,6 +27,7 @@ from app.domain.roles import Action, allowed
 from app.services import attendance
 from app.services.context import ServiceContext
 from app.ui.alert_panel import AlertPanel
+from app.ui.back_entry import BackEntry
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel
 from app.ui.day_common import ClassPicker, MessageBar, attempt, hhmm, no_class_text
 from app.ui.day_table import PupilTable, ScanBox
@@ -126,6 +127,7 @@ class HandoverPage(QWidget):
         title = QLabel(self.tr("放学交接"))
         title.setProperty("role", "title")
         self.class_picker = ClassPicker(ctx)
+        self.back_entry = BackEntry(ctx)
         self.summary = QLabel()
         self.summary.setProperty("role", "hint")
         self.scan = ScanBox(self.tr("扫接送卡（学籍号），或输入姓名 / 拼音首字母"))
@@ -186,11 +188,13 @@ class HandoverPage(QWidget):
         top.addWidget(title)
         top.addWidget(self.class_picker)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.back_entry)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
         self.class_picker.class_chosen.connect(lambda _c: self.refresh())
+        self.back_entry.changed.connect(self.refresh)
         self.scan.textChanged.connect(self.proxy.set_query)
         self.scan.returnPressed.connect(self.scan_entered)
         self.table.pupil_chosen.connect(lambda _p: self._show_pupil())
@@ -216,12 +220,13 @@ class HandoverPage(QWidget):
             self.bar.show_error(no_class_text())
             self._show_pupil()
             return
-        rows = attempt(self.bar, lambda: attendance.class_day(self.ctx, class_id))
+        day = self.back_entry.day()
+        rows = attempt(self.bar, lambda: attendance.class_day(self.ctx, class_id, day))
         self.model.set_rows(rows or [])
         if not self.table.select_pupil(keep):
             ids = self.proxy.pupil_ids()
             self.table.select_pupil(ids[0] if ids else None)
-        self.alerts.set_scope(class_id)
+        self.alerts.set_scope(class_id, day.isoformat() if day else None)
         count = self.alerts.open_count()
         self.alerts_title.setText(
             self.tr("⚠ 延迟接走 %1 人：请联系家长").replace("%1", str(count))
@@ -306,7 +311,8 @@ class HandoverPage(QWidget):
         self.bar.show_ok(self.tr("请核对来接 %1 的人，再点他的名字。").replace("%1", row["name"]))
 
     def _sign_out(self, row: dict[str, Any], message: str, **how: Any) -> bool:
-        result = attempt(self.bar, lambda: attendance.sign_out(self.ctx, str(row["id"]), **how))
+        at = self.back_entry.at()
+        result = attempt(self.bar, lambda: attendance.sign_out(self.ctx, str(row["id"]), at, **how))
         if result is not None:
             self.bar.show_ok(message.replace("%t", hhmm(result["left_at"]) or hhmm(
                 self.ctx.now_iso())))  # fmt: skip

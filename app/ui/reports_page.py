@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -75,12 +75,28 @@ def _subsidy(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -
 
 # key -> (label, file suffixes, job)
 REPORTS: dict[str, tuple[str, tuple[str, ...], Job]] = {
-    "ledger": ("课后服务工作台账（PDF）", (".pdf",), _ledger),
-    "direct": ("直报数据参考表（XLSX/CSV）", (".xlsx", ".csv"), _direct),
-    "roster": ("带班领导值班表（PDF）", (".pdf",), _roster),
-    "finance": ("收支公示及减免名单（PDF/XLSX）", (".pdf", ".xlsx"), _finance),
-    "subsidy": ("教职工补助表（PDF/XLSX）", (".pdf", ".xlsx"), _subsidy),
-    "cards": ("全校学生接送卡（PDF）", (".pdf",), _cards),
+    "ledger": (
+        str(QT_TRANSLATE_NOOP("ReportsPage", "课后服务工作台账（PDF）")),
+        (".pdf",),
+        _ledger,
+    ),
+    "direct": (
+        str(QT_TRANSLATE_NOOP("ReportsPage", "直报数据参考表（XLSX/CSV）")),
+        (".xlsx", ".csv"),
+        _direct,
+    ),
+    "roster": (str(QT_TRANSLATE_NOOP("ReportsPage", "带班领导值班表（PDF）")), (".pdf",), _roster),
+    "finance": (
+        str(QT_TRANSLATE_NOOP("ReportsPage", "收支公示及减免名单（PDF/XLSX）")),
+        (".pdf", ".xlsx"),
+        _finance,
+    ),
+    "subsidy": (
+        str(QT_TRANSLATE_NOOP("ReportsPage", "教职工补助表（PDF/XLSX）")),
+        (".pdf", ".xlsx"),
+        _subsidy,
+    ),
+    "cards": (str(QT_TRANSLATE_NOOP("ReportsPage", "全校学生接送卡（PDF）")), (".pdf",), _cards),
 }
 
 

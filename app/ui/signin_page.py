@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services import attendance
 from app.services.context import ServiceContext
 from app.ui.alert_panel import AlertPanel
+from app.ui.back_entry import BackEntry
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel
 from app.ui.day_common import ClassPicker, MessageBar, attempt, no_class_text
 from app.ui.day_table import PupilTable, ScanBox
@@ -49,6 +50,7 @@ class SignInPage(QWidget):
         title = QLabel(self.tr("签到"))
         title.setProperty("role", "title")
         self.class_picker = ClassPicker(ctx)
+        self.back_entry = BackEntry(ctx)
         self.summary = QLabel()
         self.summary.setProperty("role", "hint")
         self.scan = ScanBox(self.tr("扫学生卡，或输入姓名 / 拼音首字母，回车签到"))
@@ -83,6 +85,7 @@ class SignInPage(QWidget):
         top.addWidget(title)
         top.addWidget(self.class_picker)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.back_entry)
         scan_row = QHBoxLayout()
         scan_row.addWidget(self.scan, 1)
         scan_row.addWidget(self.all_button)
@@ -121,6 +124,7 @@ class SignInPage(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.class_picker.class_chosen.connect(lambda _c: self.refresh())
+        self.back_entry.changed.connect(self.refresh)
         self.scan.textChanged.connect(self.proxy.set_query)
         self.scan.returnPressed.connect(self.scan_entered)
         self.all_button.clicked.connect(self.sign_in_rest)
@@ -151,10 +155,11 @@ class SignInPage(QWidget):
             self.bar.show_error(no_class_text())
             self._set_enabled(False)
             return
-        rows = attempt(self.bar, lambda: attendance.class_day(self.ctx, class_id))
+        day = self.back_entry.day()
+        rows = attempt(self.bar, lambda: attendance.class_day(self.ctx, class_id, day))
         self.model.set_rows(rows or [])
         self.table.select_pupil(keep)
-        self.alerts.set_scope(class_id)
+        self.alerts.set_scope(class_id, day.isoformat() if day else None)
         self._update_summary()
         self._update_actions()
 
@@ -215,12 +220,17 @@ class SignInPage(QWidget):
 
     def sign_in_rest(self) -> None:
         class_id = self.class_id()
-        result = attempt(self.bar, lambda: attendance.sign_in_all(self.ctx, class_id))
+        at = self.back_entry.at()
+        result = attempt(
+            self.bar,
+            lambda: attendance.sign_in_all(self.ctx, class_id, at.date() if at else None, at=at),
+        )
         count = result["count"] if result else 0
         self._after(result, self.tr("已签到 %1 人。").replace("%1", str(count)))
 
     def sign_in(self, pupil_key: str) -> bool:
-        result = attempt(self.bar, lambda: attendance.sign_in(self.ctx, pupil_key))
+        at = self.back_entry.at()
+        result = attempt(self.bar, lambda: attendance.sign_in(self.ctx, pupil_key, at))
         ok = self._after(result, "")
         if result is None:
             self.scan.selectAll()  # the next scan replaces what was refused
@@ -263,7 +273,10 @@ class SignInPage(QWidget):
             return
         reason = self.reason.text()
         result = attempt(
-            self.bar, lambda: attendance.mark_absent(self.ctx, str(row["id"]), reason=reason)
+            self.bar,
+            lambda: attendance.mark_absent(
+                self.ctx, str(row["id"]), self.back_entry.day(), reason=reason
+            ),
         )
         if self._after(result, self.tr("%1 记为缺席，请联系家长。").replace("%1", row["name"])):
             self.reason.clear()
@@ -273,7 +286,7 @@ class SignInPage(QWidget):
         row = self.selected()
         if not row:
             return
-        today = self.ctx.clock.now().date()
+        today = self.back_entry.day() or self.ctx.clock.now().date()
         until = as_date(self.leave_until.date())
         reason = self.reason.text()
         result = attempt(

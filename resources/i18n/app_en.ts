@@ -179,6 +179,19 @@
     </message>
 </context>
 <context>
+    <name>BackEntry</name>
+    <message>
+        <location filename="../../app/ui/back_entry.py" line="23"/>
+        <source>补录纸质记录</source>
+        <translation>Enter from the paper sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/back_entry.py" line="24"/>
+        <source>停电后按纸质交接单补录：选日期和单上写的时间</source>
+        <translation>After a power cut, enter the paper handover sheet: choose the day and the time written on it</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../../app/ui/backup_dialog.py" line="43"/>
@@ -1403,107 +1416,107 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="126"/>
+        <location filename="../../app/ui/handover_page.py" line="127"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="131"/>
+        <location filename="../../app/ui/handover_page.py" line="133"/>
         <source>扫接送卡（学籍号），或输入姓名 / 拼音首字母</source>
         <translation>Scan the pickup card (registry no.), or type a name / pinyin initials</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="143"/>
+        <location filename="../../app/ui/handover_page.py" line="145"/>
         <source>点接走学生的人（请核对本人）：</source>
         <translation>Tap the adult collecting the pupil (check the face):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="147"/>
+        <location filename="../../app/ui/handover_page.py" line="149"/>
         <source>自行离校</source>
         <translation>Left alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="148"/>
+        <location filename="../../app/ui/handover_page.py" line="150"/>
         <source>转入延时托管</source>
         <translation>To extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="149"/>
+        <location filename="../../app/ui/handover_page.py" line="151"/>
         <source>名单外的人…</source>
         <translation>Adult not on the list…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="227"/>
+        <location filename="../../app/ui/handover_page.py" line="232"/>
         <source>⚠ 延迟接走 %1 人：请联系家长</source>
         <translation>⚠ %1 late pickup(s): contact the parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="229"/>
+        <location filename="../../app/ui/handover_page.py" line="234"/>
         <source>延迟接走提醒：无</source>
         <translation>Late pickups: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="239"/>
+        <location filename="../../app/ui/handover_page.py" line="244"/>
         <source>在校 %1 · 延时托管 %2 · 已离校 %3</source>
         <translation>Here %1 · extended care %2 · gone %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="242"/>
+        <location filename="../../app/ui/handover_page.py" line="247"/>
         <source>还没接走：%1 人</source>
         <translation>Not yet collected: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="261"/>
+        <location filename="../../app/ui/handover_page.py" line="266"/>
         <source>没有待交接的学生</source>
         <translation>No pupils waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="267"/>
+        <location filename="../../app/ui/handover_page.py" line="272"/>
         <source>（%1 起）</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="269"/>
+        <location filename="../../app/ui/handover_page.py" line="274"/>
         <source> · 有自行离校同意书</source>
         <translation> · may leave alone (permission on file)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="293"/>
+        <location filename="../../app/ui/handover_page.py" line="298"/>
         <source>“%1”：本班待交接的学生中没有找到唯一的一位，请多输入几个字或点选。</source>
         <translation>“%1”: no single waiting pupil of this class matches; type more or tap the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="301"/>
+        <location filename="../../app/ui/handover_page.py" line="306"/>
         <source>%1 已不在校：%2</source>
         <translation>%1 is no longer here: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="306"/>
+        <location filename="../../app/ui/handover_page.py" line="311"/>
         <source>请核对来接 %1 的人，再点他的名字。</source>
         <translation>Check the adult collecting %1, then tap their name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="321"/>
+        <location filename="../../app/ui/handover_page.py" line="327"/>
         <source>%1 已交给 %2（%3），%t。</source>
         <translation>%1 handed to %2 (%3), %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="330"/>
+        <location filename="../../app/ui/handover_page.py" line="336"/>
         <source>%1 自行离校，%t。</source>
         <translation>%1 left alone, %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="338"/>
+        <location filename="../../app/ui/handover_page.py" line="344"/>
         <source>%1 转入延时托管，%t。</source>
         <translation>%1 moved to extended care, %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="348"/>
+        <location filename="../../app/ui/handover_page.py" line="354"/>
         <source>名单外的人不能由班主任放行：请今天的带班领导（或校长）来核实，由带班领导在本页点“名单外的人…”登记后放行。</source>
         <translation>A teacher cannot release a pupil to an adult not on the list: ask today&apos;s duty leader (or the principal) to check and record it with “Adult not on the list…” on this page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="360"/>
+        <location filename="../../app/ui/handover_page.py" line="366"/>
         <source>%1 已交给名单外的 %2（%3），已记录放行理由，%t。</source>
         <translation>%1 handed to %2 (%3), not on the list; reason recorded, %t.</translation>
     </message>
@@ -1751,149 +1764,149 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="125"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="152"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="126"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="175"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="179"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
-        <location filename="../../app/ui/main_window.py" line="240"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="201"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -1920,52 +1933,52 @@
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="76"/>
+        <location filename="../../app/ui/handover_page.py" line="77"/>
         <source>名单外的人接走 — %1</source>
         <translation>Adult not on the list — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="82"/>
+        <location filename="../../app/ui/handover_page.py" line="83"/>
         <source>如：家长电话委托，已核实身份</source>
         <translation>e.g. asked by the parent by phone, identity checked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="87"/>
+        <location filename="../../app/ui/handover_page.py" line="88"/>
         <source>名单上的接送人：%1。放行名单外的人须写明理由，记录会永久保存。</source>
         <translation>Adults on the list: %1. Releasing to anyone else needs a written reason, kept on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="88"/>
+        <location filename="../../app/ui/handover_page.py" line="89"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="92"/>
+        <location filename="../../app/ui/handover_page.py" line="93"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="93"/>
+        <location filename="../../app/ui/handover_page.py" line="94"/>
         <source>与学生的关系</source>
         <translation>Relation to the pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="94"/>
+        <location filename="../../app/ui/handover_page.py" line="95"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="95"/>
+        <location filename="../../app/ui/handover_page.py" line="96"/>
         <source>放行理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="100"/>
+        <location filename="../../app/ui/handover_page.py" line="101"/>
         <source>放行并记录</source>
         <translation>Release and record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="102"/>
+        <location filename="../../app/ui/handover_page.py" line="103"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2280,102 +2293,108 @@
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../../app/ui/reports_page.py" line="79"/>
         <source>课后服务工作台账（PDF）</source>
         <translation>After-school service ledger (PDF)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/reports_page.py" line="84"/>
         <source>直报数据参考表（XLSX/CSV）</source>
         <translation>Direct-report reference sheet (XLSX/CSV)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/reports_page.py" line="88"/>
         <source>带班领导值班表（PDF）</source>
         <translation>Duty leader roster (PDF)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/reports_page.py" line="90"/>
         <source>收支公示及减免名单（PDF/XLSX）</source>
         <translation>Finance notice and waiver list (PDF/XLSX)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/reports_page.py" line="95"/>
         <source>教职工补助表（PDF/XLSX）</source>
         <translation>Staff subsidy sheet (PDF/XLSX)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/reports_page.py" line="99"/>
         <source>全校学生接送卡（PDF）</source>
         <translation>Pickup cards for the whole school (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="96"/>
+        <location filename="../../app/ui/reports_page.py" line="112"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="101"/>
+        <location filename="../../app/ui/reports_page.py" line="117"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="102"/>
-        <location filename="../../app/ui/reports_page.py" line="120"/>
+        <location filename="../../app/ui/reports_page.py" line="118"/>
+        <location filename="../../app/ui/reports_page.py" line="136"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="104"/>
+        <location filename="../../app/ui/reports_page.py" line="120"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="105"/>
+        <location filename="../../app/ui/reports_page.py" line="121"/>
         <source>打开并打印…</source>
         <translation>Open and print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="106"/>
+        <location filename="../../app/ui/reports_page.py" line="122"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="143"/>
+        <location filename="../../app/ui/reports_page.py" line="159"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="154"/>
+        <location filename="../../app/ui/reports_page.py" line="170"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="154"/>
+        <location filename="../../app/ui/reports_page.py" line="170"/>
         <source>这个报表是表格文件，请保存后用表格软件打印。</source>
         <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="173"/>
+        <location filename="../../app/ui/reports_page.py" line="189"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="179"/>
+        <location filename="../../app/ui/reports_page.py" line="195"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="203"/>
+        <location filename="../../app/ui/reports_page.py" line="219"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="217"/>
+        <location filename="../../app/ui/reports_page.py" line="233"/>
         <source>没有打印。文件已保存：%1</source>
         <translation>Not printed. The file is saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="223"/>
+        <location filename="../../app/ui/reports_page.py" line="239"/>
         <source>已发送到打印机 %1。</source>
         <translation>Sent to the printer %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="238"/>
+        <location filename="../../app/ui/reports_page.py" line="254"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2651,98 +2670,98 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="49"/>
+        <location filename="../../app/ui/signin_page.py" line="50"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="54"/>
+        <location filename="../../app/ui/signin_page.py" line="56"/>
         <source>扫学生卡，或输入姓名 / 拼音首字母，回车签到</source>
         <translation>Scan the pupil card, or type a name / pinyin initials and press Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="55"/>
-        <location filename="../../app/ui/signin_page.py" line="179"/>
+        <location filename="../../app/ui/signin_page.py" line="57"/>
+        <location filename="../../app/ui/signin_page.py" line="184"/>
         <source>全部到齐</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="66"/>
+        <location filename="../../app/ui/signin_page.py" line="68"/>
         <source>到了</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="67"/>
+        <location filename="../../app/ui/signin_page.py" line="69"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="68"/>
+        <location filename="../../app/ui/signin_page.py" line="70"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="70"/>
+        <location filename="../../app/ui/signin_page.py" line="72"/>
         <source>原因（可不填）</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="77"/>
+        <location filename="../../app/ui/signin_page.py" line="79"/>
         <source>点“全部到齐”签到全班，再点没来的学生改为“缺席”或“请假”（先标记也可以）。</source>
         <translation>Tap All present to sign in the whole class, then tap each missing pupil and change them to Absent or Leave (marking them first also works).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="95"/>
+        <location filename="../../app/ui/signin_page.py" line="98"/>
         <source>请假到</source>
         <translation>Leave until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="109"/>
+        <location filename="../../app/ui/signin_page.py" line="112"/>
         <source>缺席提醒</source>
         <translation>Absence alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="170"/>
+        <location filename="../../app/ui/signin_page.py" line="175"/>
         <source>应到 %1 · 已到 %2 · 请假 %3 · 缺席 %4 · 未到 %5</source>
         <translation>Expected %1 · arrived %2 · leave %3 · absent %4 · not arrived %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="177"/>
+        <location filename="../../app/ui/signin_page.py" line="182"/>
         <source>全部到齐（其余 %1 人）</source>
         <translation>All present (other %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="185"/>
+        <location filename="../../app/ui/signin_page.py" line="190"/>
         <source>⚠ %1 名学生缺席，尚未联系上家长 — 点这里处理</source>
         <translation>⚠ %1 pupil(s) absent, parents not reached — tap here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="195"/>
+        <location filename="../../app/ui/signin_page.py" line="200"/>
         <source>（先点选学生）</source>
         <translation>(tap a pupil first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="220"/>
+        <location filename="../../app/ui/signin_page.py" line="229"/>
         <source>已签到 %1 人。</source>
         <translation>Signed in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="232"/>
+        <location filename="../../app/ui/signin_page.py" line="242"/>
         <source>%1 已签到（%2）。</source>
         <translation>%1 signed in (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="248"/>
+        <location filename="../../app/ui/signin_page.py" line="258"/>
         <source>有 %1 名学生符合“%2”，请再多输入几个字，或直接点选。</source>
         <translation>%1 pupils match “%2”; type more, or tap the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="268"/>
+        <location filename="../../app/ui/signin_page.py" line="281"/>
         <source>%1 记为缺席，请联系家长。</source>
         <translation>%1 marked absent; please contact the parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="288"/>
+        <location filename="../../app/ui/signin_page.py" line="301"/>
         <source>%1 请假已登记（%2 个服务日）。</source>
         <translation>Leave recorded for %1 (%2 service day(s)).</translation>
     </message>
