@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.output import emit_json, emit_lines, emit_table
+from app.domain.alerts import ALERT_LABELS
 from app.domain.attendance import STATE_LABELS, hhmm
 from app.services import alerts as alert_service
 from app.services import attendance, enrolment, outbox
@@ -203,7 +204,8 @@ def cmd_day(args: argparse.Namespace, ctx: ServiceContext) -> int:
     emit_table(
         ["班级", "学生", "学籍号", "状态", "签到", "离校", "接走人", "提醒"],
         [[v["class"], v["name"], v["national_id"], v["state_label"], hhmm(v["signed_in_at"]),
-          hhmm(v["left_at"]), v["adult"], "、".join(v["open_alerts"])] for v in found],
+          hhmm(v["left_at"]), v["adult"],
+          "、".join(ALERT_LABELS.get(k, k) for k in v["open_alerts"])] for v in found],
     )  # fmt: skip
     return 0
 

@@ -212,7 +212,7 @@ def sign_out_problem(pd: PupilDay, way: str) -> str | None:
     """Why this pupil cannot leave now by ``way`` (handover, self, extended), or None."""
     if pd.has_left:
         how = STATE_LABELS[pd.state]
-        return f"已于 {hhmm(pd.left_at)} {how}，每名学生每天只能签退一次"
+        return f"已于 {hhmm(pd.left_at)} 离校（{how}），每名学生每天只能签退一次"
     if pd.signed_in_at is None:
         return "今天没有签到，不能签退（请先签到，或记为缺席/请假）"
     if way == "extended" and pd.extended_at is not None:
