@@ -363,3 +363,15 @@ def service_times(ctx: ServiceContext, day: date) -> tuple[datetime, datetime] |
     if not status.window:
         return None
     return at_time(day, status.window.start), at_time(day, status.window.end)
+
+
+def supervised_class_ids(ctx: ServiceContext, day: str | date | None = None) -> set[str]:
+    """Classes the acting staff member supervises on ``day`` (专任管理老师 for that day)."""
+    if ctx.actor.staff_id is None:
+        return set()
+    d = day_of(ctx, day).isoformat()
+    return {
+        str(r["class_id"])
+        for r in duty_store.supervision(ctx.store.conn, d)
+        if r["staff_id"] == ctx.actor.staff_id
+    }

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.domain.roles import Role
 from app.errors import AppError
-from app.services import classes
+from app.services import classes, duty
 from app.services.context import ServiceContext
 
 T = TypeVar("T")
@@ -69,10 +69,14 @@ def attempt(bar: MessageBar, action: Callable[[], T]) -> T | None:
 
 
 def classes_for(ctx: ServiceContext) -> list[dict[str, Any]]:
-    """The classes the actor may act on: a teacher's own (head-teacher) classes, else all."""
+    """The classes the actor may act on: a teacher's own (head-teacher) classes and those the
+    teacher supervises today, else all."""
     rows = classes.list_classes(ctx)
     if ctx.actor.role == Role.TEACHER:
-        return [c for c in rows if c.get("head_teacher_id") == ctx.actor.staff_id]
+        today = duty.supervised_class_ids(ctx)
+        return [
+            c for c in rows if c.get("head_teacher_id") == ctx.actor.staff_id or c["id"] in today
+        ]
     return rows
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services import alerts
+from app.services import alerts, duty
 from app.services.clock import FixedClock
 from app.services.context import ServiceContext
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel
@@ -132,3 +132,19 @@ def test_duty_leader_chooses_the_class(qtbot, school_ctx: ServiceContext, clock)
     assert page.model.rowCount() == 6
     Hands().click(page.all_button)
     assert set(day.states("三年级(2)班").values()) == {"present"}
+
+
+def test_a_teacher_supervising_another_class_today_can_pick_it(
+    qtbot, school_ctx: ServiceContext, clock: FixedClock
+) -> None:
+    day = school_day(school_ctx, clock)
+    other = next(c for c in day.school.class_ids if c != CLASS)
+    page = SignInPage(day.teacher)
+    qtbot.addWidget(page)
+    names = [page.class_picker.itemText(i) for i in range(page.class_picker.count())]
+    assert names == [CLASS]
+    duty.set_supervisor(day.ctx, day.school.class_ids[other], staff_key=day.school.teachers[CLASS])
+    page = SignInPage(day.teacher)
+    qtbot.addWidget(page)
+    names = [page.class_picker.itemText(i) for i in range(page.class_picker.count())]
+    assert sorted(names) == sorted([CLASS, other])
