@@ -33,6 +33,7 @@ from app.services import maintenance, secure_backup
 from app.services.context import ServiceContext
 from app.store import crypto_backup
 from app.store.crypto_backup import KdfParams
+from app.ui.file_chooser import file_chooser
 from app.ui.form_errors import error_label, show_error
 from app.ui.workers import ProgressFn, ServiceWorker
 
@@ -130,13 +131,11 @@ class BackupDialog(QDialog):
         )
         restore_hint.setWordWrap(True)
         restore_hint.setProperty("role", "hint")
-        self.file_edit = QLineEdit()
-        self.file_edit.setPlaceholderText(self.tr("请选择备份文件（.sqlite 或加密的 .kfbak）"))
-        self.file_button = QPushButton(self.tr("选择文件…"))
-        self.file_button.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(self.file_button)
+        self.file_edit, self.file_button, file_row = file_chooser(
+            self.tr("请选择备份文件（.sqlite 或加密的 .kfbak）"),
+            self.tr("选择文件…"),
+            self.choose_file,
+        )
         self.restore_passphrase_label = QLabel(self.tr("备份口令"))
         self.restore_passphrase = QLineEdit()
         self.restore_passphrase.setEchoMode(QLineEdit.EchoMode.Password)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.services.context import ServiceContext
+from app.ui.file_chooser import file_chooser
 from app.ui.workers import ProgressFn, ServiceWorker
 
 
@@ -51,13 +51,9 @@ class ImportDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("请选择名册文件"))
-        self.browse_button = QPushButton(self.tr("选择文件…"))
-        self.browse_button.clicked.connect(self.choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(self.browse_button)
+        self.path_edit, self.browse_button, file_row = file_chooser(
+            self.tr("请选择名册文件"), self.tr("选择文件…"), self.choose_file
+        )
 
         self.check_button = QPushButton(self.tr("先检查（不导入）"))
         self.import_button = QPushButton(self.tr("导入"))

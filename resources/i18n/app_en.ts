@@ -194,208 +194,208 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="43"/>
+        <location filename="../../app/ui/backup_dialog.py" line="44"/>
         <source>（未设置）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="45"/>
+        <location filename="../../app/ui/backup_dialog.py" line="46"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="46"/>
+        <location filename="../../app/ui/backup_dialog.py" line="47"/>
         <source>学生：%1 人，教职工：%2 人</source>
         <translation>Pupils: %1, staff: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="49"/>
+        <location filename="../../app/ui/backup_dialog.py" line="50"/>
         <source>最后修改：%1</source>
         <translation>Last change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="50"/>
+        <location filename="../../app/ui/backup_dialog.py" line="51"/>
         <source>修改记录：%1 条</source>
         <translation>Change records: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="71"/>
+        <location filename="../../app/ui/backup_dialog.py" line="72"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="75"/>
+        <location filename="../../app/ui/backup_dialog.py" line="76"/>
         <source>备份到这台电脑</source>
         <translation>Back up on this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="77"/>
+        <location filename="../../app/ui/backup_dialog.py" line="78"/>
         <source>程序每天第一次启动时自动备份一次。要做重要修改前，可以先手动备份。</source>
         <translation>The program makes a backup automatically at its first start each day. Before an important change you can also back up by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="81"/>
+        <location filename="../../app/ui/backup_dialog.py" line="82"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="89"/>
+        <location filename="../../app/ui/backup_dialog.py" line="90"/>
         <source>加密备份到U盘或其他文件夹</source>
         <translation>Encrypted backup to a USB stick or another folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="92"/>
+        <location filename="../../app/ui/backup_dialog.py" line="93"/>
         <source>备份文件用学校的备份口令加密，U盘丢了别人也打不开。口令请记在安全的地方：忘记口令就无法恢复。</source>
         <translation>The backup is encrypted with the school&apos;s backup passphrase, so nobody can open it if the USB stick is lost. Keep the passphrase somewhere safe: without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="99"/>
+        <location filename="../../app/ui/backup_dialog.py" line="100"/>
         <source>请选择U盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="100"/>
+        <location filename="../../app/ui/backup_dialog.py" line="101"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="109"/>
+        <location filename="../../app/ui/backup_dialog.py" line="110"/>
         <source>加密备份</source>
         <translation>Encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="117"/>
+        <location filename="../../app/ui/backup_dialog.py" line="118"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="118"/>
-        <location filename="../../app/ui/backup_dialog.py" line="140"/>
+        <location filename="../../app/ui/backup_dialog.py" line="119"/>
+        <location filename="../../app/ui/backup_dialog.py" line="139"/>
         <source>备份口令</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="113"/>
+        <location filename="../../app/ui/backup_dialog.py" line="114"/>
         <source>再输一遍</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="124"/>
+        <location filename="../../app/ui/backup_dialog.py" line="125"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="127"/>
+        <location filename="../../app/ui/backup_dialog.py" line="128"/>
         <source>先查看备份里有什么，确认后再恢复。恢复前程序会先把现在的数据备份一份，万一选错了还能找回来。</source>
         <translation>First look at what the backup holds, then restore. Before restoring, the program backs up the current data, so a wrong choice can be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="134"/>
+        <location filename="../../app/ui/backup_dialog.py" line="135"/>
         <source>请选择备份文件（.sqlite 或加密的 .kfbak）</source>
         <translation>Choose a backup file (.sqlite or encrypted .kfbak)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="135"/>
+        <location filename="../../app/ui/backup_dialog.py" line="136"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="143"/>
+        <location filename="../../app/ui/backup_dialog.py" line="142"/>
         <source>加密备份才需要</source>
         <translation>Only for encrypted backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="145"/>
+        <location filename="../../app/ui/backup_dialog.py" line="144"/>
         <source>备份文件</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="147"/>
+        <location filename="../../app/ui/backup_dialog.py" line="146"/>
         <source>查看备份内容</source>
         <translation>Show backup contents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="149"/>
+        <location filename="../../app/ui/backup_dialog.py" line="148"/>
         <source>用这份备份恢复…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="171"/>
+        <location filename="../../app/ui/backup_dialog.py" line="170"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="195"/>
+        <location filename="../../app/ui/backup_dialog.py" line="194"/>
         <source>选择保存备份的U盘或文件夹</source>
         <translation>Choose the USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="202"/>
+        <location filename="../../app/ui/backup_dialog.py" line="201"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="204"/>
+        <location filename="../../app/ui/backup_dialog.py" line="203"/>
         <source>备份文件 (*.sqlite *.kfbak);;所有文件 (*)</source>
         <translation>Backup files (*.sqlite *.kfbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="268"/>
+        <location filename="../../app/ui/backup_dialog.py" line="267"/>
         <source>发生意外错误：</source>
         <translation>An unexpected error occurred: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="280"/>
+        <location filename="../../app/ui/backup_dialog.py" line="279"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="285"/>
+        <location filename="../../app/ui/backup_dialog.py" line="284"/>
         <source>两次输入的备份口令不一样，请重新输入。</source>
         <translation>The two passphrases differ. Please type them again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="295"/>
+        <location filename="../../app/ui/backup_dialog.py" line="294"/>
         <source>正在加密备份，请稍候…</source>
         <translation>Making the encrypted backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="303"/>
+        <location filename="../../app/ui/backup_dialog.py" line="302"/>
         <source>备份完成：</source>
         <translation>Backup done: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="318"/>
+        <location filename="../../app/ui/backup_dialog.py" line="317"/>
         <source>正在读取备份…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="324"/>
+        <location filename="../../app/ui/backup_dialog.py" line="323"/>
         <source>备份检查正常，内容见上方。确认无误后请点“用这份备份恢复…”。</source>
         <translation>The backup checks out; its contents are shown above. If they are right, press “Restore this backup…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="331"/>
+        <location filename="../../app/ui/backup_dialog.py" line="330"/>
         <source>现在的数据会被这份备份替换：</source>
         <translation>The current data will be replaced by this backup:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="334"/>
+        <location filename="../../app/ui/backup_dialog.py" line="333"/>
         <source>恢复前会先自动备份现在的数据。确定恢复吗？</source>
         <translation>The current data will be backed up first. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="337"/>
+        <location filename="../../app/ui/backup_dialog.py" line="336"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="355"/>
+        <location filename="../../app/ui/backup_dialog.py" line="354"/>
         <source>正在恢复，请不要关闭程序…</source>
         <translation>Restoring, please do not close the program…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="362"/>
+        <location filename="../../app/ui/backup_dialog.py" line="361"/>
         <source>恢复完成。恢复前的数据已备份到：</source>
         <translation>Restore done. The data from before the restore was backed up to: </translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>DayPages</name>
     <message>
-        <location filename="../../app/ui/day_common.py" line="103"/>
+        <location filename="../../app/ui/day_common.py" line="107"/>
         <source>您还不是任何班级的班主任。请校长在教职工设置里指定班主任后再使用本页。</source>
         <translation>You are not the head teacher of any class yet. Ask the principal to assign you a class in the staff settings.</translation>
     </message>
@@ -1592,77 +1592,77 @@
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="56"/>
+        <location filename="../../app/ui/import_dialog.py" line="55"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="58"/>
         <source>先检查（不导入）</source>
         <translation>Check only (no import)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="63"/>
+        <location filename="../../app/ui/import_dialog.py" line="59"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="65"/>
+        <location filename="../../app/ui/import_dialog.py" line="61"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>选择名册文件</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>名册文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation>Roster files (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <location filename="../../app/ui/import_dialog.py" line="123"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/import_dialog.py" line="147"/>
         <source>检查通过，尚未导入。确认无误后请点“导入”。</source>
         <translation>Check passed; nothing imported yet. Click “Import” when ready.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/import_dialog.py" line="149"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="161"/>
+        <location filename="../../app/ui/import_dialog.py" line="157"/>
         <source>文件有问题，没有导入任何数据：</source>
         <translation>The file has problems; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="164"/>
+        <location filename="../../app/ui/import_dialog.py" line="160"/>
         <source>导入时发生意外错误，没有导入任何数据：</source>
         <translation>Unexpected error while importing; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="170"/>
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
         <source>已取消，没有导入任何数据。</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
