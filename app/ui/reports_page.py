@@ -118,7 +118,7 @@ class ReportsPage(QWidget):
         form.addRow(self.tr("报表"), self.kind)
 
         self.save_button = QPushButton(self.tr("保存…"))
-        self.print_button = QPushButton(self.tr("打开并打印…"))
+        self.print_button = QPushButton(self.tr("打印…"))
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setEnabled(False)
         buttons = QHBoxLayout()

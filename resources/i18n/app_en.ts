@@ -2345,8 +2345,8 @@
     </message>
     <message>
         <location filename="../../app/ui/reports_page.py" line="121"/>
-        <source>打开并打印…</source>
-        <translation>Open and print…</translation>
+        <source>打印…</source>
+        <translation>Print…</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports_page.py" line="122"/>
