@@ -96,7 +96,7 @@ def month_input(ctx: ServiceContext, month: str) -> MonthInput:
         signin_window_minutes=setting(conn, "signin_window_minutes"),
         classes=school_store.classes(conn),
         enrolments=report_store.enrolments_overlapping(conn, start, end),
-        events=report_store.events_between(conn, start, end),
+        events=daily_store.event_tuples_between(conn, start, end),
         duty_days=report_store.duty_days_between(conn, start, end),
         duty_logs=report_store.duty_logs_between(conn, start, end),
         supervision=report_store.supervision_between(conn, start, end),

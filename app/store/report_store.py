@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
-from app.store import daily_store
 from app.store.rows import Row, all_rows, scalar
 
 _PUPIL_COLS = (
@@ -39,11 +37,6 @@ def enrolment_statuses(conn: sqlite3.Connection, start: str, end: str) -> list[R
         " WHERE t.start_date <= ? AND t.end_date >= ?",
         [end, start],
     )
-
-
-def events_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:
-    """All attendance events of [start, end] as plain tuples (daily_store.EVENT_TUPLE_COLUMNS)."""
-    return daily_store.event_tuples_between(conn, start, end)
 
 
 def duty_days_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
