@@ -24,6 +24,7 @@ from app.services.device import device_id
 from app.services.setup import school_info
 from app.store.connection import open_store
 from app.ui import i18n
+from app.ui.gc_policy import GuiThreadCollector
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.recovery_offer import offer_recovery
@@ -138,6 +139,7 @@ def run_gui(db_path: Path) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("课后服务台")
     app.setOrganizationName("AfterSchoolDesk")
+    GuiThreadCollector(app)  # owned by the application
     i18n.install_translator(app, i18n.saved_language())
     apply_style(app)
     try:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+
 import pytest
 
 from app.services import pupils, users
@@ -32,3 +35,18 @@ def gui_ctx(school_ctx: ServiceContext) -> ServiceContext:
             ),
         )
     return school_ctx
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_gui_thread_only() -> Iterator[None]:
+    """As in the program (app.ui.gc_policy): no automatic collection, which a report or backup
+    worker thread could start and so free GUI objects off the GUI thread."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
