@@ -50,7 +50,7 @@ class Override:
 
 def event_row(
     *,
-    event_id: str,
+    event_id: str | None = None,
     pupil_id: str,
     class_id: str,
     day: str,
@@ -61,11 +61,13 @@ def event_row(
     device_id: str,
     **payload: Any,
 ) -> dict[str, Any]:
-    """One attendance_event row; services and the history generator build rows only here."""
+    """One attendance_event row; services and the history generator build rows only here.
+
+    Without ``event_id`` the id is derived from the event itself (``domain.event_id``), which
+    lets a sealed month store it in a few bits."""
     row: dict[str, Any] = dict.fromkeys(daily_store.EVENT_COLUMNS)
     row.update(
-        id=event_id,
-        pupil_day_id=domain.pupil_day_id(pupil_id, day),
+        id=event_id or domain.event_id(pupil_id, day, kind, at, recorded_at, device_id),
         pupil_id=pupil_id,
         day=day,
         class_id=class_id,
@@ -93,10 +95,14 @@ def _append(
     at: datetime,
     **payload: Any,
 ) -> dict[str, Any]:
+    fields = (pupil["id"], day, kind, iso_at(at), ctx.now_iso(), ctx.device_id)
+    n = 0
+    while daily_store.event_exists(conn, domain.event_id(*fields, n=n)):
+        n += 1  # the same thing recorded twice in one second on this PC
     row = event_row(
-        event_id=new_id(), pupil_id=pupil["id"], class_id=pupil["class_id"], day=day, kind=kind,
-        at=iso_at(at), recorded_at=ctx.now_iso(), actor=ctx.actor.login,
-        device_id=ctx.device_id, **payload,
+        event_id=domain.event_id(*fields, n=n), pupil_id=pupil["id"],
+        class_id=pupil["class_id"], day=day, kind=kind, at=fields[3], recorded_at=fields[4],
+        actor=ctx.actor.login, device_id=ctx.device_id, **payload,
     )  # fmt: skip
     daily_store.insert_events(conn, [row])
     return row

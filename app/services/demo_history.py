@@ -18,6 +18,7 @@ from typing import Any
 
 from app.domain.attendance import derived_id
 from app.domain.calendar import DayStatus
+from app.services import archive
 from app.services import duty as duty_service
 from app.services.attendance import event_row
 from app.services.context import ServiceContext
@@ -77,6 +78,8 @@ def fill_history(
     window_minutes = setting(conn, "signin_window_minutes")
     for offset in range(0, len(days), DAYS_PER_TRANSACTION):
         chunk = days[offset : offset + DAYS_PER_TRANSACTION]
+        # as the program does at start-up: the months finished long enough ago are sealed
+        archive.seal_due(ctx, chunk[0].day)
         with ctx.write() as wconn:
             for status in chunk:
                 rows_ = _play_day(ctx, rng, new_id, status, window_minutes, pupils, adults,
@@ -88,6 +91,7 @@ def fill_history(
                       {"from": chunk[0].day.isoformat(), "to": chunk[-1].day.isoformat()})  # fmt: skip
         if progress:
             progress(offset + len(chunk), len(days))
+    archive.seal_due(ctx, end + timedelta(days=1))
     return len(days)
 
 
@@ -175,7 +179,7 @@ def _play_day(
     def add(p: dict[str, Any], kind: str, at: str, **payload: Any) -> None:
         teacher = classes[p["class_id"]]["head_teacher_id"]
         out["events"].append(event_row(
-            event_id=new_id(), pupil_id=p["id"], class_id=p["class_id"], day=iso_day, kind=kind,
+            pupil_id=p["id"], class_id=p["class_id"], day=iso_day, kind=kind,
             at=at, recorded_at=at, actor=logins.get(teacher, ctx.actor.login),
             device_id=ctx.device_id, **{"staff_id": teacher, **payload}))  # fmt: skip
 

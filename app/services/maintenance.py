@@ -9,7 +9,7 @@ from typing import Any
 from app.domain.roles import Action
 from app.errors import StorageError
 from app.services.context import ServiceContext
-from app.store import audit
+from app.store import audit, event_archive
 from app.store import backup as backup_store
 
 KEEP_AUTOMATIC = 14
@@ -42,7 +42,7 @@ class CheckReport:
 def check(ctx: ServiceContext) -> CheckReport:
     conn = ctx.store.conn
     return CheckReport(
-        integrity=backup_store.integrity_problems(conn),
+        integrity=backup_store.integrity_problems(conn) + event_archive.verify(conn),
         audit_broken_at=audit.verify_chain(conn),
         audit_head=audit.head(conn),
         summary=backup_store.describe(conn),

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.store import event_archive
 from app.store.rows import Row, all_rows
 
 
 def days_with_attendance(conn: sqlite3.Connection, start: str, end: str) -> dict[str, set[str]]:
     """day -> class ids that recorded any attendance that day (the service was held)."""
     result: dict[str, set[str]] = {}
-    for r in conn.execute(
+    live = conn.execute(
         "SELECT DISTINCT day, class_id FROM attendance_event WHERE day BETWEEN ? AND ?",
         [start, end],
-    ):
-        result.setdefault(r[0], set()).add(r[1])
+    ).fetchall()
+    for day, class_id in [*live, *event_archive.days_by_class(conn, start, end)]:
+        result.setdefault(day, set()).add(class_id)
     return result
 
 

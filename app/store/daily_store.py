@@ -6,6 +6,8 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from app.store import event_archive
+from app.store.event_archive import EVENT_COLUMNS
 from app.store.rows import Row, all_rows, one, register_table, scalar
 
 for _table in (
@@ -21,12 +23,6 @@ for _table in (
 ):
     register_table(_table)
 
-EVENT_COLUMNS = (
-    "id", "pupil_day_id", "pupil_id", "day", "class_id", "kind", "at", "recorded_at", "actor",
-    "staff_id", "device_id", "adult_id", "adult_name", "adult_relation", "adult_phone",
-    "override_reason", "override_by", "alert_kind", "outcome", "method", "reason", "note",
-    "leave_from", "leave_to", "supersedes",
-)  # fmt: skip
 _EVENT_INSERT = (
     f"INSERT INTO attendance_event ({', '.join(EVENT_COLUMNS)})"
     f" VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
@@ -122,18 +118,29 @@ def insert_events(conn: sqlite3.Connection, events: Iterable[Mapping[str, Any]])
 
 
 def events_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[Row]:
-    return all_rows(
+    """The pupil-day's events, live and sealed, in the order they happened."""
+    live = all_rows(
         conn, f"{_EVENT_SELECT} WHERE pupil_id = ? AND day = ? ORDER BY at, rowid", [pupil_id, day]
     )
+    archived = event_archive.rows_of_pupil_day(conn, pupil_id, day)
+    if not archived:
+        return live
+    return sorted(live + archived, key=lambda r: (r["at"], r["seq"]))
 
 
 # Columns in the order of app.domain.attendance.Event's fields, then pupil_id and day: the
 # fast path for reading many events (a day's board, a month's ledger) as plain tuples.
-EVENT_TUPLE_COLUMNS = (
-    "id, kind, at, rowid, actor, staff_id, device_id, adult_id, adult_name, adult_relation,"
-    " adult_phone, override_reason, alert_kind, outcome, method, reason, note, supersedes,"
-    " pupil_id, day"
-)
+_TUPLE_FIELDS = (
+    "id", "kind", "at", "rowid", "actor", "staff_id", "device_id", "adult_id", "adult_name",
+    "adult_relation", "adult_phone", "override_reason", "alert_kind", "outcome", "method",
+    "reason", "note", "supersedes", "pupil_id", "day",
+)  # fmt: skip
+EVENT_TUPLE_COLUMNS = ", ".join(_TUPLE_FIELDS)
+_ARCHIVED_TUPLE_FIELDS = tuple("seq" if f == "rowid" else f for f in _TUPLE_FIELDS)
+
+
+def _as_tuples(rows: Iterable[Row]) -> list[tuple[Any, ...]]:
+    return [tuple(r[f] for f in _ARCHIVED_TUPLE_FIELDS) for r in rows]
 
 
 def event_tuples_of_day(
@@ -141,23 +148,44 @@ def event_tuples_of_day(
 ) -> list[tuple[Any, ...]]:
     sql = f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day = ?"
     if class_id:
-        return conn.execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
-    return conn.execute(sql, [day]).fetchall()
+        live = conn.execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
+    else:
+        live = conn.execute(sql, [day]).fetchall()
+    if not event_archive.has_archives(conn, day, day):
+        return live
+    return live + _as_tuples(event_archive.rows_between(conn, day, day, class_id))
 
 
 def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:
-    return conn.execute(
+    """Every event dated in [start, end], live and sealed, as tuples (no order)."""
+    live = conn.execute(
         f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day BETWEEN ? AND ?",
         [start, end],
     ).fetchall()
+    if not event_archive.has_archives(conn, start, end):
+        return live
+    return live + _as_tuples(event_archive.rows_between(conn, start, end))
 
 
 def event(conn: sqlite3.Connection, event_id: str) -> Row | None:
-    return one(conn, f"{_EVENT_SELECT} WHERE id = ?", [event_id])
+    return one(conn, f"{_EVENT_SELECT} WHERE id = ?", [event_id]) or event_archive.row_by_id(
+        conn, event_id
+    )
+
+
+def event_exists(conn: sqlite3.Connection, event_id: str) -> bool:
+    """Whether a live event has this id. (A sealed event could share it only if the same PC
+    recorded the same thing for the same pupil-day at the same second: the id derives from
+    that, and sealing refuses duplicates.)"""
+    return (
+        conn.execute("SELECT 1 FROM attendance_event WHERE id = ?", [event_id]).fetchone()
+        is not None
+    )
 
 
 def count_events(conn: sqlite3.Connection) -> int:
-    return int(scalar(conn, "SELECT count(*) FROM attendance_event") or 0)
+    live = int(scalar(conn, "SELECT count(*) FROM attendance_event") or 0)
+    return live + event_archive.count_events(conn)
 
 
 # --- self-leave permission -------------------------------------------------------------

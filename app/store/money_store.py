@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.store import event_archive
 from app.store.rows import Row, all_rows, one, register_table, scalar
 
 for _table in (
@@ -74,19 +75,28 @@ def enrolments_in_term(conn: sqlite3.Connection, term_id: str, pupil_id: str) ->
 
 
 def attended_days(conn: sqlite3.Connection, start: str, end: str) -> dict[str, int]:
-    """Pupil id -> number of days in [start, end] with a sign-in that was not corrected away."""
-    found = all_rows(
+    """Pupil id -> number of days in [start, end] with a sign-in that was not corrected away.
+
+    Reads live and sealed events alike. A correction is recorded on the day of the event it
+    voids, so the voided ids of the range are one set, built once."""
+    live = all_rows(
         conn,
-        # A correction is recorded on the day of the event it voids, so the voided ids of the
-        # range are one set, built once (not a search per sign-in).
-        "SELECT e.pupil_id, count(DISTINCT e.day) AS n FROM attendance_event e"
-        " WHERE e.kind = 'signed_in' AND e.day BETWEEN ? AND ?"
-        " AND e.id NOT IN (SELECT k.supersedes FROM attendance_event k"
-        "  WHERE k.kind = 'correction' AND k.day BETWEEN ? AND ? AND k.supersedes IS NOT NULL)"
-        " GROUP BY e.pupil_id",
-        [start, end, start, end],
+        "SELECT id, pupil_id, day, kind, supersedes FROM attendance_event"
+        " WHERE day BETWEEN ? AND ? AND kind IN ('signed_in', 'correction')",
+        [start, end],
     )
-    return {r["pupil_id"]: int(r["n"]) for r in found}
+    archived = [
+        r
+        for r in event_archive.rows_between(conn, start, end)
+        if r["kind"] in ("signed_in", "correction")
+    ]
+    events = live + archived
+    voided = {r["supersedes"] for r in events if r["kind"] == "correction"}
+    days: dict[str, set[str]] = {}
+    for r in events:
+        if r["kind"] == "signed_in" and r["id"] not in voided:
+            days.setdefault(r["pupil_id"], set()).add(r["day"])
+    return {pupil: len(d) for pupil, d in days.items()}
 
 
 # --- waivers ---------------------------------------------------------------------------

@@ -1,0 +1,215 @@
+"""Sealed months of the attendance log: writing them, and reading them back beside live rows.
+
+A class-month is sealed in one transaction: its live events (and what an earlier seal of the
+same class-month holds) are encoded, the payload is checked to decode to exactly those rows,
+the archive row is written, and only then are the live rows deleted (a trigger refuses the
+deletion of any event the archive does not cover).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from app.domain.attendance import derived_id
+from app.store import archive_codec
+from app.store.rows import register_table
+
+register_table("attendance_archive")
+
+# The live event columns, in table order (pupil_day_id was dropped by migration 0005).
+EVENT_COLUMNS = (
+    "id", "pupil_id", "day", "class_id", "kind", "at", "recorded_at", "actor", "staff_id",
+    "device_id", "adult_id", "adult_name", "adult_relation", "adult_phone", "override_reason",
+    "override_by", "alert_kind", "outcome", "method", "reason", "note", "leave_from",
+    "leave_to", "supersedes",
+)  # fmt: skip
+ARCHIVE_COLUMNS = ("seq", *EVENT_COLUMNS)
+PUPIL_KEY_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class Sealed:
+    class_id: str
+    month: str
+    moved: int  # live events moved into the archive
+    events: int  # events the archive holds now
+    sha256: str  # of the payload now stored
+
+
+def _month_range(month: str) -> tuple[str, str]:
+    return f"{month}-01", f"{month}-31"
+
+
+def due_class_months(conn: sqlite3.Connection, before_day: str) -> list[tuple[str, str]]:
+    """(class id, month) of every live event dated before ``before_day``, oldest first."""
+    rows = conn.execute(
+        "SELECT DISTINCT substr(day, 1, 7) AS month, class_id FROM attendance_event"
+        " WHERE day < ? ORDER BY month, class_id",
+        [before_day],
+    ).fetchall()
+    return [(r[1], r[0]) for r in rows]
+
+
+def _payload(conn: sqlite3.Connection, class_id: str, month: str) -> bytes | None:
+    row = conn.execute(
+        "SELECT payload FROM attendance_archive WHERE class_id = ? AND month = ?",
+        [class_id, month],
+    ).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def _decoded(payload: bytes) -> list[dict[str, Any]]:
+    cols, rows = archive_codec.decode(payload)
+    return [dict(zip(cols, r, strict=True)) for r in rows]
+
+
+def seal(
+    conn: sqlite3.Connection, class_id: str, month: str, sealed_at: str, actor: str, device: str
+) -> Sealed:
+    """Move the live events of one class-month into its archive (call inside a transaction)."""
+    first, last = _month_range(month)
+    live = [
+        dict(r)
+        for r in conn.execute(
+            f"SELECT rowid AS seq, {', '.join(EVENT_COLUMNS)} FROM attendance_event"
+            " WHERE day BETWEEN ? AND ? AND class_id = ? ORDER BY rowid",
+            [first, last, class_id],
+        )
+    ]
+    if not live:
+        existing = conn.execute(
+            "SELECT events, sha256 FROM attendance_archive WHERE class_id = ? AND month = ?",
+            [class_id, month],
+        ).fetchone()
+        return Sealed(class_id, month, 0, *(existing or (0, "")))
+    old_payload = _payload(conn, class_id, month)
+    old = _decoded(old_payload) if old_payload is not None else []
+    merged = sorted(old + live, key=lambda r: (r["day"], r["pupil_id"], r["at"], r["seq"]))
+    if len({r["id"] for r in merged}) != len(merged):
+        raise archive_codec.ArchiveFormatError(f"duplicate event ids in {class_id} {month}")
+    payload = archive_codec.encode(
+        ARCHIVE_COLUMNS, [[r[c] for c in ARCHIVE_COLUMNS] for r in merged]
+    )
+    row = {
+        "id": derived_id("attendance_archive", class_id, month),
+        "class_id": class_id,
+        "month": month,
+        "events": len(merged),
+        "max_seq": max(r["seq"] for r in merged),
+        "days": ",".join(sorted({r["day"] for r in merged})),
+        "pupil_keys": ",".join(sorted({r["pupil_id"][:PUPIL_KEY_LENGTH] for r in merged})),
+        "sha256": hashlib.sha256(payload).hexdigest(),
+        "payload": payload,
+        "sealed_at": sealed_at,
+        "actor": actor,
+        "device_id": device,
+    }
+    cols = list(row)
+    conn.execute(
+        f"INSERT INTO attendance_archive ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        " ON CONFLICT (class_id, month) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in cols if c not in ("id", "class_id", "month")),
+        [row[c] for c in cols],
+    )
+    conn.executemany("DELETE FROM attendance_event WHERE rowid = ?", [[r["seq"]] for r in live])
+    return Sealed(class_id, month, len(live), len(merged), row["sha256"])
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def _months_between(start: str, end: str) -> tuple[str, str]:
+    return start[:7], end[:7]
+
+
+def _archived_rows(
+    conn: sqlite3.Connection, where: str, params: Iterable[Any]
+) -> Iterator[dict[str, Any]]:
+    for (payload,) in conn.execute(
+        f"SELECT payload FROM attendance_archive WHERE {where}", list(params)
+    ):
+        yield from _decoded(bytes(payload))
+
+
+def rows_between(
+    conn: sqlite3.Connection, start: str, end: str, class_id: str | None = None
+) -> list[dict[str, Any]]:
+    """Archived events dated in [start, end] (optionally one class), as row dicts with seq."""
+    m0, m1 = _months_between(start, end)
+    where, params = "month BETWEEN ? AND ?", [m0, m1]
+    if class_id:
+        where, params = where + " AND class_id = ?", [*params, class_id]
+    return [r for r in _archived_rows(conn, where, params) if start <= r["day"] <= end]
+
+
+def rows_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[dict[str, Any]]:
+    key = pupil_id[:PUPIL_KEY_LENGTH]
+    return [
+        r
+        for r in _archived_rows(
+            conn,
+            "month = ? AND instr(',' || pupil_keys || ',', ?) > 0 AND instr(days, ?) > 0",
+            [day[:7], f",{key},", day],
+        )
+        if r["pupil_id"] == pupil_id and r["day"] == day
+    ]
+
+
+def row_by_id(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    """An archived event by id (opens archives newest first; corrections of old days only)."""
+    for (payload,) in conn.execute(
+        "SELECT payload FROM attendance_archive ORDER BY month DESC, class_id"
+    ):
+        for r in _decoded(bytes(payload)):
+            if r["id"] == event_id:
+                return r
+    return None
+
+
+def has_archives(conn: sqlite3.Connection, start: str, end: str) -> bool:
+    m0, m1 = _months_between(start, end)
+    found = conn.execute(
+        "SELECT 1 FROM attendance_archive WHERE month BETWEEN ? AND ? LIMIT 1", [m0, m1]
+    ).fetchone()
+    return found is not None
+
+
+def days_by_class(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[str, str]]:
+    """(day, class id) pairs with archived events in [start, end], without opening payloads."""
+    m0, m1 = _months_between(start, end)
+    pairs: list[tuple[str, str]] = []
+    for class_id, days in conn.execute(
+        "SELECT class_id, days FROM attendance_archive WHERE month BETWEEN ? AND ?", [m0, m1]
+    ):
+        pairs.extend((d, class_id) for d in str(days).split(",") if start <= d <= end)
+    return pairs
+
+
+def count_events(conn: sqlite3.Connection) -> int:
+    return int(
+        conn.execute("SELECT coalesce(sum(events), 0) FROM attendance_archive").fetchone()[0]
+    )
+
+
+def verify(conn: sqlite3.Connection) -> list[str]:
+    """Problems with the sealed archives: hash mismatches, undecodable payloads, wrong counts."""
+    problems = []
+    for class_id, month, events, sha, payload in conn.execute(
+        "SELECT class_id, month, events, sha256, payload FROM attendance_archive"
+    ):
+        data = bytes(payload)
+        if hashlib.sha256(data).hexdigest() != sha:
+            problems.append(f"考勤归档 {month} 班级 {class_id}：校验值不符（被改动或损坏）")
+            continue
+        try:
+            rows = _decoded(data)
+        except archive_codec.ArchiveFormatError as exc:
+            problems.append(f"考勤归档 {month} 班级 {class_id}：无法读取（{exc}）")
+            continue
+        if len(rows) != events:
+            problems.append(f"考勤归档 {month} 班级 {class_id}：记录数 {len(rows)} ≠ {events}")
+    return problems

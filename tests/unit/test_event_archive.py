@@ -1,0 +1,209 @@
+"""Sealed months of the attendance log: nothing a person or a report sees changes."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.domain.attendance import event_id
+from app.services import archive, attendance, compliance, maintenance, reports
+from app.services.clock import CHINA_TZ, FixedClock
+from app.services.context import ServiceContext
+from app.store import archive_codec, daily_store, event_archive, money_store
+from app.store.ids import new_id
+from tests.unit.report_month import play_week
+
+COLS = event_archive.ARCHIVE_COLUMNS
+
+
+def _everything(ctx: ServiceContext) -> dict[str, Any]:
+    """What people and reports see of November 2026."""
+    conn = ctx.store.conn
+    days = [f"2026-11-{d:02d}" for d in range(2, 7)]
+    return {
+        "day_lists": [attendance.day_list(ctx, d) for d in days],
+        "pupil_day": [
+            [dict(r) for r in daily_store.events_of_pupil_day(conn, r["id"], d)]
+            for d in days
+            for r in attendance.day_list(ctx, d)
+        ],
+        "tuples": sorted(
+            tuple(t) for t in daily_store.event_tuples_between(conn, "2026-11-01", "2026-11-30")
+        ),
+        "facts": [
+            (
+                p.pupil_id,
+                sorted(p.enrolled),
+                sorted(p.late),
+                sorted(map(repr, p.days.items())),
+                sorted(map(repr, p.alerts.items())),
+            )
+            for p in reports.month_facts(ctx, "2026-11").pupils
+        ],
+        "direct": reports.direct_report(ctx, "2026-11"),
+        "attended": money_store.attended_days(conn, "2026-11-01", "2026-11-30"),
+        "compliance": compliance.check_month(ctx, "2026-11"),
+        "count": attendance.count_events(ctx),
+    }
+
+
+def _live_count(ctx: ServiceContext) -> int:
+    return int(ctx.store.conn.execute("SELECT count(*) FROM attendance_event").fetchone()[0])
+
+
+def _legacy_event(ctx: ServiceContext, pupil: dict[str, Any], day: str) -> str:
+    """An event with a random id, as recorded before ids were derived."""
+    class_id = ctx.store.conn.execute(
+        "SELECT class_id FROM pupil WHERE id = ?", [pupil["id"]]
+    ).fetchone()[0]
+    row = attendance.event_row(
+        event_id=new_id(), pupil_id=pupil["id"], class_id=class_id, day=day,
+        kind="contacted", at=f"{day}T16:40:00+08:00", recorded_at=f"{day}T19:00:00+08:00",
+        actor="t1", device_id="dev-old", alert_kind="absence", outcome="reached",
+        method="phone", note="家长说明：孩子在亲戚家",
+    )  # fmt: skip
+    with ctx.write() as conn:
+        daily_store.insert_events(conn, [row])
+    return str(row["id"])
+
+
+@pytest.fixture
+def played(school_ctx: ServiceContext, clock: FixedClock) -> ServiceContext:
+    school = play_week(school_ctx, clock)
+    _legacy_event(school_ctx, school.pupils["G10000001"], "2026-11-04")
+    return school_ctx
+
+
+def test_sealing_a_month_changes_nothing_anyone_sees(played: ServiceContext, clock) -> None:
+    before = _everything(played)
+    assert _live_count(played) == before["count"] >= 20
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    report = archive.seal_due(played)
+    assert report.months == ["2026-11"] and report.events_moved == before["count"]
+    assert _live_count(played) == 0
+    clock.set(datetime(2026, 11, 6, 20, 0, tzinfo=CHINA_TZ))  # the reports' "as of" stays
+    assert _everything(played) == before
+    assert maintenance.check(played).ok
+
+
+def test_a_correction_after_sealing_counts_and_is_folded_in_later(
+    played: ServiceContext, clock
+) -> None:
+    conn = played.store.conn
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    archive.seal_due(played)
+    attended = money_store.attended_days(conn, "2026-11-01", "2026-11-30")
+    pupil = attendance.day_list(played, "2026-11-05")[0]
+    signed = next(
+        e for e in daily_store.events_of_pupil_day(conn, pupil["id"], "2026-11-05")
+        if e["kind"] == "signed_in"
+    )  # fmt: skip
+    view = attendance.correct(played, signed["id"], "误点签到，学生当天请假")
+    assert view["signed_in_at"] is None
+    assert _live_count(played) == 1  # the correction is live, the sign-in sealed
+    after = money_store.attended_days(conn, "2026-11-01", "2026-11-30")
+    assert after[pupil["id"]] == attended[pupil["id"]] - 1
+    with pytest.raises(Exception, match="已被更正过"):
+        attendance.correct(played, signed["id"], "再次更正")
+    clock.set(datetime(2026, 12, 21, 9, 0, tzinfo=CHINA_TZ))
+    again = archive.seal_due(played)
+    assert (again.class_months, again.events_moved) == (1, 1)
+    assert _live_count(played) == 0
+    assert money_store.attended_days(conn, "2026-11-01", "2026-11-30") == after
+    row = attendance.day_list(played, "2026-11-05")[0]
+    assert (row["state"], row["signed_in_at"]) == (view["state"], None)
+
+
+def test_only_months_past_the_waiting_period_are_sealed(played: ServiceContext, clock) -> None:
+    clock.set(datetime(2026, 12, 10, 9, 0, tzinfo=CHINA_TZ))  # November ended 10 days ago
+    assert archive.seal_due(played).class_months == 0
+    assert archive.cutoff(date(2026, 12, 15)) == date(2026, 12, 1)
+    assert archive.seal_due(played, date(2026, 12, 15)).months == ["2026-11"]
+
+
+def test_the_database_refuses_to_lose_events(played: ServiceContext, clock) -> None:
+    conn = played.store.conn
+    with pytest.raises(sqlite3.DatabaseError, match="cannot be deleted"), played.write() as w:
+        w.execute("DELETE FROM attendance_event")
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    archive.seal_due(played)
+    with pytest.raises(sqlite3.DatabaseError, match="cannot be deleted"), played.write() as w:
+        w.execute("DELETE FROM attendance_archive")
+    with pytest.raises(sqlite3.DatabaseError, match="only take in more"), played.write() as w:
+        w.execute("UPDATE attendance_archive SET events = events - 1")
+    assert conn.execute("SELECT count(*) FROM attendance_archive").fetchone()[0] == 2
+
+
+def test_check_finds_a_changed_archive(played: ServiceContext, clock) -> None:
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    archive.seal_due(played)
+    with played.write() as w:
+        payload = w.execute("SELECT payload FROM attendance_archive WHERE rowid = 1").fetchone()[0]
+        w.execute("UPDATE attendance_archive SET payload = ? WHERE rowid = 1", [payload + b"\0"])
+    report = maintenance.check(played)
+    assert not report.ok
+    assert any("考勤归档" in p and "校验值不符" in p for p in report.integrity)
+
+
+# --- the codec -------------------------------------------------------------------------
+
+_text = st.one_of(st.none(), st.text(alphabet="张王李母亲爷奶abc 0123456789:+-T", max_size=12))
+_day = st.dates(date(2025, 9, 1), date(2027, 7, 1)).map(date.isoformat)
+
+
+@st.composite
+def _rows(draw: st.DrawFn) -> list[tuple[Any, ...]]:
+    n = draw(st.integers(0, 30))
+    rows = []
+    seq = draw(st.integers(1, 1000))
+    pupils = [str(uuid.uuid4()) for _ in range(3)]
+    for _ in range(n):
+        seq += draw(st.integers(1, 50))
+        day = draw(_day)
+        at = f"{day}T{draw(st.integers(7, 20)):02d}:{draw(st.integers(0, 59)):02d}:00+08:00"
+        recorded = draw(st.sampled_from([at, f"{day}T21:00:00+08:00", "2027-07-05T08:00:00+08:00"]))
+        values: dict[str, Any] = {c: draw(_text) for c in COLS}
+        values.update(seq=seq, day=day, at=at, recorded_at=recorded,
+                      pupil_id=draw(st.sampled_from(pupils)), kind="signed_in",
+                      device_id=draw(st.sampled_from(["pc1", "pc2"])))  # fmt: skip
+        derived = draw(st.booleans())
+        values["id"] = (
+            event_id(values["pupil_id"], day, "signed_in", at, recorded, values["device_id"],
+                     draw(st.integers(0, 3)))
+            if derived else str(uuid.uuid4())
+        )  # fmt: skip
+        rows.append(tuple(values[c] for c in COLS))
+    return rows
+
+
+@settings(max_examples=60, deadline=None)
+@given(_rows())
+def test_payload_decodes_to_exactly_the_rows(rows: list[tuple[Any, ...]]) -> None:
+    payload = archive_codec.encode(COLS, rows)
+    assert archive_codec.decode(payload) == (list(COLS), rows)
+
+
+def test_damaged_payloads_are_refused() -> None:
+    day = "2026-11-02"
+    at = f"{day}T16:00:00+08:00"
+    values = dict.fromkeys(COLS, "x") | {"seq": 1, "day": day, "at": at, "recorded_at": at}
+    payload = archive_codec.encode(COLS, [tuple(values[c] for c in COLS)])
+    with pytest.raises(archive_codec.ArchiveFormatError):
+        archive_codec.decode(b"something else")
+    with pytest.raises(archive_codec.ArchiveFormatError):
+        archive_codec.decode(payload[:-5])
+
+
+def test_services_record_derived_ids(played: ServiceContext) -> None:
+    """Events recorded through the services carry ids derived from themselves, which a sealed
+    archive stores in a few bits; only the one legacy event has a random id."""
+    rows = [dict(r) for r in played.store.conn.execute("SELECT * FROM attendance_event")]
+    fields = ("pupil_id", "day", "kind", "at", "recorded_at", "device_id")
+    derived = [r for r in rows if r["id"] == event_id(*(r[f] for f in fields))]
+    assert len(rows) >= 20 and len(derived) == len(rows) - 1
