@@ -1,4 +1,4 @@
-"""check, backup, restore."""
+"""check, backup, restore, archive."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from app.cli.output import emit_json, emit_lines
 from app.errors import InputFileError
-from app.services import maintenance, secure_backup
+from app.services import archive, maintenance, secure_backup
 from app.services.context import ServiceContext
 from app.store import crypto_backup
 
@@ -33,6 +33,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--passphrase-env", metavar="VAR", help="加密备份的口令所在的环境变量")
     p.add_argument("--preview", action="store_true", help="只显示备份的内容，不恢复")
     p.set_defaults(handler=cmd_restore)
+    p = sub.add_parser(
+        "archive",
+        help=f"把结束满 {archive.ARCHIVE_AFTER_DAYS} 天的月份的考勤记录压缩归档（程序启动时也会自动做）",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_archive)
 
 
 def cmd_check(args: argparse.Namespace, ctx: ServiceContext) -> int:
@@ -99,4 +105,14 @@ def cmd_restore(args: argparse.Namespace, ctx: ServiceContext) -> int:
         f"已从 {args.file} 恢复：{info['school']}，学生 {info['pupils']} 人，最后修改 {info['last_change']}",
         f"恢复前的数据已备份到：{info['safety_backup']}",
     )
+    return 0
+
+
+def cmd_archive(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    report = archive.seal_due(ctx)
+    if args.json:
+        emit_json({"class_months": report.class_months, "events_moved": report.events_moved,
+                   "months": report.months})  # fmt: skip
+    else:
+        emit_lines(*report.lines())
     return 0

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.domain.roles import Action
+from app.domain.roles import Action, Role
 from app.errors import StorageError
-from app.services.context import ServiceContext
+from app.services import archive
+from app.services.context import Actor, ServiceContext
 from app.store import audit, event_archive
 from app.store import backup as backup_store
+from app.store.connection import open_store
 
 KEEP_AUTOMATIC = 14
+MAINTENANCE = Actor(login="system:maintenance", role=Role.SYSTEM, display_name="自动维护")
 
 
 @dataclass
@@ -119,6 +123,16 @@ def backup_if_due(ctx: ServiceContext) -> Path | None:
     """The automatic daily backup, made at the first start of each day."""
     target = daily_backup_target(ctx)
     return write_daily_backup(ctx.store.path, target) if target is not None else None
+
+
+def seal_due_beside(ctx: ServiceContext, db_path: Path) -> archive.SealReport:
+    """Seal the finished months on a connection of its own (for a worker thread beside the
+    GUI); each class-month is one short transaction, so the person at the PC hardly waits."""
+    store = open_store(db_path, lock=False, scan=False)
+    try:
+        return archive.seal_due(dataclasses.replace(ctx, store=store, actor=MAINTENANCE))
+    finally:
+        store.close()
 
 
 def start_up_check(db_path: Path) -> list[str]:

@@ -88,7 +88,8 @@ def start_session(ctx: ServiceContext) -> MainWindow | None:
 
 
 def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | None:
-    """quick_check and the first-start-of-the-day backup, beside the open window.
+    """quick_check, the first-start-of-the-day backup and sealing finished months of the
+    attendance log, beside the open window.
 
     Both read through their own connection, so the person can start working at once; a damaged
     file is reported as soon as the check finds it (and is then not backed up over good ones).
@@ -102,6 +103,8 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | Non
         problems = maintenance.start_up_check(path)
         if not problems and target is not None:
             maintenance.write_daily_backup(path, target)
+        if not problems:  # after the backup: the day's copy still holds the rows as they were
+            maintenance.seal_due_beside(ctx, path)
         return problems
 
     worker = ServiceWorker(job)

@@ -207,3 +207,26 @@ def test_services_record_derived_ids(played: ServiceContext) -> None:
     fields = ("pupil_id", "day", "kind", "at", "recorded_at", "device_id")
     derived = [r for r in rows if r["id"] == event_id(*(r[f] for f in fields))]
     assert len(rows) >= 20 and len(derived) == len(rows) - 1
+
+
+def test_sealing_beside_the_open_program_and_from_the_command_line(
+    played: ServiceContext, clock, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from app.cli import main
+
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    before = attendance.day_list(played, "2026-11-04")
+    report = maintenance.seal_due_beside(played, played.store.path)  # its own connection
+    assert report.months == ["2026-11"] and report.events_moved >= 20
+    assert _live_count(played) == 0
+    assert attendance.day_list(played, "2026-11-04") == before  # seen from the first one
+    actors = played.store.conn.execute(
+        "SELECT DISTINCT actor FROM audit WHERE action = 'attendance.seal'"
+    ).fetchall()
+    assert [a[0] for a in actors] == ["system:maintenance"]
+    played.store.close()
+    monkeypatch.setenv("APP_NOW", "2026-12-20T09:00:00+08:00")
+    assert main(["--db", str(played.store.path), "archive", "--json"]) == 0
+    assert '"class_months": 0' in capsys.readouterr().out
+    assert main(["--db", str(played.store.path), "archive"]) == 0
+    assert "没有需要归档" in capsys.readouterr().out
