@@ -188,6 +188,9 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
         say("测量月度台账与直报…")
         ledger_s = _report_seconds(big_path, day, "ledger")
         direct_s = _report_seconds(big_path, day, "direct")
+        sealed_day = date(day.year - 1, 11, 15)  # a month that lives in the sealed archive
+        sealed_direct_s = _report_seconds(big_path, sealed_day, "direct")
+        sealing = _sealing_figures(big_path)
     own_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "pupils": options.pupils,
@@ -205,11 +208,29 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
         "class_day_ms_p50": _median(large["class_day"]),
         "ledger_pdf_s": ledger_s,
         "direct_report_s": direct_s,
+        "direct_report_sealed_month_s": sealed_direct_s,
         "startup_s": round(statistics.median(startup), 3),
         "rss_mb": round(child_rss, 1),
         "bench_process_rss_mb": round(own_rss, 1),
         "db_mb": round(db_mb, 1),
+        **sealing,
         "build_s": round(build_s, 1),
+    }
+
+
+def _sealing_figures(path: Path) -> dict[str, Any]:
+    """How much of the history is sealed, and what a sealed event costs on disk."""
+    from app.store import event_archive
+
+    store = open_store(path, lock=False, scan=False)
+    try:
+        sealed, payload_bytes, live = event_archive.size_figures(store.conn)
+    finally:
+        store.close()
+    return {
+        "events_sealed": sealed,
+        "events_live": live,
+        "sealed_bytes_per_event": round(payload_bytes / max(sealed, 1), 1),
     }
 
 

@@ -195,6 +195,15 @@ def count_events(conn: sqlite3.Connection) -> int:
     )
 
 
+def size_figures(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """(events sealed, bytes of their payloads, live events) for the benchmark."""
+    sealed, size = conn.execute(
+        "SELECT coalesce(sum(events), 0), coalesce(sum(length(payload)), 0) FROM attendance_archive"
+    ).fetchone()
+    live = conn.execute("SELECT count(*) FROM attendance_event").fetchone()[0]
+    return int(sealed), int(size), int(live)
+
+
 def verify(conn: sqlite3.Connection) -> list[str]:
     """Problems with the sealed archives: hash mismatches, undecodable payloads, wrong counts."""
     problems = []

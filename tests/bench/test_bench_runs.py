@@ -9,7 +9,8 @@ from app.bench import BenchOptions, run_bench
 KEYS = {
     "commit_ms_p50", "signin_ms_p50", "signin_ms_p99", "signout_ms_p50", "signout_ms_p99",
     "signin_week1_ms_p50", "board_ms_p50", "class_day_ms_p50", "ledger_pdf_s",
-    "direct_report_s", "startup_s", "rss_mb", "db_mb",
+    "direct_report_s", "startup_s", "rss_mb", "db_mb", "events_sealed", "events_live",
+    "sealed_bytes_per_event",
 }  # fmt: skip
 
 
@@ -21,4 +22,5 @@ def test_bench_measures_every_figure(tmp_path: Path) -> None:
     assert figures["history_days"] > 10
     for key in KEYS:
         assert isinstance(figures[key], (int, float)) and figures[key] > 0, key
+    assert "direct_report_sealed_month_s" in figures
     assert list(tmp_path.iterdir()) == []  # the temporary school is cleaned up
