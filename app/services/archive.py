@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from app.services.context import ServiceContext
 from app.store import event_archive
 
-ARCHIVE_AFTER_DAYS = 14
+ARCHIVE_AFTER_DAYS = 7
 Progress = Callable[[int, int], None]
 
 

@@ -76,9 +76,9 @@ def fill_history(
     if duty_store.leaders(conn):
         duty_service.generate_roster(ctx, start, end)
     window_minutes = setting(conn, "signin_window_minutes")
-    for offset in range(0, len(days), DAYS_PER_TRANSACTION):
-        chunk = days[offset : offset + DAYS_PER_TRANSACTION]
-        # as the program does at start-up: the months finished long enough ago are sealed
+    played = 0
+    for chunk in _chunks(days):
+        # as the program does at each day's start-up: months finished long enough ago are sealed
         archive.seal_due(ctx, chunk[0].day)
         with ctx.write() as wconn:
             for status in chunk:
@@ -89,10 +89,28 @@ def fill_history(
                     daily_store.insert_many(wconn, table, rows_[table])
             ctx.audit(wconn, "demo.history", "attendance_event", None, None,
                       {"from": chunk[0].day.isoformat(), "to": chunk[-1].day.isoformat()})  # fmt: skip
+        played += len(chunk)
         if progress:
-            progress(offset + len(chunk), len(days))
+            progress(played, len(days))
     archive.seal_due(ctx, end + timedelta(days=1))
     return len(days)
+
+
+def _chunks(days: list[DayStatus]) -> list[list[DayStatus]]:
+    """Runs of at most DAYS_PER_TRANSACTION days that share the sealing cut-off, so sealing
+    before each run happens on the same days as daily start-ups would do it."""
+    chunks: list[list[DayStatus]] = []
+    for status in days:
+        last = chunks[-1] if chunks else None
+        if (
+            last is not None
+            and len(last) < DAYS_PER_TRANSACTION
+            and archive.cutoff(last[0].day) == archive.cutoff(status.day)
+        ):
+            last.append(status)
+        else:
+            chunks.append([status])
+    return chunks
 
 
 def _enrol(

@@ -121,10 +121,10 @@ def test_a_correction_after_sealing_counts_and_is_folded_in_later(
 
 
 def test_only_months_past_the_waiting_period_are_sealed(played: ServiceContext, clock) -> None:
-    clock.set(datetime(2026, 12, 10, 9, 0, tzinfo=CHINA_TZ))  # November ended 10 days ago
+    clock.set(datetime(2026, 12, 7, 9, 0, tzinfo=CHINA_TZ))  # November ended 6 days ago
     assert archive.seal_due(played).class_months == 0
-    assert archive.cutoff(date(2026, 12, 15)) == date(2026, 12, 1)
-    assert archive.seal_due(played, date(2026, 12, 15)).months == ["2026-11"]
+    assert archive.cutoff(date(2026, 12, 8)) == date(2026, 12, 1)
+    assert archive.seal_due(played, date(2026, 12, 8)).months == ["2026-11"]
 
 
 def test_the_database_refuses_to_lose_events(played: ServiceContext, clock) -> None:
