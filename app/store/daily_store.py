@@ -139,10 +139,6 @@ EVENT_TUPLE_COLUMNS = ", ".join(_TUPLE_FIELDS)
 _ARCHIVED_TUPLE_FIELDS = tuple("seq" if f == "rowid" else f for f in _TUPLE_FIELDS)
 
 
-def _as_tuples(rows: Iterable[Row]) -> list[tuple[Any, ...]]:
-    return [tuple(r[f] for f in _ARCHIVED_TUPLE_FIELDS) for r in rows]
-
-
 def event_tuples_of_day(
     conn: sqlite3.Connection, day: str, class_id: str | None = None
 ) -> list[tuple[Any, ...]]:
@@ -153,7 +149,7 @@ def event_tuples_of_day(
         live = conn.execute(sql, [day]).fetchall()
     if not event_archive.has_archives(conn, day, day):
         return live
-    return live + _as_tuples(event_archive.rows_between(conn, day, day, class_id))
+    return live + event_archive.tuples_between(conn, day, day, _ARCHIVED_TUPLE_FIELDS, class_id)
 
 
 def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:
@@ -164,7 +160,7 @@ def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list
     ).fetchall()
     if not event_archive.has_archives(conn, start, end):
         return live
-    return live + _as_tuples(event_archive.rows_between(conn, start, end))
+    return live + event_archive.tuples_between(conn, start, end, _ARCHIVED_TUPLE_FIELDS)
 
 
 def event(conn: sqlite3.Connection, event_id: str) -> Row | None:

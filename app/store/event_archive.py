@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from app.domain.attendance import derived_id
@@ -144,6 +145,30 @@ def rows_between(
     if class_id:
         where, params = where + " AND class_id = ?", [*params, class_id]
     return [r for r in _archived_rows(conn, where, params) if start <= r["day"] <= end]
+
+
+def tuples_between(
+    conn: sqlite3.Connection,
+    start: str,
+    end: str,
+    fields: Sequence[str],
+    class_id: str | None = None,
+) -> list[tuple[Any, ...]]:
+    """Archived events dated in [start, end] as tuples of ``fields`` (two or more; the fast
+    path for a month's reports: no dict per event)."""
+    if len(fields) < 2:
+        raise ValueError("tuples_between needs at least two fields")
+    m0, m1 = _months_between(start, end)
+    where, params = "month BETWEEN ? AND ?", [m0, m1]
+    if class_id:
+        where, params = where + " AND class_id = ?", [*params, class_id]
+    result: list[tuple[Any, ...]] = []
+    for (payload,) in conn.execute(f"SELECT payload FROM attendance_archive WHERE {where}", params):
+        cols, rows = archive_codec.decode(bytes(payload))
+        pick = [cols.index(f) for f in fields]
+        at_day = cols.index("day")
+        result.extend(tuple(r[i] for i in pick) for r in rows if start <= r[at_day] <= end)
+    return result
 
 
 def rows_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[dict[str, Any]]:

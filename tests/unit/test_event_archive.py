@@ -230,3 +230,14 @@ def test_sealing_beside_the_open_program_and_from_the_command_line(
     assert '"class_months": 0' in capsys.readouterr().out
     assert main(["--db", str(played.store.path), "archive"]) == 0
     assert "没有需要归档" in capsys.readouterr().out
+
+
+def test_event_ids_are_name_based_uuids() -> None:
+    fields = ("p1", "2026-11-02", "signed_in", "2026-11-02T16:00:00+08:00",
+              "2026-11-02T16:00:03+08:00", "pc-1")  # fmt: skip
+    from app.domain.attendance import PUPIL_DAY_NAMESPACE
+
+    for n in range(3):
+        expected = uuid.uuid5(PUPIL_DAY_NAMESPACE, "event/" + "/".join(fields) + f"/{n}")
+        assert event_id(*fields, n) == str(expected)
+    assert len({event_id(*fields, n) for n in range(50)}) == 50
