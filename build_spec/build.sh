@@ -6,7 +6,10 @@
 #   build_spec/build.sh --test     only smoke-test an existing build_spec/dist/after-school-desk
 #
 # Environment: SIZE_LIMIT_MB (default 120) fails the run when the bundle is larger;
-# GUI_SECONDS (default 5) is how long the offscreen GUI must stay up.
+# GUI_SECONDS (default 5) is how long the offscreen GUI must stay up;
+# STARTUP_RUNS (default 5) is how many times the start-up to the main window is timed, for the
+# bundle and for `python -m app` (STARTUP_RUNS=0 skips the timing).
+# PyInstaller and Python come from the project's .venv when it exists, else from PATH.
 # Exit status is non-zero on any failure.
 set -euo pipefail
 
@@ -17,6 +20,14 @@ BUNDLE="$DIST/after-school-desk"
 PROGRAM="$BUNDLE/after-school-desk"
 SIZE_LIMIT_MB="${SIZE_LIMIT_MB:-120}"
 GUI_SECONDS="${GUI_SECONDS:-5}"
+STARTUP_RUNS="${STARTUP_RUNS:-5}"
+if [[ -x "$ROOT/.venv/bin/python" ]]; then
+    VENV_PYTHON="$ROOT/.venv/bin/python"
+    PYINSTALLER="$ROOT/.venv/bin/pyinstaller"
+else
+    VENV_PYTHON="$(command -v python3)"
+    PYINSTALLER="pyinstaller"
+fi
 
 step() { printf '\n== %s\n' "$*"; }
 fail() { printf 'FAILED: %s\n' "$*" >&2; exit 1; }
@@ -33,7 +44,7 @@ done
 
 if [[ $build == 1 ]]; then
     step "PyInstaller build"
-    (cd "$ROOT" && pyinstaller --noconfirm "${clean[@]}" --log-level WARN \
+    (cd "$ROOT" && "$PYINSTALLER" --noconfirm "${clean[@]}" --log-level WARN \
         --distpath "$DIST" --workpath "$HERE/build" "$HERE/after_school_desk.spec")
 fi
 [[ -x "$PROGRAM" ]] || fail "no program at $PROGRAM"
@@ -64,8 +75,9 @@ step "CLI: --help"
 HELP="$("$PROGRAM" --help)" || fail "--help exited with $?"
 echo "$HELP" | head -3
 
-step "CLI: demo --pupils 50"
-"$PROGRAM" --db "$DB" demo --pupils 50 || fail "demo exited with $?"
+step "CLI: demo --pupils 50 --months 1"
+# One month of history (the month before today), so the reports below have rows to draw.
+"$PROGRAM" --db "$DB" demo --pupils 50 --months 1 || fail "demo exited with $?"
 
 step "CLI: pupils --json"
 "$PROGRAM" --db "$DB" pupils --json >"$SCRATCH/pupils.json" || fail "pupils --json exited with $?"
@@ -84,6 +96,30 @@ if echo "$HELP" | grep -qE '^\s+check\b'; then
 else
     echo "NOTE: this build has no 'check' command (not listed by --help); skipped"
 fi
+
+step "CLI: reports (PDF through reportlab, XLSX through openpyxl)"
+MONTH="$(python3 -c 'import datetime as d; t = d.date.today().replace(day=1) - d.timedelta(days=1); print(t.strftime("%Y-%m"))')"
+is_pdf() { [[ -s "$1" ]] && [[ "$(head -c 5 "$1")" == "%PDF-" ]]; }
+"$PROGRAM" --db "$DB" report ledger --month "$MONTH" --out "$SCRATCH/ledger.pdf" \
+    || fail "report ledger exited with $?"
+is_pdf "$SCRATCH/ledger.pdf" || fail "report ledger wrote no PDF"
+"$PROGRAM" --db "$DB" report pickup-cards --out "$SCRATCH/cards.pdf" \
+    || fail "report pickup-cards (QR codes) exited with $?"
+is_pdf "$SCRATCH/cards.pdf" || fail "report pickup-cards wrote no PDF"
+"$PROGRAM" --db "$DB" report direct --month "$MONTH" --out "$SCRATCH/direct.xlsx" \
+    || fail "report direct exited with $?"
+python3 - "$SCRATCH/direct.xlsx" <<'EOF' || fail "report direct wrote no XLSX workbook"
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as book:
+    assert "xl/workbook.xml" in book.namelist(), book.namelist()
+EOF
+if command -v pdfinfo >/dev/null; then
+    for pdf in ledger cards; do
+        echo "$pdf.pdf: $(pdfinfo "$SCRATCH/$pdf.pdf" | grep -E '^Pages:' | tr -s ' ')," \
+            "fonts: $(pdffonts "$SCRATCH/$pdf.pdf" | tail -n +3 | awk '{print $1}' | sort -u | tr '\n' ' ')"
+    done
+fi
+ls -l "$SCRATCH/ledger.pdf" "$SCRATCH/cards.pdf" "$SCRATCH/direct.xlsx" | awk '{print $5, $NF}'
 
 step "GUI: offscreen for ${GUI_SECONDS}s"
 # APP_AUTOLOGIN opens the main window for the demo principal; a wrong PIN leaves the log-in dialog.
@@ -128,6 +164,33 @@ EOF
 )"
 echo "bundle size:        $SIZE_HUMAN ($SIZE_MB MiB, $FILES files) in $BUNDLE"
 echo "CLI start-up --help: $TIMES"
+
+# Start-up to the main window, as `app bench` measures it (startup_s): process start until the
+# program prints "shown" (APP_EXIT_WHEN_SHOWN), offscreen, logged in as the demo principal, on
+# the demo database above. The same for `python -m app` from the source tree, for comparison.
+if (( STARTUP_RUNS > 0 )); then
+    python3 - "$STARTUP_RUNS" "$DB" "$PROGRAM" "$VENV_PYTHON" "$ROOT" <<'EOF' \
+        || fail "start-up to the main window could not be measured"
+import os, statistics, subprocess, sys, time
+runs, db, program, python, root = int(sys.argv[1]), *sys.argv[2:]
+env = dict(os.environ, QT_QPA_PLATFORM="offscreen", APP_EXIT_WHEN_SHOWN="1",
+           APP_AUTOLOGIN="principal:1234")
+def measure(command, cwd):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        child = subprocess.Popen([*command, "--db", db], cwd=cwd, env=env, text=True,
+                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        line = child.stdout.readline()
+        times.append(time.perf_counter() - start)
+        child.communicate(timeout=120)
+        if line.strip() != "shown" or child.returncode != 0:
+            sys.exit(f"{command[0]}: no main window (exit {child.returncode}, said {line!r})")
+    return f"median {statistics.median(times):.2f}s (best {min(times):.2f}s, worst {max(times):.2f}s, {runs} runs)"
+print(f"GUI start-up, bundle:         {measure([program], None)}")
+print(f"GUI start-up, python -m app:  {measure([python, '-m', 'app'], root)}")
+EOF
+fi
 if (( SIZE_MB >= SIZE_LIMIT_MB )); then
     fail "bundle is $SIZE_MB MiB, limit $SIZE_LIMIT_MB"
 fi
