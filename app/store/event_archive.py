@@ -165,9 +165,9 @@ def tuples_between(
     result: list[tuple[Any, ...]] = []
     for (payload,) in conn.execute(f"SELECT payload FROM attendance_archive WHERE {where}", params):
         cols, rows = archive_codec.decode(bytes(payload))
-        pick = [cols.index(f) for f in fields]
+        pick = itemgetter(*(cols.index(f) for f in fields))
         at_day = cols.index("day")
-        result.extend(tuple(r[i] for i in pick) for r in rows if start <= r[at_day] <= end)
+        result.extend(pick(r) for r in rows if start <= r[at_day] <= end)
     return result
 
 
