@@ -25,8 +25,7 @@ from app.reports.month_facts import (
     MARK_LATE,
     MARK_PRESENT,
     PRIORITY_GROUPS,
-    MonthFacts,
-    mark,
+    MonthTally,
 )
 
 STAGE_LABELS = {
@@ -55,9 +54,9 @@ PLACEHOLDER = re.compile(r"\{\{\s*([a-z_][a-z0-9_.]*)\s*\}\}")
 
 @dataclass
 class DirectInput:
-    """What the direct report needs beyond the month's attendance facts."""
+    """What the direct report needs beyond the month's attendance counts."""
 
-    facts: MonthFacts
+    facts: MonthTally
     pupils_total: int
     enrolment_records: list[dict[str, Any]]  # pupil_id, status, agreement_signed_on …
     staff: list[dict[str, Any]]  # id, name, role, vetting, vetting_note, active
@@ -137,7 +136,7 @@ def _week_start(day: str) -> date:
     return d - timedelta(days=d.weekday())
 
 
-def _full_weeks(facts: MonthFacts) -> list[list[str]]:
+def _full_weeks(facts: MonthTally) -> list[list[str]]:
     """Weeks of the month whose Monday–Friday were all held service days."""
     held = {d.date for d in facts.held}
     weeks: dict[date, list[str]] = {}
@@ -180,23 +179,20 @@ def indicators(data: DirectInput) -> dict[str, Any]:
     pupils = facts.pupils
     held = facts.held
     day_keys = [d.date for d in held]
+    attended = (MARK_PRESENT, MARK_LATE)
     enrolled_days = present_days = absences = followed = late_pickups = 0
     for pm in pupils:
-        for d in day_keys:
-            if d not in pm.enrolled:
-                continue
-            enrolled_days += 1
-            m = mark(pm, d)
-            present_days += m in (MARK_PRESENT, MARK_LATE)
-            if m == MARK_ABSENT:
-                absences += 1
-                followed += pm.days[d].reached("absence") is not None
-            late_pickups += any(a.kind == "late_pickup" for a in pm.alerts.get(d, []))
+        marks = list(pm.marks.values())
+        enrolled_days += len(marks)
+        present_days += sum(m in attended for m in marks)
+        absences += marks.count(MARK_ABSENT)
+        followed += pm.followed_up
+        late_pickups += pm.late_pickups
     weeks = _full_weeks(facts)
     five = 0
     for pm in pupils:
-        mine = [w for w in weeks if all(d in pm.enrolled for d in w)]
-        if mine and all(mark(pm, d) in (MARK_PRESENT, MARK_LATE) for w in mine for d in w):
+        mine = [w for w in weeks if all(d in pm.marks for d in w)]
+        if mine and all(pm.marks[d] in attended for w in mine for d in w):
             five += 1
     records = data.enrolment_records
     applied = {r["pupil_id"] for r in records}
@@ -258,9 +254,7 @@ def indicators(data: DirectInput) -> dict[str, Any]:
         ),
         "homework_support": "作业辅导" in categories,
         "clubs_count": len(clubs),
-        "extended_care_pupils": sum(
-            1 for pm in pupils if any(pd.extended_at for pd in pm.days.values())
-        ),
+        "extended_care_pupils": sum(1 for pm in pupils if pm.extended),
         "teachers_total": teachers_total,
         "teachers_participating": teachers_part,
         "teacher_participation_rate": _ratio(teachers_part, teachers_total),

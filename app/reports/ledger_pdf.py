@@ -26,6 +26,7 @@ from app.reports.pdf_common import (
     HEAD_FILL,
     Progress,
     build_pdf,
+    cell_text,
     frame_width,
     signature_block,
     styles,
@@ -136,17 +137,18 @@ def _compliance(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
     if not section.lines:
         return [Paragraph(head, st["h1"]), Paragraph(NO_VIOLATIONS, st["base"])]
     rows: list[list[Any]] = [["序号", "日期", "问题", "情况说明", "违反的条款", "所指记录"]]
+    widths = [10 * mm, 22 * mm, 32 * mm, 70 * mm, WIDTH - 164 * mm, 30 * mm]
+    cell = st["cell"]
     rows += [
-        [i, v.day, Paragraph(v.label, st["cell"]), Paragraph(v.message, st["cell"]),
-         Paragraph(v.citation, st["cell"]), Paragraph(record_label(v.record_ref), st["small"])]
+        [i, v.day, cell_text(v.label, cell, widths[2]), cell_text(v.message, cell, widths[3]),
+         cell_text(v.citation, cell, widths[4]), Paragraph(record_label(v.record_ref), st["small"])]
         for i, v in enumerate(section.lines, 1)
     ]  # fmt: skip
     return [
         Paragraph(head, st["h1"]),
         Paragraph(f"本月共发现 {len(section.lines)} 处记录与政策配置不符，逐条列出如下：", st["base"]),
         Spacer(1, 2 * mm),
-        table(rows, [10 * mm, 22 * mm, 32 * mm, 70 * mm, WIDTH - 164 * mm, 30 * mm],
-              extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]),
+        table(rows, widths, extra=[("ALIGN", (0, 1), (0, -1), "CENTER")]),
     ]  # fmt: skip
 
 
@@ -154,14 +156,16 @@ def _duty(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
     """Duty leaders, teachers' hours and the compliance check (sections 一 to 三)."""
     rows: list[list[Any]] = [["日期", "星期", "排班领导", "到岗领导", "到岗时间", "突发情况及处理",
                               "签结（时间、签结人）"]]  # fmt: skip
+    widths = [24 * mm, 16 * mm, 26 * mm, 26 * mm, 18 * mm, 110 * mm, 53 * mm]
     for d in ledger.duty:
         rows.append([d.date, d.weekday, d.rostered, d.leader, d.on_post,
-                     Paragraph(d.incidents, st["cell"]), Paragraph(d.signed_off, st["cell"])])  # fmt: skip
+                     cell_text(d.incidents, st["cell"], widths[5]),
+                     cell_text(d.signed_off, st["cell"], widths[6])])  # fmt: skip
     teachers: list[list[Any]] = [["管理教师", "管理天数", "服务时长（小时）"]]
     teachers += [[t.name, t.days, f"{t.minutes / 60:.1f}"] for t in ledger.teachers]
     return [
         Paragraph("一、带班领导值班记录", st["h1"]),
-        table(rows, [24 * mm, 16 * mm, 26 * mm, 26 * mm, 18 * mm, 110 * mm, 53 * mm]),
+        table(rows, widths),
         Spacer(1, 6 * mm),
         Paragraph("二、管理教师及服务时长", st["h1"]),
         table(teachers, [50 * mm, 30 * mm, 40 * mm]),
@@ -190,15 +194,21 @@ def _departure_grid(c: ClassLedger, st: dict[str, Any]) -> Table:
     n = len(c.days)
     who_w = 52 * mm
     day_w = (WIDTH - 8 * mm - 18 * mm - who_w) / max(n, 1)
+    small = st["small"]
     rows: list[list[Any]] = [["序号", "姓名", *[d[8:] for d in c.days], "接走人（次数）"]]
     for i, p in enumerate(c.pupils, 1):
-        rows.append([i, p.name, *p.departures, Paragraph(p.collectors, st["small"])])
+        rows.append([i, p.name, *p.departures, cell_text(p.collectors, small, who_w)])
+    # the collectors' column in the "small" style, so a plain string there prints as its
+    # Paragraph would
     return table(rows, [8 * mm, 18 * mm, *[day_w] * n, who_w], font_size=5.5,
                  extra=[("ALIGN", (2, 1), (-2, -1), "CENTER"),
-                        ("ALIGN", (0, 1), (0, -1), "CENTER")])  # fmt: skip
+                        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                        ("FONTSIZE", (-1, 1), (-1, -1), small.fontSize),
+                        ("LEADING", (-1, 1), (-1, -1), small.leading)])  # fmt: skip
 
 
 def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
+    cell = st["cell"]
     head = f"{c.name}　班主任：{c.head_teacher or '（未设）'}　参加学生 {len(c.pupils)} 人"
     story: list[Flowable] = [
         Paragraph(head, st["h1"]),
@@ -209,28 +219,30 @@ def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
         _departure_grid(c, st),
     ]
     if c.followups:
+        w = [24 * mm, 22 * mm, 45 * mm, 110 * mm, 50 * mm, 22 * mm]
         rows: list[list[Any]] = [["日期", "学生", "原因", "联系家长情况", "结果", "用时（分钟）"]]
-        rows += [[f.date, f.name, Paragraph(f.reason, st["cell"]), Paragraph(f.contacts, st["cell"]),
-                  Paragraph(f.outcome, st["cell"]), "" if f.minutes is None else f.minutes]
+        rows += [[f.date, f.name, cell_text(f.reason, cell, w[2]),
+                  cell_text(f.contacts, cell, w[3]), cell_text(f.outcome, cell, w[4]),
+                  "" if f.minutes is None else f.minutes]
                  for f in c.followups]  # fmt: skip
-        story += [CondPageBreak(30 * mm), Paragraph("3. 缺席跟进", st["h2"]),
-                  table(rows, [24 * mm, 22 * mm, 45 * mm, 110 * mm, 50 * mm, 22 * mm])]  # fmt: skip
+        story += [CondPageBreak(30 * mm), Paragraph("3. 缺席跟进", st["h2"]), table(rows, w)]
     else:
         story.append(Paragraph("3. 缺席跟进：本月无缺席。", st["h2"]))
     if c.late_pickups:
         rows = [["日期", "学生", "服务结束", "离校时间", "接走人", "联系家长情况", "延时托管"]]
+        w = [24 * mm, 22 * mm, 18 * mm, 18 * mm, 36 * mm, 135 * mm, 20 * mm]
         rows += [[lp.date, lp.name, lp.service_end, lp.left_at, lp.adult,
-                  Paragraph(lp.contacts, st["cell"]), "是" if lp.extended else ""]
+                  cell_text(lp.contacts, cell, w[5]), "是" if lp.extended else ""]
                  for lp in c.late_pickups]  # fmt: skip
-        story += [CondPageBreak(30 * mm), Paragraph("4. 延迟接走", st["h2"]),
-                  table(rows, [24 * mm, 22 * mm, 18 * mm, 18 * mm, 36 * mm, 135 * mm, 20 * mm])]  # fmt: skip
+        story += [CondPageBreak(30 * mm), Paragraph("4. 延迟接走", st["h2"]), table(rows, w)]
     else:
         story.append(Paragraph("4. 延迟接走：本月无延迟接走。", st["h2"]))
+    w = [24 * mm, 26 * mm, 26 * mm, WIDTH - 76 * mm]
     rows = [["日期", "管理教师", "在岗时间", "服务内容（作业辅导、社团活动等）"]]
-    rows += [[x.date, x.supervisor, x.hours, Paragraph(x.content or "（未记录）", st["cell"])]
+    rows += [[x.date, x.supervisor, x.hours, cell_text(x.content or "（未记录）", cell, w[3])]
              for x in c.content]  # fmt: skip
     story += [CondPageBreak(30 * mm), Paragraph("5. 每日服务内容及管理教师", st["h2"]),
-              table(rows, [24 * mm, 26 * mm, 26 * mm, WIDTH - 76 * mm]),
+              table(rows, w),
               signature_block(["班主任"], st), PageBreak()]  # fmt: skip
     return story
 

@@ -8,11 +8,15 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether, Spacer
 
@@ -21,6 +25,7 @@ from app.reports.fonts import cjk_font
 Progress = Callable[[int, int], None]
 GRID_GREY = colors.HexColor("#888888")
 HEAD_FILL = colors.HexColor("#E8EEF4")
+CELL_PADDING = 2  # a grid cell's left and right padding
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -53,8 +58,8 @@ def grid_style(
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
     if header_rows:
         cmds += [
@@ -63,6 +68,27 @@ def grid_style(
         ]
     cmds.extend(extra)
     return TableStyle(cmds)
+
+
+_NOT_PLAIN = frozenset("<>&\n\r\t")  # markup, or whitespace a Paragraph would fold
+
+
+def cell_text(text: str, style: ParagraphStyle, col_width: float) -> str | Paragraph:
+    """``text`` for a table cell of a column ``col_width`` wide: the Paragraph that wraps it,
+    or the plain string when that Paragraph would be one unwrapped line anyway. The string
+    draws the same (same place, font and size, provided the cell's FONTNAME, FONTSIZE and
+    LEADING are the style's, as ``table``'s defaults are for the "cell" style) at a small
+    part of a Paragraph's cost. Empty text stays a Paragraph (it takes no line)."""
+    if (
+        not text
+        or text != text.strip()
+        or "  " in text
+        or not _NOT_PLAIN.isdisjoint(text)
+        or stringWidth(text, style.fontName, style.fontSize)
+        > col_width - 2 * CELL_PADDING - 0.5  # a margin: never near where it would wrap
+    ):
+        return Paragraph(text, style)
+    return text
 
 
 def table(
@@ -92,10 +118,74 @@ def signature_block(labels: Sequence[str], st: dict[str, ParagraphStyle]) -> Flo
     return KeepTogether([Spacer(1, 6 * mm), t])
 
 
+class TableCanvas(canvas.Canvas):
+    """A canvas that writes plain strings the way reportlab does, from a cache.
+
+    A month's ledger draws ~150,000 table cells from a few hundred distinct strings ("√",
+    "17:42", a name …) at a few hundred distinct positions; reportlab would measure, encode
+    and format every one of them afresh. The operators written are the same, byte for byte.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # (font, size, leading, text) -> (width, text-showing operators)
+        self._text_ops: dict[tuple[str, float, float, str], tuple[float, str]] = {}
+        self._numbers: dict[float, str] = {}  # coordinate -> as fp_str writes it
+
+    def _plain(self, text: str) -> tuple[float, str]:
+        """Width and operators of ``text`` in the current font, as a fresh text object would
+        write them (the font's subset assignment happens on first use, as it would)."""
+        key = (self._fontname, self._fontsize, self._leading, text)
+        found = self._text_ops.get(key)
+        if found is None:
+            ops = PDFTextObject(self)._formatText(text)
+            found = (self.stringWidth(text, self._fontname, self._fontsize), ops)
+            self._text_ops[key] = found
+        return found
+
+    def _number(self, value: float) -> str:
+        found = self._numbers.get(value)
+        if found is None:
+            found = self._numbers[value] = fp_str(value)
+        return found
+
+    def _draw_at(self, x: float, y: float, text: Any, align: float) -> bool:
+        """drawString and friends without mode, spacing, direction or shaping (what table
+        cells use); False when reportlab's own path should draw it."""
+        if not self.bottomup or not isinstance(text, str):
+            return False
+        width, ops = self._plain(text)
+        origin = f"{self._number(x - align * width)} {self._number(y)}"
+        self._code.append(f"BT 1 0 0 1 {origin} Tm {ops} T* ET")
+        return True
+
+    def drawString(self, x: float, y: float, text: Any, *args: Any, **kw: Any) -> None:
+        if args or kw or not self._draw_at(x, y, text, 0.0):
+            super().drawString(x, y, text, *args, **kw)
+
+    def drawCentredString(self, x: float, y: float, text: Any, *args: Any, **kw: Any) -> None:
+        if args or kw or not self._draw_at(x, y, text, 0.5):
+            super().drawCentredString(x, y, text, *args, **kw)
+
+    def drawRightString(self, x: float, y: float, text: Any, *args: Any, **kw: Any) -> None:
+        if args or kw or not self._draw_at(x, y, text, 1.0):
+            super().drawRightString(x, y, text, *args, **kw)
+
+    def save(self) -> None:
+        # streams compressed but not ASCII85-wrapped: reportlab's pure-Python encoder took
+        # a tenth of a large ledger's time, and a binary PDF is a quarter smaller
+        was = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            super().save()
+        finally:
+            rl_config.useA85 = was
+
+
 def numbered_canvas(header: str, footer_left: str) -> type[canvas.Canvas]:
     """A canvas class that prints the header and "第 x 页 / 共 y 页" once all pages are known."""
 
-    class NumberedCanvas(canvas.Canvas):
+    class NumberedCanvas(TableCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._saved: list[dict[str, Any]] = []

@@ -3,9 +3,11 @@ pure builders in app.reports. Read-only: nothing here writes to the database."""
 
 from __future__ import annotations
 
+import gc
 import zipfile
 from calendar import monthrange
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from io import BytesIO
@@ -22,7 +24,7 @@ from app.reports.duty_roster_pdf import write_roster_pdf
 from app.reports.handover_sheet import HandoverSheet, SheetPupil, write_handover_sheet
 from app.reports.ledger_data import Ledger, build_ledger, compliance_section
 from app.reports.ledger_pdf import write_ledger_pdf
-from app.reports.month_facts import MonthDay, MonthFacts, MonthInput, derive_month
+from app.reports.month_facts import MonthDay, MonthFacts, MonthInput, derive_month, tally_month
 from app.services.calendar import school_calendar
 from app.services.compliance import check_month
 from app.services.context import ServiceContext
@@ -87,6 +89,10 @@ def month_input(ctx: ServiceContext, month: str) -> MonthInput:
     start, end = m.first.isoformat(), m.last.isoformat()
     today = ctx.clock.now().date()
     as_of = min(m.last, today) if today >= m.first else m.first - timedelta(days=1)
+    # only the days that may count: a month in progress has no use for the events of days to
+    # come (the store may already hold some: leave recorded ahead, a clock that moved on)
+    counted_to = as_of.isoformat()
+    events = daily_store.event_tuples_between(conn, start, counted_to) if as_of >= m.first else []
     return MonthInput(
         school=school_of(ctx),
         month=m.key,
@@ -96,7 +102,7 @@ def month_input(ctx: ServiceContext, month: str) -> MonthInput:
         signin_window_minutes=setting(conn, "signin_window_minutes"),
         classes=school_store.classes(conn),
         enrolments=report_store.enrolments_overlapping(conn, start, end),
-        events=daily_store.event_tuples_between(conn, start, end),
+        events=events,
         duty_days=report_store.duty_days_between(conn, start, end),
         duty_logs=report_store.duty_logs_between(conn, start, end),
         supervision=report_store.supervision_between(conn, start, end),
@@ -105,9 +111,29 @@ def month_input(ctx: ServiceContext, month: str) -> MonthInput:
     )
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Build a month's report without automatic cyclic garbage collection.
+
+    A month derives hundreds of thousands of small objects (events, pupil-days, table cells)
+    that all stay alive until the report is done, and the collector would otherwise re-scan
+    them all again and again as they pile up: half the time of a large school's direct report.
+    Nothing they form is a cycle that needs collecting before the end. Collection resumes
+    afterwards if it was on; the GUI keeps it off and collects on its own thread anyway
+    (app/ui/gc_policy.py), so there this changes nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def month_facts(ctx: ServiceContext, month: str, progress: Progress | None = None) -> MonthFacts:
     ctx.require(Action.VIEW_AUDIT)
-    return derive_month(month_input(ctx, month), progress)
+    with _collector_paused():
+        return derive_month(month_input(ctx, month), progress)
 
 
 def staged(progress: Progress | None, start: int, end: int) -> Progress | None:
@@ -135,8 +161,9 @@ def ledger_pdf(
     ctx: ServiceContext, month: str, out: Path | BytesIO, progress: Progress | None = None
 ) -> Ledger:
     """Write the monthly ledger PDF; ``progress(done, 100)`` may raise to cancel."""
-    data = ledger(ctx, month, progress)
-    write_ledger_pdf(data, out, staged(progress, 30, 100))
+    with _collector_paused():
+        data = ledger(ctx, month, progress)
+        write_ledger_pdf(data, out, staged(progress, 30, 100))
     if progress:
         progress(100, 100)
     return data
@@ -160,7 +187,9 @@ def _money(ctx: ServiceContext, month: str) -> tuple[dict[str, Any] | None, dict
 
 
 def direct_input(ctx: ServiceContext, month: str) -> DirectInput:
-    facts = month_facts(ctx, month)
+    ctx.require(Action.VIEW_AUDIT)
+    with _collector_paused():
+        facts = tally_month(month_input(ctx, month))
     conn = ctx.store.conn
     m = parse_month(month)
     finance, subsidy = _money(ctx, m.key)
@@ -181,7 +210,8 @@ def direct_input(ctx: ServiceContext, month: str) -> DirectInput:
 
 def direct_report(ctx: ServiceContext, month: str) -> dict[str, Any]:
     """The month's direct-report indicators (stable snake_case keys)."""
-    return indicators(direct_input(ctx, month))
+    with _collector_paused():
+        return indicators(direct_input(ctx, month))
 
 
 def write_direct(values: dict[str, Any], out: Path) -> None:
