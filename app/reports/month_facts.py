@@ -176,7 +176,7 @@ def _pupils(
     pupils: dict[str, PupilMonth] = {}
     for e in data.enrolments:
         pid = e["pupil_id"]
-        windows.setdefault(pid, []).append((e["enrolled_from"], e["withdrawn_on"]))
+        windows.setdefault(pid, []).append((e["enrolled_from"], e["counts_until"]))
         if pid not in pupils:
             pupils[pid] = PupilMonth(
                 pupil_id=pid, national_id=e["national_id"], name=e["name"],

@@ -14,17 +14,23 @@ _PUPIL_COLS = (
 
 
 def enrolments_overlapping(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
-    """Enrolments that count on at least one day of [start, end], with their pupils."""
+    """Enrolments that count on at least one day of [start, end], with their pupils.
+
+    An enrolment counts from ``enrolled_from`` until the day before ``withdrawn_on`` or the end
+    of its own term, whichever is first (``counts_until``, exclusive): a pupil enrolled last
+    term and not this one takes no part in this term's months."""
     return all_rows(
         conn,
-        f"SELECT e.id AS enrolment_id, e.mode, e.status, e.enrolled_from, e.withdrawn_on,"
-        f" e.agreement_signed_on, {_PUPIL_COLS}"
-        " FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+        f"SELECT * FROM (SELECT e.id AS enrolment_id, e.mode, e.status, e.enrolled_from,"
+        f" e.withdrawn_on, e.agreement_signed_on, {_PUPIL_COLS},"
+        " min(coalesce(e.withdrawn_on, '9999-12-31'), date(t.end_date, '+1 day')) AS counts_until"
+        " FROM enrolment e JOIN term t ON t.id = e.term_id JOIN pupil p ON p.id = e.pupil_id"
         " JOIN class c ON c.id = p.class_id JOIN grade g ON g.id = c.grade_id"
         " WHERE e.status IN ('enrolled', 'withdrawn') AND e.enrolled_from <= ?"
-        " AND (e.withdrawn_on IS NULL OR e.withdrawn_on > ?)"
-        " ORDER BY g.level, c.number, p.name_pinyin, p.name, e.enrolled_from",
-        [end, start],
+        "  AND t.end_date >= ?)"
+        " WHERE counts_until > ?"
+        " ORDER BY grade_level, class_number, name_pinyin, name, enrolled_from",
+        [end, start, start],
     )
 
 

@@ -106,3 +106,19 @@ def test_cli_direct_json_and_refusals(
                                json=False), school_ctx)  # fmt: skip
     with pytest.raises(ValidationError):
         reports.direct_report(school_ctx, "2026-13")
+
+
+def test_last_terms_enrolment_does_not_count_this_term(
+    school_ctx: ServiceContext, clock: FixedClock
+) -> None:
+    from app.services import enrolment
+    from app.services.setup import add_term_in
+
+    play_week(school_ctx, clock)
+    with school_ctx.write() as conn:
+        add_term_in(school_ctx, conn, "2026-02-20", "2026-07-10")
+    enrolment.enroll(school_ctx, ["G10200000"], start="2026-03-02", approve=True)
+    values = reports.direct_report(school_ctx, "2026-11")
+    assert values["pupils_enrolled"] == 3  # the spring enrolment ended with its term
+    spring = reports.direct_report(school_ctx, "2026-03")
+    assert spring["pupils_enrolled"] == 1

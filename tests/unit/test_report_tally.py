@@ -27,6 +27,7 @@ from tests.unit.report_month import play_week
 
 DAY = "2026-11-02"
 OTHER_DAY = "2026-11-03"
+TERM_OVER = "2027-01-21"  # the day after the term ends: enrolments count until then
 
 
 def counts_of_facts(facts: MonthFacts) -> list[tuple[Any, ...]]:
@@ -121,9 +122,11 @@ def test_tally_matches_the_derivation_for_any_events(
     ]
     enrolments = [
         {"pupil_id": "p1", "national_id": "1", "name": "甲", "class_id": "c", "class_name": "一班",
-         "enrolled_from": "2026-11-01", "withdrawn_on": OTHER_DAY if withdrawn else None},
+         "enrolled_from": "2026-11-01", "withdrawn_on": OTHER_DAY if withdrawn else None,
+         "counts_until": OTHER_DAY if withdrawn else TERM_OVER},
         {"pupil_id": "p2", "national_id": "2", "name": "乙", "class_id": "c", "class_name": "一班",
-         "enrolled_from": OTHER_DAY, "withdrawn_on": None, "left_behind": 1},
+         "enrolled_from": OTHER_DAY, "withdrawn_on": None, "counts_until": TERM_OVER,
+         "left_behind": 1},
     ]  # fmt: skip
     now = datetime.fromisoformat(f"{OTHER_DAY}T{now_hhmm}:00+08:00")
     data = MonthInput(
@@ -140,7 +143,8 @@ def test_tally_of_a_month_not_yet_begun_is_empty_of_marks() -> None:
         school={}, month="2026-11", days=[MonthDay(DAY, True, True, "", "16:00", "18:00")],
         as_of="2026-10-31", now=now, signin_window_minutes=15, classes=[],
         enrolments=[{"pupil_id": "p1", "national_id": "1", "name": "甲", "class_id": "c",
-                     "class_name": "一班", "enrolled_from": "2026-09-01", "withdrawn_on": None}],
+                     "class_name": "一班", "enrolled_from": "2026-09-01", "withdrawn_on": None,
+                     "counts_until": TERM_OVER}],
         events=[],
     )  # fmt: skip
     tally = tally_month(data)
