@@ -10,7 +10,7 @@ KEYS = {
     "commit_ms_p50", "signin_ms_p50", "signin_ms_p99", "signout_ms_p50", "signout_ms_p99",
     "signin_week1_ms_p50", "board_ms_p50", "class_day_ms_p50", "ledger_pdf_s",
     "direct_report_s", "startup_s", "rss_mb", "db_mb", "events_sealed", "events_live",
-    "sealed_bytes_per_event",
+    "sealed_bytes_per_event", "signin_over_commit", "signout_over_commit", "commit_week1_ms_p50",
 }  # fmt: skip
 
 
