@@ -9,6 +9,7 @@ deletion of any event the archive does not cover).
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -230,20 +231,24 @@ def size_figures(conn: sqlite3.Connection) -> tuple[int, int, int]:
 
 
 def verify(conn: sqlite3.Connection) -> list[str]:
-    """Problems with the sealed archives: hash mismatches, undecodable payloads, wrong counts."""
-    problems = []
-    for class_id, month, events, sha, payload in conn.execute(
-        "SELECT class_id, month, events, sha256, payload FROM attendance_archive"
+    """Archives changed since they were sealed: the payload's SHA-256 must match the one stored
+    beside it, and that one the hash the sealing wrote into the (hash-chained) audit trail.
+    Sealing itself checked that each payload decodes to exactly its rows."""
+    sealed: dict[tuple[str, str], str] = {}
+    for (after,) in conn.execute(
+        "SELECT after_json FROM audit WHERE action = 'attendance.seal' ORDER BY seq"
     ):
-        data = bytes(payload)
-        if hashlib.sha256(data).hexdigest() != sha:
+        record = json.loads(after or "{}")
+        if "sha256" in record:
+            sealed[(record["class_id"], record["month"])] = record["sha256"]
+    problems = []
+    for class_id, month, sha, payload in conn.execute(
+        "SELECT class_id, month, sha256, payload FROM attendance_archive ORDER BY month, class_id"
+    ):
+        if hashlib.sha256(bytes(payload)).hexdigest() != sha:
             problems.append(f"考勤归档 {month} 班级 {class_id}：校验值不符（被改动或损坏）")
-            continue
-        try:
-            rows = _decoded(data)
-        except archive_codec.ArchiveFormatError as exc:
-            problems.append(f"考勤归档 {month} 班级 {class_id}：无法读取（{exc}）")
-            continue
-        if len(rows) != events:
-            problems.append(f"考勤归档 {month} 班级 {class_id}：记录数 {len(rows)} ≠ {events}")
+        elif sealed.get((class_id, month), sha) != sha:
+            problems.append(
+                f"考勤归档 {month} 班级 {class_id}：与归档时审计记录中的校验值不符（被改动）"
+            )
     return problems

@@ -151,6 +151,31 @@ def test_check_finds_a_changed_archive(played: ServiceContext, clock) -> None:
     assert any("考勤归档" in p and "校验值不符" in p for p in report.integrity)
 
 
+def test_check_finds_an_archive_rewritten_with_its_own_hash(played: ServiceContext, clock) -> None:
+    """Someone re-encodes an archive without one sign-in and stores the matching hash: the
+    hash the sealing wrote into the audit chain still tells."""
+    import hashlib
+
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    archive.seal_due(played)
+    assert maintenance.check(played).ok
+    conn = played.store.conn
+    rowid, payload = conn.execute(
+        "SELECT rowid, payload FROM attendance_archive ORDER BY events DESC"
+    ).fetchone()
+    cols, rows = archive_codec.decode(payload)
+    kinds = [r[cols.index("kind")] for r in rows]
+    rows.pop(kinds.index("signed_in"))
+    forged = archive_codec.encode(cols, rows)
+    with played.write() as w:
+        w.execute(
+            "UPDATE attendance_archive SET payload = ?, sha256 = ? WHERE rowid = ?",
+            [forged, hashlib.sha256(forged).hexdigest(), rowid],
+        )
+    problems = maintenance.check(played).integrity
+    assert any("审计记录中的校验值不符" in p for p in problems)
+
+
 # --- the codec -------------------------------------------------------------------------
 
 _text = st.one_of(st.none(), st.text(alphabet="张王李母亲爷奶abc 0123456789:+-T", max_size=12))
