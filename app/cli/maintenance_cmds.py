@@ -37,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "archive",
         help=f"把结束满 {archive.ARCHIVE_AFTER_DAYS} 天的月份的考勤记录压缩归档（程序启动时也会自动做）",
     )
+    p.add_argument(
+        "--compact",
+        action="store_true",
+        help="归档后把空出的空间还给磁盘（重写整个文件；升级后做一次即可，需先关闭程序）",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_archive)
 
@@ -110,9 +115,14 @@ def cmd_restore(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 def cmd_archive(args: argparse.Namespace, ctx: ServiceContext) -> int:
     report = archive.seal_due(ctx)
+    sizes = archive.compact(ctx) if args.compact else None
     if args.json:
         emit_json({"class_months": report.class_months, "events_moved": report.events_moved,
-                   "months": report.months})  # fmt: skip
-    else:
-        emit_lines(*report.lines())
+                   "months": report.months,
+                   "file_bytes": None if sizes is None else {"before": sizes[0],
+                                                             "after": sizes[1]}})  # fmt: skip
+        return 0
+    emit_lines(*report.lines())
+    if sizes is not None:
+        emit_lines(f"已整理数据库文件：{sizes[0] / 1048576:.0f} MB → {sizes[1] / 1048576:.0f} MB。")
     return 0

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.domain.roles import Action
 from app.services.context import ServiceContext
+from app.store import backup as backup_store
 from app.store import event_archive
 
 ARCHIVE_AFTER_DAYS = 7
@@ -64,3 +66,16 @@ def seal_due(
         if progress:
             progress(done, len(due))
     return SealReport(len(due), moved, sorted({m for _c, m in due}))
+
+
+def compact(ctx: ServiceContext) -> tuple[int, int]:
+    """Give the space sealing freed back to the disk: (file bytes before, after).
+
+    Sealing frees the pages of the live rows, and the next weeks' records reuse them, so a
+    school never needs this, except once after upgrading a file that held years of live rows.
+    It rewrites the whole file, so it runs from the command line with the program closed."""
+    ctx.require(Action.SETUP_SCHOOL)
+    before, _free = backup_store.free_bytes(ctx.store.conn)
+    backup_store.compact(ctx.store.conn)
+    after, _free = backup_store.free_bytes(ctx.store.conn)
+    return before, after

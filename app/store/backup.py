@@ -127,3 +127,17 @@ def write_backup_of_file(path: Path, target: Path) -> Path:
         return write_backup(conn, target)
     finally:
         conn.close()
+
+
+def free_bytes(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(size of the file's pages, of which free) in bytes."""
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+    free = int(conn.execute("PRAGMA freelist_count").fetchone()[0])
+    return pages * page, free * page
+
+
+def compact(conn: sqlite3.Connection) -> None:
+    """Rewrite the file without its free pages (VACUUM; needs the file to itself for a while)."""
+    conn.execute("VACUUM")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

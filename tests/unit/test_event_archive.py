@@ -16,6 +16,7 @@ from app.services import archive, attendance, compliance, maintenance, reports
 from app.services.clock import CHINA_TZ, FixedClock
 from app.services.context import ServiceContext
 from app.store import archive_codec, daily_store, event_archive, money_store
+from app.store import backup as backup_store
 from app.store.ids import new_id
 from tests.unit.report_month import play_week
 
@@ -255,6 +256,32 @@ def test_sealing_beside_the_open_program_and_from_the_command_line(
     assert '"class_months": 0' in capsys.readouterr().out
     assert main(["--db", str(played.store.path), "archive"]) == 0
     assert "没有需要归档" in capsys.readouterr().out
+
+
+def test_compact_gives_freed_space_back(played: ServiceContext, clock) -> None:
+    conn = played.store.conn
+    with played.write() as w:  # a month with many more live rows than the played week
+        rows = [
+            dict(r) for r in w.execute("SELECT * FROM attendance_event WHERE kind = 'signed_in'")
+        ]
+        for n in range(60):
+            for r in rows:
+                w.execute(
+                    "INSERT INTO attendance_event (id, pupil_id, day, class_id, kind, at,"
+                    " recorded_at, actor, device_id, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [f"{r['id']}-{n}", r["pupil_id"], r["day"], r["class_id"], r["kind"],
+                     r["at"], r["recorded_at"], r["actor"], r["device_id"], "备注" * 40],
+                )  # fmt: skip
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    before_lists = attendance.day_list(played, "2026-11-04")
+    archive.seal_due(played)
+    size, free = backup_store.free_bytes(conn)
+    assert free > 200_000  # the sealed rows' pages, now free
+    before, after = archive.compact(played)
+    assert (before, after) == (size, backup_store.free_bytes(conn)[0])
+    assert after <= before - free + 8 * 4096 and backup_store.free_bytes(conn)[1] == 0
+    assert attendance.day_list(played, "2026-11-04") == before_lists
+    assert maintenance.check(played).ok
 
 
 def test_event_ids_are_name_based_uuids() -> None:
