@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,10 @@ def seal_due_beside(ctx: ServiceContext, db_path: Path) -> archive.SealReport:
     store = open_store(db_path, lock=False, scan=False)
     try:
         return archive.seal_due(dataclasses.replace(ctx, store=store, actor=MAINTENANCE))
+    except sqlite3.OperationalError:
+        # the database stayed busy (a long import at the same moment): what was sealed stays
+        # sealed, the rest waits for the next start-up; not worth troubling anyone about
+        return archive.SealReport(0, 0, [])
     finally:
         store.close()
 

@@ -293,3 +293,18 @@ def test_event_ids_are_name_based_uuids() -> None:
         expected = uuid.uuid5(PUPIL_DAY_NAMESPACE, "event/" + "/".join(fields) + f"/{n}")
         assert event_id(*fields, n) == str(expected)
     assert len({event_id(*fields, n) for n in range(50)}) == 50
+
+
+def test_sealing_beside_a_busy_program_waits_for_the_next_start(
+    played: ServiceContext, clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.store import connection
+
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
+    clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    events = _live_count(played)
+    with played.write():  # a long write of the program's own (an import) holds the file
+        report = maintenance.seal_due_beside(played, played.store.path)
+    assert report.class_months == 0
+    assert _live_count(played) == events
+    assert maintenance.seal_due_beside(played, played.store.path).events_moved == events
