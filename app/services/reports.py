@@ -188,8 +188,7 @@ def _money(ctx: ServiceContext, month: str) -> tuple[dict[str, Any] | None, dict
 
 def direct_input(ctx: ServiceContext, month: str) -> DirectInput:
     ctx.require(Action.VIEW_AUDIT)
-    with _collector_paused():
-        facts = tally_month(month_input(ctx, month))
+    facts = tally_month(month_input(ctx, month))  # direct_report pauses the collector
     conn = ctx.store.conn
     m = parse_month(month)
     finance, subsidy = _money(ctx, m.key)

@@ -147,8 +147,6 @@ def event_tuples_of_day(
         live = conn.execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
     else:
         live = conn.execute(sql, [day]).fetchall()
-    if not event_archive.has_archives(conn, day, day):
-        return live
     return live + event_archive.tuples_between(conn, day, day, _ARCHIVED_TUPLE_FIELDS, class_id)
 
 
@@ -158,8 +156,6 @@ def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list
         f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day BETWEEN ? AND ?",
         [start, end],
     ).fetchall()
-    if not event_archive.has_archives(conn, start, end):
-        return live
     return live + event_archive.tuples_between(conn, start, end, _ARCHIVED_TUPLE_FIELDS)
 
 

@@ -137,17 +137,6 @@ def _archived_rows(
         yield from _decoded(bytes(payload))
 
 
-def rows_between(
-    conn: sqlite3.Connection, start: str, end: str, class_id: str | None = None
-) -> list[dict[str, Any]]:
-    """Archived events dated in [start, end] (optionally one class), as row dicts with seq."""
-    m0, m1 = _months_between(start, end)
-    where, params = "month BETWEEN ? AND ?", [m0, m1]
-    if class_id:
-        where, params = where + " AND class_id = ?", [*params, class_id]
-    return [r for r in _archived_rows(conn, where, params) if start <= r["day"] <= end]
-
-
 def tuples_between(
     conn: sqlite3.Connection,
     start: str,
@@ -194,14 +183,6 @@ def row_by_id(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
             if r["id"] == event_id:
                 return r
     return None
-
-
-def has_archives(conn: sqlite3.Connection, start: str, end: str) -> bool:
-    m0, m1 = _months_between(start, end)
-    found = conn.execute(
-        "SELECT 1 FROM attendance_archive WHERE month BETWEEN ? AND ? LIMIT 1", [m0, m1]
-    ).fetchone()
-    return found is not None
 
 
 def days_by_class(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[str, str]]:

@@ -79,23 +79,18 @@ def attended_days(conn: sqlite3.Connection, start: str, end: str) -> dict[str, i
 
     Reads live and sealed events alike. A correction is recorded on the day of the event it
     voids, so the voided ids of the range are one set, built once."""
-    live = all_rows(
-        conn,
-        "SELECT id, pupil_id, day, kind, supersedes FROM attendance_event"
-        " WHERE day BETWEEN ? AND ? AND kind IN ('signed_in', 'correction')",
+    fields = ("id", "pupil_id", "day", "kind", "supersedes")
+    live = conn.execute(
+        f"SELECT {', '.join(fields)} FROM attendance_event WHERE day BETWEEN ? AND ?"
+        " AND kind IN ('signed_in', 'correction')",
         [start, end],
-    )
-    archived = [
-        r
-        for r in event_archive.rows_between(conn, start, end)
-        if r["kind"] in ("signed_in", "correction")
-    ]
-    events = live + archived
-    voided = {r["supersedes"] for r in events if r["kind"] == "correction"}
+    ).fetchall()
+    events = [*live, *event_archive.tuples_between(conn, start, end, fields)]
+    voided = {supersedes for _id, _p, _d, kind, supersedes in events if kind == "correction"}
     days: dict[str, set[str]] = {}
-    for r in events:
-        if r["kind"] == "signed_in" and r["id"] not in voided:
-            days.setdefault(r["pupil_id"], set()).add(r["day"])
+    for event_id, pupil_id, day, kind, _s in events:
+        if kind == "signed_in" and event_id not in voided:
+            days.setdefault(pupil_id, set()).add(day)
     return {pupil: len(d) for pupil, d in days.items()}
 
 
