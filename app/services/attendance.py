@@ -162,7 +162,7 @@ def sign_in(
         row = _append(ctx, conn, pupil, day.isoformat(), "signed_in", when,
                       staff_id=ctx.actor.staff_id, note=note)  # fmt: skip
         pd = domain.derive([*pd.events, domain.Event.from_row(row)])
-    return _view(pupil, day.isoformat(), pd)
+    return {**_view(pupil, day.isoformat(), pd), "event_ids": [row["id"]]}
 
 
 def sign_in_all(
@@ -183,6 +183,7 @@ def sign_in_all(
         when = datetime.combine(d, when.timetz())
     skip = set(except_ids)
     signed: list[str] = []
+    event_ids: list[str] = []
     with ctx.write() as conn:
         check_class(ctx, conn, class_id, d.isoformat())
         require_service_day(conn, d)
@@ -192,61 +193,73 @@ def sign_in_all(
             if p["pupil_id"] in skip or pd.state != "not_arrived":
                 continue
             pupil = {"id": p["pupil_id"], "class_id": class_id}
-            _append(ctx, conn, pupil, d.isoformat(), "signed_in", when,
-                    staff_id=ctx.actor.staff_id)  # fmt: skip
+            row = _append(ctx, conn, pupil, d.isoformat(), "signed_in", when,
+                          staff_id=ctx.actor.staff_id)  # fmt: skip
             signed.append(p["pupil_id"])
-    return {"date": d.isoformat(), "signed_in": signed, "count": len(signed)}
+            event_ids.append(row["id"])
+    return {"date": d.isoformat(), "signed_in": signed, "count": len(signed),
+            "event_ids": event_ids}  # fmt: skip
 
 
 # --- absence and leave -----------------------------------------------------------------
 
 
-def _void_sign_in(
+def _void(
     ctx: ServiceContext,
     conn: sqlite3.Connection,
     pupil: dict[str, Any],
     day: str,
     pd: domain.PupilDay,
+    kinds: frozenset[str],
     reason: str,
-) -> domain.PupilDay:
-    """A pupil signed in by mistake (typically by 全部到齐) and not gone yet: the sign-in is
-    superseded by a correction, so the exception can be recorded. A pupil who has left cannot
-    be made absent."""
-    if pd.signed_in_at is None:
-        return pd
+) -> tuple[domain.PupilDay, list[str]]:
+    """Supersede the pupil-day's effective events of ``kinds`` with corrections (a sign-in by
+    全部到齐 for a pupil who is not there, a 请假 that was really an absence …). A pupil who
+    has left cannot be made absent. Returns the new state and the corrections' ids."""
+    targets = [e for e in pd.events if e.kind in kinds]
+    if not targets:
+        return pd, []
     if pd.has_left:
         raise ValidationError(
             f"{who(pupil)} 已于 {domain.hhmm(pd.left_at)} 离校，不能再改为缺席或请假。"
         )
     events = list(pd.events)
-    for e in pd.events:
-        if e.kind == "signed_in":
-            row = _append(ctx, conn, pupil, day, "correction", ctx.clock.now(),
-                          staff_id=ctx.actor.staff_id, supersedes=e.id, reason=reason)  # fmt: skip
-            events.append(domain.Event.from_row(row))
-    return domain.derive(events)
+    made: list[str] = []
+    for e in targets:
+        row = _append(ctx, conn, pupil, day, "correction", ctx.clock.now(),
+                      staff_id=ctx.actor.staff_id, supersedes=e.id, reason=reason)  # fmt: skip
+        events.append(domain.Event.from_row(row))
+        made.append(row["id"])
+    return domain.derive(events), made
+
+
+SIGN_IN = frozenset({"signed_in"})
+LEAVE = frozenset({"leave"})
+ABSENT = frozenset({"marked_absent"})
 
 
 def mark_absent(
     ctx: ServiceContext, pupil_key: str, day: str | date | None = None, reason: str = ""
 ) -> dict[str, Any]:
-    """Unexplained absence: the alert opens at once and stays open until a guardian is reached."""
+    """Unexplained absence: the alert opens at once and stays open until a guardian is reached.
+    A pupil signed in by 全部到齐 or recorded on leave by mistake is corrected to absent."""
     ctx.require(Action.ATTENDANCE)
     d = day_of(ctx, day)
     with ctx.write() as conn:
         pupil, _status = _prepare(ctx, conn, pupil_key, d)
         pd = _pupil_day(conn, pupil["id"], d.isoformat())
-        pd = _void_sign_in(ctx, conn, pupil, d.isoformat(), pd, "全班签到后更正：实际缺席")
-        if pd.state == "leave":
-            raise ValidationError(f"{who(pupil)} 当天已请假，无需再记缺席。")
+        pd, made = _void(ctx, conn, pupil, d.isoformat(), pd, SIGN_IN | LEAVE,
+                         "更正：实际缺席")  # fmt: skip
         if pd.marked_absent_at is not None:
-            raise ValidationError(f"{who(pupil)} 当天已记为缺席。")
+            if not made:
+                raise ValidationError(f"{who(pupil)} 当天已记为缺席。")
+            return {**_view(pupil, d.isoformat(), pd), "event_ids": made}
         now = ctx.clock.now()
         at = now if now.date() == d else datetime.combine(d, now.timetz())
         row = _append(ctx, conn, pupil, d.isoformat(), "marked_absent", at,
                       staff_id=ctx.actor.staff_id, reason=reason.strip())  # fmt: skip
         pd = domain.derive([*pd.events, domain.Event.from_row(row)])
-    return _view(pupil, d.isoformat(), pd)
+    return {**_view(pupil, d.isoformat(), pd), "event_ids": [*made, row["id"]]}
 
 
 def record_leave(
@@ -266,6 +279,7 @@ def record_leave(
         raise ValidationError("一次请假不能超过 120 天，请分段登记或办理退出。")
     now = ctx.clock.now()
     days: list[str] = []
+    event_ids: list[str] = []
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
         check_class(ctx, conn, pupil["class_id"], d0.isoformat())
@@ -282,7 +296,9 @@ def record_leave(
                         f"{iso_day} 已于 {domain.hhmm(pd.left_at)} 离校，不能再记请假。"
                     )
                 elif pd.state != "leave":
-                    _void_sign_in(ctx, conn, pupil, iso_day, pd, "全班签到后更正：实际请假")
+                    _pd, made = _void(ctx, conn, pupil, iso_day, pd, SIGN_IN | ABSENT,
+                                      "更正：实际请假")  # fmt: skip
+                    event_ids.extend(made)
                     days.append(iso_day)
             day += timedelta(days=1)
         if problems:
@@ -292,10 +308,12 @@ def record_leave(
                 f"{who(pupil)} 在 {d0} 至 {d1} 没有需要请假的课后服务日（非服务日、未报名或已请假）。"
             )
         for iso_day in days:
-            _append(ctx, conn, pupil, iso_day, "leave", now, staff_id=ctx.actor.staff_id,
-                    reason=reason.strip(), leave_from=d0.isoformat(),
-                    leave_to=d1.isoformat())  # fmt: skip
-    return {"pupil_id": pupil["id"], "national_id": pupil["national_id"], "days": days}
+            row = _append(ctx, conn, pupil, iso_day, "leave", now, staff_id=ctx.actor.staff_id,
+                          reason=reason.strip(), leave_from=d0.isoformat(),
+                          leave_to=d1.isoformat())  # fmt: skip
+            event_ids.append(row["id"])
+    return {"pupil_id": pupil["id"], "national_id": pupil["national_id"], "days": days,
+            "event_ids": event_ids}  # fmt: skip
 
 
 # --- guardian contact ------------------------------------------------------------------
@@ -342,7 +360,8 @@ def record_contact(
                       adult_name=adult.get("name"), adult_relation=adult.get("relation"),
                       adult_phone=adult.get("phone"))  # fmt: skip
         pd = domain.derive([*pd.events, domain.Event.from_row(row)])
-    return {**_view(pupil, d.isoformat(), pd), "alert_kind": kind, "reached": reached}
+    return {**_view(pupil, d.isoformat(), pd), "alert_kind": kind, "reached": reached,
+            "event_ids": [row["id"]]}  # fmt: skip
 
 
 def _contact_adult(
@@ -410,7 +429,7 @@ def sign_out(
                 ctx.audit(conn, "attendance.override_handover", "attendance_event", row["id"],
                           None, row)  # fmt: skip
         pd = domain.derive([*pd.events, domain.Event.from_row(row)])
-    return _view(pupil, day, pd)
+    return {**_view(pupil, day, pd), "event_ids": [row["id"]]}
 
 
 def _handover_payload(
@@ -471,30 +490,6 @@ def _may_override(ctx: ServiceContext) -> bool:
     except PermissionDenied:
         return False
     return True
-
-
-def correct(ctx: ServiceContext, event_id: str, reason: str) -> dict[str, Any]:
-    """Void an earlier event with a correction (a new event; the old one stays on record)."""
-    ctx.require(Action.ATTENDANCE)
-    if not reason.strip():
-        raise ValidationError("更正必须写明理由。")
-    with ctx.write() as conn:
-        target = daily_store.event(conn, event_id)
-        if target is None:
-            raise ValidationError(f"找不到考勤记录“{event_id}”。")
-        if target["kind"] == "correction":
-            raise ValidationError("更正记录本身不能再更正；请重新登记正确的情况。")
-        pupil = pupil_row(conn, target["pupil_id"])
-        check_class(ctx, conn, pupil["class_id"], target["day"])
-        pd = _pupil_day(conn, pupil["id"], target["day"])
-        if all(e.id != event_id for e in pd.events):
-            raise ValidationError("这条考勤记录已被更正过。")
-        row = _append(ctx, conn, pupil, target["day"], "correction", ctx.clock.now(),
-                      staff_id=ctx.actor.staff_id, supersedes=event_id,
-                      reason=reason.strip())  # fmt: skip
-        ctx.audit(conn, "attendance.correct", "attendance_event", event_id, target, row)
-        pd = domain.derive([*pd.events, domain.Event.from_row(row)])
-    return _view(pupil, target["day"], pd)
 
 
 def permit_self_leave(

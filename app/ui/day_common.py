@@ -34,6 +34,9 @@ class MessageBar(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setMinimumHeight(36)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # a message appearing moves nothing
+        self.setSizePolicy(policy)
         self.kind = ""
         self.clear_message()
 

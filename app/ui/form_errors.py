@@ -17,3 +17,12 @@ def error_label(parent: QWidget | None = None) -> QLabel:
 def show_error(label: QLabel, message: str) -> None:
     label.setText(message)
     label.setVisible(bool(message))
+
+
+def reserve_space(widget: QWidget, lines: int = 2) -> None:
+    """Keep the widget's place when it is hidden, ``lines`` of text high, so that showing a
+    message never moves the buttons below it under a finger."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * lines + 8)

@@ -31,6 +31,9 @@ from app.ui.back_entry import BackEntry
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel
 from app.ui.day_common import ClassPicker, MessageBar, attempt, hhmm, no_class_text
 from app.ui.day_table import PupilTable, ScanBox
+from app.ui.form_errors import reserve_space
+from app.ui.pupil_day_dialog import PupilDayDialog
+from app.ui.undo_button import UndoButton
 
 STILL_HERE = {"present", "extended_care"}
 PHOTO = 56
@@ -139,17 +142,33 @@ class HandoverPage(QWidget):
 
         self.pupil_name = QLabel()
         self.pupil_name.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.pupil_name.setFixedHeight(40)
         self.pupil_info = QLabel()
         self.pupil_info.setProperty("role", "hint")
         self.pupil_info.setWordWrap(True)
+        reserve_space(self.pupil_info, 2)
+        self.pupil_info.setMaximumHeight(self.pupil_info.minimumHeight())
         self.adults_title = QLabel(self.tr("点接走学生的人（请核对本人）："))
+        reserve_space(self.adults_title, 1)
         self.adults_box = QWidget()
         self.adults_grid = QGridLayout(self.adults_box)
         self.adults_grid.setContentsMargins(0, 0, 0, 0)
+        # room for two rows of adults whoever is chosen: the buttons below never move
+        self.adults_box.setMinimumHeight(2 * 80 + self.adults_grid.spacing())
         self.self_button = QPushButton(self.tr("自行离校"))
         self.extended_button = QPushButton(self.tr("转入延时托管"))
         self.override_button = QPushButton(self.tr("名单外的人…"))
+        self.record_button = QPushButton(self.tr("记录…"))
+        for button in (
+            self.self_button,
+            self.extended_button,
+            self.override_button,
+            self.record_button,
+        ):
+            reserve_space(button, 1)
+            button.setMinimumHeight(48)  # fmt: skip
         self.bar = MessageBar()
+        self.undo = UndoButton(ctx, self.bar)
         self.alerts = AlertPanel(ctx, {"late_pickup"})
         self.alerts_title = QLabel()
         self.alerts_title.setStyleSheet("font-size: 18px; font-weight: bold; color: #a3231a;")
@@ -171,8 +190,12 @@ class HandoverPage(QWidget):
         ways.addWidget(self.self_button)
         ways.addWidget(self.extended_button)
         ways.addWidget(self.override_button)
+        ways.addWidget(self.record_button)
         card.addLayout(ways)
-        card.addWidget(self.bar)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.bar, 1)
+        message_row.addWidget(self.undo)
+        card.addLayout(message_row)
         card.addWidget(self.alerts_title)
         card.addWidget(self.alerts, 1)
         card.addStretch(0)
@@ -193,7 +216,7 @@ class HandoverPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
-        self.class_picker.class_chosen.connect(lambda _c: self.refresh())
+        self.class_picker.class_chosen.connect(lambda _c: self.refresh(first_in_line=True))
         self.back_entry.changed.connect(self.refresh)
         self.scan.textChanged.connect(self.proxy.set_query)
         self.scan.returnPressed.connect(self.scan_entered)
@@ -201,18 +224,22 @@ class HandoverPage(QWidget):
         self.self_button.clicked.connect(self.self_leave)
         self.extended_button.clicked.connect(self.to_extended_care)
         self.override_button.clicked.connect(self.open_override)
+        self.record_button.clicked.connect(self.open_record)
+        self.undo.undone.connect(self.refresh)
         self.alerts.changed.connect(self.refresh)
-        self.refresh()
+        self.refresh(first_in_line=True)
 
     # -- reading -----------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()
+        self.refresh(first_in_line=True)
         self.scan.setFocus()
 
-    def refresh(self) -> None:
-        """Re-read the class's day; keep the chosen pupil if still here, else the first in line."""
+    def refresh(self, first_in_line: bool = False) -> None:
+        """Re-read the class's day and keep the chosen pupil if still here. The first in line is
+        chosen only when the page opens or the class changes — never right after a handover, so
+        that a double tap cannot hand over the next pupil too."""
         keep = self.table.current_pupil_id()
         class_id = self.class_picker.class_id()
         if not class_id:
@@ -223,7 +250,7 @@ class HandoverPage(QWidget):
         day = self.back_entry.day()
         rows = attempt(self.bar, lambda: attendance.class_day(self.ctx, class_id, day))
         self.model.set_rows(rows or [])
-        if not self.table.select_pupil(keep):
+        if not self.table.select_pupil(keep) and first_in_line:
             ids = self.proxy.pupil_ids()
             self.table.select_pupil(ids[0] if ids else None)
         self.alerts.set_scope(class_id, day.isoformat() if day else None)
@@ -260,10 +287,14 @@ class HandoverPage(QWidget):
         here = row is not None and row["state"] in STILL_HERE
         for w in (self.adults_title, self.override_button):
             w.setVisible(here)
+        self.record_button.setVisible(row is not None)
         self.self_button.setVisible(here and bool(row and row["self_leave_permitted"]))
         self.extended_button.setVisible(here and bool(row and row["state"] == "present"))
         if row is None:
-            self.pupil_name.setText(self.tr("没有待交接的学生"))
+            waiting = bool(self.proxy.pupil_ids())
+            self.pupil_name.setText(
+                self.tr("请点下一位学生，或扫卡") if waiting else self.tr("没有待交接的学生")
+            )
             self.pupil_info.setText("")
             return
         self.pupil_name.setText(str(row["name"]))
@@ -314,8 +345,10 @@ class HandoverPage(QWidget):
         at = self.back_entry.at()
         result = attempt(self.bar, lambda: attendance.sign_out(self.ctx, str(row["id"]), at, **how))
         if result is not None:
-            self.bar.show_ok(message.replace("%t", hhmm(result["left_at"]) or hhmm(
-                self.ctx.now_iso())))  # fmt: skip
+            text = message.replace("%t", hhmm(result["left_at"]) or hhmm(self.ctx.now_iso()))
+            self.bar.show_ok(text)
+            self.undo.offer(result["event_ids"], text)
+            self.table.select_pupil(None)  # the next pupil is chosen by a tap of its own
         self.refresh()
         self.scan.setFocus()
         return result is not None
@@ -343,6 +376,15 @@ class HandoverPage(QWidget):
         return self._sign_out(
             row, self.tr("%1 转入延时托管，%t。").replace("%1", row["name"]), extended=True
         )
+
+    def open_record(self) -> PupilDayDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = PupilDayDialog(self.ctx, str(row["id"]), self.back_entry.day(), self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
 
     def open_override(self) -> OverrideDialog | None:
         row = self.selected()

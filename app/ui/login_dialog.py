@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.services import users
 from app.services.context import Actor, ServiceContext
-from app.ui.form_errors import error_label, show_error
+from app.ui.form_errors import error_label, reserve_space, show_error
 
 
 class LoginDialog(QDialog):
@@ -47,8 +47,13 @@ class LoginDialog(QDialog):
         self.login_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for user in users.list_users(ctx):
             if user["active"]:
-                self.login_combo.addItem(f"{user['login']}", user["login"])
-        self.login_combo.setCurrentText(login)
+                shown = f"{user['display_name']}（{user['login']}）"
+                self.login_combo.addItem(shown, user["login"])
+        found = self.login_combo.findData(login)
+        if found >= 0:
+            self.login_combo.setCurrentIndex(found)
+        else:
+            self.login_combo.setCurrentText(login)
         line_edit = self.login_combo.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText(self.tr("登录名"))
@@ -57,6 +62,7 @@ class LoginDialog(QDialog):
         self.pin_edit.setPlaceholderText(self.tr("PIN"))
         self.pin_edit.returnPressed.connect(self.try_log_in)
         self.error = error_label()
+        reserve_space(self.error)  # a wrong PIN must not move the keypad
 
         keypad = QGridLayout()
         keypad.setSpacing(8)
@@ -66,6 +72,7 @@ class LoginDialog(QDialog):
             text = {"clear": self.tr("清除"), "back": self.tr("退格")}.get(key, key)
             button = QPushButton(text)
             button.setObjectName("keypad")
+            button.setProperty("repeatTaps", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, k=key: self.press_key(k))
@@ -100,7 +107,10 @@ class LoginDialog(QDialog):
         (self.pin_edit if login else self.login_combo).setFocus()
 
     def login(self) -> str:
-        return self.login_combo.currentText().strip()
+        """The chosen account's log-in id (the list shows names), or what was typed."""
+        text = self.login_combo.currentText().strip()
+        found = self.login_combo.findText(text)
+        return str(self.login_combo.itemData(found)) if found >= 0 else text
 
     def press_key(self, key: str) -> None:
         if key == "clear":

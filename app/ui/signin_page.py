@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -28,6 +28,9 @@ from app.ui.back_entry import BackEntry
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel
 from app.ui.day_common import ClassPicker, MessageBar, attempt, no_class_text
 from app.ui.day_table import PupilTable, ScanBox
+from app.ui.form_errors import reserve_space
+from app.ui.pupil_day_dialog import PupilDayDialog
+from app.ui.undo_button import UndoButton
 
 BANNER_STYLE = (
     "QPushButton { background: #c0392b; color: white; font-size: 18px; font-weight: bold;"
@@ -61,19 +64,26 @@ class SignInPage(QWidget):
         self.banner = QPushButton()
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setMinimumHeight(48)
+        reserve_space(self.banner, 1)  # shown or not, the list below stays where it is
         self.table = PupilTable(self.proxy, [100, 210, 140, 64, 200, 110])
         self.table.horizontalHeader().moveSection(1, 5)  # 学籍号 last: scanned, rarely read
         self.selected_label = QLabel()
         self.selected_label.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.selected_label.setFixedWidth(150)  # a long name must not move the buttons
         self.present_button = QPushButton(self.tr("到了"))
         self.absent_button = QPushButton(self.tr("缺席"))
         self.leave_button = QPushButton(self.tr("请假"))
+        self.record_button = QPushButton(self.tr("记录…"))
+        self.record_button.setToolTip(self.tr("这名学生今天的记录，可更正"))
+        for button in (self.present_button, self.absent_button, self.leave_button):
+            button.setFixedWidth(96)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("原因（可不填）"))
         self.leave_until = QDateEdit()
         self.leave_until.setCalendarPopup(True)
         self.leave_until.setDisplayFormat("yyyy-MM-dd")
         self.bar = MessageBar()
+        self.undo = UndoButton(ctx, self.bar)
         self.alerts = AlertPanel(ctx, {"absence"})
         self.hint = QLabel(
             self.tr("点“全部到齐”签到全班，再点没来的学生改为“缺席”或“请假”（先标记也可以）。")
@@ -97,6 +107,10 @@ class SignInPage(QWidget):
         actions.addWidget(self.reason, 1)
         actions.addWidget(QLabel(self.tr("请假到")))
         actions.addWidget(self.leave_until)
+        actions.addWidget(self.record_button)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.bar, 1)
+        message_row.addWidget(self.undo)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -105,7 +119,7 @@ class SignInPage(QWidget):
         column.addWidget(self.banner)
         column.addWidget(self.table, 1)
         column.addLayout(actions)
-        column.addWidget(self.bar)
+        column.addLayout(message_row)
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +147,8 @@ class SignInPage(QWidget):
         self.present_button.clicked.connect(self.mark_present)
         self.absent_button.clicked.connect(self.mark_absent)
         self.leave_button.clicked.connect(self.mark_leave)
+        self.record_button.clicked.connect(self.open_record)
+        self.undo.undone.connect(self.refresh)
         self.alerts.changed.connect(self.refresh)
         self.refresh()
 
@@ -197,10 +213,18 @@ class SignInPage(QWidget):
     def _update_actions(self) -> None:
         row = self.selected()
         state = row["state"] if row else None
-        self.selected_label.setText(row["name"] if row else self.tr("（先点选学生）"))
-        self.present_button.setEnabled(state in ("not_arrived", "absent"))
-        self.absent_button.setEnabled(state == "not_arrived")
-        self.leave_button.setEnabled(state in ("not_arrived", "absent"))
+        name = str(row["name"]) if row else self.tr("（先点选学生）")
+        metrics = self.selected_label.fontMetrics()
+        self.selected_label.setText(
+            metrics.elidedText(name, Qt.TextElideMode.ElideRight, self.selected_label.width())
+        )
+        self.selected_label.setToolTip(name)
+        # after 全部到齐 a pupil who is not there is still marked 缺席 or 请假; a wrong 请假 or
+        # 缺席 is changed by tapping what is right
+        self.present_button.setEnabled(state in ("not_arrived", "absent", "leave"))
+        self.absent_button.setEnabled(state in ("not_arrived", "present", "leave"))
+        self.leave_button.setEnabled(state in ("not_arrived", "present", "absent"))
+        self.record_button.setEnabled(row is not None)
         today = self.ctx.clock.now().date()
         if as_date(self.leave_until.date()) < today:
             self.leave_until.setDate(QDate(today.year, today.month, today.day))
@@ -211,12 +235,22 @@ class SignInPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _after(self, result: object, message: str) -> bool:
+    def _after(self, result: dict[str, Any] | None, message: str) -> bool:
         if result is not None:
             self.bar.show_ok(message)
+            self.undo.offer(result.get("event_ids") or [], message)
         self.refresh()
         self.scan.setFocus()
         return result is not None
+
+    def open_record(self) -> PupilDayDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = PupilDayDialog(self.ctx, str(row["id"]), self.back_entry.day(), self)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.open()
+        return dialog
 
     def sign_in_rest(self) -> None:
         class_id = self.class_id()
@@ -231,16 +265,17 @@ class SignInPage(QWidget):
     def sign_in(self, pupil_key: str) -> bool:
         at = self.back_entry.at()
         result = attempt(self.bar, lambda: attendance.sign_in(self.ctx, pupil_key, at))
-        ok = self._after(result, "")
+        message = ""
+        if result is not None:
+            time = str(result["signed_in_at"])[11:16]
+            message = self.tr("%1 已签到（%2）。").replace("%1", str(result["name"]))
+            message = message.replace("%2", time)
+        ok = self._after(result, message)
         if result is None:
             self.scan.selectAll()  # the next scan replaces what was refused
         else:
             self.scan.clear()
             self.table.select_pupil(str(result["id"]))
-            time = str(result["signed_in_at"])[11:16]
-            self.bar.show_ok(
-                self.tr("%1 已签到（%2）。").replace("%1", str(result["name"])).replace("%2", time)
-            )
         return ok
 
     def scan_entered(self) -> None:

@@ -6,10 +6,12 @@ import gc
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.services import pupils, users
 from app.services.context import ServiceContext
 from app.services.pupils import AdultInput, PupilInput
+from app.ui import tap_guard
 
 PRINCIPAL_PIN = "1357"
 
@@ -35,6 +37,33 @@ def gui_ctx(school_ctx: ServiceContext) -> ServiceContext:
             ),
         )
     return school_ctx
+
+
+class TapClock:
+    """The tap guard's clock in tests. By default every tap comes 5 s after the last (tests
+    that click around are never mistaken for double taps); a tap-safety test sets
+    ``auto = False`` and moves time itself with ``advance``."""
+
+    def __init__(self) -> None:
+        self.now = 0
+        self.auto = True
+
+    def __call__(self) -> int:
+        if self.auto:
+            self.now += 5000
+        return self.now
+
+    def advance(self, ms: int) -> None:
+        self.auto = False
+        self.now += ms
+
+
+@pytest.fixture(autouse=True)
+def tap_clock(qapp: QApplication) -> TapClock:
+    """The program's tap guard (app.ui.tap_guard), installed as the program installs it."""
+    clock = TapClock()
+    tap_guard.install(qapp, clock)
+    return clock
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -55,9 +55,11 @@ def test_one_click_on_an_adult_hands_the_pupil_over(
     assert (row["state"], row["adult"], row["adult_relation"]) == ("handed_over", "爷爷00", "祖父")
     assert row["left_at"].endswith("17:50:00+08:00")
     assert page.bar.text() == "学生00 已交给 爷爷00（祖父），17:50。"
-    # the pupil leaves the queue and the next one is ready
+    # the pupil leaves the queue; the next is chosen by a tap of its own, never by the last one
     assert page.proxy.rowCount() == 6
-    assert page.selected()["national_id"] == "G10000001"
+    assert page.selected() is None and not page.adult_buttons
+    assert page.pupil_name.text() == "请点下一位学生，或扫卡"
+    assert page.undo.isVisible()
 
 
 def test_scan_chooses_the_pupil_and_shows_who_may_collect(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.domain.roles import Role
@@ -40,4 +41,20 @@ def test_logins_are_offered_in_the_list(qtbot, gui_ctx: ServiceContext) -> None:
     dialog = LoginDialog(gui_ctx)
     qtbot.addWidget(dialog)
     offered = {dialog.login_combo.itemText(i) for i in range(dialog.login_combo.count())}
-    assert offered == {"wang", "li"}
+    assert offered == {"王校长（wang）", "李老师（li）"}  # people's names, with the log-in id
+    dialog.login_combo.setCurrentIndex(dialog.login_combo.findData("li"))
+    assert dialog.login() == "li"
+
+
+def test_a_wrong_pin_does_not_move_the_keypad(qtbot, gui_ctx: ServiceContext) -> None:
+    dialog = LoginDialog(gui_ctx, login="wang")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    key = dialog.keypad_buttons["5"]
+    before = key.mapTo(dialog, key.rect().topLeft())
+    for digit in "999":
+        qtbot.mouseClick(dialog.keypad_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible()
+    assert key.mapTo(dialog, key.rect().topLeft()) == before

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.attendance import event_id
-from app.services import archive, attendance, compliance, maintenance, reports
+from app.services import archive, attendance, compliance, corrections, maintenance, reports
 from app.services.clock import CHINA_TZ, FixedClock
 from app.services.context import ServiceContext
 from app.store import archive_codec, daily_store, event_archive, money_store
@@ -105,13 +105,13 @@ def test_a_correction_after_sealing_counts_and_is_folded_in_later(
         e for e in daily_store.events_of_pupil_day(conn, pupil["id"], "2026-11-05")
         if e["kind"] == "signed_in"
     )  # fmt: skip
-    view = attendance.correct(played, signed["id"], "误点签到，学生当天请假")
+    view = corrections.correct(played, signed["id"], "误点签到，学生当天请假")
     assert view["signed_in_at"] is None
     assert _live_count(played) == 1  # the correction is live, the sign-in sealed
     after = money_store.attended_days(conn, "2026-11-01", "2026-11-30")
     assert after[pupil["id"]] == attended[pupil["id"]] - 1
     with pytest.raises(Exception, match="已被更正过"):
-        attendance.correct(played, signed["id"], "再次更正")
+        corrections.correct(played, signed["id"], "再次更正")
     clock.set(datetime(2026, 12, 21, 9, 0, tzinfo=CHINA_TZ))
     again = archive.seal_due(played)
     assert (again.class_months, again.events_moved) == (1, 1)
