@@ -37,6 +37,7 @@ class DutyBoardPage(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.setProperty("watchedWhileLocked", True)  # the idle lock keeps the board in view
         self.board: dict[str, Any] = {}
         self.model = DutyBoardModel()
         self.timer = QTimer(self)
@@ -101,14 +102,18 @@ class DutyBoardPage(QWidget):
         )
         self.signoff_button = QPushButton(self.tr("签结今天"))
         self.signoff_button.setProperty("primary", True)
+        self.signoff_state.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         signoff_tab = QWidget()
-        signoff_layout = QVBoxLayout(signoff_tab)
-        signoff_layout.addWidget(self.signoff_state)
-        signoff_layout.addWidget(self.problems, 1)
-        signoff_row = QHBoxLayout()
-        signoff_row.addWidget(self.signoff_reason, 1)
-        signoff_row.addWidget(self.signoff_button)
-        signoff_layout.addLayout(signoff_row)
+        signoff_layout = QHBoxLayout(signoff_tab)
+        open_items = QVBoxLayout()
+        open_items.addWidget(self.problems, 1)  # scrolls; the reason stays beside it
+        signoff_layout.addLayout(open_items, 3)
+        signing = QVBoxLayout()
+        signing.addWidget(self.signoff_state)
+        signing.addWidget(self.signoff_reason)
+        signing.addWidget(self.signoff_button)
+        signing.addStretch(1)
+        signoff_layout.addLayout(signing, 2)
 
         self.tabs = QTabWidget()
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 18px; }")
@@ -131,6 +136,11 @@ class DutyBoardPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # the tabs (提醒, 值班记录, 签结) keep room for their lists and buttons on a 768-pixel
+        # screen; the class table scrolls instead
+        self.table.setMinimumHeight(150)
+        self.tabs.setMinimumHeight(270)
+        self.splitter.setSizes([700, 270])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(duty_row)
@@ -163,8 +173,6 @@ class DutyBoardPage(QWidget):
             return
         self.board = board
         self.model.set_board(board)
-        rows_height = self.table.verticalHeader().defaultSectionSize() * self.model.rowCount()
-        self.table.setMinimumHeight(min(rows_height + 44, 440))
         info = board["duty"]
         window = board["window"]
         day = str(board["date"])

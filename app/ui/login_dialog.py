@@ -84,18 +84,22 @@ class LoginDialog(QDialog):
         self.ok_button.setDefault(True)
         self.ok_button.clicked.connect(self.try_log_in)
         buttons = QHBoxLayout()
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
         if locked:
+            # closing the program sits at the top, far from 登录 and the keypad
             self.cancel_button = QPushButton(self.tr("退出程序"))
+            heading.addWidget(self.cancel_button)
         else:
             self.cancel_button = QPushButton(self.tr("取消"))
+            buttons.addWidget(self.cancel_button)
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.ok_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addLayout(heading)
         layout.addWidget(QLabel(self.tr("登录名")))
         layout.addWidget(self.login_combo)
         layout.addWidget(QLabel(self.tr("PIN")))

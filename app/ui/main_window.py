@@ -299,9 +299,15 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide everything until someone logs in again; 退出程序 closes the program."""
-        if self.body.isHidden():
+        if self.body.isHidden() or not self.body.isEnabled():
             return  # already locked
-        self.body.hide()
+        # a board being watched (值班看板) stays in view, refreshing, with its actions locked
+        current = self.stack.currentWidget()
+        watched = current is not None and bool(current.property("watchedWhileLocked"))
+        if watched:
+            self.body.setEnabled(False)
+        else:
+            self.body.hide()
         dialog = LoginDialog(
             self.ctx,
             self,
@@ -311,6 +317,7 @@ class MainWindow(QMainWindow):
         )
         if dialog.exec() and dialog.actor is not None:
             self.body.show()
+            self.body.setEnabled(True)
             if dialog.actor != self.ctx.actor:
                 self.set_actor(dialog.actor)
         else:

@@ -80,10 +80,11 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
     row = board_row(board, CLASS)
     assert (row["present"], row["absent_open"], row["late_arrivals"]) == ("6", "0", "1")
 
-    # 17:50 handover: one click per pupil on the pre-selected first pupil, all but one
+    # 17:50 handover: tap the pupil, then the adult who came, all but one
     day.at("17:50")
     handover = shown(qtbot, HandoverPage(day.teacher))
     for _ in range(5):
+        hands.tap_pupil(handover.table, str(handover.proxy.index(0, 1).data()))
         hands.click(handover.adult_buttons[0])
     assert handover.proxy.rowCount() == 1
     # 18:10 the last pupil is a late pickup on the board
