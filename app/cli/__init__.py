@@ -23,6 +23,7 @@ from app.services.device import default_db_path, device_id
 COMMAND_MODULES = [
     "app.cli.setup_cmds",
     "app.cli.people_cmds",
+    "app.cli.account_cmds",
     "app.cli.demo_cmds",
     "app.cli.calendar_cmds",
     "app.cli.maintenance_cmds",

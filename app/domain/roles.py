@@ -52,7 +52,7 @@ _TEACHER = {
     Action.RECORD_CONSENT,
 }
 _DUTY = _TEACHER | {Action.DUTY, Action.SIGN_OFF_DAY}
-_PRINCIPAL = _ALL - {Action.MANAGE_USERS}
+_PRINCIPAL = set(_ALL)  # the wizard's only account: it must be able to make the others
 _ADMIN = {Action.MANAGE_USERS, Action.SETUP_SCHOOL, Action.MANAGE_CALENDAR, Action.VIEW_PUPILS}
 
 PERMISSIONS: dict[Role, set[Action]] = {

@@ -123,7 +123,8 @@ def _prepare(
     status = require_service_day(conn, day)
     if daily_store.enrolment_on(conn, pupil["id"], day.isoformat()) is None:
         raise ValidationError(
-            f"{who(pupil)} {day.isoformat()} 没有参加课后服务（未报名或已退出）。"
+            f"{who(pupil)} {day.isoformat()} 没有参加课后服务（未报名、未核准或已退出）。"
+            "如需参加，请在“报名”页登记申请，学校核准后即可签到。"
         )
     return pupil, status
 

@@ -25,7 +25,7 @@ from app.services.daily_common import (
     service_days,
     staff_on_duty,
 )
-from app.services.staff import find_staff
+from app.services.staff import find_staff, list_staff
 from app.store import duty_store, rows, school_store
 from app.store.ids import new_id
 
@@ -124,17 +124,25 @@ def swap(ctx: ServiceContext, day1: str | date, day2: str | date) -> None:
         ctx.audit(conn, "duty.swap", "duty_roster", None, {"a": dict(ra), "b": dict(rb)}, None)
 
 
+def _month_bounds(month: str) -> tuple[date, date]:
+    """The first and last date of a month written YYYY-MM."""
+    try:
+        if len(month.strip()) != 7:
+            raise ValueError
+        first = date.fromisoformat(f"{month.strip()}-01")
+    except ValueError:
+        raise ValidationError(f"月份“{month}”无效，请写成 YYYY-MM。") from None
+    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return first, date.fromordinal(nxt.toordinal() - 1)
+
+
 def roster(
     ctx: ServiceContext, month: str | None = None, start: str | None = None, end: str | None = None
 ) -> list[dict[str, Any]]:
     """The roster for a month (YYYY-MM) or a date range, for the notice board."""
     if month:
-        try:
-            first = date.fromisoformat(f"{month}-01")
-        except ValueError:
-            raise ValidationError(f"月份“{month}”无效，请写成 YYYY-MM。") from None
-        nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        start, end = first.isoformat(), date.fromordinal(nxt.toordinal() - 1).isoformat()
+        first, last = _month_bounds(month)
+        start, end = first.isoformat(), last.isoformat()
     start = start or "0000-01-01"
     end = end or "9999-12-31"
     return [
@@ -375,3 +383,144 @@ def supervised_class_ids(ctx: ServiceContext, day: str | date | None = None) -> 
         for r in duty_store.supervision(ctx.store.conn, d)
         if r["staff_id"] == ctx.actor.staff_id
     }
+
+
+# --- the roster screen -----------------------------------------------------------------
+
+SUPERVISOR_ROLES = ("teacher", "duty_leader", "principal")
+MAX_SUPERVISION_DAYS = 400
+
+
+def roster_month(ctx: ServiceContext, month: str) -> list[dict[str, Any]]:
+    """Every date of a month (YYYY-MM): whether it is a service day and who has duty."""
+    first, last = _month_bounds(month)
+    conn = ctx.store.conn
+    rostered = {r["day"]: r for r in duty_store.roster(conn, first.isoformat(), last.isoformat())}
+    result = []
+    for status in service_days(conn, first, last):
+        day = status.day.isoformat()
+        r = rostered.get(day)
+        result.append(
+            {
+                "date": day,
+                "weekday": status.day.isoweekday(),
+                "service": status.service,
+                "reason": status.reason,
+                "note": ""
+                if status.service
+                else status.reason.partition("：")[2].partition("（")[0],
+                "staff_id": r["staff_id"] if r else None,
+                "leader": r["leader_name"] if r else None,
+                "source": r["source"] if r else None,
+            }
+        )
+    return result
+
+
+def duty_leaders(ctx: ServiceContext) -> list[dict[str, Any]]:
+    """Who may take duty days (duty leaders, then the principal) and their unavailable weekdays."""
+    conn = ctx.store.conn
+    blocked = duty_store.unavailable(conn)
+    return [
+        {"staff_id": m["id"], "name": m["name"], "role": m["role"],
+         "unavailable": sorted(blocked.get(m["id"], set()))}
+        for m in duty_store.leaders(conn)
+    ]  # fmt: skip
+
+
+def roster_term(ctx: ServiceContext, day: str | date | None = None) -> dict[str, str] | None:
+    """The term around ``day`` (default today), else the next one; None when there is none."""
+    d = day_of(ctx, day).isoformat()
+    terms = school_store.terms(ctx.store.conn)
+    found = next((t for t in terms if t["start_date"] <= d <= t["end_date"]), None)
+    found = found or next((t for t in terms if t["start_date"] > d), None)
+    if found is None:
+        return None
+    return {"name": found["name"], "start": found["start_date"], "end": found["end_date"]}
+
+
+def roster_counts(ctx: ServiceContext, start: str | date, end: str | date) -> dict[str, int]:
+    """How many days in [start, end] already have a leader: generated, and set by hand (kept)."""
+    d0, d1 = day_of(ctx, start), day_of(ctx, end)
+    existing = duty_store.roster(ctx.store.conn, d0.isoformat(), d1.isoformat())
+    generated = sum(r["source"] == "generated" for r in existing)
+    return {"generated": generated, "manual": len(existing) - generated}
+
+
+def supervisor_candidates(ctx: ServiceContext) -> list[dict[str, Any]]:
+    """Staff who may supervise a class (teachers, duty leaders, the principal), by name."""
+    staff = [m for m in list_staff(ctx) if m["role"] in SUPERVISOR_ROLES]
+    return [
+        {"staff_id": m["id"], "name": m["name"], "role": m["role"]}
+        for m in sorted(staff, key=lambda m: (SUPERVISOR_ROLES.index(m["role"]), m["name"]))
+    ]
+
+
+def class_supervisors(ctx: ServiceContext, day: str | date | None = None) -> list[dict[str, Any]]:
+    """Each class's supervising teacher on ``day``: the one set for the day, else the head
+    teacher (``is_default``)."""
+    d = day_of(ctx, day).isoformat()
+    conn = ctx.store.conn
+    set_for_day = {r["class_id"]: r for r in duty_store.supervision(conn, d)}
+    result = []
+    for c in school_store.classes(conn):
+        sup = set_for_day.get(c["id"])
+        result.append(
+            {
+                "class_id": c["id"],
+                "class": c["name"],
+                "date": d,
+                "head_teacher_id": c["head_teacher_id"],
+                "head_teacher": c["head_teacher"],
+                "staff_id": sup["staff_id"] if sup else c["head_teacher_id"],
+                "staff": sup["staff_name"] if sup else c["head_teacher"],
+                "is_default": sup is None,
+            }
+        )
+    return result
+
+
+def set_supervisor_range(
+    ctx: ServiceContext,
+    class_id: str,
+    start: str | date,
+    end: str | date,
+    staff_key: str | None = None,
+) -> dict[str, Any]:
+    """The class's supervising teacher on every service day in [start, end]; without
+    ``staff_key`` the class's head teacher. On-post times already recorded are kept."""
+    ctx.require(Action.MANAGE_ROSTER_DUTY)
+    d0, d1 = day_of(ctx, start), day_of(ctx, end)
+    if d1 < d0:
+        raise ValidationError(f"结束日期 {d1} 早于开始日期 {d0}。")
+    if (d1 - d0).days >= MAX_SUPERVISION_DAYS:
+        raise ValidationError(f"一次最多安排 {MAX_SUPERVISION_DAYS} 天，请缩小日期范围。")
+    with ctx.write() as conn:
+        cls = rows.get(conn, "class", class_id)
+        if cls is None:
+            raise ValidationError(f"找不到班级“{class_id}”。")
+        if staff_key:
+            member = find_staff(ctx, staff_key)
+            if member["role"] not in SUPERVISOR_ROLES:
+                raise ValidationError(f"{member['name']} 是外聘人员，不能担任班级管理老师。")
+        elif cls["head_teacher_id"]:
+            member = find_staff(ctx, cls["head_teacher_id"])
+        else:
+            raise ValidationError(f"{cls['name']} 没有班主任，请指定管理老师。")
+        days = [s.day.isoformat() for s in service_days(conn, d0, d1) if s.service]
+        if not days:
+            raise ValidationError(f"{d0} 至 {d1} 没有课后服务日，无需安排管理老师。")
+        for day in days:
+            existing = duty_store.supervision_of(conn, day, class_id)
+            duty_store.upsert_supervision(conn, {
+                "id": derived_id("class_supervision", class_id, day), "day": day,
+                "class_id": class_id, "staff_id": member["id"],
+                "start_at": existing["start_at"] if existing else None,
+                "end_at": existing["end_at"] if existing else None,
+                "device_id": ctx.device_id,
+            })  # fmt: skip
+        ctx.audit(conn, "duty.supervisor_range", "class", class_id, None,
+                  {"from": d0.isoformat(), "to": d1.isoformat(), "staff_id": member["id"],
+                   "days": len(days)})  # fmt: skip
+    return {"class": cls["name"], "staff_id": member["id"], "staff": member["name"],
+            "days": len(days), "from": d0.isoformat(), "to": d1.isoformat()}  # fmt: skip

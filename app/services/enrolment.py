@@ -192,7 +192,8 @@ def approve(
 def refuse(ctx: ServiceContext, enrolment_id: str, reason: str) -> dict[str, Any]:
     ctx.require(Action.APPROVE_ENROLMENT)
     if not reason.strip():
-        raise ValidationError("不予核准必须写明理由（按政策应收尽收，未核准的情况需要上报）。")
+        message = "不予核准必须写明理由（按政策应收尽收，未核准的情况需要上报）。"
+        raise ValidationError(message, [], fields={"reason": message})
     with ctx.write() as conn:
         e = _enrolment(conn, enrolment_id)
         if e["status"] not in ("applied", "reviewed"):
@@ -212,7 +213,9 @@ def record_agreement(
     """The signed voluntary agreement (自愿参加课后服务协议) for the current term."""
     ctx.require(Action.ENROL)
     if not signed_by.strip():
-        raise ValidationError("请填写签订协议的家长姓名。")
+        raise ValidationError(
+            "请填写签订协议的家长姓名。", [], fields={"signed_by": "请填写签订协议的家长姓名。"}
+        )
     day = day_of(ctx, signed_on)
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
@@ -244,9 +247,8 @@ def withdraw(
         if e is None:
             raise ValidationError(f"{who(pupil)} 目前没有参加课后服务，无需退出。")
         if day.isoformat() <= e["enrolled_from"]:
-            raise ValidationError(
-                f"退出日期 {day.isoformat()} 必须晚于开始参加的日期 {e['enrolled_from']}。"
-            )
+            message = f"退出日期 {day.isoformat()} 必须晚于开始参加的日期 {e['enrolled_from']}。"
+            raise ValidationError(message, [], fields={"on": message})
         changes = {"status": "withdrawn", "withdrawn_on": day.isoformat(),
                    "withdraw_reason": reason.strip(), "updated_at": ctx.now_iso()}  # fmt: skip
         rows.update(conn, "enrolment", e["id"], changes)

@@ -18,6 +18,7 @@ ACTION_LABELS = {
     "pupil.import_add": "导入新增学生",
     "pupil.import_update": "导入更新学生",
     "pupil.self_leave_permission": "登记自行离校许可",
+    "pupil.self_leave_revoke": "撤销自行离校许可",
     "pupil.mark_left": "登记离校",
     "pupil.erase": "删除个人信息",
     "enrolment.apply": "报名申请",

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.domain.roles import Action, Role
 from app.errors import StorageError
-from app.services import archive
+from app.services import archive, school_settings
 from app.services.context import Actor, ServiceContext
 from app.store import audit, event_archive
 from app.store import backup as backup_store
@@ -58,7 +58,12 @@ def backup(ctx: ServiceContext, folder: Path | None = None, reason: str = "manua
     """A verified copy in ``folder`` (default: the backups folder beside the live file)."""
     ctx.require(Action.SETUP_SCHOOL)
     automatic = folder is None
-    target_dir = folder if folder is not None else ctx.store.path.parent / "backups"
+    if folder is not None:
+        target_dir = folder
+    elif reason == "manual":  # 立即备份: the folder chosen in 学校设置, if any
+        target_dir = school_settings.backup_folder(ctx)
+    else:
+        target_dir = school_settings.default_backup_folder(ctx.store.path)
     stamp = ctx.clock.now().strftime("%Y%m%d-%H%M%S")
     target = target_dir / f"{ctx.store.path.stem}-{reason}-{stamp}.sqlite"
     try:

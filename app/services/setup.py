@@ -95,6 +95,11 @@ def setup_windows(s: SchoolSetup) -> dict[int, tuple[str, str]]:
     return profiles.proposed_windows(s.profile_id, s.stage)
 
 
+def is_hhmm(v: str) -> bool:
+    """Whether ``v`` is a time written HH:MM (00:00–23:59)."""
+    return _is_hhmm(v)
+
+
 def _is_hhmm(v: str) -> bool:
     return (
         len(v) == 5

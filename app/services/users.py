@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -9,9 +10,9 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.domain.roles import ROLE_LABELS, Action, Role
-from app.errors import PermissionDenied, ValidationError
+from app.errors import NotFound, PermissionDenied, ValidationError
 from app.services.context import Actor, ServiceContext
-from app.store import people_store, rows
+from app.store import account_store, people_store, rows
 from app.store.ids import new_id
 
 # argon2id; parameters are stored inside each encoded hash ($argon2id$v=19$m=...,t=...,p=...).
@@ -24,9 +25,13 @@ def hash_pin(pin: str) -> str:
     return _HASHER.hash(pin)
 
 
-def validate_pin(pin: str) -> None:
+PIN_RULE = "PIN 需为 4–12 位数字，或至少 6 个字符的密码。"
+ACCOUNT_ROLES = [Role.TEACHER, Role.DUTY_LEADER, Role.PRINCIPAL, Role.ADMIN]
+
+
+def validate_pin(pin: str, field: str = "pin") -> None:
     if not (pin.isdigit() and 4 <= len(pin) <= 12) and len(pin) < 6:
-        raise ValidationError("PIN 需为 4–12 位数字，或至少 6 个字符的密码。")
+        raise ValidationError(PIN_RULE, [], fields={field: PIN_RULE})
 
 
 def create_user(
@@ -39,11 +44,19 @@ def create_user(
 ) -> dict[str, Any]:
     ctx.require(Action.MANAGE_USERS)
     login = login.strip()
+    fields: dict[str, str] = {}
     if not login:
-        raise ValidationError("登录名不能为空。")
-    if role not in {r.value for r in Role} - {Role.SYSTEM.value}:
-        raise ValidationError(f"角色“{role}”无效，可选：teacher、duty_leader、principal、admin。")
-    validate_pin(pin)
+        fields["login"] = "登录名不能为空。"
+    elif len(login) > 32 or any(ch.isspace() for ch in login):
+        fields["login"] = "登录名不能含空格，最长 32 个字符。"
+    if role not in {r.value for r in ACCOUNT_ROLES}:
+        fields["role"] = f"角色“{role}”无效，可选：teacher、duty_leader、principal、admin。"
+    try:
+        validate_pin(pin)
+    except ValidationError as exc:
+        fields.update(exc.fields)
+    if fields:
+        raise ValidationError("无法建立登录账户：" + " ".join(fields.values()), [], fields)
     row: dict[str, Any] = {
         "id": new_id(),
         "login": login,
@@ -59,7 +72,10 @@ def create_user(
     }
     with ctx.write() as conn:
         if people_store.user_by_login(conn, login):
-            raise ValidationError(f"登录名“{login}”已被使用。")
+            taken = f"登录名“{login}”已被使用。"
+            raise ValidationError(taken, fields={"login": taken})
+        if staff_id is not None:
+            _check_staff_link(conn, staff_id, None)
         rows.insert(conn, "app_user", row)
         safe = {k: v for k, v in row.items() if k != "pin_hash"}
         ctx.audit(conn, "user.create", "app_user", row["id"], None, safe)
@@ -67,7 +83,13 @@ def create_user(
 
 
 def list_users(ctx: ServiceContext) -> list[dict[str, Any]]:
-    return people_store.users(ctx.store.conn)
+    """Every account (no PIN hashes) with its role in Chinese and the linked staff member."""
+    found = account_store.users_with_staff(ctx.store.conn)
+    now = ctx.clock.now()
+    for u in found:
+        u["role_label"] = role_label(u["role"])
+        u["locked"] = bool(u["locked_until"] and datetime.fromisoformat(u["locked_until"]) > now)
+    return found
 
 
 def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
@@ -81,27 +103,10 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
         wait = datetime.fromisoformat(user["locked_until"]) - now
         minutes = max(1, int(wait.total_seconds() // 60) + 1)
         raise PermissionDenied(f"PIN 错误次数过多，请 {minutes} 分钟后再试。")
-    try:
-        ok: bool = _HASHER.verify(user["pin_hash"], pin)
-    except (VerificationError, InvalidHashError):
-        ok = False
+    ok = _verify(user["pin_hash"], pin)
     with ctx.write() as wconn:
         if not ok:
-            failures = user["failed_attempts"] + 1
-            locked = (
-                (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
-                if failures >= MAX_FAILURES
-                else None
-            )
-            people_store.record_login_result(wconn, user["id"], 0 if locked else failures, locked)
-            ctx.audit(
-                wconn,
-                "user.login_failed",
-                "app_user",
-                user["id"],
-                None,
-                {"failures": failures, "locked_until": locked},
-            )
+            _record_failure(ctx, wconn, user, now)
         else:
             people_store.record_login_result(wconn, user["id"], 0, None)
             ctx.audit(wconn, "user.login", "app_user", user["id"])
@@ -116,5 +121,160 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
     )
 
 
+def _verify(encoded: str, pin: str) -> bool:
+    try:
+        return bool(_HASHER.verify(encoded, pin))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _record_failure(
+    ctx: ServiceContext, conn: sqlite3.Connection, user: dict[str, Any], now: datetime
+) -> None:
+    failures = user["failed_attempts"] + 1
+    locked = (
+        (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
+        if failures >= MAX_FAILURES
+        else None
+    )
+    people_store.record_login_result(conn, user["id"], 0 if locked else failures, locked)
+    ctx.audit(
+        conn,
+        "user.login_failed",
+        "app_user",
+        user["id"],
+        None,
+        {"failures": failures, "locked_until": locked},
+    )
+
+
 def role_label(role: str) -> str:
     return ROLE_LABELS[Role(role)]
+
+
+def _account(conn: sqlite3.Connection, user_id: str) -> dict[str, Any]:
+    found = account_store.user(conn, user_id)
+    if found is None:
+        raise NotFound(f"找不到登录账户“{user_id}”。")
+    return found
+
+
+def _check_staff_link(
+    conn: sqlite3.Connection, staff_id: str, user_id: str | None
+) -> dict[str, Any]:
+    member = rows.get(conn, "staff", staff_id)
+    if member is None or not member["active"]:
+        message = "请选择一位在职的教职工。"
+        raise ValidationError(message, fields={"staff": message})
+    for other in account_store.logins_of_staff(conn, staff_id):
+        if other["id"] != user_id and other["active"]:
+            message = f"{member['name']} 已关联登录账户“{other['login']}”。"
+            raise ValidationError(message, fields={"staff": message})
+    return member
+
+
+def find_user(ctx: ServiceContext, login_or_id: str) -> dict[str, Any]:
+    conn = ctx.store.conn
+    found = people_store.user_by_login(conn, login_or_id.strip())
+    user = account_store.user(conn, found["id"] if found else login_or_id)
+    if user is None:
+        raise NotFound(f"找不到登录账户“{login_or_id}”。")
+    return user
+
+
+def set_user_active(ctx: ServiceContext, user_id: str, active: bool) -> dict[str, Any]:
+    """Disable or enable a log-in. Nobody disables the account they are using."""
+    ctx.require(Action.MANAGE_USERS)
+    with ctx.write() as conn:
+        before = _account(conn, user_id)
+        if not active and before["id"] == ctx.actor.user_id:
+            raise ValidationError("不能停用自己正在使用的账户。")
+        changes: dict[str, Any] = {"active": int(bool(active))}
+        if active:
+            changes.update(failed_attempts=0, locked_until=None)
+        rows.update(conn, "app_user", user_id, changes)
+        ctx.audit(
+            conn,
+            "user.enable" if active else "user.disable",
+            "app_user",
+            user_id,
+            {"active": before["active"]},
+            {"active": changes["active"]},
+        )
+        return _account(conn, user_id)
+
+
+def rename_user(ctx: ServiceContext, user_id: str, display_name: str) -> dict[str, Any]:
+    ctx.require(Action.MANAGE_USERS)
+    name = display_name.strip()
+    if not name or len(name) > 40:
+        message = "显示名称不能为空，最长 40 个字。"
+        raise ValidationError(message, fields={"display_name": message})
+    with ctx.write() as conn:
+        before = _account(conn, user_id)
+        rows.update(conn, "app_user", user_id, {"display_name": name})
+        ctx.audit(
+            conn,
+            "user.rename",
+            "app_user",
+            user_id,
+            {"display_name": before["display_name"]},
+            {"display_name": name},
+        )
+        return _account(conn, user_id)
+
+
+def reset_pin(ctx: ServiceContext, user_id: str, new_pin: str) -> None:
+    """Give an account a new PIN (it also lifts a lock-out). The PIN itself is never audited."""
+    ctx.require(Action.MANAGE_USERS)
+    validate_pin(new_pin)
+    with ctx.write() as conn:
+        _account(conn, user_id)
+        account_store.set_pin_hash(conn, user_id, hash_pin(new_pin))
+        ctx.audit(conn, "user.reset_pin", "app_user", user_id, None, {"pin": "（已重设）"})
+
+
+def link_staff(ctx: ServiceContext, user_id: str, staff_id: str | None) -> dict[str, Any]:
+    """Say which staff member a log-in belongs to (None: nobody). A teacher's classes follow."""
+    ctx.require(Action.MANAGE_USERS)
+    with ctx.write() as conn:
+        before = _account(conn, user_id)
+        if staff_id:
+            _check_staff_link(conn, staff_id, user_id)
+        rows.update(conn, "app_user", user_id, {"staff_id": staff_id or None})
+        ctx.audit(
+            conn,
+            "user.link_staff",
+            "app_user",
+            user_id,
+            {"staff_id": before["staff_id"]},
+            {"staff_id": staff_id or None},
+        )
+        return _account(conn, user_id)
+
+
+def change_own_pin(ctx: ServiceContext, old_pin: str, new_pin: str) -> None:
+    """Any logged-in person changes their own PIN; a wrong old PIN counts as a failed log-in."""
+    user_id = ctx.actor.user_id
+    if user_id is None:
+        raise PermissionDenied("只有用账户登录的人才能修改自己的 PIN。")
+    now = ctx.clock.now()
+    user = people_store.user_by_login(ctx.store.conn, ctx.actor.login)
+    if user is None or user["id"] != user_id or not user["active"]:
+        raise PermissionDenied("这个账户已被停用或不存在。")
+    if user["locked_until"] and datetime.fromisoformat(user["locked_until"]) > now:
+        raise PermissionDenied("PIN 错误次数过多，请稍后再试。")
+    if new_pin == old_pin:
+        message = "新 PIN 不能与原 PIN 相同。"
+        raise ValidationError(message, fields={"new_pin": message})
+    validate_pin(new_pin, "new_pin")
+    ok = _verify(user["pin_hash"], old_pin)
+    with ctx.write() as conn:
+        if not ok:
+            _record_failure(ctx, conn, user, now)
+        else:
+            account_store.set_pin_hash(conn, user_id, hash_pin(new_pin))
+            ctx.audit(conn, "user.change_pin", "app_user", user_id, None, {"pin": "（已修改）"})
+    if not ok:
+        message = "原 PIN 不正确。"
+        raise ValidationError(message, fields={"old_pin": message})

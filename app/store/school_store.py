@@ -116,3 +116,21 @@ def delete_calendar_day(conn: sqlite3.Connection, day: str, only_source: str | N
 def set_makeup_service(conn: sqlite3.Connection, day: str, service: bool) -> None:
     conn.execute("UPDATE calendar_day SET makeup_service = ? WHERE day = ?", [int(service), day])
     touched(conn, "calendar_day")
+
+
+def delete_service_windows(conn: sqlite3.Connection, season: str) -> None:
+    conn.execute("DELETE FROM service_window WHERE season = ?", [season])
+    touched(conn, "service_window")
+
+
+def delete_school_days(conn: sqlite3.Connection, start: str, end: str) -> int:
+    """Remove the school's own days off in [start, end]; holidays from a notice stay."""
+    count = conn.execute(
+        "DELETE FROM calendar_day WHERE day BETWEEN ? AND ? AND source = 'school'", [start, end]
+    ).rowcount
+    touched(conn, "calendar_day")
+    return int(count)
+
+
+def delete_meta(conn: sqlite3.Connection, key: str) -> None:
+    conn.execute("DELETE FROM meta WHERE key = ?", [key])

@@ -29,6 +29,7 @@ from app.services.context import Actor, ServiceContext
 from app.services.setup import school_info
 from app.ui import i18n
 from app.ui.backup_dialog import BackupDialog
+from app.ui.change_pin_dialog import ChangePinDialog
 from app.ui.history_dialog import HistoryDialog
 from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
@@ -102,9 +103,16 @@ class MainWindow(QMainWindow):
     # -- navigation -------------------------------------------------------------------------
 
     def nav_entries(self) -> list[NavEntry]:
+        role = self.ctx.actor.role
         return [
             NavEntry(
                 "roster", self.tr("学生名册"), Action.VIEW_PUPILS, page("roster_page", "RosterPage")
+            ),
+            NavEntry(
+                "enrolment",
+                self.tr("报名"),
+                Action.ENROL,
+                page("enrolment_page", "EnrolmentPage"),
             ),
             NavEntry(
                 "sign_in", self.tr("签到"), Action.ATTENDANCE, page("signin_page", "SignInPage")
@@ -117,6 +125,12 @@ class MainWindow(QMainWindow):
             ),
             NavEntry(
                 "duty", self.tr("值班看板"), Action.DUTY, page("duty_board_page", "DutyBoardPage")
+            ),
+            NavEntry(
+                "duty_roster",
+                self.tr("值班安排"),
+                Action.DUTY,
+                page("duty_roster_page", "DutyRosterPage"),
             ),
             NavEntry(
                 "finance", self.tr("财务"), Action.VIEW_FINANCE, page("finance_page", "FinancePage")
@@ -135,6 +149,24 @@ class MainWindow(QMainWindow):
                 self.tr("合规检查"),
                 Action.VIEW_AUDIT,
                 page("compliance_page", "CompliancePage"),
+            ),
+            NavEntry(
+                "calendar",
+                self.tr("校历"),
+                Action.MANAGE_CALENDAR,
+                page("calendar_page", "CalendarPage"),
+            ),
+            NavEntry(
+                "people",
+                self.tr("人员与账户"),
+                Action.MANAGE_STAFF if role != Role.ADMIN else Action.MANAGE_USERS,
+                page("people_page", "PeoplePage"),
+            ),
+            NavEntry(
+                "settings",
+                self.tr("学校设置"),
+                Action.SETUP_SCHOOL,
+                page("school_settings_page", "SchoolSettingsPage"),
             ),
         ]
 
@@ -167,9 +199,9 @@ class MainWindow(QMainWindow):
 
         column = QVBoxLayout(self.nav)
         column.setContentsMargins(0, 12, 0, 12)
-        column.setSpacing(2)
+        column.setSpacing(0)
         heading = QLabel(self.tr("课后服务台"))
-        heading.setStyleSheet("font-size: 20px; font-weight: bold; padding: 8px 18px 16px;")
+        heading.setStyleSheet("font-size: 20px; font-weight: bold; padding: 4px 18px 10px;")
         column.addWidget(heading)
         group = QButtonGroup(self.nav)
         group.setExclusive(True)
@@ -226,8 +258,11 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.open_backup)
         self.day_history_action = QAction(self.tr("今天的修改记录…"), self)
         self.day_history_action.triggered.connect(self.open_day_history)
+        self.pin_action = QAction(self.tr("修改我的 PIN…"), self)
+        self.pin_action.triggered.connect(self.change_pin)
         account.addAction(self.switch_action)
         account.addAction(self.lock_action)
+        account.addAction(self.pin_action)
         account.addSeparator()
         account.addAction(self.backup_action)
         account.addAction(self.day_history_action)
@@ -259,6 +294,9 @@ class MainWindow(QMainWindow):
         dialog = BackupDialog(self.ctx, self)
         dialog.restored.connect(self.reload_after_restore)
         dialog.exec()
+
+    def change_pin(self) -> None:
+        ChangePinDialog(self.ctx, self).exec()
 
     def open_day_history(self) -> None:
         HistoryDialog.for_day(self.ctx, parent=self).exec()

@@ -27,8 +27,10 @@ from app.services.context import ServiceContext
 from app.services.pupils import FLAGS, PupilInput
 from app.ui.adults_editor import AdultsEditor
 from app.ui.consent_box import ConsentBox
+from app.ui.enrolment_history_box import EnrolmentHistoryBox
 from app.ui.form_errors import error_label, show_error
 from app.ui.history_dialog import HistoryDialog
+from app.ui.self_leave_box import SelfLeaveBox
 
 FORM_FIELDS = ["national_id", "name", "sex", "birth_date", "class", "flags"]
 
@@ -103,6 +105,10 @@ class PupilDialog(QDialog):
             guardians = [str(a["name"]) for a in detail["adults"] if a["is_guardian"]]
             self.consents = ConsentBox(ctx, str(detail["id"]), guardians)
             body.addWidget(self.consents)
+            self.enrolment_box = EnrolmentHistoryBox(ctx, str(detail["id"]))
+            self.self_leave_box = SelfLeaveBox(ctx, str(detail["id"]), guardians)
+            body.addWidget(self.enrolment_box)
+            body.addWidget(self.self_leave_box)
         body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

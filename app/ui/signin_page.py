@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import attendance
+from app.services import attendance, pupils
 from app.services.context import ServiceContext
 from app.ui.alert_panel import AlertPanel
 from app.ui.back_entry import BackEntry
@@ -294,8 +294,26 @@ class SignInPage(QWidget):
                     .replace("%1", str(len(ids))).replace("%2", text)
                 )  # fmt: skip
                 return
+        if row is None and self._not_enrolled(text):
+            return
         # Not in this class's list: let the service say why (another class, not enrolled …).
         self.sign_in(str(row["id"]) if row else text)
+
+    def _not_enrolled(self, text: str) -> bool:
+        """A pupil of the class found by name who is not enrolled that day: say so, and what
+        to do about it."""
+        name = self.class_picker.currentText()
+        found = attempt(self.bar, lambda: pupils.list_pupils(self.ctx, name, text)) or []
+        if len(found) != 1:
+            return False
+        self.bar.show_error(
+            self.tr(
+                "%1 没有参加课后服务（未报名、未核准或已退出），不能签到。"
+                "如家长要求参加，请在“报名”页为其登记申请，学校核准后即可签到。"
+            ).replace("%1", str(found[0]["name"]))
+        )
+        self.scan.selectAll()
+        return True
 
     def mark_present(self) -> None:
         row = self.selected()

@@ -85,7 +85,7 @@ def test_handover_is_tap_pupil_plus_tap_adult_or_scan_plus_tap(
     # handover nobody is chosen, so a double tap cannot hand over the next pupil as well)
     assert page.selected() is None and not page.adult_buttons
     before = hands.actions
-    for r in range(page.proxy.rowCount()):
+    for _ in range(page.proxy.rowCount()):
         hands.tap_pupil(page.table, str(page.proxy.index(0, 1).data()))
         hands.click(page.adult_buttons[0])
     assert hands.actions - before == 2 * 5

@@ -1,0 +1,88 @@
+"""Log-in accounts from the terminal: the way back when the only administrator forgot the PIN.
+
+Whoever can run commands under the PC's own operating-system account can already read and
+replace the database file, so letting that person set a new PIN opens nothing new; the change
+is audited as ``cli:<os user>``. PINs are typed at a hidden prompt, twice, never on the
+command line (which other users and the shell history could see).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+
+from app.cli.output import emit_json, emit_lines, emit_table
+from app.domain.roles import Role
+from app.errors import ValidationError
+from app.services import users
+from app.services.context import ServiceContext
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("users", help="列出登录账户")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_users)
+    p = sub.add_parser(
+        "reset-pin", help="为登录账户设置新 PIN（忘记 PIN 时由本机操作系统账户的主人运行）"
+    )
+    p.add_argument("login", help="登录名")
+    p.add_argument("--enable", action="store_true", help="同时重新启用已停用的账户")
+    p.set_defaults(handler=cmd_reset_pin)
+    p = sub.add_parser("user-add", help="新建登录账户（例如学校还没有系统管理员时）")
+    p.add_argument("login", help="登录名")
+    p.add_argument("--name", default="", help="显示名称，如 王老师")
+    p.add_argument(
+        "--role",
+        default=Role.ADMIN.value,
+        choices=[r.value for r in users.ACCOUNT_ROLES],
+        help="角色（默认 admin 系统管理员）",
+    )
+    p.set_defaults(handler=cmd_user_add)
+
+
+def _new_pin() -> str:
+    pin = getpass.getpass("新 PIN：")
+    if getpass.getpass("再输入一次新 PIN：") != pin:
+        raise ValidationError("两次输入的 PIN 不一致，什么也没有改。")
+    return pin
+
+
+def cmd_users(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    found = users.list_users(ctx)
+    if args.json:
+        emit_json(found)
+        return 0
+    emit_table(
+        ["登录名", "显示名称", "角色", "教职工", "状态"],
+        [
+            [
+                u["login"],
+                u["display_name"],
+                u["role_label"],
+                u["staff_name"] or "",
+                "正常" if u["active"] else "已停用",
+            ]
+            for u in found
+        ],
+    )
+    return 0
+
+
+def cmd_reset_pin(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    user = users.find_user(ctx, args.login)
+    users.reset_pin(ctx, user["id"], _new_pin())
+    lines = [f"已为 {user['login']}（{user['display_name']}）设置新 PIN，错误次数已清零。"]
+    if args.enable and not user["active"]:
+        users.set_user_active(ctx, user["id"], True)
+        lines.append("账户已重新启用。")
+    elif not user["active"]:
+        lines.append("注意：这个账户仍是停用状态；加 --enable 可同时启用。")
+    emit_lines(*lines)
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    pin = _new_pin()
+    row = users.create_user(ctx, args.login, args.name, args.role, pin)
+    emit_lines(f"已新建登录账户 {row['login']}（{users.role_label(row['role'])}）。")
+    return 0

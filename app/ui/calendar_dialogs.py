@@ -1,0 +1,353 @@
+"""The calendar page's dialogs: the State Council holiday notice, days off, a new term and the
+service times (per weekday, per season). Each keeps what was typed when a service refuses it
+and shows the message next to the field; it closes (accept) only after the service saved."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.calendar import WEEKDAY_LABELS
+from app.errors import AppError, ValidationError
+from app.services import calendar, profiles
+from app.services.context import ServiceContext
+from app.services.setup import school_info
+from app.ui.form_errors import error_label, show_error
+from app.ui.form_fields import FieldErrors, date_edit, hhmm, iso, time_edit
+from app.ui.style import MIN_TARGET
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    return label
+
+
+class _SaveDialog(QDialog):
+    """保存 / 取消 at the bottom; ``save()`` runs the subclass's ``apply`` and closes on success."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setModal(True)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("保存"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setProperty("primary", True)
+        self.cancel_button = self.buttons.addButton(
+            self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.result_text = ""
+
+    def apply(self) -> str:
+        """Call the service; return the confirmation shown on the page."""
+        raise NotImplementedError
+
+    def show_refusal(self, exc: AppError) -> None:
+        show_error(self.error, "\n".join(exc.lines()))
+
+    def save(self) -> None:
+        show_error(self.error, "")
+        try:
+            self.result_text = self.apply()
+        except AppError as exc:
+            self.show_refusal(exc)
+            return
+        self.accept()
+
+
+class NoticeDialog(_SaveDialog):
+    """国务院节假日通知: the year's holidays as editable text (prefilled from what is known)."""
+
+    def __init__(self, ctx: ServiceContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("录入国务院节假日通知"))
+        self.year = QComboBox()
+        for y in range(year - 1, year + 3):
+            self.year.addItem(self.tr("%1 年").replace("%1", str(y)), y)
+        self.year.setCurrentIndex(1)
+        self.year.setMinimumHeight(MIN_TARGET)
+        self.year.currentIndexChanged.connect(self.load_draft)
+        self.text = QPlainTextEdit()
+        self.text.setMinimumHeight(260)
+        hint = _hint(
+            self.tr(
+                "每行一项：放假写“日期 名称”，连续几天写“2027-02-06..2027-02-12 春节”；"
+                "调休上班日写“2027-02-14 上班”。下面已填入程序目前知道的安排，"
+                "请按国务院办公厅的通知核对、修改后保存。保存后该年安排即为“已确认”。"
+            )
+        )
+        form = QFormLayout()
+        form.addRow(self.tr("年份"), self.year)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.load_draft()
+        self.resize(640, 560)
+
+    def chosen_year(self) -> int:
+        return int(self.year.currentData())
+
+    def load_draft(self) -> None:
+        self.text.setPlainText(calendar.notice_draft(self.ctx, self.chosen_year()))
+        show_error(self.error, "")
+
+    def apply(self) -> str:
+        count = calendar.enter_notice(self.ctx, self.chosen_year(), self.text.toPlainText())
+        return (
+            self.tr("已保存 %1 年的节假日安排（%2 天）。")
+            .replace("%1", str(self.chosen_year()))
+            .replace("%2", str(count))
+        )
+
+
+class DaysOffDialog(_SaveDialog):
+    """学校放假: one or more days without service, with the reason."""
+
+    def __init__(self, ctx: ServiceContext, day: date, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("设为放假"))
+        self.fields = FieldErrors(["dates", "name"])
+        self.start = date_edit(day)
+        self.end = date_edit(day)
+        self.start.dateChanged.connect(self._keep_order)
+        self.name = QLineEdit()
+        self.name.setMinimumHeight(MIN_TARGET)
+        self.name.setPlaceholderText(self.tr("例如：秋季运动会、期中考试、村里集会"))
+        form = QFormLayout()
+        form.addRow(self.tr("从"), self.start)
+        form.addRow(self.tr("到"), self.end)
+        form.addRow("", self.fields["dates"])
+        form.addRow(self.tr("放假原因"), self.name)
+        form.addRow("", self.fields["name"])
+        layout = QVBoxLayout(self)
+        layout.addWidget(_hint(self.tr("这些天不安排课后服务。法定节假日请用“录入节假日通知”。")))
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 340)
+
+    def _keep_order(self, start: QDate) -> None:
+        if self.end.date() < start:
+            self.end.setDate(start)
+
+    def apply(self) -> str:
+        self.fields.clear()
+        if not self.name.text().strip():
+            raise ValidationError(
+                self.tr("请写明放假原因。"), fields={"name": self.tr("请写明放假原因。")}
+            )
+        days = calendar.set_days_off(self.ctx, iso(self.start), iso(self.end), self.name.text())
+        return (
+            self.tr("已设为放假：%1（%2 天）。")
+            .replace("%1", self.name.text().strip())
+            .replace("%2", str(days))
+        )
+
+    def show_refusal(self, exc: AppError) -> None:
+        if isinstance(exc, ValidationError) and exc.fields:
+            self.fields.show(exc)
+        else:
+            show_error(self.fields["dates"], "\n".join(exc.lines()))
+
+
+class TermDialog(_SaveDialog):
+    """添加学期: the next term, so its days become service days."""
+
+    def __init__(self, ctx: ServiceContext, start: date, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("添加学期"))
+        self.start = date_edit(start)
+        self.end = date_edit(start)
+        self.end.setDate(self.start.date().addDays(140))
+        self.name = QLineEdit()
+        self.name.setMinimumHeight(MIN_TARGET)
+        self.name.setPlaceholderText(self.tr("留空则自动命名，如“2026-2027学年第二学期”"))
+        form = QFormLayout()
+        form.addRow(self.tr("开学日期"), self.start)
+        form.addRow(self.tr("学期结束"), self.end)
+        form.addRow(self.tr("学期名称"), self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 300)
+
+    def apply(self) -> str:
+        term = calendar.add_term(self.ctx, iso(self.start), iso(self.end), self.name.text())
+        return self.tr("已添加学期：%1。").replace("%1", str(term["name"]))
+
+
+class WeekEditor(QWidget):
+    """Seven rows: weekday on/off, start and end time, and a red message per row."""
+
+    def __init__(self, week: dict[int, tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: dict[int, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
+        self.fields = FieldErrors([str(wd) for wd in range(1, 8)])
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(self.tr("开始")), 0, 1)
+        grid.addWidget(QLabel(self.tr("结束")), 0, 2)
+        for wd in range(1, 8):
+            box = QCheckBox(self.tr("星期%1").replace("%1", WEEKDAY_LABELS[wd - 1]))
+            box.setMinimumHeight(MIN_TARGET)
+            start = time_edit("16:00")
+            end = time_edit("18:00")
+            box.toggled.connect(start.setEnabled)
+            box.toggled.connect(end.setEnabled)
+            self.rows[wd] = (box, start, end)
+            grid.addWidget(box, wd, 0)
+            grid.addWidget(start, wd, 1)
+            grid.addWidget(end, wd, 2)
+            grid.addWidget(self.fields[str(wd)], wd, 3)
+        grid.setColumnStretch(3, 1)
+        self.set_week(week)
+
+    def set_week(self, week: dict[int, tuple[str, str]]) -> None:
+        for wd, (box, start, end) in self.rows.items():
+            box.setChecked(wd in week)
+            start.setEnabled(wd in week)
+            end.setEnabled(wd in week)
+            if wd in week:
+                start.setTime(QTime.fromString(week[wd][0], "HH:mm"))
+                end.setTime(QTime.fromString(week[wd][1], "HH:mm"))
+
+    def week(self) -> dict[int, tuple[str, str]]:
+        return {wd: (hhmm(s), hhmm(e)) for wd, (box, s, e) in self.rows.items() if box.isChecked()}
+
+
+class WindowsDialog(_SaveDialog):
+    """课后服务时间: the usual weekly timetable and optional summer/winter timetables."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("课后服务时间"))
+        self.saved = calendar.windows(ctx)
+        self.bounds = calendar.season_bounds(ctx)
+        labels = {
+            "all": self.tr("平时作息"),
+            "summer": self.tr("夏季作息"),
+            "winter": self.tr("冬季作息"),
+        }
+        self.tabs = QTabWidget()
+        self.editors: dict[str, WeekEditor] = {}
+        for season in calendar.SEASONS:
+            page = QWidget()
+            box = QVBoxLayout(page)
+            if season == "all":
+                box.addWidget(_hint(self.tr("勾选安排课后服务的星期几，并填写开始和结束时间。")))
+                self.propose_button = QPushButton(self.tr("按政策配置建议填入"))
+                self.propose_button.clicked.connect(self.propose)
+                propose_row = QHBoxLayout()
+                propose_row.addWidget(self.propose_button)
+                propose_row.addStretch(1)
+                box.addLayout(propose_row)
+            else:
+                box.addWidget(
+                    _hint(
+                        self.tr(
+                            "只勾选时间与平时不同的星期几；没有勾选的按平时作息。"
+                            "全部不勾选即不分季节。"
+                        )
+                    )
+                )
+            editor = WeekEditor(self.saved[season])
+            self.editors[season] = editor
+            box.addWidget(editor)
+            box.addStretch(1)
+            self.tabs.addTab(page, labels[season])
+        self.summer_from = date_edit(self._mmdd(self.bounds[0]), display="MM-dd")
+        self.summer_to = date_edit(self._mmdd(self.bounds[1]), display="MM-dd")
+        self.season_fields = FieldErrors(["夏季作息开始", "夏季作息结束"])
+        season_row = QHBoxLayout()
+        season_row.addWidget(QLabel(self.tr("夏季作息从")))
+        season_row.addWidget(self.summer_from)
+        season_row.addWidget(QLabel(self.tr("到")))
+        season_row.addWidget(self.summer_to)
+        season_row.addWidget(QLabel(self.tr("，其余日子为冬季作息")))
+        season_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(season_row)
+        layout.addWidget(self.season_fields["夏季作息开始"])
+        layout.addWidget(self.season_fields["夏季作息结束"])
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+
+    @staticmethod
+    def _mmdd(value: str) -> date:
+        return date(2000, int(value[:2]), int(value[3:]))
+
+    def propose(self) -> None:
+        info = school_info(self.ctx) or {}
+        try:
+            week = profiles.proposed_windows(
+                str(info.get("profile_id") or "national"), str(info.get("stage") or "primary")
+            )
+        except AppError as exc:
+            self.show_refusal(exc)
+            return
+        self.editors["all"].set_week(week)
+
+    def apply(self) -> str:
+        bad = ""
+        for season, editor in self.editors.items():
+            editor.fields.clear()
+            problems = calendar.window_problems(editor.week())
+            if problems:
+                editor.fields.show(ValidationError("", fields=problems))
+                bad = bad or season
+        if bad:
+            self.tabs.setCurrentIndex(list(self.editors).index(bad))
+            raise ValidationError(self.tr("服务时间有误，未做任何改动，请看红字提示。"))
+        bounds = (
+            self.summer_from.date().toString("MM-dd"),
+            self.summer_to.date().toString("MM-dd"),
+        )
+        changed = {
+            season: editor.week()
+            for season, editor in self.editors.items()
+            if editor.week() != self.saved[season]
+        }
+        moved = bounds != self.bounds
+        if moved:
+            calendar.set_season_bounds(self.ctx, bounds[0], bounds[1])
+        for season, week in changed.items():
+            calendar.set_windows(self.ctx, season, week)
+        self.bounds = bounds
+        self.saved = {season: editor.week() for season, editor in self.editors.items()}
+        return (
+            self.tr("课后服务时间已保存。") if changed or moved else self.tr("服务时间没有改动。")
+        )
+
+    def show_refusal(self, exc: AppError) -> None:
+        if isinstance(exc, ValidationError) and self.season_fields.show(exc):
+            return
+        show_error(self.error, "\n".join(exc.lines()))

@@ -1,0 +1,52 @@
+"""人员与账户: the staff list with head teachers, and the log-in accounts, in two tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from app.services.context import ServiceContext
+from app.ui.accounts_tab import AccountsTab
+from app.ui.change_pin_dialog import ChangePinDialog
+from app.ui.staff_tab import StaffTab
+from app.ui.style import MIN_TARGET
+
+
+class PeoplePage(QWidget):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dialog: ChangePinDialog | None = None
+        title = QLabel(self.tr("人员与账户"))
+        title.setProperty("role", "title")
+        self.change_pin_button = QPushButton(self.tr("修改我的 PIN"))
+        self.change_pin_button.setMinimumHeight(MIN_TARGET)
+        self.change_pin_button.clicked.connect(self.change_own_pin)
+        if ctx.actor.user_id is None:
+            self.change_pin_button.setEnabled(False)
+            self.change_pin_button.setToolTip(self.tr("命令行身份没有 PIN。"))
+        self.staff_tab = StaffTab(ctx)
+        self.accounts_tab = AccountsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.staff_tab, self.tr("教职工"))
+        self.tabs.addTab(self.accounts_tab, self.tr("登录账户"))
+        self.tabs.setStyleSheet(
+            f"QTabBar::tab {{ min-height: {MIN_TARGET}px; min-width: 120px; font-size: 17px; }}"
+        )
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.change_pin_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        """Staff added on one tab show up in the other's dropdowns."""
+        self.staff_tab.refresh()
+        self.accounts_tab.refresh()
+
+    def change_own_pin(self) -> None:
+        self.dialog = ChangePinDialog(self.ctx, self)
+        self.dialog.accepted.connect(lambda: self.accounts_tab.say(self.tr("你的 PIN 已修改。")))
+        self.dialog.open()
