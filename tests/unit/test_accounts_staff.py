@@ -92,7 +92,9 @@ def test_disable_and_enable_a_log_in(school_ctx: ServiceContext, people) -> None
     assert _snapshot(school_ctx) == before
 
 
-def test_teachers_and_duty_leaders_may_not_manage_accounts(school_ctx: ServiceContext, people) -> None:
+def test_teachers_and_duty_leaders_may_not_manage_accounts(
+    school_ctx: ServiceContext, people
+) -> None:
     before = _snapshot(school_ctx)
     uid = people["teacher"]["id"]
     for role in (Role.DUTY_LEADER, Role.TEACHER):
