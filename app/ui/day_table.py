@@ -11,6 +11,28 @@ from app.ui.class_day_model import PUPIL_ID_ROLE, ClassDayFilter
 ROW_HEIGHT = 48
 
 
+def big_rows(
+    view: QTableView, widths: list[int], selection: QAbstractItemView.SelectionMode
+) -> None:
+    """A read-only table of whole-row selection with rows a finger hits (ROW_HEIGHT)."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(selection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.setStyleSheet(
+        "QTableView { font-size: 18px; }"
+        "QTableView::item:selected { background: #1f5fa8; color: white; }"
+    )
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    view.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        view.setColumnWidth(column, width)
+
+
 class PupilTable(QTableView):
     """Large rows, whole-row selection; ``pupil_chosen`` fires on a tap and on cursor moves."""
 
@@ -19,21 +41,7 @@ class PupilTable(QTableView):
     def __init__(self, proxy: ClassDayFilter, widths: list[int], parent: QWidget | None = None):
         super().__init__(parent)
         self.setModel(proxy)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
-        self.setStyleSheet(
-            "QTableView { font-size: 18px; }"
-            "QTableView::item:selected { background: #1f5fa8; color: white; }"
-        )
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
+        big_rows(self, widths, QAbstractItemView.SelectionMode.SingleSelection)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,7 +28,7 @@ from app.errors import AppError
 from app.services import enrolment, enrolment_views, pupils
 from app.services.context import ServiceContext
 from app.ui.day_common import ClassPicker, MessageBar, attempt, no_class_text
-from app.ui.day_table import ROW_HEIGHT, ScanBox
+from app.ui.day_table import ROW_HEIGHT, ScanBox, big_rows
 from app.ui.enrolment_dialogs import AgreementDialog, ApplyDialog, RefuseDialog, WithdrawDialog
 from app.ui.enrolment_model import PUPIL_ID_ROLE, EnrolmentFilter, EnrolmentModel
 from app.ui.pupil_dialog import PupilDialog
@@ -56,22 +55,8 @@ class EnrolmentTable(QTableView):
     def __init__(self, proxy: QSortFilterProxyModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(proxy)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setWordWrap(False)
-        self.setStyleSheet(
-            "QTableView { font-size: 18px; }"
-            "QTableView::item:selected { background: #1f5fa8; color: white; }"
-        )
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        self.verticalHeader().setMinimumSectionSize(ROW_HEIGHT)
-        self.verticalHeader().setVisible(False)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate([110, 160, 110, 120, 120, 190]):
-            self.setColumnWidth(column, width)
+        widths = [110, 160, 110, 120, 120, 190]
+        big_rows(self, widths, QAbstractItemView.SelectionMode.MultiSelection)
 
     def selected_ids(self) -> list[str]:
         rows = sorted(i.row() for i in self.selectionModel().selectedRows())

@@ -32,7 +32,7 @@ from app.ui.class_day_model import ClassDayFilter, ClassDayModel
 from app.ui.day_common import ClassPicker, MessageBar, attempt, hhmm, no_class_text
 from app.ui.day_table import PupilTable, ScanBox
 from app.ui.form_errors import reserve_space
-from app.ui.pupil_day_dialog import PupilDayDialog
+from app.ui.pupil_day_dialog import PupilDayDialog, open_pupil_day
 from app.ui.undo_button import UndoButton
 
 STILL_HERE = {"present", "extended_care"}
@@ -378,13 +378,8 @@ class HandoverPage(QWidget):
         )
 
     def open_record(self) -> PupilDayDialog | None:
-        row = self.selected()
-        if row is None:
-            return None
-        dialog = PupilDayDialog(self.ctx, str(row["id"]), self.back_entry.day(), self)
-        dialog.finished.connect(lambda _r: self.refresh())
-        dialog.open()
-        return dialog
+        pupil_id = self.table.current_pupil_id()
+        return open_pupil_day(self, self.ctx, pupil_id, self.back_entry.day(), self.refresh)
 
     def open_override(self) -> OverrideDialog | None:
         row = self.selected()

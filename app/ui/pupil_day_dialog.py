@@ -4,6 +4,7 @@ the day is signed off, the duty leader or the principal)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -140,3 +141,19 @@ class PupilDayDialog(QDialog):
         self.changed = True
         self.refresh()
         return True
+
+
+def open_pupil_day(
+    page: QWidget,
+    ctx: ServiceContext,
+    pupil_id: str | None,
+    day: date | None,
+    done: Callable[[], None],
+) -> PupilDayDialog | None:
+    """Open 今天的记录 for the page's chosen pupil; ``done`` re-reads the page when it closes."""
+    if pupil_id is None:
+        return None
+    dialog = PupilDayDialog(ctx, pupil_id, day, page)
+    dialog.finished.connect(lambda _r: done())
+    dialog.open()
+    return dialog
