@@ -23,7 +23,7 @@ from app.services.context import Actor, ServiceContext
 from app.services.device import device_id
 from app.services.setup import school_info
 from app.store.connection import open_store
-from app.ui import i18n, tap_guard
+from app.ui import i18n, tap_guard, touch_inputs
 from app.ui.gc_policy import GuiThreadCollector
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
@@ -146,6 +146,7 @@ def run_gui(db_path: Path) -> int:
     i18n.install_translator(app, i18n.saved_language())
     apply_style(app)
     tap_guard.install(app)
+    touch_inputs.install(app)
     try:
         store = open_store(db_path, create=True, scan=False)
     except (DamagedDatabase, NotOurFile) as exc:

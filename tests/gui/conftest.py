@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from app.services import pupils, users
 from app.services.context import ServiceContext
 from app.services.pupils import AdultInput, PupilInput
-from app.ui import tap_guard
+from app.ui import tap_guard, touch_inputs
 
 PRINCIPAL_PIN = "1357"
 
@@ -63,6 +63,7 @@ def tap_clock(qapp: QApplication) -> TapClock:
     """The program's tap guard (app.ui.tap_guard), installed as the program installs it."""
     clock = TapClock()
     tap_guard.install(qapp, clock)
+    touch_inputs.install(qapp)
     return clock
 
 

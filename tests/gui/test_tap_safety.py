@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QWidget
 
 from app.services import attendance
 from app.services.clock import FixedClock
@@ -188,3 +188,23 @@ def test_handover_buttons_keep_their_place(
     assert page.undo.isVisible()
     hands.tap_pupil(page.table, "G10000001")
     assert [place(w, page) for w in ways] == before
+
+
+def test_a_tap_on_the_text_of_a_dropdown_or_date_opens_it(qtbot) -> None:
+    box = QWidget()
+    combo = QComboBox(box)
+    combo.setEditable(True)
+    combo.addItems(["王芳（wang）", "李明（li）"])
+    date = QDateEdit(box)
+    date.setCalendarPopup(True)
+    date.move(0, 60)
+    shown(qtbot, box)
+    line = combo.lineEdit()
+    assert line is not None
+    QTest.mouseClick(line, Qt.MouseButton.LeftButton)
+    assert combo.view().isVisible()
+    combo.hidePopup()
+    date_line = date.findChild(QLineEdit)
+    assert date_line is not None
+    QTest.mouseClick(date_line, Qt.MouseButton.LeftButton)
+    assert date.calendarWidget().isVisible()
