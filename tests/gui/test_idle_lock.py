@@ -96,3 +96,24 @@ def test_settings_dialog_saves_the_idle_time(qtbot, gui_ctx: ServiceContext) -> 
     assert idle_lock.saved_idle_minutes() == 10
     with pytest.raises(PermissionDenied):
         SettingsDialog(as_role(gui_ctx, Role.TEACHER))
+
+
+def test_a_watched_board_stays_in_view_while_locked(
+    qtbot, gui_ctx: ServiceContext, monkeypatch
+) -> None:
+    school = school_info(gui_ctx)
+    assert school is not None
+    window = MainWindow(as_role(gui_ctx, Role.DUTY_LEADER), school)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.pages["duty"]
+    seen: list[tuple[bool, bool]] = []
+
+    def fake_exec(dialog: LoginDialog) -> int:
+        seen.append((window.body.isVisible(), window.body.isEnabled()))
+        return 0  # nobody logs in: the program closes
+
+    monkeypatch.setattr(LoginDialog, "exec", fake_exec)
+    window.lock()
+    assert seen == [(True, False)]  # the board is shown, its buttons do nothing
+    window.idle_lock.stop()
