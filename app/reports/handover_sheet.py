@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from app.reports.pdf_common import build_pdf, frame_width, signature_block, styles, table
 
@@ -76,3 +76,20 @@ def sheet_story(sheet: HandoverSheet) -> list[Flowable]:
 def write_handover_sheet(sheet: HandoverSheet, out: Path | BytesIO) -> None:
     title = f"{sheet.school_name} {sheet.class_name} 交接单 {sheet.date}"
     build_pdf(out, sheet_story(sheet), title=title, header=title, footer=sheet.school_name)
+
+
+def write_handover_sheets(sheets: list[HandoverSheet], out: Path | BytesIO) -> None:
+    """Several classes' sheets of one day in one PDF, each class starting on a new page."""
+    if not sheets:
+        raise ValueError("no sheets")
+    if len(sheets) == 1:
+        write_handover_sheet(sheets[0], out)
+        return
+    first = sheets[0]
+    story: list[Flowable] = []
+    for i, sheet in enumerate(sheets):
+        if i:
+            story.append(PageBreak())
+        story += sheet_story(sheet)
+    title = f"{first.school_name} 交接单 {first.date}"
+    build_pdf(out, story, title=title, header=title, footer=first.school_name)

@@ -21,7 +21,12 @@ from app.reports import direct_report as direct_report_io
 from app.reports import money_sheets
 from app.reports.direct_report import DirectInput, indicators
 from app.reports.duty_roster_pdf import write_roster_pdf
-from app.reports.handover_sheet import HandoverSheet, SheetPupil, write_handover_sheet
+from app.reports.handover_sheet import (
+    HandoverSheet,
+    SheetPupil,
+    write_handover_sheet,
+    write_handover_sheets,
+)
 from app.reports.ledger_data import Ledger, build_ledger, compliance_section
 from app.reports.ledger_pdf import write_ledger_pdf
 from app.reports.month_facts import MonthDay, MonthFacts, MonthInput, derive_month, tally_month
@@ -280,6 +285,19 @@ def handover_sheet_pdf(ctx: ServiceContext, class_name: str, day: str, out: Path
     sheet = handover_sheet(ctx, class_name, day)
     write_handover_sheet(sheet, out)
     return len(sheet.pupils)
+
+
+def handover_sheets_pdf(
+    ctx: ServiceContext, class_names: list[str], day: str, out: Path | BytesIO
+) -> int:
+    """The sheets of several classes for one day in one PDF (classes without pupils that day
+    are left out); returns the number of pupils."""
+    sheets = [handover_sheet(ctx, name, day) for name in class_names]
+    sheets = [s for s in sheets if s.pupils]
+    if not sheets:
+        raise ValidationError(f"{day} 没有参加课后服务的学生，没有交接单可打印。")
+    write_handover_sheets(sheets, out)
+    return sum(len(s.pupils) for s in sheets)
 
 
 def pickup_cards_pdf(ctx: ServiceContext, class_name: str | None, out: Path | BytesIO) -> int:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.services import alerts, attendance, outbox
 from app.services.context import ServiceContext
+from app.ui import file_dialogs
 from app.ui.day_common import MessageBar, attempt, hhmm
+from app.ui.file_names import file_name
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -267,8 +268,12 @@ class AlertPanel(QWidget):
             )
 
     def export_messages(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出发件箱"), "outbox.csv", self.tr("CSV 文件 (*.csv)")
+        day = self.day or self.ctx.clock.now().date().isoformat()
+        path = file_dialogs.save_file(
+            self,
+            self.tr("导出发件箱"),
+            file_name("发件箱", day, suffix=".csv"),
+            self.tr("CSV 文件 (*.csv)"),
         )
         if not path:
             return

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from app.services import maintenance, secure_backup
 from app.services.context import ServiceContext
 from app.store import crypto_backup
 from app.store.crypto_backup import KdfParams
+from app.ui import file_dialogs
 from app.ui.file_chooser import file_chooser
 from app.ui.form_errors import error_label, show_error
 from app.ui.workers import ProgressFn, ServiceWorker
@@ -191,16 +191,16 @@ class BackupDialog(QDialog):
     # -- choosing files ---------------------------------------------------------------------
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("选择保存备份的U盘或文件夹"))
+        folder = file_dialogs.choose_folder(self, self.tr("选择保存备份的U盘或文件夹"))
         if folder:
             self.folder_edit.setText(folder)
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("选择备份文件"),
-            str(self.ctx.store.path.parent / "backups"),
             self.tr("备份文件 (*.sqlite *.kfbak);;所有文件 (*)"),
+            fallback=self.ctx.store.path.parent / "backups",
         )
         if path:
             self.file_edit.setText(path)

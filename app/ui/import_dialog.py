@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import AppError
 from app.services.context import ServiceContext
+from app.ui import file_dialogs
 from app.ui.file_chooser import file_chooser
 from app.ui.workers import ProgressFn, ServiceWorker
 
@@ -91,10 +91,9 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
             self,
             self.tr("选择名册文件"),
-            "",
             self.tr("名册文件 (*.xlsx *.xls *.csv);;所有文件 (*)"),
         )
         if path:

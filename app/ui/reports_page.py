@@ -1,23 +1,23 @@
-"""报表: pick a month and a report, save it as PDF/XLSX/CSV, or open it for printing.
+"""报表: pick a report and what it covers (month, day, class), save it as PDF/XLSX/CSV, or
+print it.
 
 Reports are built off the GUI thread (ServiceWorker) with a progress bar and a cancel button;
-the page stays modal-free but disables its own controls while a job runs.
+the page stays modal-free but disables its own controls while a job runs. Without a printer on
+this PC, 打印… says so and offers to save the PDF instead.
 """
 
 from __future__ import annotations
 
+import shutil
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,75 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import reports
+from app.domain.roles import Role
 from app.services.context import ServiceContext
+from app.ui import file_dialogs
+from app.ui.day_common import classes_for
 from app.ui.pdf_printing import send_pdf
-from app.ui.workers import ProgressFn, ServiceWorker
+from app.ui.report_kinds import CLASS, DAY, FILTERS, MONTH, REPORTS, ReportKind, ReportOptions
+from app.ui.workers import ServiceWorker
 
-Job = Callable[[ServiceContext, str, Path, ProgressFn], Any]
-
-
-def _ledger(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
-    return reports.ledger_pdf(ctx, month, out, progress)
-
-
-def _direct(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
-    values = reports.direct_report(ctx, month)
-    reports.write_direct(values, out)
-    progress(100, 100)
-    return values
-
-
-def _roster(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
-    n = reports.roster_pdf(ctx, month, out)
-    progress(100, 100)
-    return n
-
-
-def _cards(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
-    n = reports.pickup_cards_pdf(ctx, None, out)
-    progress(100, 100)
-    return n
-
-
-def _finance(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
-    reports.write_finance(reports.finance_data(ctx, month), out)
-    progress(100, 100)
-    return out
-
-
-def _subsidy(ctx: ServiceContext, month: str, out: Path, progress: ProgressFn) -> Any:
-    school = str(reports.school_of(ctx)["name"])
-    reports.write_subsidy(reports.subsidy_data(ctx, month), out, school)
-    progress(100, 100)
-    return out
-
-
-# key -> (label, file suffixes, job)
-REPORTS: dict[str, tuple[str, tuple[str, ...], Job]] = {
-    "ledger": (
-        str(QT_TRANSLATE_NOOP("ReportsPage", "课后服务工作台账（PDF）")),
-        (".pdf",),
-        _ledger,
-    ),
-    "direct": (
-        str(QT_TRANSLATE_NOOP("ReportsPage", "直报数据参考表（XLSX/CSV）")),
-        (".xlsx", ".csv"),
-        _direct,
-    ),
-    "roster": (str(QT_TRANSLATE_NOOP("ReportsPage", "带班领导值班表（PDF）")), (".pdf",), _roster),
-    "finance": (
-        str(QT_TRANSLATE_NOOP("ReportsPage", "收支公示及减免名单（PDF/XLSX）")),
-        (".pdf", ".xlsx"),
-        _finance,
-    ),
-    "subsidy": (
-        str(QT_TRANSLATE_NOOP("ReportsPage", "教职工补助表（PDF/XLSX）")),
-        (".pdf", ".xlsx"),
-        _subsidy,
-    ),
-    "cards": (str(QT_TRANSLATE_NOOP("ReportsPage", "全校学生接送卡（PDF）")), (".pdf",), _cards),
-}
+__all__ = ["REPORTS", "ReportsPage"]
 
 
 class ReportsPage(QWidget):
@@ -108,14 +48,26 @@ class ReportsPage(QWidget):
         self.last_output: Path | None = None
         self._open_after = False
 
-        self.month = QLineEdit(ctx.clock.now().strftime("%Y-%m"))
-        self.month.setPlaceholderText(self.tr("YYYY-MM"))
         self.kind = QComboBox()
-        for key, (label, _suffixes, _job) in REPORTS.items():
-            self.kind.addItem(self.tr(label), key)
-        form = QFormLayout()
-        form.addRow(self.tr("月份"), self.month)
-        form.addRow(self.tr("报表"), self.kind)
+        for key, report in REPORTS.items():
+            self.kind.addItem(self.tr(report.label), key)
+        now = ctx.clock.now()
+        self.month = QLineEdit(now.strftime("%Y-%m"))
+        self.month.setPlaceholderText(self.tr("YYYY-MM"))
+        self.day = QDateEdit(QDate(now.year, now.month, now.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.class_box = QComboBox()
+        self._classes = [str(c["name"]) for c in classes_for(ctx)]
+        if ctx.actor.role != Role.TEACHER or len(self._classes) > 1:
+            self.class_box.addItem(self.tr("全部班级"), "")
+        for name in self._classes:
+            self.class_box.addItem(name, name)
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("报表"), self.kind)
+        self.form.addRow(self.tr("月份"), self.month)
+        self.form.addRow(self.tr("日期"), self.day)
+        self.form.addRow(self.tr("班级"), self.class_box)
 
         self.save_button = QPushButton(self.tr("保存…"))
         self.print_button = QPushButton(self.tr("打印…"))
@@ -136,51 +88,122 @@ class ReportsPage(QWidget):
         title = QLabel(self.tr("报表"))
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
         column.addWidget(title)
-        column.addLayout(form)
+        column.addLayout(self.form)
         column.addLayout(buttons)
         column.addWidget(self.progress)
         column.addWidget(self.status)
         column.addStretch(1)
 
+        self.kind.currentIndexChanged.connect(self._show_options)
         self.save_button.clicked.connect(self.ask_and_save)
         self.print_button.clicked.connect(self.print_report)
         self.cancel_button.clicked.connect(self.cancel)
+        self._show_options()
 
-    # --- actions ---------------------------------------------------------------------
+    # --- choices ---------------------------------------------------------------------
 
     def current_key(self) -> str:
         return str(self.kind.currentData())
 
-    def ask_and_save(self) -> None:
-        label, suffixes, _job = REPORTS[self.current_key()]
-        patterns = " ".join(f"*{s}" for s in suffixes)
-        name = f"{self.current_key()}-{self.month.text().strip()}{suffixes[0]}"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("保存报表"), name, f"{label} ({patterns})"
+    def current_report(self) -> ReportKind:
+        return REPORTS[self.current_key()]
+
+    def _show_options(self) -> None:
+        needs = self.current_report().needs
+        self.form.setRowVisible(self.month, MONTH in needs)
+        self.form.setRowVisible(self.day, DAY in needs)
+        self.form.setRowVisible(self.class_box, CLASS in needs)
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            month=self.month.text().strip(),
+            day=self.day.date().toString("yyyy-MM-dd"),
+            class_name=str(self.class_box.currentData() or ""),
+            all_classes=list(self._classes),
         )
+
+    # --- actions ---------------------------------------------------------------------
+
+    def ask_save_path(self, name: str, filters: str) -> str:
+        """The save dialog (tests replace this method); "" when cancelled."""
+        return file_dialogs.save_file(self, self.tr("保存报表"), name, filters)
+
+    def _ask_path(self, suffixes: tuple[str, ...]) -> str:
+        filters = ";;".join(self.tr(FILTERS[s]) for s in suffixes)
+        return self.ask_save_path(self.current_report().default_name(self.options()), filters)
+
+    def ask_and_save(self) -> None:
+        path = self._ask_path(self.current_report().suffixes)
         if path:
             self.start(Path(path))
 
     def print_report(self) -> None:
         """Build the PDF into a temporary file, then print it on the printer chosen in Qt's print
-        dialog."""
-        key = self.current_key()
-        if ".pdf" not in REPORTS[key][1]:
+        dialog. Without a printer, say so and offer to save the PDF instead."""
+        report = self.current_report()
+        if ".pdf" not in report.suffixes:
             QMessageBox.information(
                 self, self.tr("打印"), self.tr("这个报表是表格文件，请保存后用表格软件打印。")
             )
             return
+        if not self.has_printer():
+            self._no_printer(None)
+            return
         folder = Path(tempfile.mkdtemp(prefix="report-"))
         self._open_after = True
-        self.start(folder / f"{key}-{self.month.text().strip()}.pdf")
+        self.start(folder / report.default_name(self.options(), ".pdf"))
+
+    def has_printer(self) -> bool:
+        return bool(QPrinterInfo.availablePrinterNames())
+
+    def no_printer_box(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("打印"))
+        box.setText(self.tr("这台电脑没有安装打印机，不能直接打印。"))
+        box.setInformativeText(
+            self.tr("可以先把报表保存为 PDF 文件，再用U盘拷到有打印机的电脑上打印。")
+        )
+        box.addButton(self.tr("保存为 PDF…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(box.addButton(self.tr("不打印"), QMessageBox.ButtonRole.RejectRole))
+        return box
+
+    def offer_save_instead(self) -> bool:
+        """Tell that there is no printer; True when the person chose to save the PDF."""
+        box = self.no_printer_box()
+        try:
+            box.exec()
+            return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
+        finally:
+            box.deleteLater()
+
+    def _no_printer(self, built: Path | None) -> None:
+        self.status.setText(self.tr("这台电脑没有安装打印机，没有打印。"))
+        if not self.offer_save_instead():
+            return
+        path = self._ask_path((".pdf",))
+        if not path:
+            return
+        out = Path(path)
+        if out.suffix.lower() != ".pdf":
+            out = out.with_suffix(".pdf")
+        if built is None:
+            self.start(out)
+            return
+        try:
+            shutil.copyfile(built, out)
+        except OSError as exc:
+            self.status.setText(self.tr("没有保存：%1").replace("%1", str(exc)))
+            return
+        self.last_output = out
+        self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
 
     def start(self, out: Path) -> None:
-        key, month = self.current_key(), self.month.text().strip()
-        job = REPORTS[key][2]
-        suffix = out.suffix.lower()
-        if suffix not in REPORTS[key][1]:
-            out = out.with_suffix(REPORTS[key][1][0])
-        self.worker = ServiceWorker(lambda progress: job(self.ctx, month, out, progress))
+        report, options = self.current_report(), self.options()
+        if out.suffix.lower() not in report.suffixes:
+            out = out.with_suffix(report.suffixes[0])
+        job = report.job
+        self.worker = ServiceWorker(lambda progress: job(self.ctx, options, out, progress))
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(lambda _result: self._done(out))
         self.worker.failed.connect(self._failed)
@@ -197,8 +220,9 @@ class ReportsPage(QWidget):
     # --- worker signals --------------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.save_button, self.print_button, self.month, self.kind):
+        for w in (self.save_button, self.print_button, self.month, self.kind, self.day):
             w.setEnabled(not busy)
+        self.class_box.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         if busy:
             self.progress.setValue(0)
@@ -215,22 +239,23 @@ class ReportsPage(QWidget):
     def _done(self, out: Path) -> None:
         self._finish()
         self.progress.setValue(100)
+        if self._open_after:  # a temporary PDF for printing, not a saved file
+            self._open_after = False
+            self.status.setText(self.tr("已生成，请选择打印机。"))
+            self.send_to_printer(out)
+            return
         self.last_output = out
         self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
-        if self._open_after:
-            self._open_after = False
-            self.send_to_printer(out)
 
     def send_to_printer(self, pdf: Path) -> None:
-        """Qt's print dialog chooses the printer and copies; the spooler prints the PDF.
-        Without any printer the PDF opens in the system viewer instead."""
-        if not QPrinterInfo.availablePrinterNames():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(pdf)))
+        """Qt's print dialog chooses the printer and copies; the spooler prints the PDF."""
+        if not self.has_printer():
+            self._no_printer(pdf)
             return
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
         if self.run_print_dialog(dialog) != QDialog.DialogCode.Accepted:
-            self.status.setText(self.tr("没有打印。文件已保存：%1").replace("%1", str(pdf)))
+            self.status.setText(self.tr("没有打印。"))
             return
         problem = send_pdf(pdf, printer.printerName(), printer.copyCount())
         if problem:

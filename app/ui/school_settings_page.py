@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -30,6 +29,7 @@ from app.errors import AppError, ValidationError
 from app.services import school_settings
 from app.services.context import ServiceContext
 from app.services.school_settings import MINUTE_LIMITS, SchoolSettings
+from app.ui import file_dialogs
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_fields import FieldErrors, hhmm, time_edit
 from app.ui.style import MIN_TARGET
@@ -302,13 +302,10 @@ class SchoolSettingsPage(QWidget):
 
     def ask_folder(self, start: str) -> str:
         """The folder dialog (tests replace this method)."""
-        return QFileDialog.getExistingDirectory(self, self.tr("选择保存备份的文件夹"), start)
+        return file_dialogs.choose_folder(self, self.tr("选择保存备份的文件夹"), start)
 
     def choose_backup_folder(self) -> None:
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        folder = self.ask_folder(documents)
+        folder = self.ask_folder(file_dialogs.start_folder())
         if folder:
             self.set_backup_folder(folder)
 

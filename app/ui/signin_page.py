@@ -69,14 +69,14 @@ class SignInPage(QWidget):
         self.table.horizontalHeader().moveSection(1, 5)  # 学籍号 last: scanned, rarely read
         self.selected_label = QLabel()
         self.selected_label.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.selected_label.setFixedWidth(150)  # a long name must not move the buttons
+        self.selected_label.setFixedWidth(130)  # a long name must not move the buttons
         self.present_button = QPushButton(self.tr("到了"))
         self.absent_button = QPushButton(self.tr("缺席"))
         self.leave_button = QPushButton(self.tr("请假"))
         self.record_button = QPushButton(self.tr("记录…"))
         self.record_button.setToolTip(self.tr("这名学生今天的记录，可更正"))
         for button in (self.present_button, self.absent_button, self.leave_button):
-            button.setFixedWidth(96)
+            button.setFixedWidth(88)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("原因（可不填）"))
         self.leave_until = QDateEdit()
@@ -104,10 +104,12 @@ class SignInPage(QWidget):
         actions.addWidget(self.present_button)
         actions.addWidget(self.absent_button)
         actions.addWidget(self.leave_button)
-        actions.addWidget(self.reason, 1)
-        actions.addWidget(QLabel(self.tr("请假到")))
-        actions.addWidget(self.leave_until)
+        actions.addStretch(1)
         actions.addWidget(self.record_button)
+        details = QHBoxLayout()
+        details.addWidget(self.reason, 1)
+        details.addWidget(QLabel(self.tr("请假到")))
+        details.addWidget(self.leave_until)
         message_row = QHBoxLayout()
         message_row.addWidget(self.bar, 1)
         message_row.addWidget(self.undo)
@@ -119,6 +121,7 @@ class SignInPage(QWidget):
         column.addWidget(self.banner)
         column.addWidget(self.table, 1)
         column.addLayout(actions)
+        column.addLayout(details)
         column.addLayout(message_row)
         right = QWidget()
         side = QVBoxLayout(right)
@@ -133,6 +136,7 @@ class SignInPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([620, 320])  # the class list first; alerts beside it
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
