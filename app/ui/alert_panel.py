@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from app.services.context import ServiceContext
 from app.ui import file_dialogs
 from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.file_names import file_name
+from app.ui.undo_button import UndoButton
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -149,23 +151,29 @@ class AlertPanel(QWidget):
         self.queue_button = QPushButton(self.tr("消息放入发件箱"))
         self.export_button = QPushButton(self.tr("导出发件箱…"))
         self.bar = MessageBar()
+        self.undo = UndoButton(ctx, self.bar)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.contact_button)
-        buttons.addWidget(self.queue_button)
-        buttons.addWidget(self.export_button)
+        # two rows: the panel fits beside the class list on a 1024-pixel screen
+        buttons = QGridLayout()
+        buttons.addWidget(self.contact_button, 0, 0, 1, 2)
+        buttons.addWidget(self.queue_button, 1, 0)
+        buttons.addWidget(self.export_button, 1, 1)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.bar, 1)
+        message_row.addWidget(self.undo)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 2)
         layout.addWidget(self.guardians)
         layout.addWidget(self.message, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.bar)
+        layout.addLayout(message_row)
 
         self.list.currentRowChanged.connect(self._show_current)
         self.contact_button.clicked.connect(self.open_contact)
         self.queue_button.clicked.connect(self.queue_messages)
         self.export_button.clicked.connect(self.export_messages)
+        self.undo.undone.connect(self._undone)
 
     def set_scope(self, class_id: str | None, day: str | None = None) -> None:
         self.class_id = class_id or None
@@ -247,16 +255,19 @@ class AlertPanel(QWidget):
         )  # fmt: skip
         if done is not None:
             if values.reached:
-                self.bar.show_ok(
-                    self.tr("已记录：联系上 %1，提醒关闭。").replace("%1", values.adult_name)
-                )
+                text = self.tr("已记录：联系上 %1，提醒关闭。")
             else:
-                self.bar.show_ok(
-                    self.tr("已记录：未联系上 %1，提醒仍然开着。").replace("%1", values.adult_name)
-                )
+                text = self.tr("已记录：未联系上 %1，提醒仍然开着。")
+            text = text.replace("%1", values.adult_name)
+            self.bar.show_ok(text)
+            self.undo.offer(done["event_ids"], text)
         self.refresh()
         self.changed.emit()
         return done is not None
+
+    def _undone(self) -> None:
+        self.refresh()
+        self.changed.emit()
 
     def queue_messages(self) -> None:
         count = attempt(self.bar, lambda: outbox.queue_alert_messages(self.ctx, self.day))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.domain.roles import Role
 from app.services import attendance, corrections, duty
@@ -157,3 +157,26 @@ def test_searching_a_pupil_who_is_not_enrolled_says_what_to_do(
     hands.enter(page.scan)
     assert "欧阳明 没有参加课后服务" in page.bar.text() and "报名" in page.bar.text()
     assert page.bar.kind == "error"
+
+
+def test_a_contact_recorded_on_the_wrong_alert_is_undone(
+    qtbot, school_ctx: ServiceContext, clock: FixedClock
+) -> None:
+    day = school_day(school_ctx, clock)
+    page = shown(qtbot, SignInPage(day.teacher))
+    assert isinstance(page, SignInPage)
+    hands = Hands()
+    hands.tap_pupil(page.table, "G10000000")
+    hands.click(page.absent_button)
+    assert page.alerts.open_count() == 1
+    hands.click(page.alerts.contact_button)
+    dialog = page.alerts.contact_dialog
+    assert dialog is not None
+    hands.click(dialog.reached_button)
+    hands.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert page.alerts.open_count() == 0 and page.alerts.undo.isVisible()
+    hands.click(page.alerts.undo)  # it was the other guardian's number: not reached after all
+    assert page.alerts.open_count() == 1
+    assert page.banner.isVisible()
+    assert "absence" in day.row("G10000000")["open_alerts"]
