@@ -125,7 +125,10 @@ class AlertPanel(QWidget):
         ctx: ServiceContext,
         kinds: set[str] | None = None,
         parent: QWidget | None = None,
+        wide: bool = False,
     ) -> None:
+        """``wide``: the list on the left and the selected alert beside it (a low, wide place
+        such as the duty board's tab); otherwise one column."""
         super().__init__(parent)
         self.ctx = ctx
         self.kinds = set(kinds or {"absence", "late_pickup"})
@@ -161,13 +164,15 @@ class AlertPanel(QWidget):
         message_row = QHBoxLayout()
         message_row.addWidget(self.bar, 1)
         message_row.addWidget(self.undo)
-        layout = QVBoxLayout(self)
+        details = QVBoxLayout()
+        details.addWidget(self.guardians)
+        details.addWidget(self.message, 1)
+        details.addLayout(buttons)
+        details.addLayout(message_row)
+        layout = QHBoxLayout(self) if wide else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 2)
-        layout.addWidget(self.guardians)
-        layout.addWidget(self.message, 1)
-        layout.addLayout(buttons)
-        layout.addLayout(message_row)
+        layout.addLayout(details, 2 if wide else 1)
 
         self.list.currentRowChanged.connect(self._show_current)
         self.contact_button.clicked.connect(self.open_contact)

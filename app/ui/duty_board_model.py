@@ -26,20 +26,21 @@ WARN_COLUMNS = {"absent_open", "late_pickups_open"}
 
 
 def column_titles() -> list[str]:
+    """Two short lines where a title is long: thirteen columns fit a 1024-pixel screen."""
     return [
         QCoreApplication.translate("DutyBoardModel", "班级"),
         QCoreApplication.translate("DutyBoardModel", "管理老师"),
         QCoreApplication.translate("DutyBoardModel", "报名"),
         QCoreApplication.translate("DutyBoardModel", "到校"),
         QCoreApplication.translate("DutyBoardModel", "请假"),
-        QCoreApplication.translate("DutyBoardModel", "缺席未结"),
-        QCoreApplication.translate("DutyBoardModel", "缺席已结"),
+        QCoreApplication.translate("DutyBoardModel", "缺席\n未结"),
+        QCoreApplication.translate("DutyBoardModel", "缺席\n已结"),
         QCoreApplication.translate("DutyBoardModel", "已交接"),
-        QCoreApplication.translate("DutyBoardModel", "自行离校"),
-        QCoreApplication.translate("DutyBoardModel", "延时托管"),
+        QCoreApplication.translate("DutyBoardModel", "自行\n离校"),
+        QCoreApplication.translate("DutyBoardModel", "延时\n托管"),
         QCoreApplication.translate("DutyBoardModel", "仍在校"),
         QCoreApplication.translate("DutyBoardModel", "迟到"),
-        QCoreApplication.translate("DutyBoardModel", "延迟接走"),
+        QCoreApplication.translate("DutyBoardModel", "延迟\n接走"),
     ]
 
 

@@ -61,7 +61,9 @@ class DutyBoardPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(38)
-        self.table.setStyleSheet("QTableView { font-size: 17px; }")
+        self.table.setStyleSheet(
+            "QTableView { font-size: 17px; } QHeaderView::section { padding: 2px; }"
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -69,7 +71,7 @@ class DutyBoardPage(QWidget):
         self.bar = MessageBar()
 
         # alerts of the whole school
-        self.alerts = AlertPanel(ctx)
+        self.alerts = AlertPanel(ctx, wide=True)
         self.alerts.message.setMaximumHeight(56)
         # duty log
         self.log_list = QListWidget()
@@ -139,8 +141,8 @@ class DutyBoardPage(QWidget):
         # the tabs (提醒, 值班记录, 签结) keep room for their lists and buttons on a 768-pixel
         # screen; the class table scrolls instead
         self.table.setMinimumHeight(150)
-        self.tabs.setMinimumHeight(270)
-        self.splitter.setSizes([700, 270])
+        self.tabs.setMinimumHeight(300)
+        self.splitter.setSizes([700, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(duty_row)
