@@ -22,17 +22,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("APP_NOW", "2026-12-03T16:20:00+08:00")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from app.cli import main as cli_main  # noqa: E402
-from app.services import attendance, classes, users  # noqa: E402
-from app.services.clock import clock_from_env  # noqa: E402
-from app.services.context import ServiceContext, cli_actor  # noqa: E402
-from app.services.setup import school_info  # noqa: E402
-from app.store.connection import open_store  # noqa: E402
-from app.ui import i18n, tap_guard, touch_inputs  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.style import apply_style  # noqa: E402
+from app.cli import main as cli_main
+from app.services import attendance, classes, users
+from app.services.clock import clock_from_env
+from app.services.context import ServiceContext, cli_actor
+from app.services.setup import school_info
+from app.store.connection import open_store
+from app.ui import i18n, tap_guard, touch_inputs
+from app.ui.main_window import MainWindow
+from app.ui.style import apply_style
 
 ROLES = [("principal", "1234"), ("leader1", "2222"), ("t101", "3333"), ("admin", "0000")]
 SIZES = "1024x768,1366x768,1920x1080"

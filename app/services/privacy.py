@@ -12,6 +12,10 @@ from app.services.context import ServiceContext
 from app.services.daily_common import day_of, pupil_row
 from app.store import privacy_store
 
+# What the erasure screen proposes: one year after leaving. A proposal, not a rule: the
+# principal sets the period the county asks for.
+DEFAULT_RETENTION_DAYS = 365
+
 
 def archive_pupil(
     ctx: ServiceContext, key: str, left_on: str | date, reason: str = ""
@@ -45,9 +49,7 @@ def erase_expired(ctx: ServiceContext, retention_days: int) -> int:
     every count in past reports is unchanged. Returns how many pupils were erased.
     """
     ctx.require(Action.EDIT_PUPIL)
-    if retention_days < 0:
-        raise ValidationError("保留期限不能是负数。")
-    cutoff = (ctx.clock.now().date() - timedelta(days=retention_days)).isoformat()
+    cutoff = _cutoff(ctx, retention_days)
     at = ctx.now_iso()
     with ctx.write() as conn:
         due = privacy_store.due_for_erasure(conn, cutoff)
@@ -58,3 +60,25 @@ def erase_expired(ctx: ServiceContext, retention_days: int) -> int:
             ctx.audit(conn, "pupil.erase", "pupil", d["pupil_id"], None,
                       {"left_on": d["left_on"], "retention_days": retention_days})  # fmt: skip
     return len(due)
+
+
+def _cutoff(ctx: ServiceContext, retention_days: int) -> str:
+    """The last departure date whose pupils are past ``retention_days``."""
+    if retention_days < 0:
+        raise ValidationError(
+            "保留期限不能是负数。", fields={"retention_days": "保留期限不能是负数。"}
+        )
+    return (ctx.clock.now().date() - timedelta(days=retention_days)).isoformat()
+
+
+def erasure_preview(ctx: ServiceContext, retention_days: int) -> dict[str, Any]:
+    """What ``erase_expired`` would do now, without doing it: the cut-off date (pupils who left
+    on or before it are due), how many are due, and how many archived pupils are still kept."""
+    ctx.require(Action.EDIT_PUPIL)
+    cutoff = _cutoff(ctx, retention_days)
+    conn = ctx.store.conn
+    return {
+        "cutoff": cutoff,
+        "due": privacy_store.count_due_for_erasure(conn, cutoff),
+        "kept": privacy_store.count_archived_not_erased(conn),
+    }

@@ -139,18 +139,20 @@ def copy_profile(ctx: ServiceContext | None, from_id: str, new_id: str, name: st
     if ctx is not None:
         ctx.require(Action.SETUP_SCHOOL)
     new_id = new_id.strip()
-    problems: list[str] = []
+    fields: dict[str, str] = {}
     if not PROFILE_ID.match(new_id):
-        problems.append(f"新编号“{new_id}”应为2–40位小写字母、数字或连字符，例如 my-county-2025。")
+        fields["new_id"] = (
+            f"新编号“{new_id}”应为2–40位小写字母、数字或连字符，例如 my-county-2025。"
+        )
     elif profile_exists(new_id):
-        problems.append(f"编号“{new_id}”已经存在，请换一个。")
+        fields["new_id"] = f"编号“{new_id}”已经存在，请换一个。"
     if not name.strip():
-        problems.append("名称不能为空。")
+        fields["name"] = "名称不能为空。"
     found = _path_of(from_id)
     if found is None:
-        problems.append(f"没有编号为“{from_id}”的政策配置。")
-    if problems:
-        raise ValidationError("不能复制政策配置：", problems)
+        fields["from_id"] = f"没有编号为“{from_id}”的政策配置。"
+    if fields:
+        raise ValidationError("不能复制政策配置：", fields=fields)
     assert found is not None
     text = found[0].read_text(encoding="utf-8")
     data = _read(found[0])
@@ -214,6 +216,32 @@ def school_profile(ctx: ServiceContext) -> Profile:
     school = school_info(ctx)
     profile_id = str(school.get("profile_id") or BASELINE) if school else BASELINE
     return load_profile(profile_id)
+
+
+def set_school_profile(ctx: ServiceContext, profile_id: str) -> Profile:
+    """Make ``profile_id`` (built in, or one of this PC's copies) the school's policy profile.
+
+    The profile must load cleanly; fee caps, subsidy multipliers and the compliance checks read
+    it from then on. Records the change (before/after) in the audit log.
+    """
+    from app.store import rows, school_store
+
+    ctx.require(Action.SETUP_SCHOOL)
+    profile_id = profile_id.strip()
+    if not profile_exists(profile_id):
+        message = f"没有编号为“{profile_id}”的政策配置。可用：{', '.join(profile_ids())}。"
+        raise ValidationError(message, fields={"profile_id": message})
+    profile = load_profile(profile_id)  # refuses a broken copy before anything is written
+    with ctx.write() as conn:
+        school = school_store.school(conn)
+        if school is None:
+            raise ValidationError("这个数据库里还没有学校，请先完成学校设置向导。")
+        before = str(school["profile_id"] or BASELINE)
+        if before != profile_id:
+            rows.update(conn, "school", str(school["id"]), {"profile_id": profile_id})
+            ctx.audit(conn, "school.profile", "school", str(school["id"]),
+                      {"profile_id": before}, {"profile_id": profile_id})  # fmt: skip
+    return profile
 
 
 def proposed_windows(profile_id: str, stage: str) -> dict[int, tuple[str, str]]:

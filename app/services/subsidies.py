@@ -82,6 +82,51 @@ def list_rates(ctx: ServiceContext) -> list[dict[str, Any]]:
     return money_store.subsidy_rates(ctx.store.conn)
 
 
+def rate_rows(ctx: ServiceContext) -> list[dict[str, Any]]:
+    """Every rate with its labels, yuan text and status: 现行 (in force today for its category
+    and day type), 待生效 (starts later) or 已停用 (replaced by a later one)."""
+    found = list_rates(ctx)
+    today = ctx.clock.now().date().isoformat()
+    current: dict[tuple[str, str], str] = {}
+    for r in found:  # ordered by effective_from, created_at: the last one started wins
+        if r["effective_from"] <= today:
+            current[(r["category"], r["day_type"])] = str(r["id"])
+    out = []
+    for r in found:
+        if r["effective_from"] > today:
+            status = "待生效"
+        elif current.get((r["category"], r["day_type"])) == r["id"]:
+            status = "现行"
+        else:
+            status = "已停用"
+        out.append({
+            **r,
+            "category_label": CATEGORIES.get(r["category"], r["category"]),
+            "day_type_label": RATE_DAY_TYPES.get(r["day_type"], r["day_type"]),
+            "unit_label": RATE_UNITS.get(r["unit"], r["unit"]),
+            "rate_yuan": yuan(int(r["rate_fen"])),
+            "status": status,
+        })  # fmt: skip
+    return out
+
+
+def rate_multipliers(ctx: ServiceContext) -> dict[str, Any]:
+    """The school's profile and, per day type, the percent of the base rate it pays."""
+    ctx.require(Action.VIEW_FINANCE)
+    profile = school_profile(ctx)
+    rows_out = []
+    for dt, label in DAY_TYPES.items():
+        mult = subsidy_multiplier(profile, dt)
+        rows_out.append({
+            "day_type": dt,
+            "label": label,
+            "percent": mult.percent if mult else 100,
+            "from_profile": mult is not None,
+            "source": mult.clause.cite() if mult else "",
+        })  # fmt: skip
+    return {"profile_id": profile.id, "profile_name": profile.name, "multipliers": rows_out}
+
+
 def _minutes(start_at: str | None, end_at: str | None, fallback: int) -> int:
     if not start_at or not end_at:
         return fallback

@@ -37,6 +37,31 @@ def due_for_erasure(conn: sqlite3.Connection, left_on_or_before: str) -> list[di
     )
 
 
+def count_due_for_erasure(conn: sqlite3.Connection, left_on_or_before: str) -> int:
+    """How many pupils ``due_for_erasure`` would return."""
+    return int(
+        rows.scalar(
+            conn,
+            "SELECT COUNT(*) FROM pupil_departure d JOIN pupil p ON p.id = d.pupil_id"
+            " WHERE d.erased_at IS NULL AND d.left_on <= ? AND p.status != 'active'",
+            [left_on_or_before],
+        )
+        or 0
+    )
+
+
+def count_archived_not_erased(conn: sqlite3.Connection) -> int:
+    """Pupils who left and whose personal fields are still kept."""
+    return int(
+        rows.scalar(
+            conn,
+            "SELECT COUNT(*) FROM pupil_departure d JOIN pupil p ON p.id = d.pupil_id"
+            " WHERE d.erased_at IS NULL AND p.status != 'active'",
+        )
+        or 0
+    )
+
+
 def erase_pupil(conn: sqlite3.Connection, pupil_id: str, placeholder: str, at: str) -> None:
     """Blank the identifying fields, delete the adults; ids, class and flags stay for counts."""
     conn.execute(

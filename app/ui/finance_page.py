@@ -57,6 +57,7 @@ from app.ui.money_dialogs import (
     WaiverDialog,
 )
 from app.ui.month_picker import MonthPicker
+from app.ui.subsidy_rates_dialog import SubsidyRatesDialog
 from app.ui.workers import ServiceWorker
 
 DialogRunner = Callable[[MoneyDialog], bool]
@@ -111,6 +112,10 @@ class FinancePage(QWidget):
         top.addWidget(QLabel(self.tr("月份")))
         top.addWidget(self.month_picker)
         top.addStretch(1)
+        self.subsidy_button = button(self.tr("教职工补助标准…"))
+        self.subsidy_button.clicked.connect(self.open_subsidy_rates)
+        self.subsidy_dialog: SubsidyRatesDialog | None = None
+        top.addWidget(self.subsidy_button)
 
         self.tabs = QTabWidget()
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 16px; }")
@@ -390,6 +395,13 @@ class FinancePage(QWidget):
                 .replace("%1", str(row["label"]))
                 .replace("%2", str(row["effective_from"]))
             )
+
+    def open_subsidy_rates(self) -> None:
+        """The staff subsidy rates (补助标准), window-modal; the monthly sheet reads them."""
+        if self.subsidy_dialog is not None:
+            self.subsidy_dialog.deleteLater()
+        self.subsidy_dialog = SubsidyRatesDialog(self.ctx, self)
+        self.subsidy_dialog.open()
 
     def bill(self) -> None:
         """Generate the month's charges off the GUI thread (seconds on a big school)."""

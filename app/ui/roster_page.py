@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,10 +23,19 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Action, allowed
 from app.services import classes, pupils
 from app.services.context import ServiceContext
+from app.ui.day_common import MessageBar
 from app.ui.history_dialog import HistoryDialog
 from app.ui.import_dialog import ImportDialog
+from app.ui.privacy_dialog import ArchivePupilDialog, EraseExpiredDialog
 from app.ui.pupil_dialog import PupilDialog
 from app.ui.roster_model import PUPIL_ID_ROLE, RosterFilter, RosterModel
+from app.ui.style import MIN_TARGET
+
+DialogRunner = Callable[[QDialog], bool]
+
+
+def run_modal(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 class RosterTable(QTableView):
@@ -40,6 +52,7 @@ class RosterPage(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.run_dialog: DialogRunner = run_modal  # tests fill the dialog instead of exec()
         self.model = RosterModel()
         self.proxy = RosterFilter()
         self.proxy.setSourceModel(self.model)
@@ -57,7 +70,13 @@ class RosterPage(QWidget):
         self.import_button = QPushButton(self.tr("导入名册"))
         self.edit_button = QPushButton(self.tr("编辑"))
         self.history_button = QPushButton(self.tr("历史记录"))
+        self.archive_button = QPushButton(self.tr("离校归档"))
+        self.erase_button = QPushButton(self.tr("清除过期个人信息"))
+        for b in (self.archive_button, self.erase_button):
+            b.setMinimumHeight(MIN_TARGET)
         self.add_button.setProperty("primary", True)
+        self.bar = MessageBar()
+        self.privacy_dialog: ArchivePupilDialog | EraseExpiredDialog | None = None
 
         self.table = RosterTable()
         self.table.setModel(self.proxy)
@@ -83,6 +102,8 @@ class RosterPage(QWidget):
         top.addWidget(self.import_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.history_button)
+        top.addWidget(self.archive_button)
+        top.addWidget(self.erase_button)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("班级")))
         filters.addWidget(self.class_combo)
@@ -91,6 +112,7 @@ class RosterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.bar)
         layout.addWidget(self.table, 1)
 
         self.class_combo.currentIndexChanged.connect(self._class_changed)
@@ -100,10 +122,14 @@ class RosterPage(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.import_button.clicked.connect(self.import_roster)
         self.history_button.clicked.connect(self.show_history)
+        self.archive_button.clicked.connect(self.archive_current)
+        self.erase_button.clicked.connect(self.erase_expired)
         role = ctx.actor.role
         if not allowed(role, Action.EDIT_PUPIL):
             self.add_button.hide()
             self.edit_button.hide()
+            self.archive_button.hide()
+            self.erase_button.hide()
         if not allowed(role, Action.IMPORT_ROSTER):
             self.import_button.hide()
         if not allowed(role, Action.VIEW_AUDIT):
@@ -144,6 +170,7 @@ class RosterPage(QWidget):
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.table.currentIndex().isValid())
         self.history_button.setEnabled(self.table.currentIndex().isValid())
+        self.archive_button.setEnabled(self.table.currentIndex().isValid())
 
     def current_pupil_id(self) -> str | None:
         index = self.table.currentIndex()
@@ -154,7 +181,7 @@ class RosterPage(QWidget):
 
     def open_pupil(self, pupil_id: str | None) -> None:
         dialog = PupilDialog(self.ctx, pupil_id, self)
-        if dialog.exec() and dialog.saved is not None:
+        if self.run_dialog(dialog) and dialog.saved is not None:
             self.refresh()
 
     def add_pupil(self) -> None:
@@ -172,6 +199,49 @@ class RosterPage(QWidget):
 
     def import_roster(self) -> None:
         dialog = ImportDialog(self.ctx, self)
-        dialog.exec()
+        self.run_dialog(dialog)
         if dialog.imported:
             self.refresh()
+
+    # --- privacy: pupils who left ------------------------------------------------------
+
+    def _open_privacy(self, dialog: ArchivePupilDialog | EraseExpiredDialog) -> None:
+        """Window-modal, without blocking: the result is handled when the dialog is accepted."""
+        if self.privacy_dialog is not None:
+            self.privacy_dialog.deleteLater()
+        self.privacy_dialog = dialog
+        dialog.open()
+
+    def archive_current(self) -> None:
+        pupil_id = self.current_pupil_id()
+        if not pupil_id:
+            self.bar.show_error(self.tr("请先在名册中选中离校的学生。"))
+            return
+        dialog = ArchivePupilDialog(self.ctx, pupil_id, self)
+        dialog.accepted.connect(lambda: self._archived(dialog))
+        self._open_privacy(dialog)
+
+    def _archived(self, dialog: ArchivePupilDialog) -> None:
+        if dialog.saved is None:
+            return
+        self.refresh()
+        self.bar.show_ok(
+            self.tr("已归档：%1，%2 离校。个人信息保留到保留期满后再清除。")
+            .replace("%1", f"{dialog.pupil['class']} {dialog.pupil['name']}")
+            .replace("%2", str(dialog.saved["left_on"]))
+        )
+
+    def erase_expired(self) -> None:
+        dialog = EraseExpiredDialog(self.ctx, self)
+        dialog.accepted.connect(lambda: self._erased(dialog))
+        self._open_privacy(dialog)
+
+    def _erased(self, dialog: EraseExpiredDialog) -> None:
+        if dialog.erased is None:
+            return
+        self.refresh()
+        self.bar.show_ok(
+            self.tr("已清除 %1 名离校学生的个人信息；班级、出勤和收费记录保留。").replace(
+                "%1", str(dialog.erased)
+            )
+        )
