@@ -32,6 +32,7 @@ from app.services.school_settings import MINUTE_LIMITS, SchoolSettings
 from app.ui import file_dialogs
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_fields import FieldErrors, hhmm, time_edit
+from app.ui.profile_box import ProfileBox
 from app.ui.style import MIN_TARGET
 
 FIELDS = [
@@ -165,6 +166,8 @@ class SchoolSettingsPage(QWidget):
         layout.addWidget(alert_box)
         layout.addLayout(save_row)
         layout.addWidget(data_box)
+        self.profile_box = ProfileBox(self.ctx)
+        layout.addWidget(self.profile_box)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -1,0 +1,208 @@
+"""政策依据: which policy profile the school follows (its name and the text it rests on), a
+dropdown to switch to another built-in profile or one of this PC's own copies, and a button that
+makes an editable copy of the chosen one for the county's own rules.
+
+The copy is a TOML file in the per-user data folder; the box says where, so it can be opened in
+a text editor. Switching and copying need the right to set up the school.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.profiles import Profile
+from app.domain.roles import Action, allowed
+from app.services import profiles
+from app.services.context import ServiceContext
+from app.services.setup import school_info
+from app.ui.day_common import MessageBar, attempt
+from app.ui.form_dialog import FormDialog, touch_combo
+from app.ui.style import MIN_TARGET
+
+
+class CopyProfileDialog(FormDialog):
+    """The new copy's id (letters, digits, hyphens: its file name) and its name."""
+
+    def __init__(
+        self, ctx: ServiceContext, source: profiles.ProfileEntry, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("复制为可编辑副本"), parent)
+        self.ctx = ctx
+        self.source = source
+        self.copied: Profile | None = None
+        self.save_button.setText(self.tr("复制"))
+        heading = QLabel(self.tr("复制“%1”，按本县文件调整。").replace("%1", source.name))
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.form.addRow(heading)
+        self.new_id = QLineEdit(self._free_id(f"school-{source.id}"))
+        self.new_id.setMaxLength(40)
+        self.name = QLineEdit(self.tr("%1（本校调整）").replace("%1", source.name))
+        self.name.setMaxLength(60)
+        self.add_field("new_id", self.tr("编号（文件名）"), self.new_id)
+        self.add_field("name", self.tr("名称"), self.name)
+        hint = QLabel(self.tr("编号只用小写字母、数字和连字符，例如 my-county-2025。"))
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+        self.form.addRow(hint)
+
+    @staticmethod
+    def _free_id(stem: str) -> str:
+        stem = stem[:36].strip("-")
+        taken = set(profiles.profile_ids())
+        if stem not in taken:
+            return stem
+        n = 2
+        while f"{stem}-{n}" in taken:
+            n += 1
+        return f"{stem}-{n}"
+
+    def submit(self) -> None:
+        self.copied = profiles.copy_profile(
+            self.ctx, self.source.id, self.new_id.text(), self.name.text()
+        )
+
+
+class ProfileBox(QGroupBox):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setTitle(self.tr("政策依据"))
+        self.entries: list[profiles.ProfileEntry] = []
+        self.current_id = profiles.BASELINE
+        self.copy_dialog: CopyProfileDialog | None = None
+
+        self.bar = MessageBar()
+        self.current_name = QLabel()
+        self.current_name.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.current_name.setWordWrap(True)
+        self.current_title = QLabel()
+        self.current_title.setWordWrap(True)
+        self.current_file = QLabel()
+        self.current_file.setProperty("role", "hint")
+        self.current_file.setWordWrap(True)
+        self.choice = touch_combo()
+        self.choice.setMinimumWidth(320)
+        self.switch_button = QPushButton(self.tr("改用所选政策"))
+        self.switch_button.setProperty("primary", True)
+        self.copy_button = QPushButton(self.tr("复制为可编辑副本…"))
+        for b in (self.switch_button, self.copy_button):
+            b.setMinimumHeight(MIN_TARGET)
+        hint = QLabel(
+            self.tr(
+                "收费上限、补助倍数、服务时间和合规检查都按所选政策配置执行。"
+                "本县文件与内置配置不同时，先复制一份，再按文件修改副本。"
+            )
+        )
+        hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.choice, 1)
+        row.addWidget(self.switch_button)
+        row.addWidget(self.copy_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.current_name)
+        column.addWidget(self.current_title)
+        column.addWidget(self.current_file)
+        column.addLayout(row)
+        column.addWidget(hint)
+        column.addWidget(self.bar)
+
+        self.choice.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self.switch_button.clicked.connect(self.switch)
+        self.copy_button.clicked.connect(self.open_copy_dialog)
+        self.may_change = allowed(ctx.actor.role, Action.SETUP_SCHOOL)
+        if not self.may_change:
+            self.switch_button.hide()
+            self.copy_button.hide()
+            self.choice.setEnabled(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        school = school_info(self.ctx) or {}
+        self.current_id = str(school.get("profile_id") or profiles.BASELINE)
+        self.entries = profiles.list_profiles()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for e in self.entries:
+            label = e.name if e.builtin else e.name + self.tr("（本校副本）")
+            if e.id == self.current_id:
+                label += self.tr(" ← 现用")
+            self.choice.addItem(label, e.id)
+        self.choice.setCurrentIndex(max(0, self.choice.findData(self.current_id)))
+        self.choice.blockSignals(False)
+        profile = attempt(self.bar, lambda: profiles.load_profile(self.current_id))
+        if profile is None:
+            self.current_name.setText(
+                self.tr("现用政策配置“%1”无法读取").replace("%1", self.current_id)
+            )
+            self.current_title.setText("")
+        else:
+            self.current_name.setText(self.tr("现用：%1").replace("%1", profile.name))
+            title = profile.title or self.tr("（未写明）")
+            self.current_title.setText(self.tr("依据文件：《%1》").replace("%1", title))
+        entry = self.entry(self.current_id)
+        if entry is not None and not entry.builtin:
+            self.current_file.setText(self.tr("本校副本，文件：%1").replace("%1", str(entry.path)))
+            self.current_file.show()
+        else:
+            self.current_file.setText("")
+            self.current_file.hide()
+        self._update_buttons()
+
+    def entry(self, profile_id: str) -> profiles.ProfileEntry | None:
+        return next((e for e in self.entries if e.id == profile_id), None)
+
+    def chosen_id(self) -> str:
+        return str(self.choice.currentData() or "")
+
+    def _update_buttons(self) -> None:
+        self.switch_button.setEnabled(self.may_change and self.chosen_id() != self.current_id)
+        self.copy_button.setEnabled(self.may_change and bool(self.chosen_id()))
+
+    def switch(self) -> None:
+        chosen = self.chosen_id()
+        if not chosen or chosen == self.current_id:
+            return
+        profile = attempt(self.bar, lambda: profiles.set_school_profile(self.ctx, chosen))
+        if profile is None:
+            return
+        self.refresh()
+        self.bar.show_ok(
+            self.tr("已改用政策配置“%1”。收费上限、补助倍数和合规检查从现在起按它执行。").replace(
+                "%1", profile.name
+            )
+        )
+
+    def open_copy_dialog(self) -> None:
+        source = self.entry(self.chosen_id())
+        if source is None:
+            return
+        if self.copy_dialog is not None:
+            self.copy_dialog.deleteLater()
+        dialog = CopyProfileDialog(self.ctx, source, self)
+        dialog.accepted.connect(lambda: self._copied(dialog))
+        self.copy_dialog = dialog
+        dialog.open()
+
+    def _copied(self, dialog: CopyProfileDialog) -> None:
+        copied = dialog.copied
+        if copied is None:
+            return
+        self.refresh()
+        self.choice.setCurrentIndex(max(0, self.choice.findData(copied.id)))
+        entry = self.entry(copied.id)
+        self.bar.show_ok(
+            self.tr("已复制为“%1”，文件：%2。按本县文件修改后，在上面选中它并点“改用所选政策”。")
+            .replace("%1", copied.name)
+            .replace("%2", str(entry.path) if entry else copied.id)
+        )
