@@ -16,6 +16,7 @@ import dataclasses
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -38,9 +39,14 @@ ROLES = [("principal", "1234"), ("leader1", "2222"), ("t101", "3333"), ("admin",
 SIZES = "1024x768,1366x768,1920x1080"
 
 
-def settle(app: QApplication, rounds: int = 5) -> None:
-    for _ in range(rounds):
+def settle(app: QApplication, seconds: float = 0.1) -> None:
+    """Let the page draw, and finish what it loads in the background."""
+    end = time.monotonic() + seconds
+    while True:
         app.processEvents()
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.02)
 
 
 def play_afternoon(ctx: ServiceContext) -> None:
@@ -59,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default="docs/screenshots/screens")
     parser.add_argument("--pupils", type=int, default=400)
     parser.add_argument("--sizes", default=SIZES)
+    parser.add_argument("--lang", default="zh_CN", help="zh_CN or en")
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -69,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         app = QApplication.instance() or QApplication(sys.argv[:1])
         assert isinstance(app, QApplication)
-        i18n.install_translator(app, "zh_CN")
+        i18n.install_translator(app, args.lang)
         apply_style(app)
         tap_guard.install(app)
         touch_inputs.install(app)
@@ -89,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
                         continue
                     taken.add(key)
                     window.nav_buttons[key].click()
+                    settle(app, 1.5)  # background loads (overview, compliance, finance)
                     for width, height in sizes:
                         window.resize(width, height)
                         window.show()
