@@ -1,4 +1,5 @@
-"""Inputs that open on a tap anywhere, not only on their small arrow.
+"""Inputs that open on a tap anywhere, not only on their small arrow; dropdown lists with rows
+a finger can hit (44 px, from the stylesheet).
 
 A finger aims at the middle of a field. An editable dropdown (the log-in name, the adult who
 was called) opens its list when its text is tapped, and a date field with a calendar opens the
@@ -9,13 +10,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDateTimeEdit, QLineEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QStyledItemDelegate,
+)
 
 _installed: TouchInputs | None = None
 
 
 class TouchInputs(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish and isinstance(watched, QComboBox):
+            # the default menu delegate ignores the stylesheet: rows would be 27 px high
+            if not isinstance(watched.itemDelegate(), QStyledItemDelegate):
+                watched.setItemDelegate(QStyledItemDelegate(watched))
+            return False
         if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(watched, QLineEdit):
             return False
         owner = watched.parent()

@@ -16,6 +16,7 @@ from app.services.clock import FixedClock
 from app.services.context import ServiceContext
 from app.ui.handover_page import HandoverPage
 from app.ui.signin_page import SignInPage
+from app.ui.style import apply_style
 from tests.gui.conftest import TapClock
 from tests.gui.daily_gui import CLASS, Day, Hands, school_day
 from tests.unit.daily_school import DAY
@@ -208,3 +209,16 @@ def test_a_tap_on_the_text_of_a_dropdown_or_date_opens_it(qtbot) -> None:
     assert date_line is not None
     QTest.mouseClick(date_line, Qt.MouseButton.LeftButton)
     assert date.calendarWidget().isVisible()
+
+
+def test_dropdown_rows_are_finger_sized(qtbot, qapp) -> None:
+    apply_style(qapp)  # as the program starts
+    try:
+        combo = QComboBox()
+        combo.addItems(["一年级(1)班", "一年级(2)班"])
+        shown(qtbot, combo)
+        combo.showPopup()
+        assert combo.view().visualRect(combo.model().index(0, 0)).height() >= 44
+        combo.hidePopup()
+    finally:
+        qapp.setStyleSheet("")
