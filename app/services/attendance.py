@@ -467,19 +467,19 @@ def _handover_payload(
         )  # fmt: skip
     if not _may_override(ctx):
         raise PermissionDenied("只有带班领导（或校长）可以把学生交给名单以外的人。")
-    problems = []
+    fields: dict[str, str] = {}
     name = clean_name(override.name or wanted)
     if not name:
-        problems.append("请填写接走学生的人的姓名。")
+        fields["name"] = "请填写接走学生的人的姓名。"
     if not override.relation.strip():
-        problems.append("请填写此人与学生的关系。")
+        fields["relation"] = "请填写此人与学生的关系。"
     phone = clean_phone(override.phone) if override.phone.strip() else None
     if phone is None:
-        problems.append(f"电话“{override.phone}”无效，请填写此人的手机或固定电话。")
+        fields["phone"] = f"电话“{override.phone}”无效，请填写此人的手机或固定电话。"
     if not override.reason.strip():
-        problems.append("请写明放行的理由。")
-    if problems:
-        raise ValidationError("名单外交接未记录：", problems)
+        fields["reason"] = "请写明放行的理由。"
+    if fields:
+        raise ValidationError("名单外交接未记录：", fields=fields)
     return {"adult_id": None, "adult_name": name, "adult_relation": override.relation.strip(),
             "adult_phone": phone, "override_reason": override.reason.strip(),
             "override_by": ctx.actor.login}  # fmt: skip

@@ -5,14 +5,12 @@ file; 延时托管; an adult not on the list needs the duty leader (override dia
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +29,7 @@ from app.ui.back_entry import BackEntry
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel
 from app.ui.day_common import ClassPicker, MessageBar, attempt, hhmm, no_class_text
 from app.ui.day_table import PupilTable, ScanBox
+from app.ui.form_dialog import FormDialog
 from app.ui.form_errors import reserve_space
 from app.ui.pupil_day_dialog import PupilDayDialog, open_pupil_day
 from app.ui.undo_button import UndoButton
@@ -72,13 +71,18 @@ class AdultButton(QPushButton):
         )
 
 
-class OverrideDialog(QDialog):
-    """The duty leader lets the pupil go with an adult who is not on the list."""
+class OverrideDialog(FormDialog):
+    """The duty leader lets the pupil go with an adult who is not on the list. A refused entry
+    keeps what was typed and shows each message under its field."""
 
-    def __init__(self, pupil: dict[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("名单外的人接走 — %1").replace("%1", str(pupil["name"])))
-        self.setMinimumWidth(520)
+    def __init__(
+        self,
+        pupil: dict[str, Any],
+        hand_over: Callable[[attendance.Override], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("名单外的人接走 — %1").replace("%1", str(pupil["name"])), parent)
+        self.hand_over = hand_over
         self.name = QLineEdit()
         self.relation = QLineEdit()
         self.phone = QLineEdit()
@@ -92,29 +96,20 @@ class OverrideDialog(QDialog):
             .replace("%1", listed or self.tr("无"))
         )  # fmt: skip
         note.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("姓名"), self.name)
-        form.addRow(self.tr("与学生的关系"), self.relation)
-        form.addRow(self.tr("电话"), self.phone)
-        form.addRow(self.tr("放行理由"), self.reason)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("放行并记录"))
-        ok.setProperty("primary", True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(note)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.form.addRow(note)
+        self.add_field("name", self.tr("姓名"), self.name)
+        self.add_field("relation", self.tr("与学生的关系"), self.relation)
+        self.add_field("phone", self.tr("电话"), self.phone)
+        self.add_field("reason", self.tr("放行理由"), self.reason)
+        self.save_button.setText(self.tr("放行并记录"))
 
     def values(self) -> attendance.Override:
         return attendance.Override(
             self.name.text(), self.relation.text(), self.phone.text(), self.reason.text()
         )
+
+    def submit(self) -> None:
+        self.hand_over(self.values())
 
 
 class HandoverPage(QWidget):
@@ -342,16 +337,23 @@ class HandoverPage(QWidget):
         self.bar.show_ok(self.tr("请核对来接 %1 的人，再点他的名字。").replace("%1", row["name"]))
 
     def _sign_out(self, row: dict[str, Any], message: str, **how: Any) -> bool:
+        """Record the way out; a refusal is shown in the page's message line."""
+        result = attempt(self.bar, lambda: self._record_sign_out(row, message, **how))
+        if result is None:
+            self.refresh()
+        return result is not None
+
+    def _record_sign_out(self, row: dict[str, Any], message: str, **how: Any) -> dict[str, Any]:
+        """Record the way out, or raise the service's refusal (a dialog shows it at its field)."""
         at = self.back_entry.at()
-        result = attempt(self.bar, lambda: attendance.sign_out(self.ctx, str(row["id"]), at, **how))
-        if result is not None:
-            text = message.replace("%t", hhmm(result["left_at"]) or hhmm(self.ctx.now_iso()))
-            self.bar.show_ok(text)
-            self.undo.offer(result["event_ids"], text)
-            self.table.select_pupil(None)  # the next pupil is chosen by a tap of its own
+        result = attendance.sign_out(self.ctx, str(row["id"]), at, **how)
+        text = message.replace("%t", hhmm(result["left_at"]) or hhmm(self.ctx.now_iso()))
+        self.bar.show_ok(text)
+        self.undo.offer(result["event_ids"], text)
+        self.table.select_pupil(None)  # the next pupil is chosen by a tap of its own
         self.refresh()
         self.scan.setFocus()
-        return result is not None
+        return result
 
     def hand_over(self, adult: dict[str, Any]) -> bool:
         row = self.selected()
@@ -393,14 +395,14 @@ class HandoverPage(QWidget):
                 )
             )
             return None
-        dialog = OverrideDialog(row, self)
-        dialog.accepted.connect(lambda: self.apply_override(row, dialog.values()))
+        dialog = OverrideDialog(row, lambda values: self.apply_override(row, values), self)
         self.override_dialog = dialog
         dialog.open()
         return dialog
 
-    def apply_override(self, row: dict[str, Any], override: attendance.Override) -> bool:
+    def apply_override(self, row: dict[str, Any], override: attendance.Override) -> None:
+        """Hand over to the adult the duty leader let go; raises the service's refusal."""
         text = self.tr("%1 已交给名单外的 %2（%3），已记录放行理由，%t。")
         text = text.replace("%1", row["name"]).replace("%2", override.name.strip())
-        return self._sign_out(row, text.replace("%3", override.relation.strip()),
+        self._record_sign_out(row, text.replace("%3", override.relation.strip()),
                               override=override)  # fmt: skip

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
 
 from app.services import attendance
 from app.services.clock import FixedClock
@@ -126,19 +125,16 @@ def test_an_adult_not_on_the_list_needs_the_duty_leader(
     hands.click(leader_page.override_button)
     dialog = leader_page.override_dialog
     assert dialog is not None and dialog.isVisible()
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    hands.type(dialog.name, "Zhang")  # without relation, phone and reason: refused
-    hands.click(ok)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert leader_page.bar.kind == "error" and "请写明放行的理由" in leader_page.bar.text()
+    hands.type(dialog.name, "张叔叔")  # without relation, phone and reason: refused
+    hands.click(dialog.save_button)
+    assert dialog.isVisible() and dialog.name.text() == "张叔叔"  # what was typed stays
+    assert dialog.errors["reason"].text() == "请写明放行的理由。"
+    assert dialog.errors["relation"].isVisible() and not dialog.errors["name"].isVisible()
     assert day.row("G10000001")["state"] == "present"
-    hands.click(leader_page.override_button)
-    dialog = leader_page.override_dialog
-    hands.type(dialog.name, "张叔叔")
     hands.type(dialog.relation, "邻居")
     hands.type(dialog.phone, "13912345678")
     hands.type(dialog.reason, "母亲电话委托，已核实")
-    hands.click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    hands.click(dialog.save_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     row = day.row("G10000001")
     assert (row["state"], row["adult"], row["override_reason"]) == (

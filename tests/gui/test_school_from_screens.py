@@ -396,7 +396,7 @@ def tuesday(desk: Desk, office: MainWindow, classroom: MainWindow) -> None:
     desk.type(dialog.relation, "姑姑")
     desk.type(dialog.phone, "13912345678")
     desk.type(dialog.reason, "父亲电话委托，已核实身份证")
-    desk.tap(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    desk.tap(dialog.save_button)
     desk.qtbot.waitUntil(lambda: not dialog.isVisible())
     assert gate.bar.kind == "ok", gate.bar.text()
     dismissal(desk, classroom, TUE, {SUNWU: None})
