@@ -377,6 +377,12 @@ class FinancePage(QWidget):
         rows = self.waiver_table.selectionModel().selectedRows()
         return self.waiver_model.row_dict(rows[0].row()) if rows else None
 
+    def ask(self, dialog: MoneyDialog, record: Callable[[dict[str, Any]], Any]) -> Any:
+        """Run the dialog; 确定 records through ``record`` and a refusal stays in the dialog with
+        what was typed. Returns what was recorded, or None when the dialog was cancelled."""
+        dialog.submit = record
+        return dialog.outcome if self.run_dialog(dialog) else None
+
     def _done(self, text: str) -> None:
         self.refresh()
         self.bar.show_ok(text)
@@ -385,10 +391,7 @@ class FinancePage(QWidget):
 
     def open_fee_dialog(self) -> None:
         dialog = FeeDialog(self.first_day(), self)
-        if not self.run_dialog(dialog):
-            return
-        v = dialog.values()
-        row = attempt(self.bar, lambda: fees.set_fee(self.ctx, **v))
+        row = self.ask(dialog, lambda v: fees.set_fee(self.ctx, **v))
         if row is not None:
             self._done(
                 self.tr("已设定收费标准：%1，自 %2 起执行。")
@@ -463,14 +466,11 @@ class FinancePage(QWidget):
             return
         who = f"{charge['class']} {charge['name']}（{charge['national_id']}）"
         dialog = PaymentDialog(who, max(0, -int(charge["balance_fen"])), self.today(), self)
-        if not self.run_dialog(dialog):
-            return
-        v = dialog.values()
-        r = attempt(
-            self.bar,
-            lambda: payments.record_payment(self.ctx, charge["national_id"], v["amount"],
-                                            v["paid_on"], method=v["method"],
-                                            receipt_no=v["receipt_no"], note=v["note"]),
+        r = self.ask(
+            dialog,
+            lambda v: payments.record_payment(self.ctx, charge["national_id"], v["amount"],
+                                              v["paid_on"], method=v["method"],
+                                              receipt_no=v["receipt_no"], note=v["note"]),
         )  # fmt: skip
         if r is not None:
             self._done(
@@ -492,10 +492,7 @@ class FinancePage(QWidget):
         if everyone is None:
             return
         dialog = WaiverDialog(everyone, self.first_day(), self)
-        if not self.run_dialog(dialog):
-            return
-        v = dialog.values()
-        r = attempt(self.bar, lambda: waivers.grant_waiver(self.ctx, **v))
+        r = self.ask(dialog, lambda v: waivers.grant_waiver(self.ctx, **v))
         if r is not None:
             self._done(
                 self.tr("%1：%2 减免 %3%，自 %4 起。请重新生成本月账单。")
@@ -512,16 +509,14 @@ class FinancePage(QWidget):
             return
         label = f"{w['class_name']} {w['name']}：{w['kind_label']} {w['percent']}%"
         dialog = RevokeDialog(label, self.today(), self)
-        if not self.run_dialog(dialog):
-            return
-        on = dialog.values()["on"]
+        def revoke(v: dict[str, Any]) -> str:
+            waivers.revoke_waiver(self.ctx, w["id"], v["on"])
+            return str(v["on"])
 
-        def revoke() -> bool:
-            waivers.revoke_waiver(self.ctx, w["id"], on)
-            return True
-
-        if attempt(self.bar, revoke) is None:
+        done = self.ask(dialog, revoke)
+        if done is None:
             return
+        on = done
         self._done(self.tr("已取消减免：%1，自 %2 起不再减免。").replace("%1", label)
                    .replace("%2", on))  # fmt: skip
 
@@ -559,13 +554,10 @@ class FinancePage(QWidget):
                 return
         acc = self.refund_account
         dialog = RefundDialog(acc, self.today(), self)
-        if not self.run_dialog(dialog):
-            return
-        v = dialog.values()
-        r = attempt(
-            self.bar,
-            lambda: payments.refund(self.ctx, acc["national_id"], v["amount"], v["reason"],
-                                    v["refunded_on"]),
+        r = self.ask(
+            dialog,
+            lambda v: payments.refund(self.ctx, acc["national_id"], v["amount"], v["reason"],
+                                      v["refunded_on"]),
         )  # fmt: skip
         if r is not None:
             self.show_account()
@@ -579,11 +571,10 @@ class FinancePage(QWidget):
     def open_ledger_dialog(self, direction: str) -> None:
         day = min(self.today(), month_bounds(self.month())[1])
         dialog = LedgerEntryDialog(direction, day, self)
-        if not self.run_dialog(dialog):
-            return
-        v = dialog.values()
         add = expenses.add_expense if direction == "expense" else expenses.add_income
-        r = attempt(self.bar, lambda: add(self.ctx, v["category"], v["amount"], v["on"], v["note"]))
+        r = self.ask(
+            dialog, lambda v: add(self.ctx, v["category"], v["amount"], v["on"], v["note"])
+        )
         if r is not None:
             what = self.tr("支出") if direction == "expense" else self.tr("收入")
             self._done(

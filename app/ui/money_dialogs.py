@@ -4,6 +4,7 @@ Amounts are typed as yuan text and parsed by the service (never float)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS, WAIVER_KINDS
 from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES
+from app.errors import AppError
 from app.services.payments import METHODS
+from app.ui.form_errors import error_label, reserve_space, show_error
 
 FIELD_HEIGHT = 40
 
@@ -84,12 +87,27 @@ class MoneyDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_base_tr("取消"))
         for b in self.buttons.buttons():
             b.setMinimumSize(110, 44)
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        reserve_space(self.error)
+        self.submit: Callable[[dict[str, Any]], Any] | None = None
+        self.outcome: Any = None
         column = QVBoxLayout(self)
         column.addWidget(self.heading)
         column.addLayout(self.form)
+        column.addWidget(self.error)
         column.addWidget(self.buttons)
+
+    def try_accept(self) -> None:
+        """确定: record through ``submit``; a refusal stays in the dialog, with what was typed."""
+        if self.submit is not None:
+            try:
+                self.outcome = self.submit(self.values())
+            except AppError as exc:
+                show_error(self.error, "\n".join(exc.lines()))
+                return
+        self.accept()
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)

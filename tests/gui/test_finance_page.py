@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QSpinBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
@@ -40,11 +48,17 @@ def mctx(ctx: ServiceContext) -> ServiceContext:
     return school
 
 
-def fill(**fields: Any) -> Callable[[MoneyDialog], bool]:
-    """A dialog runner that types into the named fields and presses 确定."""
+class Fill:
+    """A dialog runner that types into the named fields and presses 确定. A refusal keeps the
+    dialog open with its message (``last.error``): the runner then says it was not accepted."""
 
-    def run(dialog: MoneyDialog) -> bool:
-        for name, value in fields.items():
+    def __init__(self, **fields: Any) -> None:
+        self.fields = fields
+        self.last: MoneyDialog | None = None
+
+    def __call__(self, dialog: MoneyDialog) -> bool:
+        self.last = dialog
+        for name, value in self.fields.items():
             widget = getattr(dialog, name)
             if isinstance(widget, PupilPicker):
                 widget.choose(value)
@@ -60,9 +74,18 @@ def fill(**fields: Any) -> Callable[[MoneyDialog], bool]:
                 widget.setChecked(value)
             elif isinstance(widget, QLineEdit):
                 widget.setText(value)
-        return True
+        QTest.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
+        return dialog.result() == QDialog.DialogCode.Accepted
 
-    return run
+    def refusal(self) -> str:
+        """The message the dialog shows beside the form after 确定 was refused."""
+        assert self.last is not None and self.last.result() != QDialog.DialogCode.Accepted
+        return self.last.error.text()
+
+
+fill = Fill
 
 
 def open_page(qtbot: QtBot, ctx: ServiceContext, month: str = "2026-11") -> FinancePage:
@@ -152,10 +175,10 @@ def test_a_fee_above_the_cap_is_refused_and_nothing_is_written(
     qtbot: QtBot, mctx: ServiceContext
 ) -> None:
     page = open_page(qtbot, mctx)
-    page.run_dialog = fill(amount="250", unit="month", start="2026-09-01")
+    page.run_dialog = runner = fill(amount="250", unit="month", start="2026-09-01")
     page.open_fee_dialog()
-    assert page.bar.kind == "error"
-    assert "高于上限 200.00 元" in page.bar.text() and "依据" in page.bar.text()
+    assert "高于上限 200.00 元" in runner.refusal() and "依据" in runner.refusal()
+    assert runner.last is not None and runner.last.amount.text() == "250"  # still typed
     assert fees.list_standards(mctx) == []
     assert page.fee_model.rowCount() == 0
 
@@ -181,9 +204,9 @@ def test_waiver_then_revoke(qtbot: QtBot, mctx: ServiceContext) -> None:
     bill(qtbot, page)
     assert shown(page, "M100000004", "waived_fen") == "75.00"
 
-    page.run_dialog = fill(evidence="")  # no evidence: refused
+    page.run_dialog = runner = fill(evidence="")  # no evidence: refused
     page.open_waiver_dialog()
-    assert page.bar.kind == "error" and "减免依据" in page.bar.text()
+    assert "减免依据" in runner.refusal()
     assert len(waivers.list_waivers(mctx)) == 1
 
     page.waiver_table.selectRow(0)
@@ -206,9 +229,9 @@ def test_refund_shows_the_account_first_and_refuses_too_much(
     assert "可退 50.00 元" in page.refund_summary.text()
     assert page.refund_button.isEnabled()
 
-    page.run_dialog = fill(amount="80", reason="多缴")
+    page.run_dialog = runner = fill(amount="80", reason="多缴")
     page.open_refund_dialog()
-    assert page.bar.kind == "error" and "多退少不补" in page.bar.text()
+    assert "多退少不补" in runner.refusal()
     assert payments.account(mctx, MING)["refunded_fen"] == 0
 
     seen: list[str] = []
@@ -235,10 +258,9 @@ def test_ledger_entries_and_a_management_fee_refused(qtbot: QtBot, mctx: Service
     assert page.ledger_model.rowCount() == 2
     assert page.ledger_model.index(0, 3).data() == "88.80"
 
-    page.run_dialog = fill(category="管理费", amount="100", on="2026-12-07")
+    page.run_dialog = runner = fill(category="管理费", amount="100", on="2026-12-07")
     page.open_ledger_dialog("expense")
-    assert page.bar.kind == "error"
-    assert "不得提取管理费" in page.bar.text() and "依据" in page.bar.text()
+    assert "不得提取管理费" in runner.refusal() and "依据" in runner.refusal()
     assert len(expenses.month_ledger(mctx, "2026-12")) == 2
     assert page.figure_labels["expenses_fen"].text() == "88.80"
     assert page.figure_labels["balance_fen"].text() == "+911.20"
