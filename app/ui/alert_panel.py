@@ -3,6 +3,7 @@ read or send, and the 记录联系 dialog (who, how, reached or not, reason, not
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +31,7 @@ from app.services.context import ServiceContext
 from app.ui import file_dialogs
 from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.file_names import file_name
+from app.ui.form_errors import accept_when_done, error_label, reserve_space
 from app.ui.undo_button import UndoButton
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,8 +82,11 @@ class ContactDialog(QDialog):
         ok.setText(self.tr("保存"))
         ok.setProperty("primary", True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        reserve_space(self.error)
+        self.submit: Callable[[ContactInput], object] | None = None
 
         outcome_row = QHBoxLayout()
         outcome_row.addWidget(self.reached_button)
@@ -97,7 +102,16 @@ class ContactDialog(QDialog):
         head.setStyleSheet("font-size: 18px; font-weight: bold;")
         layout.addWidget(head)
         layout.addLayout(form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def try_accept(self) -> None:
+        """保存: recorded at once; a refusal stays here with what was chosen and typed."""
+        submit = self.submit
+        if submit is None:
+            self.accept()
+        else:
+            accept_when_done(self, self.error, lambda: submit(self.values()))
 
     def reason_choices(self, kind: str) -> list[str]:
         if kind == "absence":
@@ -244,31 +258,28 @@ class AlertPanel(QWidget):
         if a is None:
             return None
         dialog = ContactDialog(a, self)
-        dialog.accepted.connect(lambda: self.apply_contact(a, dialog.values()))
+        dialog.submit = lambda values: self.record_contact(a, values)
         self.contact_dialog = dialog
         dialog.open()
         return dialog
 
-    def apply_contact(self, alert: dict[str, Any], values: ContactInput) -> bool:
-        done = attempt(
-            self.bar,
-            lambda: attendance.record_contact(
-                self.ctx, str(alert["pupil_id"]), values.reached, alert["date"],
-                method=values.method, reason=values.reason, note=values.note,
-                adult_name=values.adult_name or None, alert_kind=str(alert["kind"]),
-            ),
+    def record_contact(self, alert: dict[str, Any], values: ContactInput) -> dict[str, Any]:
+        """Record a contact, or raise the service's refusal (the dialog shows it)."""
+        done = attendance.record_contact(
+            self.ctx, str(alert["pupil_id"]), values.reached, alert["date"],
+            method=values.method, reason=values.reason, note=values.note,
+            adult_name=values.adult_name or None, alert_kind=str(alert["kind"]),
         )  # fmt: skip
-        if done is not None:
-            if values.reached:
-                text = self.tr("已记录：联系上 %1，提醒关闭。")
-            else:
-                text = self.tr("已记录：未联系上 %1，提醒仍然开着。")
-            text = text.replace("%1", values.adult_name)
-            self.bar.show_ok(text)
-            self.undo.offer(done["event_ids"], text)
+        if values.reached:
+            text = self.tr("已记录：联系上 %1，提醒关闭。")
+        else:
+            text = self.tr("已记录：未联系上 %1，提醒仍然开着。")
+        text = text.replace("%1", values.adult_name)
+        self.bar.show_ok(text)
+        self.undo.offer(done["event_ids"], text)
         self.refresh()
         self.changed.emit()
-        return done is not None
+        return done
 
     def _undone(self) -> None:
         self.refresh()

@@ -509,6 +509,7 @@ class FinancePage(QWidget):
             return
         label = f"{w['class_name']} {w['name']}：{w['kind_label']} {w['percent']}%"
         dialog = RevokeDialog(label, self.today(), self)
+
         def revoke(v: dict[str, Any]) -> str:
             waivers.revoke_waiver(self.ctx, w["id"], v["on"])
             return str(v["on"])

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from app.errors import AppError
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -26,3 +30,15 @@ def reserve_space(widget: QWidget, lines: int = 2) -> None:
     policy.setRetainSizeWhenHidden(True)
     widget.setSizePolicy(policy)
     widget.setMinimumHeight(widget.fontMetrics().lineSpacing() * lines + 8)
+
+
+def accept_when_done(dialog: QDialog, label: QLabel, action: Callable[[], object]) -> bool:
+    """确定 of a dialog that records something: run ``action``; a refusal is shown in ``label``
+    and the dialog stays open with everything typed, else the dialog is accepted."""
+    try:
+        action()
+    except AppError as exc:
+        show_error(label, "\n".join(exc.lines()))
+        return False
+    dialog.accept()
+    return True

@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS, WAIVER_KINDS
 from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES
-from app.errors import AppError
 from app.services.payments import METHODS
-from app.ui.form_errors import error_label, reserve_space, show_error
+from app.ui.form_errors import accept_when_done, error_label, reserve_space
 
 FIELD_HEIGHT = 40
 
@@ -101,13 +100,15 @@ class MoneyDialog(QDialog):
 
     def try_accept(self) -> None:
         """确定: record through ``submit``; a refusal stays in the dialog, with what was typed."""
-        if self.submit is not None:
-            try:
-                self.outcome = self.submit(self.values())
-            except AppError as exc:
-                show_error(self.error, "\n".join(exc.lines()))
-                return
-        self.accept()
+        submit = self.submit
+        if submit is None:
+            self.accept()
+            return
+
+        def record() -> None:
+            self.outcome = submit(self.values())
+
+        accept_when_done(self, self.error, record)
 
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
