@@ -28,6 +28,7 @@ ACTION_LABELS = {
     "enrolment.agreement": "签订协议",
     "enrolment.withdraw": "退出课后服务",
     "attendance.correct": "更正考勤",
+    "attendance.revert": "撤销考勤（当场）",
     "attendance.override_handover": "交给名单外的人",
     "payment.record": "收费",
     "refund.record": "退费",
@@ -60,10 +61,12 @@ def _entry(row: dict[str, Any]) -> HistoryEntry:
     before, after = _load(row["before_json"]), _load(row["after_json"])
     # An update may record only the fields it wrote: keys it did not write did not change.
     keys = set(after) if before and after else set(before) | set(after)
+    # An attendance event is never changed: a correction is a new event, so both are kept whole.
+    whole = row["entity"] == "attendance_event"
     changes = [
         (key, before.get(key), after.get(key))
         for key in sorted(keys)
-        if before.get(key) != after.get(key) and key not in ("device_id", "updated_at")
+        if (whole or before.get(key) != after.get(key)) and key not in ("device_id", "updated_at")
     ]
     action = str(row["action"])
     return HistoryEntry(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.attendance import hhmm
+from app.services.corrections import describe
 from app.services.history import HistoryEntry
 
 FIELD_LABELS = {
@@ -109,8 +111,26 @@ def value_text(key: str, value: Any, class_names: dict[str, str]) -> str:
     return str(value)
 
 
+def attendance_lines(entry: HistoryEntry) -> list[str]:
+    """An attendance correction in words: what was voided (or restored), when, and why."""
+    before = {k: old for k, old, _new in entry.changes}
+    after = {k: new for k, _old, new in entry.changes}
+    if entry.action == "attendance.override_handover":
+        return [describe(after), f"电话：{after.get('adult_phone') or ''}"]
+    if not before:
+        return []
+    lines = [f"原记录：{hhmm(before.get('at'))} {describe(before)}"]
+    if after.get("kind") == "correction":
+        lines.append(f"更正理由：{after.get('reason') or '（无）'}")
+    else:
+        lines.append(f"恢复为：{describe(after)}")
+    return lines
+
+
 def change_lines(entry: HistoryEntry, class_names: dict[str, str]) -> list[str]:
     """One line per changed field: ``姓名：张三 → 张叁``; a new record lists its values."""
+    if entry.action.startswith("attendance."):
+        return attendance_lines(entry)
     order = list(FIELD_LABELS)
     lines = []
     changes = sorted(entry.changes, key=lambda c: order.index(c[0]) if c[0] in order else 999)

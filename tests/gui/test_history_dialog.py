@@ -7,13 +7,16 @@ from PySide6.QtCore import Qt
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied
-from app.services import consent, pupils, users
+from app.services import attendance, consent, corrections, pupils, users
+from app.services.clock import FixedClock
 from app.services.context import ServiceContext
 from app.services.pupils import AdultInput, PupilInput
 from app.ui.history_dialog import HistoryDialog
 from app.ui.pupil_dialog import PupilDialog
 from tests.conftest import as_role
 from tests.gui.conftest import PRINCIPAL_PIN
+from tests.gui.daily_gui import school_day
+from tests.unit.daily_school import DAY
 
 
 def rename_zhang_san(ctx: ServiceContext) -> str:
@@ -76,3 +79,22 @@ def test_only_the_principal_sees_history(qtbot, gui_ctx: ServiceContext) -> None
     principal_view = PupilDialog(as_role(gui_ctx, Role.PRINCIPAL), pupil_id)
     qtbot.addWidget(principal_view)
     assert principal_view.history_button is not None
+
+
+def test_the_day_history_tells_an_undo_and_a_correction_in_words(
+    qtbot, school_ctx: ServiceContext, clock: FixedClock
+) -> None:
+
+    day = school_day(school_ctx, clock)
+    done = attendance.sign_in(day.teacher, "G10000000")
+    corrections.revert(day.teacher, done["event_ids"])
+    again = attendance.sign_in(day.teacher, "G10000001")
+    corrections.correct(day.leader, again["event_ids"][0], "学生其实没来")
+    dialog = HistoryDialog.for_day(as_role(school_ctx, Role.PRINCIPAL), day=None)
+    qtbot.addWidget(dialog)
+    rows = dialog.model.rows()
+    undo = next(r for r in rows if r["action"] == "撤销考勤（当场）")
+    assert undo["changes"].splitlines() == ["原记录：16:00 签到", "更正理由：当场撤销（点错了）"]
+    fixed = next(r for r in rows if r["action"] == "更正考勤")
+    assert fixed["changes"].splitlines() == ["原记录：16:00 签到", "更正理由：学生其实没来"]
+    assert day.row("G10000001")["state"] == "not_arrived" and DAY
