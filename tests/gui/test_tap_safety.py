@@ -11,9 +11,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QWidget
 
-from app.services import attendance
+from app.services import attendance, duty
 from app.services.clock import FixedClock
 from app.services.context import ServiceContext
+from app.ui.duty_board_page import DutyBoardPage
 from app.ui.handover_page import HandoverPage
 from app.ui.signin_page import SignInPage
 from app.ui.style import apply_style
@@ -222,3 +223,38 @@ def test_dropdown_rows_are_finger_sized(qtbot, qapp) -> None:
         combo.hidePopup()
     finally:
         qapp.setStyleSheet("")
+
+
+@pytest.mark.parametrize("gap", GAPS_MS)
+def test_double_taps_on_the_duty_board_record_once_and_raise_no_error(
+    qtbot, school_ctx: ServiceContext, clock: FixedClock, tap_clock: TapClock, gap: int
+) -> None:
+    day = school_day(school_ctx, clock)
+    for class_id in day.school.class_ids.values():
+        attendance.sign_in_all(day.ctx, class_id, DAY)
+    board = shown(qtbot, DutyBoardPage(day.leader))
+    assert isinstance(board, DutyBoardPage)
+    double_tap(board.post_button, tap_clock, gap)
+    assert board.bar.kind == "ok"  # one 到岗, no "已确认" refusal from a second tap
+    day.at("18:30")
+    for pupil in attendance.day_list(day.ctx, DAY):
+        attendance.sign_out(day.ctx, pupil["id"], extended=True)
+    for pupil in attendance.day_list(day.ctx, DAY):
+        attendance.sign_out(day.ctx, pupil["id"], pickup_name=pupil_adult(day, pupil["id"]))
+    board.refresh()
+    board.tabs.setCurrentIndex(2)
+    double_tap(board.signoff_button, tap_clock, gap)
+    assert board.bar.kind == "ok" and board.bar.text() == "今天已签结。"
+    assert duty.duty_summary(day.ctx, DAY)["signed_off_at"] is not None
+
+
+def pupil_adult(day: Day, pupil_id: str) -> str:
+    row = next(r for r in attendance.class_day(day.ctx, class_of(day, pupil_id), DAY)
+               if r["id"] == pupil_id)  # fmt: skip
+    return str(next(a["name"] for a in row["adults"] if a["can_pickup"]))
+
+
+def class_of(day: Day, pupil_id: str) -> str:
+    return next(
+        str(p["class_id"]) for p in attendance.day_list(day.ctx, DAY) if p["id"] == pupil_id
+    )
