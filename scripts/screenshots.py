@@ -1,12 +1,18 @@
 """Screenshots of every page for every role, at the screen sizes schools have.
 
     .venv/bin/python scripts/screenshots.py [--out DIR] [--pupils N] [--sizes 1024x768,...]
+                                            [--dialogs]
 
 Builds a demo school in a temporary folder (``--pupils 400`` gives 12 classes, 200 gives 6,
 1100 gives 24), opens the real main window for the principal, a duty leader, a class teacher
 and the admin, shows each page of their navigation at each size and saves what the window
 draws: ``DIR/<page>_<width>x<height>.png`` (a page every role sees is taken as the first role
 that has it). The clock is fixed at 16:20 on a service day, so the daily pages are live.
+
+``--dialogs`` also opens the dialogs a person meets (pupil, import, enrolment, people, contact,
+override, a pupil's day, backup, log-in, the first-run wizard's pages) over the principal's
+window and saves each at the size it opens: ``DIR/dialog_<name>.png``; one taller or wider than
+a screen is saved again as that screen allows, ``DIR/dialog_<name>_<width>x<height>.png``.
 """
 
 from __future__ import annotations
@@ -17,26 +23,37 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("APP_NOW", "2026-12-03T16:20:00+08:00")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.cli import main as cli_main
-from app.services import attendance, classes, users
+from app.domain.roles import Role
+from app.services import attendance, classes, enrolment, pupils, staff, users
 from app.services.clock import clock_from_env
 from app.services.context import ServiceContext, cli_actor
 from app.services.setup import school_info
 from app.store.connection import open_store
 from app.ui import i18n, tap_guard, touch_inputs
+from app.ui.backup_dialog import BackupDialog
+from app.ui.enrolment_dialogs import AgreementDialog, ApplyDialog, RefuseDialog, WithdrawDialog
+from app.ui.import_dialog import ImportDialog
+from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.people_dialogs import NewAccountDialog, StaffDialog
+from app.ui.pupil_dialog import PupilDialog
+from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style
 
 ROLES = [("principal", "1234"), ("leader1", "2222"), ("t101", "3333"), ("admin", "0000")]
 SIZES = "1024x768,1366x768,1920x1080"
+TASKBAR = 40  # pixels of the screen height a dialog cannot use
 
 
 def settle(app: QApplication, seconds: float = 0.1) -> None:
@@ -60,12 +77,91 @@ def play_afternoon(ctx: ServiceContext) -> None:
         attendance.sign_in_all(ctx, str(c["id"]), at=signed)
 
 
+def dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:
+    """How to open each dialog over ``window`` (the principal's), by the name it is saved as."""
+    ctx, today = window.ctx, window.ctx.clock.now().date()
+    pages = window.pages
+    first = classes.list_classes(ctx)[0]
+    row = attendance.class_day(ctx, str(first["id"]))[1]  # [0] is absent: no hand-over
+    pupil, who = str(row["id"]), f"{first['name']} {row['name']}"
+    adults = pupils.pupil_detail(ctx, pupil)["adults"]
+    guardians = [str(a["name"]) for a in adults if a["is_guardian"]]
+    submit: Callable[[dict[str, Any]], Any] = lambda _v: None  # noqa: E731
+
+    def picked(key: str) -> Any:
+        """The page, its first pupil chosen."""
+        page: Any = pages[key]
+        page.table.select_pupil(pupil)
+        return page
+
+    def wizard(page: int) -> QWidget:
+        wiz = SetupWizard(ctx, parent=window)
+        wiz.school_name.setText("习岗镇中心小学")
+        wiz.county.setText("贺兰县")
+        wiz.show()
+        for _ in range(page):
+            wiz.next()
+        return wiz
+
+    return {
+        "login": lambda: LoginDialog(ctx, window, school_name=str(window.school["name"])),
+        "pupil": lambda: PupilDialog(ctx, pupil, window),
+        "pupil_new": lambda: PupilDialog(ctx, None, window),
+        "import": lambda: ImportDialog(ctx, window),
+        "enrol_apply": lambda: ApplyDialog(
+            submit, who, today, enrolment.MODES, guardians, True, window
+        ),
+        "enrol_refuse": lambda: RefuseDialog(submit, who, window),
+        "enrol_agreement": lambda: AgreementDialog(submit, who, today, guardians, window),
+        "enrol_withdraw": lambda: WithdrawDialog(submit, who, today, window),
+        "staff": lambda: StaffDialog(ctx, staff.staff_overview(ctx)[0], window),
+        "account_new": lambda: NewAccountDialog(ctx, window),
+        "contact": lambda: picked("sign_in").alerts.open_contact(),
+        "pupil_day": lambda: picked("sign_in").open_record(),
+        "override": lambda: picked("handover").open_override(),
+        "backup": lambda: BackupDialog(ctx, window),
+        **{f"wizard_{n + 1}": (lambda n=n: wizard(n)) for n in range(4)},
+    }
+
+
+def grab_dialogs(
+    app: QApplication, window: MainWindow, out: Path, sizes: list[tuple[int, ...]]
+) -> None:
+    window.resize(*sizes[0])
+    window.show()
+    for name, open_dialog in dialogs(window).items():
+        dialog = open_dialog()
+        if dialog is None:
+            print(f"{name}: did not open", file=sys.stderr)
+            continue
+        dialog.show()
+        settle(app, 0.3)
+        natural = dialog.size()
+        path = out / f"dialog_{name}.png"
+        dialog.grab().save(str(path))
+        print(path)
+        for width, height in sizes:
+            fits = natural.boundedTo(natural.__class__(width, height - TASKBAR))
+            if fits != natural:
+                dialog.resize(fits)
+                settle(app)
+                path = out / f"dialog_{name}_{width}x{height}.png"
+                dialog.grab().save(str(path))
+                print(path)
+        dialog.hide()
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        dialog.deleteLater()
+        settle(app)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default="docs/screenshots/screens")
     parser.add_argument("--pupils", type=int, default=400)
     parser.add_argument("--sizes", default=SIZES)
     parser.add_argument("--lang", default="zh_CN", help="zh_CN or en")
+    parser.add_argument("--dialogs", action="store_true", help="also the dialogs")
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -104,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
                         path = out / f"{key}_{width}x{height}.png"
                         window.grab().save(str(path))
                         print(path)
+                if args.dialogs and actor.role == Role.PRINCIPAL:
+                    grab_dialogs(app, window, out, sizes)
                 window.close()
                 window.deleteLater()
                 settle(app)

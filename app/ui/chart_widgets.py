@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 BLUE = "#4A7EBB"
@@ -123,10 +123,20 @@ class BarChart(QWidget):
             crowded = self.crowded()
         widest = max((len(label) for label in self.labels), default=2)
         bottom = 12 + (7 * widest + 6 if crowded else 18)
-        top = 28 + (18 if len(self.series) > 1 else 0)
+        top = 28 + (18 if len(self.series) > 1 or self.note_below() else 0)
         return QRectF(
             44, top, max(10.0, self.width() - 56), max(10.0, self.height() - top - bottom)
         )
+
+    def note_below(self) -> bool:
+        """Whether the note goes under the title, right of the legend: beside the centred title
+        it would run into it (a narrow chart, a long title)."""
+        if not self.note:
+            return False
+        base = QFont(self.font())
+        title = QFontMetrics(resized(base, 1, bold=True)).horizontalAdvance(self.title)
+        note = QFontMetrics(resized(base, -1)).horizontalAdvance(self.note)
+        return (self.width() + title) / 2 + 12 > self.width() - 8 - note
 
     def slot_width(self) -> float:
         return self.plot_rect().width() / max(len(self.labels), 1)
@@ -155,7 +165,8 @@ class BarChart(QWidget):
         p.drawText(QRectF(0, 4, self.width(), 22), Qt.AlignmentFlag.AlignCenter, self.title)
         p.setFont(resized(base, -1))
         if self.note:
-            p.drawText(QRectF(0, 4, self.width() - 8, 22),
+            y = 26 if self.note_below() else 4
+            p.drawText(QRectF(0, y, self.width() - 8, 22),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.note)  # fmt: skip
         if not self.labels or not self.series:
             p.setPen(QColor("#888888"))

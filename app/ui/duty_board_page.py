@@ -138,10 +138,9 @@ class DutyBoardPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        # the tabs (提醒, 值班记录, 签结) keep room for their lists and buttons on a 768-pixel
-        # screen; the class table scrolls instead
+        # the tabs (提醒, 值班记录, 签结) keep room for their lists and buttons (their layouts'
+        # minimum) on a 768-pixel screen; the class table scrolls instead
         self.table.setMinimumHeight(150)
-        self.tabs.setMinimumHeight(300)
         self.splitter.setSizes([700, 300])
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -55,7 +55,7 @@ class EnrolmentTable(QTableView):
     def __init__(self, proxy: QSortFilterProxyModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(proxy)
-        widths = [110, 160, 110, 120, 120, 190]
+        widths = [100, 200, 100, 110, 120, 190]  # the whole 学籍号 (19 characters)
         big_rows(self, widths, QAbstractItemView.SelectionMode.MultiSelection)
 
     def selected_ids(self) -> list[str]:

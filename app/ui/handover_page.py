@@ -129,7 +129,7 @@ class HandoverPage(QWidget):
         self.summary = QLabel()
         self.summary.setProperty("role", "hint")
         self.scan = ScanBox(self.tr("扫接送卡（学籍号），或输入姓名 / 拼音首字母"))
-        self.table = PupilTable(self.proxy, [120, 0, 150, 0, 0])
+        self.table = PupilTable(self.proxy, [110, 0, 110, 0, 0, 60])
         for hidden in (1, 3, 4):
             self.table.setColumnHidden(hidden, True)
         self.queue_label = QLabel()

@@ -35,6 +35,8 @@ from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
 from app.ui.settings_dialog import SettingsDialog
 
+NAV_WIDTH = 170  # pixels: the navigation at its narrowest
+
 
 @dataclasses.dataclass
 class NavEntry:
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
 
         self.nav = QFrame()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(NAV_WIDTH)
         self.stack = QStackedWidget()
         body = QWidget()
         row = QHBoxLayout(body)
@@ -221,6 +223,8 @@ class MainWindow(QMainWindow):
             column.addWidget(button)
             self.nav_buttons[entry.key] = button
         column.addStretch(1)
+        # as wide as the longest entry (a language's words), no wider: the pages need the room
+        self.nav.setFixedWidth(max(NAV_WIDTH, column.sizeHint().width()))
         if self.pages.builders:
             first = self.home_page_key()
             self.nav_buttons[first].setChecked(True)

@@ -65,7 +65,7 @@ class SignInPage(QWidget):
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.setMinimumHeight(48)
         reserve_space(self.banner, 1)  # shown or not, the list below stays where it is
-        self.table = PupilTable(self.proxy, [100, 210, 140, 64, 200, 110])
+        self.table = PupilTable(self.proxy, [100, 210, 100, 64, 150, 110])
         self.table.horizontalHeader().moveSection(1, 5)  # 学籍号 last: scanned, rarely read
         self.selected_label = QLabel()
         self.selected_label.setStyleSheet("font-size: 18px; font-weight: bold;")
