@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from datetime import datetime, timedelta
 from typing import Any
@@ -101,7 +102,7 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
         raise PermissionDenied("登录名或 PIN 不正确。")
     if user["locked_until"] and datetime.fromisoformat(user["locked_until"]) > now:
         wait = datetime.fromisoformat(user["locked_until"]) - now
-        minutes = max(1, int(wait.total_seconds() // 60) + 1)
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
         raise PermissionDenied(f"PIN 错误次数过多，请 {minutes} 分钟后再试。")
     ok = _verify(user["pin_hash"], pin)
     with ctx.write() as wconn:

@@ -60,7 +60,8 @@ class LoginDialog(QDialog):
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setPlaceholderText(self.tr("PIN"))
-        self.pin_edit.returnPressed.connect(self.try_log_in)
+        # Enter presses 登录, the dialog's default button (connecting returnPressed as well
+        # would try the PIN twice and count a wrong one twice)
         self.error = error_label()
         reserve_space(self.error)  # a wrong PIN must not move the keypad
 

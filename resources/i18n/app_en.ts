@@ -35,6 +35,80 @@
     </message>
 </context>
 <context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="21"/>
+        <source>新建账户</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="22"/>
+        <source>改显示名称</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="23"/>
+        <source>重设 PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="24"/>
+        <source>关联教职工</source>
+        <translation>Link to staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="25"/>
+        <location filename="../../app/ui/accounts_tab.py" line="57"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="41"/>
+        <source>只有系统管理员可以管理登录账户；这里只能查看。</source>
+        <translation>Only the administrator can manage login accounts; you can only view them here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="55"/>
+        <source>重新启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="64"/>
+        <source>不能停用自己正在使用的账户。</source>
+        <translation>You cannot deactivate the account you are using.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="69"/>
+        <source>已新建登录账户。</source>
+        <translation>Login account created.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="74"/>
+        <source>已修改显示名称。</source>
+        <translation>Display name changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="81"/>
+        <source>已为 %1 设置新 PIN。</source>
+        <translation>New PIN set for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="87"/>
+        <source>已修改关联。</source>
+        <translation>Link changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="100"/>
+        <source>已停用：%1</source>
+        <translation>Deactivated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/accounts_tab.py" line="100"/>
+        <source>已重新启用：%1</source>
+        <translation>Reactivated: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdultsEditor</name>
     <message>
         <location filename="../../app/ui/adults_editor.py" line="73"/>
@@ -78,104 +152,204 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="216"/>
+        <source>登记自愿参加课后服务协议</source>
+        <translation>Record the after-school service agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="218"/>
+        <source>签字的家长姓名</source>
+        <translation>Name of the parent who signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="220"/>
+        <source>签字家长</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="221"/>
+        <source>签订日期</source>
+        <translation>Signed on</translation>
+    </message>
+</context>
+<context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="146"/>
+        <location filename="../../app/ui/alert_panel.py" line="166"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="148"/>
+        <location filename="../../app/ui/alert_panel.py" line="168"/>
         <source>消息放入发件箱</source>
         <translation>Queue messages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="149"/>
+        <location filename="../../app/ui/alert_panel.py" line="169"/>
         <source>导出发件箱…</source>
         <translation>Export outbox…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="184"/>
+        <location filename="../../app/ui/alert_panel.py" line="212"/>
         <source>（已上报带班领导）</source>
         <translation> (escalated to the duty leader)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="186"/>
+        <location filename="../../app/ui/alert_panel.py" line="214"/>
         <source>，已联系 %1 次未联系上</source>
         <translation>, %1 attempt(s) not reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="218"/>
+        <location filename="../../app/ui/alert_panel.py" line="246"/>
         <source>没有未处理的提醒。</source>
         <translation>No open alerts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="225"/>
+        <location filename="../../app/ui/alert_panel.py" line="253"/>
         <source>没有登记监护人电话。</source>
         <translation>No guardian phone on file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="250"/>
+        <location filename="../../app/ui/alert_panel.py" line="274"/>
         <source>已记录：联系上 %1，提醒关闭。</source>
         <translation>Recorded: reached %1, alert closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="254"/>
+        <location filename="../../app/ui/alert_panel.py" line="276"/>
         <source>已记录：未联系上 %1，提醒仍然开着。</source>
         <translation>Recorded: %1 not reached, the alert stays open.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="264"/>
+        <location filename="../../app/ui/alert_panel.py" line="292"/>
         <source>发件箱新增 %1 条消息，可导出后用学校的消息平台发送。</source>
         <translation>%1 message(s) added to the outbox; export them for the school&apos;s messaging platform.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="271"/>
+        <location filename="../../app/ui/alert_panel.py" line="301"/>
         <source>导出发件箱</source>
         <translation>Export outbox</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="271"/>
+        <location filename="../../app/ui/alert_panel.py" line="303"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="277"/>
+        <location filename="../../app/ui/alert_panel.py" line="309"/>
         <source>已导出 %1 条消息到 %2。</source>
         <translation>Exported %1 message(s) to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/alert_panel.py" line="217"/>
+        <source>起</source>
+        <translation> onwards</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="38"/>
+        <location filename="../../app/ui/app.py" line="39"/>
         <source>课后服务台已经在这台电脑上打开了这个数据库（另一个窗口正在使用）。请切换到已经打开的那个窗口，不要同时打开两份。</source>
         <translation>After-School Desk already has this database open on this PC (another window is using it). Switch to that window; do not open two copies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="54"/>
+        <location filename="../../app/ui/app.py" line="55"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="113"/>
+        <location filename="../../app/ui/app.py" line="117"/>
         <source>数据库检查发现问题</source>
         <translation>The database check found problems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="114"/>
+        <location filename="../../app/ui/app.py" line="118"/>
         <source>启动检查发现数据库文件有损坏。请不要继续录入，先在“备份与恢复”中从最近的备份恢复，或联系县里的信息技术人员。</source>
         <translation>The start-up check found damage in the database file. Please stop entering data: first restore the newest backup under “Backup and restore”, or contact the county&apos;s IT staff.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="126"/>
+        <location filename="../../app/ui/app.py" line="130"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="127"/>
+        <location filename="../../app/ui/app.py" line="131"/>
         <source>今天的自动备份没有成功：</source>
         <translation>Today&apos;s automatic backup did not succeed:</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="162"/>
+        <source>登记报名申请</source>
+        <translation>Record an application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="169"/>
+        <source>提出申请的家长（可不填）</source>
+        <translation>Parent who applied (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="170"/>
+        <source>同时完成班级初审和学校核准</source>
+        <translation>Also do the class review and school approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="174"/>
+        <source>从哪天开始参加</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="175"/>
+        <source>服务方式</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="176"/>
+        <source>申请家长</source>
+        <translation>Applicant</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePupilDialog</name>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="35"/>
+        <source>离校归档</source>
+        <translation>Archive a leaver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="41"/>
+        <source>确认归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="50"/>
+        <source>如：转学、毕业、随父母外出</source>
+        <translation>e.g. changed school, graduated, moved with parents</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="52"/>
+        <source>离校日期</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="53"/>
+        <source>离校原因</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="57"/>
+        <source>归档后，该生不再出现在名册和今后的名单中。
+暂时保留：姓名、学籍号、出生日期、监护人和接送人及其电话，以及出勤、报名、收费记录，直到保留期满。
+保留期满后，用“清除过期个人信息”删除：姓名（改为“已删除”）、学籍号、学号、出生日期，以及全部监护人、接送人和电话。
+一直保留（不含个人信息）：班级、类别标记、报名、出勤和收费记录，过去报表的人数不变。</source>
+        <translation>Once archived, the pupil no longer appears in the roster or in future lists.
+Kept for now: name, registry no., birth date, guardians and pickup adults with their phones, and the attendance, enrolment and fee records, until the retention period ends.
+After that, “Erase expired personal data” deletes: name (becomes “deleted”), registry no., student no., birth date, and all guardians, pickup adults and phones.
+Always kept (no personal data): class, category flags, enrolment, attendance and fee records; past report counts do not change.</translation>
     </message>
 </context>
 <context>
@@ -335,7 +509,7 @@
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="203"/>
+        <location filename="../../app/ui/backup_dialog.py" line="202"/>
         <source>备份文件 (*.sqlite *.kfbak);;所有文件 (*)</source>
         <translation>Backup files (*.sqlite *.kfbak);;All files (*)</translation>
     </message>
@@ -409,6 +583,182 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="68"/>
+        <source>校历</source>
+        <translation>School calendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="70"/>
+        <source>◀ 上个月</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="71"/>
+        <source>下个月 ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="72"/>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="87"/>
+        <source>录入节假日通知…</source>
+        <translation>Enter holiday notice…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="88"/>
+        <source>设为放假…</source>
+        <translation>Set days off…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="89"/>
+        <source>服务时间…</source>
+        <translation>Service times…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="90"/>
+        <source>添加学期…</source>
+        <translation>Add term…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="109"/>
+        <source>绿色：课后服务日&#x3000;红色：法定节假日/调休&#x3000;橙色：学校放假&#x3000;蓝色：调休上班日&#x3000;灰色：无服务</source>
+        <translation>Green: service day   Red: public holiday   Orange: school day off   Blue: make-up workday   Grey: no service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="118"/>
+        <source>星期%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="142"/>
+        <source>取消学校放假</source>
+        <translation>Cancel day off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="143"/>
+        <source>调休上班日开展课后服务</source>
+        <translation>Service on make-up day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="144"/>
+        <source>调休上班日不开展</source>
+        <translation>No service on make-up day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="212"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="244"/>
+        <source>调休上班</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="244"/>
+        <source>调休上班·停</source>
+        <translation>Make-up day · off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="253"/>
+        <source>%1 年的节假日安排还没有载入，请录入国务院通知。</source>
+        <translation>The %1 holidays are not loaded yet; please enter the State Council notice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="258"/>
+        <source>⚠ %1 年的节假日安排尚未确认（按固定规则推算），国务院通知发布后请录入。</source>
+        <translation>⚠ The %1 holidays are not confirmed (estimated by fixed rules); enter the State Council notice once published.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="260"/>
+        <source>%1 年的节假日安排已确认。</source>
+        <translation>The %1 holidays are confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="263"/>
+        <source>平时</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="263"/>
+        <source>夏季</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="263"/>
+        <source>冬季</source>
+        <translation>Winter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="268"/>
+        <source>周%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="275"/>
+        <source>课后服务时间&#x3000;</source>
+        <translation>Service times:  </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="291"/>
+        <source>%1 星期%2：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="295"/>
+        <source>（%1–%2）</source>
+        <translation> (%1–%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="307"/>
+        <source>%1 已恢复为平常安排。</source>
+        <translation>%1 is back to the normal schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="320"/>
+        <source>%1 调休上班，开展课后服务。</source>
+        <translation>%1 is a make-up workday with service.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="322"/>
+        <source>%1 调休上班，不开展课后服务。</source>
+        <translation>%1 is a make-up workday without service.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../app/ui/change_pin_dialog.py" line="16"/>
+        <source>修改我的 PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_pin_dialog.py" line="21"/>
+        <source>原 PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_pin_dialog.py" line="22"/>
+        <source>新 PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_pin_dialog.py" line="23"/>
+        <source>再输入一次新 PIN</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/change_pin_dialog.py" line="27"/>
+        <source>两次输入的新 PIN 不一致。</source>
+        <translation>The two new PINs differ.</translation>
+    </message>
+</context>
+<context>
     <name>ClassDayModel</name>
     <message>
         <location filename="../../app/ui/class_day_model.py" line="27"/>
@@ -458,7 +808,7 @@
     <message>
         <location filename="../../app/ui/class_day_model.py" line="58"/>
         <source>缺席未联系</source>
-        <translation>Absent, not contacted</translation>
+        <translation>No contact</translation>
     </message>
     <message>
         <location filename="../../app/ui/class_day_model.py" line="59"/>
@@ -469,6 +819,54 @@
         <location filename="../../app/ui/class_day_model.py" line="68"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
+    </message>
+</context>
+<context>
+    <name>ClassSupervisionPanel</name>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="63"/>
+        <source>设为看护老师</source>
+        <translation>Set supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="65"/>
+        <source>恢复为班主任</source>
+        <translation>Back to head teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="70"/>
+        <source>点选班级，选老师，再点“设为看护老师”：日期范围内的每个课后服务日都由这位老师看护。</source>
+        <translation>Tap a class, choose a teacher, then “Set supervisor”: that teacher supervises every service day in the date range.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="73"/>
+        <source>只读：班级看护老师由校长安排。</source>
+        <translation>Read-only: the principal assigns class supervisors.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="79"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="81"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="85"/>
+        <source>看护老师</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="161"/>
+        <source>请先点选一个班级。</source>
+        <translation>Tap a class first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_supervision_panel.py" line="171"/>
+        <source>%1 %2 至 %3 的 %4 个服务日由 %5 看护。</source>
+        <translation>%1: %5 supervises the %4 service day(s) from %2 to %3.</translation>
     </message>
 </context>
 <context>
@@ -598,6 +996,16 @@
         <source>记录编号：%1</source>
         <translation>Record id: %1</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="188"/>
+        <source>条款</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="193"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>ConsentBox</name>
@@ -655,169 +1063,260 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="50"/>
+        <location filename="../../app/ui/alert_panel.py" line="55"/>
         <source>记录联系 — %1</source>
         <translation>Record contact — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="59"/>
+        <location filename="../../app/ui/alert_panel.py" line="64"/>
         <source>联系上了</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="60"/>
+        <location filename="../../app/ui/alert_panel.py" line="65"/>
         <source>没联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="72"/>
+        <location filename="../../app/ui/alert_panel.py" line="77"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="77"/>
+        <location filename="../../app/ui/alert_panel.py" line="82"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="79"/>
+        <location filename="../../app/ui/alert_panel.py" line="84"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="87"/>
+        <location filename="../../app/ui/alert_panel.py" line="95"/>
         <source>联系了谁</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="88"/>
+        <location filename="../../app/ui/alert_panel.py" line="96"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="89"/>
+        <location filename="../../app/ui/alert_panel.py" line="97"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="90"/>
+        <location filename="../../app/ui/alert_panel.py" line="98"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="91"/>
+        <location filename="../../app/ui/alert_panel.py" line="99"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="101"/>
+        <location filename="../../app/ui/alert_panel.py" line="118"/>
         <source>生病</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="101"/>
+        <location filename="../../app/ui/alert_panel.py" line="118"/>
         <source>在家</source>
         <translation>At home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="101"/>
+        <location filename="../../app/ui/alert_panel.py" line="118"/>
         <source>家长已提前接走</source>
         <translation>Collected early</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="102"/>
-        <location filename="../../app/ui/alert_panel.py" line="103"/>
+        <location filename="../../app/ui/alert_panel.py" line="119"/>
+        <location filename="../../app/ui/alert_panel.py" line="120"/>
         <source>原因不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="103"/>
+        <location filename="../../app/ui/alert_panel.py" line="120"/>
         <source>家长在路上</source>
         <translation>Parent on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="103"/>
+        <location filename="../../app/ui/alert_panel.py" line="120"/>
         <source>委托他人来接</source>
         <translation>Someone else will collect</translation>
     </message>
 </context>
 <context>
+    <name>CopyProfileDialog</name>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="37"/>
+        <source>复制为可编辑副本</source>
+        <translation>Copy as editable version</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="41"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="42"/>
+        <source>复制“%1”，按本县文件调整。</source>
+        <translation>Copy “%1” to adjust it to your county&apos;s documents.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="48"/>
+        <source>%1（本校调整）</source>
+        <translation>%1 (school version)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="50"/>
+        <source>编号（文件名）</source>
+        <translation>ID (file name)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="51"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="52"/>
+        <source>编号只用小写字母、数字和连字符，例如 my-county-2025。</source>
+        <translation>Use only lowercase letters, digits and hyphens, e.g. my-county-2025.</translation>
+    </message>
+</context>
+<context>
     <name>DayPages</name>
     <message>
-        <location filename="../../app/ui/day_common.py" line="107"/>
+        <location filename="../../app/ui/day_common.py" line="110"/>
         <source>您还不是任何班级的班主任。请校长在教职工设置里指定班主任后再使用本页。</source>
         <translation>You are not the head teacher of any class yet. Ask the principal to assign you a class in the staff settings.</translation>
     </message>
 </context>
 <context>
+    <name>DaysOffDialog</name>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="135"/>
+        <source>设为放假</source>
+        <translation>Set days off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="142"/>
+        <source>例如：秋季运动会、期中考试、村里集会</source>
+        <translation>e.g. autumn sports day, mid-term exams, village fair</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="144"/>
+        <source>从</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="145"/>
+        <source>到</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="147"/>
+        <source>放假原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="150"/>
+        <source>这些天不安排课后服务。法定节假日请用“录入节假日通知”。</source>
+        <translation>No after-school service on these days. For public holidays use “Enter holiday notice”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="164"/>
+        <source>请写明放假原因。</source>
+        <translation>Please give the reason for the days off.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="168"/>
+        <source>已设为放假：%1（%2 天）。</source>
+        <translation>Days off set: %1 (%2 day(s)).</translation>
+    </message>
+</context>
+<context>
     <name>DutyBoardModel</name>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="30"/>
+        <location filename="../../app/ui/duty_board_model.py" line="31"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="31"/>
+        <location filename="../../app/ui/duty_board_model.py" line="32"/>
         <source>管理老师</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="32"/>
+        <location filename="../../app/ui/duty_board_model.py" line="33"/>
         <source>报名</source>
-        <translation>Enrolled</translation>
+        <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="33"/>
+        <location filename="../../app/ui/duty_board_model.py" line="34"/>
         <source>到校</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="34"/>
+        <location filename="../../app/ui/duty_board_model.py" line="35"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="35"/>
-        <source>缺席未结</source>
-        <translation>Absent open</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/duty_board_model.py" line="36"/>
-        <source>缺席已结</source>
-        <translation>Absent closed</translation>
+        <source>缺席
+未结</source>
+        <translation>Absent
+open</translation>
     </message>
     <message>
         <location filename="../../app/ui/duty_board_model.py" line="37"/>
-        <source>已交接</source>
-        <translation>Handed over</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/duty_board_model.py" line="38"/>
-        <source>自行离校</source>
-        <translation>Left alone</translation>
+        <source>缺席
+已结</source>
+        <translation>Absent
+closed</translation>
     </message>
     <message>
         <location filename="../../app/ui/duty_board_model.py" line="39"/>
-        <source>延时托管</source>
-        <translation>Extended care</translation>
+        <source>自行
+离校</source>
+        <translation>Left
+alone</translation>
     </message>
     <message>
         <location filename="../../app/ui/duty_board_model.py" line="40"/>
-        <source>仍在校</source>
-        <translation>Still here</translation>
+        <source>延时
+托管</source>
+        <translation>Ext.
+care</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_board_model.py" line="43"/>
+        <source>延迟
+接走</source>
+        <translation>Late
+pickup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_board_model.py" line="38"/>
+        <source>已交接</source>
+        <translation>Gone</translation>
     </message>
     <message>
         <location filename="../../app/ui/duty_board_model.py" line="41"/>
+        <source>仍在校</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_board_model.py" line="42"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="42"/>
-        <source>延迟接走</source>
-        <translation>Late pickup</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/duty_board_model.py" line="57"/>
+        <location filename="../../app/ui/duty_board_model.py" line="58"/>
         <source>全校合计</source>
         <translation>School total</translation>
     </message>
@@ -825,191 +1324,820 @@
 <context>
     <name>DutyBoardPage</name>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="46"/>
+        <location filename="../../app/ui/duty_board_page.py" line="47"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="52"/>
+        <location filename="../../app/ui/duty_board_page.py" line="53"/>
         <source>确认到岗</source>
         <translation>Confirm on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="54"/>
+        <location filename="../../app/ui/duty_board_page.py" line="55"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="79"/>
+        <location filename="../../app/ui/duty_board_page.py" line="82"/>
         <source>全校</source>
         <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="83"/>
+        <location filename="../../app/ui/duty_board_page.py" line="86"/>
         <source>如：完成数学作业，书法社团活动</source>
         <translation>e.g. maths homework, calligraphy club</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="84"/>
+        <location filename="../../app/ui/duty_board_page.py" line="87"/>
         <source>记下</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="100"/>
+        <location filename="../../app/ui/duty_board_page.py" line="103"/>
         <source>还有未处理事项时，写明原因才能签结（如：家长电话停机，已请村委会协助）</source>
         <translation>With open items, write the reason to sign off (e.g. parent&apos;s phone cut off, village committee asked to help)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="102"/>
+        <location filename="../../app/ui/duty_board_page.py" line="105"/>
         <source>签结今天</source>
         <translation>Sign off today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="115"/>
+        <location filename="../../app/ui/duty_board_page.py" line="122"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="116"/>
+        <location filename="../../app/ui/duty_board_page.py" line="123"/>
         <source>值班记录</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="117"/>
+        <location filename="../../app/ui/duty_board_page.py" line="124"/>
         <source>签结</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="177"/>
+        <location filename="../../app/ui/duty_board_page.py" line="186"/>
         <source>%1 更新，每 30 秒自动刷新</source>
         <translation>Updated %1, refreshes every 30 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="179"/>
+        <location filename="../../app/ui/duty_board_page.py" line="188"/>
         <source>未排班</source>
         <translation>not rostered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="181"/>
+        <location filename="../../app/ui/duty_board_page.py" line="190"/>
         <source>已于 %1 签结</source>
         <translation>signed off at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="183"/>
+        <location filename="../../app/ui/duty_board_page.py" line="192"/>
         <source>%1 到岗</source>
         <translation>on post at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="185"/>
+        <location filename="../../app/ui/duty_board_page.py" line="194"/>
         <source>尚未确认到岗</source>
         <translation>not yet on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="187"/>
+        <location filename="../../app/ui/duty_board_page.py" line="196"/>
         <source>带班领导：%1 · %2</source>
         <translation>Duty leader: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="191"/>
+        <location filename="../../app/ui/duty_board_page.py" line="200"/>
         <source>提醒（%1）</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="201"/>
-        <location filename="../../app/ui/duty_board_page.py" line="236"/>
+        <location filename="../../app/ui/duty_board_page.py" line="210"/>
+        <location filename="../../app/ui/duty_board_page.py" line="245"/>
         <source>今天已签结。</source>
         <translation>Today is signed off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="203"/>
+        <location filename="../../app/ui/duty_board_page.py" line="212"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="205"/>
+        <location filename="../../app/ui/duty_board_page.py" line="214"/>
         <source>还有 %1 项未处理，处理完毕或写明原因后才能签结：</source>
         <translation>%1 open item(s): resolve them, or write the reason, to sign off:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="209"/>
+        <location filename="../../app/ui/duty_board_page.py" line="218"/>
         <source>每位学生都已有去向，提醒都已关闭，可以签结。</source>
         <translation>Every pupil is accounted for and all alerts are closed: ready to sign off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="212"/>
+        <location filename="../../app/ui/duty_board_page.py" line="221"/>
         <source>签结（%1）</source>
         <translation>Sign-off (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="219"/>
+        <location filename="../../app/ui/duty_board_page.py" line="228"/>
         <source>已确认到岗：%1。</source>
         <translation>On post at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="229"/>
+        <location filename="../../app/ui/duty_board_page.py" line="238"/>
         <source>值班记录已保存。</source>
         <translation>Duty log saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_board_page.py" line="181"/>
+        <source>服务时间</source>
+        <translation>Service time</translation>
+    </message>
+</context>
+<context>
+    <name>DutyCalendar</name>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="37"/>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="37"/>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="37"/>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="37"/>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="37"/>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="38"/>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="38"/>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="102"/>
+        <source>带班领导：%1</source>
+        <translation>Duty leader: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="106"/>
+        <source>这一天还没有安排带班领导</source>
+        <translation>No duty leader for this day yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_calendar.py" line="105"/>
+        <source>未安排</source>
+        <translation>Not set</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRosterPage</name>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="69"/>
+        <source>值班安排</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="71"/>
+        <source>‹ 上月</source>
+        <translation>‹ Prev</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="74"/>
+        <source>下月 ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="75"/>
+        <source>生成本学期值班表</source>
+        <translation>Generate term roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="85"/>
+        <source>安排带班</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="87"/>
+        <source>交换…</source>
+        <translation>Swap…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="93"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="213"/>
+        <source>周%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="98"/>
+        <source>保存不能值班的日子</source>
+        <translation>Save unavailable days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="120"/>
+        <source>不能值班的星期</source>
+        <translation>Unavailable weekdays</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="131"/>
+        <source>只读：值班安排由校长负责。</source>
+        <translation>Read-only: the principal makes the duty roster.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="146"/>
+        <source>带班领导</source>
+        <translation>Duty leader</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="147"/>
+        <source>班级看护</source>
+        <translation>Class supervision</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="197"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="209"/>
+        <source>%1（校长）</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="217"/>
+        <source>%1：每天都能值班</source>
+        <translation>%1: available every day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="219"/>
+        <source>%1：%2不能值班</source>
+        <translation>%1: not available on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="227"/>
+        <source>%1月%2日 星期%3</source>
+        <translation>%1/%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="239"/>
+        <source>点日历上的一天，查看或安排带班领导。</source>
+        <translation>Tap a day in the calendar to see or assign the duty leader.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="241"/>
+        <source>自动轮换</source>
+        <translation>rotation</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="241"/>
+        <source>手工安排</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="242"/>
+        <source>对调</source>
+        <translation>swapped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="245"/>
+        <source>%1：%2 带班（%3）</source>
+        <translation>%1: %2 on duty (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="253"/>
+        <source>%1：还没有安排带班领导</source>
+        <translation>%1: no duty leader yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="277"/>
+        <source>请先点日历上的一天。</source>
+        <translation>Tap a day in the calendar first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="285"/>
+        <source>%1 由 %2 带班。</source>
+        <translation>%1: %2 is on duty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="298"/>
+        <source>请先点一个已安排带班领导的日子，再点“交换”。</source>
+        <translation>First tap a day that has a duty leader, then “Swap”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="301"/>
+        <source>请点要与 %1（%2）对调的另一天；再点“交换”取消。</source>
+        <translation>Tap the day to swap with %1 (%2); tap “Swap” again to cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="310"/>
+        <source>已取消交换。</source>
+        <translation>Swap cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="321"/>
+        <source>已对调：%1 由 %2 带班，%3 由 %4 带班。</source>
+        <translation>Swapped: %1 now %2, %3 now %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="337"/>
+        <source>。重新生成值班表时会避开这些日子。</source>
+        <translation>. A new roster will avoid these days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="344"/>
+        <source>还没有设置学期，无法生成值班表。</source>
+        <translation>No term is set up yet, so no roster can be generated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="365"/>
+        <source>%1 %2 天</source>
+        <translation>%1 %2 day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="368"/>
+        <source>已排好 %1 至 %2 的 %3 个服务日：%4。</source>
+        <translation>Rostered %3 service day(s) from %1 to %2: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_page.py" line="372"/>
+        <source>其中 %1 天没有人能值班（都在不能值班的星期）：%2</source>
+        <translation> %1 day(s) have nobody available (all unavailable that weekday): %2</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="92"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="96"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentHistoryBox</name>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="20"/>
+        <source>课后服务报名</source>
+        <translation>After-school enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="44"/>
+        <source>未报名课后服务。</source>
+        <translation>Not enrolled in after-school service.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="60"/>
+        <source>（自 %1 起参加）</source>
+        <translation> (from %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="62"/>
+        <source>（%1 起不再参加）</source>
+        <translation> (left from %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="66"/>
+        <source>；协议已签（%1，%2）</source>
+        <translation>; agreement signed (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="71"/>
+        <source>；协议未签</source>
+        <translation>; agreement not signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="78"/>
+        <source>家长%1提出申请</source>
+        <translation>Applied by parent %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="78"/>
+        <source>申请</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="80"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="95"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="101"/>
+        <source>，%1登记</source>
+        <translation>, recorded by %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="82"/>
+        <source>班级初审：%1</source>
+        <translation>Class review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="82"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="84"/>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="84"/>
+        <source>学校核准：%1</source>
+        <translation>School approval: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="86"/>
+        <source>，自 %1 起参加</source>
+        <translation>, from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="88"/>
+        <source>不予核准</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="90"/>
+        <source>：%1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="91"/>
+        <source>，理由：%1</source>
+        <translation>, reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="93"/>
+        <source>签订协议：%1签字</source>
+        <translation>Agreement signed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="97"/>
+        <source>退出课后服务</source>
+        <translation>Withdrew from the service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_history_box.py" line="99"/>
+        <source>，原因：%1</source>
+        <translation>, reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentModel</name>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="35"/>
+        <source>未报名</source>
+        <translation>Not applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="36"/>
+        <source>已申请</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="37"/>
+        <source>班级已审</source>
+        <translation>Class reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="38"/>
+        <source>已核准</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="39"/>
+        <source>已拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="40"/>
+        <source>已退出</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="47"/>
+        <source>待班级初审</source>
+        <translation>Awaiting class review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="48"/>
+        <source>待学校核准</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="49"/>
+        <source>待签协议</source>
+        <translation>Awaiting agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="54"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="54"/>
+        <source>学籍号</source>
+        <translation>Registry no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="54"/>
+        <source>报名状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="54"/>
+        <source>服务方式</source>
+        <translation>Service mode</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="54"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="55"/>
+        <source>协议</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="55"/>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="61"/>
+        <source>理由：</source>
+        <translation>Reason: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="63"/>
+        <source>%1 起退出</source>
+        <translation>Withdrawn from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_model.py" line="81"/>
+        <source>未签</source>
+        <translation>Not signed</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="92"/>
+        <source>报名</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="98"/>
+        <source>输入姓名 / 拼音首字母 / 学籍号查找</source>
+        <translation>Find by name / pinyin initials / registry no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="99"/>
+        <source>待我处理</source>
+        <translation>Waiting for me</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="102"/>
+        <source>全班报名</source>
+        <translation>Enrol class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="107"/>
+        <source>取消选择</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="108"/>
+        <source>登记申请</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="109"/>
+        <source>班级初审</source>
+        <translation>Class review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="110"/>
+        <source>学校核准</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="112"/>
+        <source>拒绝</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="113"/>
+        <source>登记协议</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="114"/>
+        <source>退出</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="115"/>
+        <source>学生详情</source>
+        <translation>Pupil details</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="121"/>
+        <source>学校核准和拒绝由校长办理；您的身份是“%1”，可以登记申请、班级初审和协议。</source>
+        <translation>Approval and refusal are for the principal; as “%1” you can record applications, class reviews and agreements.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="126"/>
+        <source>点选一名或几名学生（再点一次取消），然后点下面的按钮。流程：家长申请 → 班级初审 → 学校核准 → 签订协议。</source>
+        <translation>Tap one or more pupils (tap again to deselect), then a button below. Steps: parent applies → class review → school approval → agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="219"/>
+        <source>全班 %1 人 · 已核准 %2 · 待审 %3 · 未报名 %4 · 待我处理 %5</source>
+        <translation>%1 pupils · approved %2 · pending %3 · not applied %4 · waiting for me %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="224"/>
+        <source>待我处理（%1）</source>
+        <translation>Waiting for me (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="232"/>
+        <source> 等</source>
+        <translation> etc.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="234"/>
+        <source>已选 %1 人：%2</source>
+        <translation>%1 selected: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="237"/>
+        <source>（先点选学生）</source>
+        <translation>(tap a pupil first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="250"/>
+        <source>只有校长可以办理</source>
+        <translation>Only the principal can do this</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="265"/>
+        <source>%1 名学生：%2</source>
+        <translation>%1 pupil(s): %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="293"/>
+        <source>%1 全班（%2 人）</source>
+        <translation>whole class %1 (%2 pupils)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="309"/>
+        <source>已登记申请 %1 人，已核准 %2 人，原已报名 %3 人。</source>
+        <translation>Applications recorded: %1; approved: %2; already enrolled: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="335"/>
+        <source>已完成班级初审 %1 人</source>
+        <translation>Class review done for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="340"/>
+        <source>学校已核准 %1 人</source>
+        <translation>School approved %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="355"/>
+        <source>已登记不予核准：%1</source>
+        <translation>Refusal recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="367"/>
+        <source>已登记 %1 的课后服务协议</source>
+        <translation>Agreement recorded for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_page.py" line="380"/>
+        <source>%1 已退出课后服务</source>
+        <translation>%1 has withdrawn from the service</translation>
+    </message>
+</context>
+<context>
+    <name>EraseExpiredDialog</name>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="78"/>
+        <source>清除过期个人信息</source>
+        <translation>Erase expired personal data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="86"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="88"/>
+        <source>离校后保留</source>
+        <translation>Keep after leaving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="97"/>
+        <source>将删除（不能恢复）：姓名（改为“已删除”）、学籍号（改为随机编号）、学号、出生日期，以及全部监护人、接送人和电话；同意书上的签署人也改为“已删除”。
+保留：班级、类别标记、报名、出勤和收费记录，过去报表的人数不变。
+只清除已离校归档、且离校日期早于保留期限的学生。</source>
+        <translation>Will be deleted (cannot be undone): name (becomes “deleted”), registry no. (becomes a random number), student no., birth date, and all guardians, pickup adults and phones; signers on consent forms also become “deleted”.
+Kept: class, category flags, enrolment, attendance and fee records; past report counts do not change.
+Only archived pupils who left before the retention period are erased.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="119"/>
+        <source>%1 及以前离校的学生已过保留期：将清除 %2 名（已离校、尚保留信息的共 %3 名）。</source>
+        <translation>Pupils who left on or before %1 are past retention: %2 will be erased (%3 leavers still have data kept).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="125"/>
+        <source>清除 %1 名学生的个人信息</source>
+        <translation>Erase data of %1 pupil(s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/privacy_dialog.py" line="127"/>
+        <source>没有需要清除的学生</source>
+        <translation>No pupils to erase</translation>
     </message>
 </context>
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="104"/>
+        <location filename="../../app/ui/money_dialogs.py" line="123"/>
         <source>设置收费标准</source>
         <translation>Set fee standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="105"/>
+        <location filename="../../app/ui/money_dialogs.py" line="124"/>
         <source>元，如 150 或 12.50</source>
         <translation>yuan, e.g. 150 or 12.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="109"/>
+        <location filename="../../app/ui/money_dialogs.py" line="128"/>
         <source>价格主管部门的审核文号</source>
         <translation>Price authority&apos;s approval document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="110"/>
+        <location filename="../../app/ui/money_dialogs.py" line="129"/>
         <source>YYYY-MM-DD，可不填</source>
         <translation>YYYY-MM-DD, optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="112"/>
+        <location filename="../../app/ui/money_dialogs.py" line="131"/>
         <source>实际参加不足半月的按半月收取</source>
         <translation>Charge half a month when attending less than half the month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="113"/>
+        <location filename="../../app/ui/money_dialogs.py" line="132"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="114"/>
+        <location filename="../../app/ui/money_dialogs.py" line="133"/>
         <source>计费单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="115"/>
+        <location filename="../../app/ui/money_dialogs.py" line="134"/>
         <source>服务方式</source>
         <translation>Service mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="116"/>
+        <location filename="../../app/ui/money_dialogs.py" line="135"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="117"/>
+        <location filename="../../app/ui/money_dialogs.py" line="136"/>
         <source>批复文号</source>
         <translation>Approval doc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="118"/>
+        <location filename="../../app/ui/money_dialogs.py" line="137"/>
         <source>批复日期</source>
         <translation>Approval date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="119"/>
+        <location filename="../../app/ui/money_dialogs.py" line="138"/>
         <source>起用日期</source>
         <translation>Effective from</translation>
     </message>
@@ -1017,508 +2145,619 @@
 <context>
     <name>FinanceModels</name>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="74"/>
+        <location filename="../../app/ui/finance_models.py" line="100"/>
+        <location filename="../../app/ui/finance_models.py" line="141"/>
         <source>班级</source>
-        <translation type="vanished">Class</translation>
+        <translation>Class</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="74"/>
+        <location filename="../../app/ui/finance_models.py" line="100"/>
+        <location filename="../../app/ui/finance_models.py" line="141"/>
         <source>姓名</source>
-        <translation type="vanished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="74"/>
+        <location filename="../../app/ui/finance_models.py" line="100"/>
         <source>学籍号</source>
-        <translation type="vanished">Registry no.</translation>
+        <translation>Registry no.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="74"/>
         <source>服务</source>
-        <translation type="vanished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="74"/>
         <source>应收</source>
-        <translation type="vanished">Charged</translation>
+        <translation>Charged</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="75"/>
         <source>减免</source>
-        <translation type="vanished">Waivers</translation>
+        <translation>Waivers</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="75"/>
         <source>应缴</source>
-        <translation type="vanished">Due</translation>
+        <translation>Due</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="75"/>
         <source>本月已缴</source>
-        <translation type="vanished">Paid this month</translation>
+        <translation>Paid this month</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="75"/>
         <source>账户结余</source>
-        <translation type="vanished">Account balance</translation>
+        <translation>Account balance</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="87"/>
         <source>负数为尚未缴清，正数为多缴（可退）。</source>
-        <translation type="vanished">Negative: still owed; positive: overpaid (refundable).</translation>
+        <translation>Negative: still owed; positive: overpaid (refundable).</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="51"/>
         <source>起用日期</source>
-        <translation type="vanished">Effective from</translation>
+        <translation>Effective from</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="51"/>
         <source>服务方式</source>
-        <translation type="vanished">Service mode</translation>
+        <translation>Service mode</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="51"/>
         <source>学段</source>
-        <translation type="vanished">Stage</translation>
+        <translation>Stage</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="51"/>
+        <location filename="../../app/ui/finance_models.py" line="126"/>
         <source>金额（元）</source>
-        <translation type="vanished">Amount (yuan)</translation>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="52"/>
         <source>计费单位</source>
-        <translation type="vanished">Unit</translation>
+        <translation>Unit</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="52"/>
         <source>不足半月</source>
-        <translation type="vanished">Half month</translation>
+        <translation>Half month</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="52"/>
         <source>批复文号</source>
-        <translation type="vanished">Approval doc.</translation>
+        <translation>Approval doc.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="52"/>
         <source>批复日期</source>
-        <translation type="vanished">Approval date</translation>
+        <translation>Approval date</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="63"/>
         <source>按半月收取</source>
-        <translation type="vanished">half month</translation>
+        <translation>half month</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="100"/>
+        <location filename="../../app/ui/finance_models.py" line="126"/>
         <source>类别</source>
-        <translation type="vanished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="100"/>
         <source>比例</source>
-        <translation type="vanished">Percent</translation>
+        <translation>Percent</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="101"/>
         <source>依据</source>
-        <translation type="vanished">Evidence</translation>
+        <translation>Evidence</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="101"/>
         <source>批准人</source>
-        <translation type="vanished">Approved by</translation>
+        <translation>Approved by</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="101"/>
         <source>批准日期</source>
-        <translation type="vanished">Approved on</translation>
+        <translation>Approved on</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="101"/>
         <source>起始日期</source>
-        <translation type="vanished">Valid from</translation>
+        <translation>Valid from</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="102"/>
         <source>取消日期</source>
-        <translation type="vanished">Revoked on</translation>
+        <translation>Revoked on</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="126"/>
         <source>日期</source>
-        <translation type="vanished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="126"/>
         <source>收/支</source>
-        <translation type="vanished">In/out</translation>
+        <translation>In/out</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="126"/>
         <source>备注</source>
-        <translation type="vanished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="127"/>
         <source>登记人</source>
-        <translation type="vanished">Recorded by</translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="131"/>
         <source>支出</source>
-        <translation type="vanished">Expense</translation>
+        <translation>Expense</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="131"/>
         <source>收入</source>
-        <translation type="vanished">Income</translation>
+        <translation>Income</translation>
     </message>
     <message>
+        <location filename="../../app/ui/finance_models.py" line="141"/>
         <source>减免金额（元）</source>
-        <translation type="vanished">Waived (yuan)</translation>
+        <translation>Waived (yuan)</translation>
     </message>
 </context>
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="103"/>
+        <location filename="../../app/ui/finance_page.py" line="104"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="111"/>
+        <location filename="../../app/ui/finance_page.py" line="112"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="117"/>
+        <location filename="../../app/ui/finance_page.py" line="115"/>
+        <source>教职工补助标准…</source>
+        <translation>Staff subsidy rates…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/finance_page.py" line="122"/>
         <source>收费标准</source>
         <translation>Fee standards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="118"/>
+        <location filename="../../app/ui/finance_page.py" line="123"/>
         <source>本月收费</source>
         <translation>Charges this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="119"/>
-        <location filename="../../app/ui/finance_page.py" line="230"/>
+        <location filename="../../app/ui/finance_page.py" line="124"/>
+        <location filename="../../app/ui/finance_page.py" line="235"/>
         <source>减免</source>
         <translation>Waivers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="120"/>
-        <location filename="../../app/ui/finance_page.py" line="232"/>
+        <location filename="../../app/ui/finance_page.py" line="125"/>
+        <location filename="../../app/ui/finance_page.py" line="237"/>
         <source>退费</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="121"/>
+        <location filename="../../app/ui/finance_page.py" line="126"/>
         <source>收支账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="122"/>
+        <location filename="../../app/ui/finance_page.py" line="127"/>
         <source>本月结余</source>
         <translation>Monthly balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="137"/>
+        <location filename="../../app/ui/finance_page.py" line="142"/>
         <source>设置收费标准</source>
         <translation>Set fee standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="139"/>
+        <location filename="../../app/ui/finance_page.py" line="144"/>
         <source>标准按起用日期生效，旧标准保留为历史；超过政策上限的标准不能保存。</source>
         <translation>A standard applies from its effective date; older ones are kept as history. A standard above the policy cap cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="150"/>
+        <location filename="../../app/ui/finance_page.py" line="155"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="154"/>
-        <location filename="../../app/ui/finance_page.py" line="402"/>
+        <location filename="../../app/ui/finance_page.py" line="159"/>
+        <location filename="../../app/ui/finance_page.py" line="417"/>
         <source>生成本月账单</source>
         <translation>Bill this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="156"/>
+        <location filename="../../app/ui/finance_page.py" line="161"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="171"/>
+        <location filename="../../app/ui/finance_page.py" line="176"/>
         <source>新增减免</source>
         <translation>Add waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="173"/>
+        <location filename="../../app/ui/finance_page.py" line="178"/>
         <source>取消所选减免</source>
         <translation>Revoke selected waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="176"/>
+        <location filename="../../app/ui/finance_page.py" line="181"/>
         <source>建档立卡学生按学籍标记自动免费。新增或取消减免后，请重新生成本月账单。</source>
         <translation>Pupils on the poverty register are free by their registry flag. After adding or revoking a waiver, bill the month again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="184"/>
+        <location filename="../../app/ui/finance_page.py" line="189"/>
         <source>查看账户</source>
         <translation>Show account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="186"/>
+        <location filename="../../app/ui/finance_page.py" line="191"/>
         <source>办理退费…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="190"/>
+        <location filename="../../app/ui/finance_page.py" line="195"/>
         <source>选择学生后查看其收费、缴费和退费。</source>
         <translation>Choose a pupil to see their charges, payments and refunds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="197"/>
+        <location filename="../../app/ui/finance_page.py" line="202"/>
         <source>多退少不补：只退多缴部分，退费不超过已缴未退的金额。</source>
         <translation>Overpayment is refunded, shortfalls are not billed: a refund never exceeds what was paid and not yet refunded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="214"/>
+        <location filename="../../app/ui/finance_page.py" line="219"/>
         <source>记一笔支出</source>
         <translation>Record expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="216"/>
-        <location filename="../../app/ui/finance_page.py" line="233"/>
+        <location filename="../../app/ui/finance_page.py" line="221"/>
+        <location filename="../../app/ui/finance_page.py" line="238"/>
         <source>其他收入</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="229"/>
+        <location filename="../../app/ui/finance_page.py" line="234"/>
         <source>应收</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="231"/>
+        <location filename="../../app/ui/finance_page.py" line="236"/>
         <source>实收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="234"/>
+        <location filename="../../app/ui/finance_page.py" line="239"/>
         <source>收入合计</source>
         <translation>Total income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="235"/>
+        <location filename="../../app/ui/finance_page.py" line="240"/>
         <source>支出合计</source>
         <translation>Total expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="236"/>
+        <location filename="../../app/ui/finance_page.py" line="241"/>
         <source>结余</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="248"/>
+        <location filename="../../app/ui/finance_page.py" line="253"/>
         <source>单位：元。收入合计 = 实收 − 退费 + 其他收入；结余 = 收入合计 − 支出合计。</source>
         <translation>In yuan. Total income = paid − refunded + other income; balance = total income − total expenses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="320"/>
+        <location filename="../../app/ui/finance_page.py" line="325"/>
         <source>本月还没有账单。设置收费标准后点“生成本月账单”。</source>
         <translation>No charges for this month yet. Set a fee standard, then press &quot;Bill this month&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="327"/>
+        <location filename="../../app/ui/finance_page.py" line="332"/>
         <source>共 %1 人，应缴 %2 元，本月已缴 %3 元；尚未缴清 %4 人。</source>
         <translation>%1 pupils, %2 yuan due, %3 yuan paid this month; %4 not yet paid in full.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="340"/>
+        <location filename="../../app/ui/finance_page.py" line="345"/>
         <source>本月支出 %1 元，其他收入 %2 元（学费收入见“本月结余”）。</source>
         <translation>Expenses this month %1 yuan, other income %2 yuan (fee income: see &quot;Monthly balance&quot;).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="354"/>
+        <location filename="../../app/ui/finance_page.py" line="359"/>
         <source>减免名单公示预览（%1 人，共 %2 元）</source>
         <translation>Public waiver list preview (%1 pupils, %2 yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="360"/>
+        <location filename="../../app/ui/finance_page.py" line="365"/>
         <source>公示只列班级、隐去中间字的姓名和金额；监护人未签署公示同意的 %1 人不列入。</source>
         <translation>The public list shows only class, masked name and amount; %1 pupils without the guardian&apos;s consent to publication are left out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="389"/>
+        <location filename="../../app/ui/finance_page.py" line="397"/>
         <source>已设定收费标准：%1，自 %2 起执行。</source>
         <translation>Fee standard set: %1, effective from %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="399"/>
+        <location filename="../../app/ui/finance_page.py" line="414"/>
         <source>正在生成 %1 的账单…</source>
         <translation>Billing %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="426"/>
+        <location filename="../../app/ui/finance_page.py" line="441"/>
         <source>%1：%2 人，应收 %3 元，减免 %4 元；新增 %5、更新 %6、未变 %7、删除 %8。</source>
         <translation>%1: %2 pupils, %3 yuan charged, %4 yuan waived; %5 new, %6 updated, %7 unchanged, %8 removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="437"/>
+        <location filename="../../app/ui/finance_page.py" line="452"/>
         <source>没有适用收费标准、未计费的学生 %1 人。</source>
         <translation> %1 pupils not billed: no fee standard applies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="450"/>
+        <location filename="../../app/ui/finance_page.py" line="465"/>
         <source>请先在表中选中要收款的学生。</source>
         <translation>First select the pupil who pays in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="465"/>
+        <location filename="../../app/ui/finance_page.py" line="477"/>
         <source>%1 缴费 %2 元已登记。</source>
         <translation>Payment of %2 yuan by %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="489"/>
+        <location filename="../../app/ui/finance_page.py" line="498"/>
         <source>%1：%2 减免 %3%，自 %4 起。请重新生成本月账单。</source>
         <translation>%1: %2 waiver of %3% from %4. Please bill the month again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="499"/>
+        <location filename="../../app/ui/finance_page.py" line="508"/>
         <source>请先在表中选中要取消的减免。</source>
         <translation>First select the waiver to revoke in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="513"/>
+        <location filename="../../app/ui/finance_page.py" line="521"/>
         <source>已取消减免：%1，自 %2 起不再减免。</source>
         <translation>Waiver revoked: %1, no reduction from %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="521"/>
+        <location filename="../../app/ui/finance_page.py" line="529"/>
         <source>请先选择学生。</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="532"/>
+        <location filename="../../app/ui/finance_page.py" line="540"/>
         <source>收费：</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="534"/>
-        <location filename="../../app/ui/finance_page.py" line="537"/>
-        <location filename="../../app/ui/finance_page.py" line="540"/>
+        <location filename="../../app/ui/finance_page.py" line="542"/>
+        <location filename="../../app/ui/finance_page.py" line="545"/>
+        <location filename="../../app/ui/finance_page.py" line="548"/>
         <source>  无</source>
         <translation>  none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="535"/>
+        <location filename="../../app/ui/finance_page.py" line="543"/>
         <source>缴费：</source>
         <translation>Payments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="538"/>
+        <location filename="../../app/ui/finance_page.py" line="546"/>
         <source>退费：</source>
         <translation>Refunds:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="561"/>
+        <location filename="../../app/ui/finance_page.py" line="566"/>
         <source>%1 退费 %2 元，审批人 %3。</source>
         <translation>Refunded %2 yuan to %1, approved by %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="576"/>
+        <location filename="../../app/ui/finance_page.py" line="580"/>
         <source>支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="576"/>
+        <location filename="../../app/ui/finance_page.py" line="580"/>
         <source>收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="578"/>
+        <location filename="../../app/ui/finance_page.py" line="582"/>
         <source>已登记%1：%2 %3 元（%4）。</source>
         <translation>%1 recorded: %2 %3 yuan (%4).</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="55"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/form_dialog.py" line="58"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateRosterDialog</name>
+    <message>
+        <location filename="../../app/ui/duty_roster_dialogs.py" line="25"/>
+        <source>重新生成值班表</source>
+        <translation>Regenerate duty roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_dialogs.py" line="27"/>
+        <source>%1 至 %2 已经排了 %3 天（其中手工安排或对调过的 %4 天）。
+重新生成会按轮换替换自动排的日子。</source>
+        <translation>%3 day(s) from %1 to %2 are already rostered (%4 of them by hand or swapped).
+Regenerating replaces the rotation days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_dialogs.py" line="36"/>
+        <source>手工安排和对调过的日子也重新排</source>
+        <translation>Also redo days set by hand or swapped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_dialogs.py" line="43"/>
+        <source>重新生成</source>
+        <translation>Regenerate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_roster_dialogs.py" line="45"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="127"/>
+        <location filename="../../app/ui/handover_page.py" line="125"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="133"/>
+        <location filename="../../app/ui/handover_page.py" line="131"/>
         <source>扫接送卡（学籍号），或输入姓名 / 拼音首字母</source>
-        <translation>Scan the pickup card (registry no.), or type a name / pinyin initials</translation>
+        <translation>Scan card, or type a name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="145"/>
+        <location filename="../../app/ui/handover_page.py" line="146"/>
         <source>点接走学生的人（请核对本人）：</source>
         <translation>Tap the adult collecting the pupil (check the face):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="149"/>
+        <location filename="../../app/ui/handover_page.py" line="153"/>
         <source>自行离校</source>
         <translation>Left alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="150"/>
+        <location filename="../../app/ui/handover_page.py" line="154"/>
         <source>转入延时托管</source>
         <translation>To extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="151"/>
+        <location filename="../../app/ui/handover_page.py" line="155"/>
         <source>名单外的人…</source>
         <translation>Adult not on the list…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="232"/>
+        <location filename="../../app/ui/handover_page.py" line="156"/>
+        <source>记录…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover_page.py" line="254"/>
         <source>⚠ 延迟接走 %1 人：请联系家长</source>
         <translation>⚠ %1 late pickup(s): contact the parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="234"/>
+        <location filename="../../app/ui/handover_page.py" line="256"/>
         <source>延迟接走提醒：无</source>
         <translation>Late pickups: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="244"/>
+        <location filename="../../app/ui/handover_page.py" line="266"/>
         <source>在校 %1 · 延时托管 %2 · 已离校 %3</source>
         <translation>Here %1 · extended care %2 · gone %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="247"/>
+        <location filename="../../app/ui/handover_page.py" line="269"/>
         <source>还没接走：%1 人</source>
         <translation>Not yet collected: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="266"/>
+        <location filename="../../app/ui/handover_page.py" line="291"/>
         <source>没有待交接的学生</source>
         <translation>No pupils waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="272"/>
+        <location filename="../../app/ui/handover_page.py" line="291"/>
+        <source>请点下一位学生，或扫卡</source>
+        <translation>Tap the next pupil, or scan a card</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/handover_page.py" line="298"/>
         <source>（%1 起）</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="274"/>
+        <location filename="../../app/ui/handover_page.py" line="300"/>
         <source> · 有自行离校同意书</source>
         <translation> · may leave alone (permission on file)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="298"/>
+        <location filename="../../app/ui/handover_page.py" line="324"/>
         <source>“%1”：本班待交接的学生中没有找到唯一的一位，请多输入几个字或点选。</source>
         <translation>“%1”: no single waiting pupil of this class matches; type more or tap the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="306"/>
+        <location filename="../../app/ui/handover_page.py" line="332"/>
         <source>%1 已不在校：%2</source>
         <translation>%1 is no longer here: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="311"/>
+        <location filename="../../app/ui/handover_page.py" line="337"/>
         <source>请核对来接 %1 的人，再点他的名字。</source>
         <translation>Check the adult collecting %1, then tap their name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="327"/>
+        <location filename="../../app/ui/handover_page.py" line="362"/>
         <source>%1 已交给 %2（%3），%t。</source>
         <translation>%1 handed to %2 (%3), %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="336"/>
+        <location filename="../../app/ui/handover_page.py" line="371"/>
         <source>%1 自行离校，%t。</source>
         <translation>%1 left alone, %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="344"/>
+        <location filename="../../app/ui/handover_page.py" line="379"/>
         <source>%1 转入延时托管，%t。</source>
         <translation>%1 moved to extended care, %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="354"/>
+        <location filename="../../app/ui/handover_page.py" line="393"/>
         <source>名单外的人不能由班主任放行：请今天的带班领导（或校长）来核实，由带班领导在本页点“名单外的人…”登记后放行。</source>
         <translation>A teacher cannot release a pupil to an adult not on the list: ask today&apos;s duty leader (or the principal) to check and record it with “Adult not on the list…” on this page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="366"/>
+        <location filename="../../app/ui/handover_page.py" line="405"/>
         <source>%1 已交给名单外的 %2（%3），已记录放行理由，%t。</source>
         <translation>%1 handed to %2 (%3), not on the list; reason recorded, %t.</translation>
+    </message>
+</context>
+<context>
+    <name>HeadTeacherPanel</name>
+    <message>
+        <location filename="../../app/ui/head_teacher_panel.py" line="59"/>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/head_teacher_panel.py" line="85"/>
+        <source>已保存：%1 的班主任 → %2</source>
+        <translation>Saved: head teacher of %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1622,47 +2861,47 @@
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>名册文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation>Roster files (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="123"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="147"/>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
         <source>检查通过，尚未导入。确认无误后请点“导入”。</source>
         <translation>Check passed; nothing imported yet. Click “Import” when ready.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/import_dialog.py" line="148"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="157"/>
+        <location filename="../../app/ui/import_dialog.py" line="156"/>
         <source>文件有问题，没有导入任何数据：</source>
         <translation>The file has problems; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="160"/>
+        <location filename="../../app/ui/import_dialog.py" line="159"/>
         <source>导入时发生意外错误，没有导入任何数据：</source>
         <translation>Unexpected error while importing; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="165"/>
         <source>已取消，没有导入任何数据。</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
@@ -1670,39 +2909,57 @@
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="290"/>
+        <location filename="../../app/ui/money_dialogs.py" line="309"/>
         <source>记一笔支出</source>
         <translation>Record expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="290"/>
+        <location filename="../../app/ui/money_dialogs.py" line="309"/>
         <source>其他收入</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="293"/>
+        <location filename="../../app/ui/money_dialogs.py" line="312"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="297"/>
+        <location filename="../../app/ui/money_dialogs.py" line="316"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="298"/>
+        <location filename="../../app/ui/money_dialogs.py" line="317"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="299"/>
+        <location filename="../../app/ui/money_dialogs.py" line="318"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="300"/>
+        <location filename="../../app/ui/money_dialogs.py" line="319"/>
         <source>备注</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>LinkStaffDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="170"/>
+        <source>关联教职工：%1</source>
+        <translation>Link to staff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="173"/>
+        <source>（不关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="175"/>
+        <source>教职工</source>
+        <translation>Staff</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +2971,7 @@
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="40"/>
-        <location filename="../../app/ui/login_dialog.py" line="75"/>
+        <location filename="../../app/ui/login_dialog.py" line="82"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
@@ -1724,39 +2981,39 @@
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="54"/>
-        <location filename="../../app/ui/login_dialog.py" line="92"/>
+        <location filename="../../app/ui/login_dialog.py" line="59"/>
+        <location filename="../../app/ui/login_dialog.py" line="103"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="57"/>
-        <location filename="../../app/ui/login_dialog.py" line="94"/>
+        <location filename="../../app/ui/login_dialog.py" line="62"/>
+        <location filename="../../app/ui/login_dialog.py" line="105"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="66"/>
+        <location filename="../../app/ui/login_dialog.py" line="72"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="66"/>
+        <location filename="../../app/ui/login_dialog.py" line="72"/>
         <source>退格</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="81"/>
+        <location filename="../../app/ui/login_dialog.py" line="91"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="83"/>
+        <location filename="../../app/ui/login_dialog.py" line="94"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="115"/>
+        <location filename="../../app/ui/login_dialog.py" line="129"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
     </message>
@@ -1764,149 +3021,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
+        <source>报名</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="125"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
+        <source>值班安排</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="150"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
+        <source>校历</source>
+        <translation>School calendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="163"/>
+        <source>人员与账户</source>
+        <translation>People and accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="169"/>
+        <source>学校设置</source>
+        <translation>School settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="152"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="244"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="254"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="257"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="263"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
+        <source>修改我的 PIN…</source>
+        <translation>Change my PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -1914,12 +3201,14 @@
 <context>
     <name>MoneyDialog</name>
     <message>
+        <location filename="../../app/ui/money_dialogs.py" line="85"/>
         <source>确定</source>
-        <translation type="vanished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
+        <location filename="../../app/ui/money_dialogs.py" line="86"/>
         <source>取消</source>
-        <translation type="vanished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1931,56 +3220,132 @@
     </message>
 </context>
 <context>
+    <name>NewAccountDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="90"/>
+        <source>新建登录账户</source>
+        <translation>New login account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="94"/>
+        <source>字母或数字，如 wanglaoshi</source>
+        <translation>Letters or digits, e.g. wanglaoshi</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="97"/>
+        <source>（不关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="100"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="101"/>
+        <source>教职工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="102"/>
+        <source>显示名称</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="103"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="104"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="105"/>
+        <source>再输入一次 PIN</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="114"/>
+        <source>两次输入的 PIN 不一致。</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="87"/>
+        <source>录入国务院节假日通知</source>
+        <translation>Enter the State Council holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="90"/>
+        <source>%1 年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="98"/>
+        <source>每行一项：放假写“日期 名称”，连续几天写“2027-02-06..2027-02-12 春节”；调休上班日写“2027-02-14 上班”。下面已填入程序目前知道的安排，请按国务院办公厅的通知核对、修改后保存。保存后该年安排即为“已确认”。</source>
+        <translation>One item per line: a holiday as “date name”, several days as “2027-02-06..2027-02-12 春节”; a make-up workday as “2027-02-14 上班”. The schedule the program knows is filled in below: check it against the State Council notice, correct it and save. Once saved, that year counts as “confirmed”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="104"/>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="124"/>
+        <source>已保存 %1 年的节假日安排（%2 天）。</source>
+        <translation>Saved the %1 holidays (%2 day(s)).</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="77"/>
+        <location filename="../../app/ui/handover_page.py" line="84"/>
         <source>名单外的人接走 — %1</source>
         <translation>Adult not on the list — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="83"/>
+        <location filename="../../app/ui/handover_page.py" line="90"/>
         <source>如：家长电话委托，已核实身份</source>
         <translation>e.g. asked by the parent by phone, identity checked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="88"/>
+        <location filename="../../app/ui/handover_page.py" line="95"/>
         <source>名单上的接送人：%1。放行名单外的人须写明理由，记录会永久保存。</source>
         <translation>Adults on the list: %1. Releasing to anyone else needs a written reason, kept on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="89"/>
+        <location filename="../../app/ui/handover_page.py" line="96"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="93"/>
+        <location filename="../../app/ui/handover_page.py" line="100"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="94"/>
+        <location filename="../../app/ui/handover_page.py" line="101"/>
         <source>与学生的关系</source>
         <translation>Relation to the pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="95"/>
+        <location filename="../../app/ui/handover_page.py" line="102"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="96"/>
+        <location filename="../../app/ui/handover_page.py" line="103"/>
         <source>放行理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="101"/>
+        <location filename="../../app/ui/handover_page.py" line="104"/>
         <source>放行并记录</source>
         <translation>Release and record</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/handover_page.py" line="103"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +3383,7 @@
     <message>
         <location filename="../../app/ui/overview_page.py" line="91"/>
         <source>缺席跟进（已联系上 / 未关闭）</source>
-        <translation>Absence follow-ups (guardian reached / still open)</translation>
+        <translation>Follow-ups (reached / open)</translation>
     </message>
     <message>
         <location filename="../../app/ui/overview_page.py" line="92"/>
@@ -2049,7 +3414,7 @@
     <message>
         <location filename="../../app/ui/overview_page.py" line="102"/>
         <source>缺席跟进用时（从提醒到联系上家长）</source>
-        <translation>Absence follow-up time (from alert to reaching the guardian)</translation>
+        <translation>Follow-up time (alert → guardian reached)</translation>
     </message>
     <message>
         <location filename="../../app/ui/overview_page.py" line="144"/>
@@ -2059,7 +3424,7 @@
     <message>
         <location filename="../../app/ui/overview_page.py" line="153"/>
         <source>本月上课日 %1 天</source>
-        <translation>%1 school days this month</translation>
+        <translation>%1 school days</translation>
     </message>
     <message>
         <location filename="../../app/ui/overview_page.py" line="155"/>
@@ -2069,7 +3434,7 @@
     <message>
         <location filename="../../app/ui/overview_page.py" line="159"/>
         <source>实到 %1 / 应到 %2 人次</source>
-        <translation>%1 present of %2 expected</translation>
+        <translation>%1 of %2 present</translation>
     </message>
     <message>
         <location filename="../../app/ui/overview_page.py" line="165"/>
@@ -2085,7 +3450,7 @@
     <message>
         <location filename="../../app/ui/overview_page.py" line="172"/>
         <source>%1 人次</source>
-        <translation>%1 pupil-days</translation>
+        <translation>%1 cases</translation>
     </message>
     <message>
         <location filename="../../app/ui/overview_page.py" line="173"/>
@@ -2095,7 +3460,7 @@
     <message>
         <location filename="../../app/ui/overview_page.py" line="176"/>
         <source>统计截至 %1（本月尚未结束）</source>
-        <translation>Counted up to %1 (the month is not over yet)</translation>
+        <translation>Up to %1 (month not over)</translation>
     </message>
     <message>
         <location filename="../../app/ui/overview_page.py" line="186"/>
@@ -2120,131 +3485,381 @@
     <message>
         <location filename="../../app/ui/overview_page.py" line="213"/>
         <source> 人次</source>
-        <translation> pupil-days</translation>
+        <translation> cases</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/ledger_data.py" line="28"/>
+        <source>≤10分</source>
+        <translation>≤10 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/ledger_data.py" line="28"/>
+        <source>11–30分</source>
+        <translation>11–30 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/ledger_data.py" line="28"/>
+        <source>31–60分</source>
+        <translation>31–60 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/ledger_data.py" line="29"/>
+        <source>&gt;60分</source>
+        <translation>&gt;60 min</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/ledger_data.py" line="30"/>
+        <source>未关闭</source>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="148"/>
+        <location filename="../../app/ui/money_dialogs.py" line="167"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="150"/>
+        <location filename="../../app/ui/money_dialogs.py" line="169"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="157"/>
+        <location filename="../../app/ui/money_dialogs.py" line="176"/>
         <source>收据上的编号</source>
         <translation>Number on the receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="159"/>
+        <location filename="../../app/ui/money_dialogs.py" line="178"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="160"/>
+        <location filename="../../app/ui/money_dialogs.py" line="179"/>
         <source>缴费日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="161"/>
+        <location filename="../../app/ui/money_dialogs.py" line="180"/>
         <source>缴费方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="162"/>
+        <location filename="../../app/ui/money_dialogs.py" line="181"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="163"/>
+        <location filename="../../app/ui/money_dialogs.py" line="182"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
 </context>
 <context>
-    <name>PupilDialog</name>
+    <name>PeopleModels</name>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="49"/>
-        <source>新增学生</source>
-        <translation>Add pupil</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="52"/>
-        <source>编辑学生：%1</source>
-        <translation>Edit pupil: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="56"/>
-        <source>学生信息：%1</source>
-        <translation>Pupil: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="65"/>
-        <source>YYYY-MM-DD，例如 2018-03-04</source>
-        <translation>YYYY-MM-DD, e.g. 2018-03-04</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="78"/>
-        <source>学籍号</source>
-        <translation>Registry no.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="79"/>
+        <location filename="../../app/ui/people_models.py" line="27"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="80"/>
-        <source>性别</source>
-        <translation>Sex</translation>
+        <location filename="../../app/ui/people_models.py" line="27"/>
+        <location filename="../../app/ui/people_models.py" line="54"/>
+        <source>角色</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="81"/>
-        <source>出生日期</source>
-        <translation>Birth date</translation>
+        <location filename="../../app/ui/people_models.py" line="27"/>
+        <source>电话</source>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="82"/>
-        <source>班级</source>
-        <translation>Class</translation>
+        <location filename="../../app/ui/people_models.py" line="27"/>
+        <source>备案</source>
+        <translation>Vetting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="83"/>
-        <source>学号</source>
-        <translation>Student no.</translation>
+        <location filename="../../app/ui/people_models.py" line="27"/>
+        <source>班主任</source>
+        <translation>Head teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="88"/>
-        <source>重点关注（优先保障）</source>
-        <translation>Priority groups</translation>
+        <location filename="../../app/ui/people_models.py" line="27"/>
+        <location filename="../../app/ui/people_models.py" line="54"/>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="93"/>
-        <source>监护人与接送人</source>
-        <translation>Guardians and pickup adults</translation>
+        <location filename="../../app/ui/people_models.py" line="45"/>
+        <source>在职</source>
+        <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="114"/>
-        <source>保存</source>
-        <translation>Save</translation>
+        <location filename="../../app/ui/people_models.py" line="45"/>
+        <location filename="../../app/ui/people_models.py" line="66"/>
+        <source>已停用</source>
+        <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="117"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
+        <location filename="../../app/ui/people_models.py" line="54"/>
+        <source>显示名称</source>
+        <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="120"/>
+        <location filename="../../app/ui/people_models.py" line="54"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_models.py" line="54"/>
+        <source>关联教职工</source>
+        <translation>Link to staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_models.py" line="67"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_models.py" line="67"/>
+        <source>正常</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_models.py" line="72"/>
+        <source>（未关联）</source>
+        <translation>(not linked)</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../app/ui/people_page.py" line="19"/>
+        <source>人员与账户</source>
+        <translation>People and accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_page.py" line="21"/>
+        <source>修改我的 PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_page.py" line="26"/>
+        <source>命令行身份没有 PIN。</source>
+        <translation>The command-line identity has no PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_page.py" line="30"/>
+        <source>教职工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_page.py" line="31"/>
+        <source>登录账户</source>
+        <translation>Login accounts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_page.py" line="51"/>
+        <source>你的 PIN 已修改。</source>
+        <translation>Your PIN has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="78"/>
+        <source>政策依据</source>
+        <translation>Policy basis</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="94"/>
+        <source>改用所选政策</source>
+        <translation>Use selected policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="96"/>
+        <source>复制为可编辑副本…</source>
+        <translation>Copy to edit…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="101"/>
+        <source>收费上限、补助倍数、服务时间和合规检查都按所选政策配置执行。本县文件与内置配置不同时，先复制一份，再按文件修改副本。</source>
+        <translation>Fee caps, subsidy multipliers, service times and compliance checks follow the chosen policy profile. If your county&apos;s documents differ from the built-in profile, copy it and edit the copy to match.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="137"/>
+        <source>（本校副本）</source>
+        <translation> (school copy)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="139"/>
+        <source> ← 现用</source>
+        <translation> ← in use</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="146"/>
+        <source>现用政策配置“%1”无法读取</source>
+        <translation>The policy profile in use, “%1”, cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="150"/>
+        <source>现用：%1</source>
+        <translation>In use: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="151"/>
+        <source>（未写明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="152"/>
+        <source>依据文件：《%1》</source>
+        <translation>Document: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="155"/>
+        <source>本校副本，文件：%1</source>
+        <translation>School copy, file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="181"/>
+        <source>已改用政策配置“%1”。收费上限、补助倍数和合规检查从现在起按它执行。</source>
+        <translation>Now using the policy profile “%1”. Fee caps, subsidy multipliers and compliance checks follow it from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="205"/>
+        <source>已复制为“%1”，文件：%2。按本县文件修改后，在上面选中它并点“改用所选政策”。</source>
+        <translation>Copied as “%1”, file: %2. After editing it to match your county&apos;s documents, select it above and press “Use selected policy”.</translation>
+    </message>
+</context>
+<context>
+    <name>PupilDayDialog</name>
+    <message>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="58"/>
+        <source>更正理由（必填），如：点错了学生</source>
+        <translation>Reason (required), e.g. tapped the wrong pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="59"/>
+        <source>更正所选记录</source>
+        <translation>Correct selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="62"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="125"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="85"/>
+        <source>今天的记录 — %1</source>
+        <translation>Today&apos;s records — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="87"/>
+        <source>现在的状态：%1</source>
+        <translation>Current state: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="92"/>
+        <source>这一天还没有任何记录。</source>
+        <translation>No records for this day yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="95"/>
+        <source>点选一条记录，写明理由后更正。原记录不会删除，更正会记入修改记录。</source>
+        <translation>Tap a record, give a reason, then correct it. The original is kept and the correction goes into the history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="102"/>
+        <source>（%1 录入）</source>
+        <translation> (entered %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="104"/>
+        <source>&#x3000;［已更正：%1］</source>
+        <translation>  [corrected: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>PupilDialog</name>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="51"/>
+        <source>新增学生</source>
+        <translation>Add pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="54"/>
+        <source>编辑学生：%1</source>
+        <translation>Edit pupil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="58"/>
+        <source>学生信息：%1</source>
+        <translation>Pupil: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="67"/>
+        <source>YYYY-MM-DD，例如 2018-03-04</source>
+        <translation>YYYY-MM-DD, e.g. 2018-03-04</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="80"/>
+        <source>学籍号</source>
+        <translation>Registry no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="81"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="82"/>
+        <source>性别</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="83"/>
+        <source>出生日期</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="84"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="85"/>
+        <source>学号</source>
+        <translation>Student no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="90"/>
+        <source>重点关注（优先保障）</source>
+        <translation>Priority groups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="95"/>
+        <source>监护人与接送人</source>
+        <translation>Guardians and pickup adults</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="120"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="123"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="126"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="131"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
@@ -2252,162 +3867,369 @@
 <context>
     <name>PupilPicker</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="194"/>
+        <location filename="../../app/ui/money_dialogs.py" line="213"/>
         <source>姓名或学籍号</source>
         <translation>Name or registry no.</translation>
     </message>
 </context>
 <context>
+    <name>RateModel</name>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="62"/>
+        <source>人员类别</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="63"/>
+        <source>日期类型</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="64"/>
+        <source>计酬单位</source>
+        <translation>Pay unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="65"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="66"/>
+        <source>起用日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="67"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="68"/>
+        <source>登记人</source>
+        <translation>Recorded by</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="29"/>
+        <source>找到一份完好的备份：</source>
+        <translation>Found an intact backup: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="30"/>
+        <source> 人</source>
+        <translation> pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="30"/>
+        <source>，学生 </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="30"/>
+        <source>学校：</source>
+        <translation>School: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="31"/>
+        <source>最后修改：</source>
+        <translation>Last change: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="33"/>
+        <source>用这份备份恢复吗？损坏的文件会移到 damaged 文件夹保留，不会删除。</source>
+        <translation>Restore from this backup? The damaged file is moved to the “damaged” folder and kept, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="36"/>
+        <source>数据库文件已损坏</source>
+        <translation>The database file is damaged</translation>
+    </message>
+</context>
+<context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="259"/>
+        <location filename="../../app/ui/money_dialogs.py" line="278"/>
         <source>退费</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="265"/>
+        <location filename="../../app/ui/money_dialogs.py" line="284"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="270"/>
+        <location filename="../../app/ui/money_dialogs.py" line="289"/>
         <source>如 中途退出，家长书面申请</source>
         <translation>e.g. withdrew mid-term, parent&apos;s written request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="273"/>
+        <location filename="../../app/ui/money_dialogs.py" line="292"/>
         <source>退费金额（元）</source>
         <translation>Refund (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="274"/>
+        <location filename="../../app/ui/money_dialogs.py" line="293"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="275"/>
+        <location filename="../../app/ui/money_dialogs.py" line="294"/>
         <source>退费日期</source>
         <translation>Refunded on</translation>
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="194"/>
+        <source>不予核准</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="196"/>
+        <source>写明不予核准的理由</source>
+        <translation>Give the reason for refusing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="197"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="130"/>
+        <source>修改显示名称：%1</source>
+        <translation>Rename: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="134"/>
+        <source>显示名称</source>
+        <translation>Display name</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="79"/>
+        <location filename="../../app/ui/report_kinds.py" line="111"/>
         <source>课后服务工作台账（PDF）</source>
         <translation>After-school service ledger (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="84"/>
+        <location filename="../../app/ui/report_kinds.py" line="118"/>
         <source>直报数据参考表（XLSX/CSV）</source>
         <translation>Direct-report reference sheet (XLSX/CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="88"/>
+        <location filename="../../app/ui/report_kinds.py" line="125"/>
+        <source>直报数据空白模板（XLSX）</source>
+        <translation>Direct-report blank template (XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_kinds.py" line="132"/>
+        <source>放学交接单（停电备用，PDF）</source>
+        <translation>Handover sheet (power-cut backup, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_kinds.py" line="139"/>
         <source>带班领导值班表（PDF）</source>
         <translation>Duty leader roster (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="90"/>
+        <location filename="../../app/ui/report_kinds.py" line="146"/>
         <source>收支公示及减免名单（PDF/XLSX）</source>
         <translation>Finance notice and waiver list (PDF/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="95"/>
+        <location filename="../../app/ui/report_kinds.py" line="153"/>
         <source>教职工补助表（PDF/XLSX）</source>
         <translation>Staff subsidy sheet (PDF/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="99"/>
-        <source>全校学生接送卡（PDF）</source>
-        <translation>Pickup cards for the whole school (PDF)</translation>
+        <location filename="../../app/ui/report_kinds.py" line="160"/>
+        <source>学生接送卡（PDF）</source>
+        <translation>Pupil pickup cards (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="112"/>
+        <location filename="../../app/ui/report_kinds.py" line="169"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_kinds.py" line="170"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_kinds.py" line="171"/>
+        <source>CSV 文件 (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="56"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="117"/>
+        <location filename="../../app/ui/reports_page.py" line="68"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="118"/>
-        <location filename="../../app/ui/reports_page.py" line="136"/>
+        <location filename="../../app/ui/reports_page.py" line="67"/>
+        <location filename="../../app/ui/reports_page.py" line="88"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="120"/>
+        <location filename="../../app/ui/reports_page.py" line="63"/>
+        <source>全部班级</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="69"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="70"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="72"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="121"/>
+        <location filename="../../app/ui/reports_page.py" line="73"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="122"/>
+        <location filename="../../app/ui/reports_page.py" line="74"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="159"/>
+        <location filename="../../app/ui/reports_page.py" line="129"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="170"/>
+        <location filename="../../app/ui/reports_page.py" line="146"/>
+        <location filename="../../app/ui/reports_page.py" line="162"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="170"/>
+        <location filename="../../app/ui/reports_page.py" line="146"/>
         <source>这个报表是表格文件，请保存后用表格软件打印。</source>
         <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="189"/>
+        <location filename="../../app/ui/reports_page.py" line="163"/>
+        <source>这台电脑没有安装打印机，不能直接打印。</source>
+        <translation>No printer is installed on this PC, so it cannot print directly.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="165"/>
+        <source>可以先把报表保存为 PDF 文件，再用U盘拷到有打印机的电脑上打印。</source>
+        <translation>You can save the report as a PDF and print it from a PC with a printer, using a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="167"/>
+        <source>保存为 PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="168"/>
+        <source>不打印</source>
+        <translation>Don&apos;t print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="181"/>
+        <source>这台电脑没有安装打印机，没有打印。</source>
+        <translation>No printer is installed on this PC; nothing printed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="196"/>
+        <source>没有保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="212"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="195"/>
+        <location filename="../../app/ui/reports_page.py" line="218"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="219"/>
+        <location filename="../../app/ui/reports_page.py" line="244"/>
+        <source>已生成，请选择打印机。</source>
+        <translation>Ready; choose a printer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="258"/>
+        <source>没有打印。</source>
+        <translation>Not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="199"/>
+        <location filename="../../app/ui/reports_page.py" line="248"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="233"/>
-        <source>没有打印。文件已保存：%1</source>
-        <translation>Not printed. The file is saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="239"/>
+        <location filename="../../app/ui/reports_page.py" line="264"/>
         <source>已发送到打印机 %1。</source>
         <translation>Sent to the printer %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="254"/>
+        <location filename="../../app/ui/reports_page.py" line="279"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
+    <name>ResetPinDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="148"/>
+        <source>重设 PIN：%1（%2）</source>
+        <translation>Reset PIN: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="156"/>
+        <source>新 PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="157"/>
+        <source>再输入一次</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="161"/>
+        <source>两次输入的 PIN 不一致。</source>
+        <translation>The two PINs differ.</translation>
+    </message>
+</context>
+<context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="246"/>
+        <location filename="../../app/ui/money_dialogs.py" line="265"/>
         <source>取消减免</source>
         <translation>Revoke waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="249"/>
+        <location filename="../../app/ui/money_dialogs.py" line="268"/>
         <source>自此日起不再减免</source>
         <translation>No reduction from</translation>
     </message>
@@ -2453,49 +4275,74 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="47"/>
+        <location filename="../../app/ui/roster_page.py" line="60"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="52"/>
+        <location filename="../../app/ui/roster_page.py" line="65"/>
         <source>搜索：姓名、拼音首字母（如 zs）、全拼或学籍号</source>
-        <translation>Search: name, pinyin initials (e.g. zs), full pinyin or registry no.</translation>
+        <translation>Name, pinyin (e.g. zs) or registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="56"/>
+        <location filename="../../app/ui/roster_page.py" line="69"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="57"/>
+        <location filename="../../app/ui/roster_page.py" line="70"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="58"/>
+        <location filename="../../app/ui/roster_page.py" line="71"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="59"/>
+        <location filename="../../app/ui/roster_page.py" line="72"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="87"/>
+        <location filename="../../app/ui/roster_page.py" line="73"/>
+        <source>离校归档</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_page.py" line="74"/>
+        <source>清除过期个人信息</source>
+        <translation>Erase expired</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_page.py" line="108"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="118"/>
+        <location filename="../../app/ui/roster_page.py" line="144"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="139"/>
+        <location filename="../../app/ui/roster_page.py" line="165"/>
         <source>%1 / %2 人</source>
         <translation>%1 / %2 pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_page.py" line="218"/>
+        <source>请先在名册中选中离校的学生。</source>
+        <translation>First select the pupil who left in the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_page.py" line="229"/>
+        <source>已归档：%1，%2 离校。个人信息保留到保留期满后再清除。</source>
+        <translation>Archived: %1, left on %2. Personal data is kept until the retention period ends.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_page.py" line="244"/>
+        <source>已清除 %1 名离校学生的个人信息；班级、出勤和收费记录保留。</source>
+        <translation>Erased the personal data of %1 leaver(s); class, attendance and fee records are kept.</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +4381,282 @@
         <location filename="../../app/ui/setup_wizard.py" line="59"/>
         <source>政策配置</source>
         <translation>Policy profile</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsPage</name>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="70"/>
+        <source>10 位数字，不知道可以不填</source>
+        <translation>10 digits; leave empty if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="71"/>
+        <source>学校信息</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="73"/>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="74"/>
+        <source>所属县（区）</source>
+        <translation>County (district)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="75"/>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="78"/>
+        <source>已知</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="85"/>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="85"/>
+        <source>没有</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="86"/>
+        <source>已公示</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="86"/>
+        <source>未公示</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="88"/>
+        <source>每行写一个机构名称；没有就不填</source>
+        <translation>One organisation per line; leave empty if none</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="93"/>
+        <source>直报系统需要的信息</source>
+        <translation>Needed for the direct-report system</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="96"/>
+        <source>这些信息记录里没有，需要学校填写；每月的直报会自动带上。</source>
+        <translation>The records do not hold these; the school fills them in and each monthly report includes them.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="98"/>
+        <source>当地下班时间</source>
+        <translation>Local end of work</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="99"/>
+        <source>作业管理办法</source>
+        <translation>Homework policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="100"/>
+        <source>作业公示</source>
+        <translation>Homework notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="104"/>
+        <source>第三方机构</source>
+        <translation>Outside providers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="109"/>
+        <source>提醒</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="112"/>
+        <source>提醒多久未处理报带班领导</source>
+        <translation>Escalate open alerts after</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="116"/>
+        <source>签到截止（服务开始后）</source>
+        <translation>Sign-in closes (after start)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="121"/>
+        <source>保存学校设置</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="124"/>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="134"/>
+        <source>打开所在文件夹</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="135"/>
+        <source>复制路径</source>
+        <translation>Copy path</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="144"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="145"/>
+        <source>恢复默认</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="153"/>
+        <source>数据位置</source>
+        <translation>Data location</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="155"/>
+        <source>数据库文件</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="156"/>
+        <source>“立即备份”保存到</source>
+        <translation>“Back up now” saves to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="159"/>
+        <source>学校设置</source>
+        <translation>School settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="198"/>
+        <source>未填写</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="210"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="222"/>
+        <source>共 %1 家</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="277"/>
+        <source>学校设置已保存。</source>
+        <translation>School settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="287"/>
+        <source>每天的自动备份仍保存在 %1，程序启动时发现数据损坏会从那里恢复。</source>
+        <translation>The daily automatic backups stay in %1; if damage is found at start-up, the program restores from there.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="297"/>
+        <source>无法打开文件夹，路径已复制，可粘贴到文件管理器地址栏：%1</source>
+        <translation>Cannot open the folder; the path was copied, paste it into the file manager&apos;s address bar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="304"/>
+        <source>数据库路径已复制。</source>
+        <translation>Database path copied.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="308"/>
+        <source>选择保存备份的文件夹</source>
+        <translation>Choose the folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="328"/>
+        <source>“立即备份”将保存到 %1。</source>
+        <translation>“Back up now” will save to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfLeaveBox</name>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="30"/>
+        <source>自行离校同意书</source>
+        <translation>Permission to leave alone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="40"/>
+        <source>签字的监护人</source>
+        <translation>Guardian who signed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="42"/>
+        <source>登记同意书</source>
+        <translation>Record permission</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="44"/>
+        <source>撤销</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="47"/>
+        <source>签字日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="48"/>
+        <source>从哪天起失效</source>
+        <translation>Invalid from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="68"/>
+        <source>%1 于 %2 签字</source>
+        <translation>signed by %1 on %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="71"/>
+        <source>（%1登记）</source>
+        <translation> (recorded by %1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="74"/>
+        <source>，长期有效</source>
+        <translation>, no end date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="77"/>
+        <source>，有效至 %1</source>
+        <translation>, valid until %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="79"/>
+        <source>，%1 起已撤销</source>
+        <translation>, revoked from %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="90"/>
+        <source>有效：</source>
+        <translation>In force: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="92"/>
+        <source>目前无效：</source>
+        <translation>Not in force: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="94"/>
+        <source>未登记：学生只能交给接送人。</source>
+        <translation>None on file: the pupil may only leave with a pickup adult.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/self_leave_box.py" line="97"/>
+        <source>此前：</source>
+        <translation>Earlier: </translation>
     </message>
 </context>
 <context>
@@ -2670,100 +4793,361 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="50"/>
+        <location filename="../../app/ui/signin_page.py" line="53"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="56"/>
+        <location filename="../../app/ui/signin_page.py" line="59"/>
         <source>扫学生卡，或输入姓名 / 拼音首字母，回车签到</source>
-        <translation>Scan the pupil card, or type a name / pinyin initials and press Enter</translation>
+        <translation>Scan card, or type a name + Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="57"/>
-        <location filename="../../app/ui/signin_page.py" line="184"/>
+        <location filename="../../app/ui/signin_page.py" line="60"/>
+        <location filename="../../app/ui/signin_page.py" line="204"/>
         <source>全部到齐</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="68"/>
+        <location filename="../../app/ui/signin_page.py" line="73"/>
         <source>到了</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="69"/>
+        <location filename="../../app/ui/signin_page.py" line="74"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="70"/>
+        <location filename="../../app/ui/signin_page.py" line="75"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="72"/>
+        <location filename="../../app/ui/signin_page.py" line="76"/>
+        <source>记录…</source>
+        <translation>Record…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin_page.py" line="77"/>
+        <source>这名学生今天的记录，可更正</source>
+        <translation>This pupil&apos;s records today; can be corrected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin_page.py" line="81"/>
         <source>原因（可不填）</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="79"/>
+        <location filename="../../app/ui/signin_page.py" line="89"/>
         <source>点“全部到齐”签到全班，再点没来的学生改为“缺席”或“请假”（先标记也可以）。</source>
         <translation>Tap All present to sign in the whole class, then tap each missing pupil and change them to Absent or Leave (marking them first also works).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="98"/>
+        <location filename="../../app/ui/signin_page.py" line="111"/>
         <source>请假到</source>
         <translation>Leave until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="112"/>
+        <location filename="../../app/ui/signin_page.py" line="129"/>
         <source>缺席提醒</source>
         <translation>Absence alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="175"/>
+        <location filename="../../app/ui/signin_page.py" line="195"/>
         <source>应到 %1 · 已到 %2 · 请假 %3 · 缺席 %4 · 未到 %5</source>
-        <translation>Expected %1 · arrived %2 · leave %3 · absent %4 · not arrived %5</translation>
+        <translation>%1 due · %2 in · %3 leave · %4 absent · %5 not yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="182"/>
+        <location filename="../../app/ui/signin_page.py" line="202"/>
         <source>全部到齐（其余 %1 人）</source>
         <translation>All present (other %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="190"/>
+        <location filename="../../app/ui/signin_page.py" line="210"/>
         <source>⚠ %1 名学生缺席，尚未联系上家长 — 点这里处理</source>
         <translation>⚠ %1 pupil(s) absent, parents not reached — tap here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="200"/>
+        <location filename="../../app/ui/signin_page.py" line="220"/>
         <source>（先点选学生）</source>
-        <translation>(tap a pupil first)</translation>
+        <translation>Tap a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="229"/>
+        <location filename="../../app/ui/signin_page.py" line="262"/>
         <source>已签到 %1 人。</source>
         <translation>Signed in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="242"/>
+        <location filename="../../app/ui/signin_page.py" line="270"/>
         <source>%1 已签到（%2）。</source>
         <translation>%1 signed in (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="258"/>
+        <location filename="../../app/ui/signin_page.py" line="292"/>
         <source>有 %1 名学生符合“%2”，请再多输入几个字，或直接点选。</source>
         <translation>%1 pupils match “%2”; type more, or tap the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="281"/>
+        <location filename="../../app/ui/signin_page.py" line="310"/>
+        <source>%1 没有参加课后服务（未报名、未核准或已退出），不能签到。如家长要求参加，请在“报名”页为其登记申请，学校核准后即可签到。</source>
+        <translation>%1 is not in the after-school service (not applied, not approved or withdrawn) and cannot sign in. If the parents want it, record an application on the Enrolment page; sign-in works once the school approves.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/signin_page.py" line="333"/>
         <source>%1 记为缺席，请联系家长。</source>
         <translation>%1 marked absent; please contact the parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="301"/>
+        <location filename="../../app/ui/signin_page.py" line="353"/>
         <source>%1 请假已登记（%2 个服务日）。</source>
         <translation>Leave recorded for %1 (%2 service day(s)).</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="41"/>
+        <source>新增教职工</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="43"/>
+        <source>编辑教职工：%1</source>
+        <translation>Edit staff: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="48"/>
+        <source>手机或固定电话，可不填</source>
+        <translation>Mobile or landline, optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="51"/>
+        <source>如备案编号、日期、未通过的原因</source>
+        <translation>e.g. vetting no., date, reason for failing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="52"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="53"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="54"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="55"/>
+        <source>备案状态</source>
+        <translation>Vetting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialogs.py" line="56"/>
+        <source>备案说明</source>
+        <translation>Vetting note</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="22"/>
+        <source>新增教职工</source>
+        <translation>Add staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="23"/>
+        <source>编辑</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="24"/>
+        <location filename="../../app/ui/staff_tab.py" line="58"/>
+        <source>停用</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="27"/>
+        <source>班主任安排（选好即保存）</source>
+        <translation>Head teachers (saved on choosing)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="38"/>
+        <source>只有校长可以增改教职工和安排班主任；这里只能查看。</source>
+        <translation>Only the principal can add or edit staff and assign head teachers; you can only view them here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="56"/>
+        <source>重新启用</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="64"/>
+        <source>已添加教职工。</source>
+        <translation>Staff member added.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="69"/>
+        <source>已保存修改。</source>
+        <translation>Changes saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="82"/>
+        <source>已停用：%1</source>
+        <translation>Deactivated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/staff_tab.py" line="82"/>
+        <source>已重新启用：%1</source>
+        <translation>Reactivated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyRatesDialog</name>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="87"/>
+        <source>补助标准</source>
+        <translation>Subsidy rates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="91"/>
+        <source>政策倍数（只读）</source>
+        <translation>Policy multipliers (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="119"/>
+        <source>新增或调整标准</source>
+        <translation>Add or change a rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="126"/>
+        <source>元，如 30 或 12.50</source>
+        <translation>yuan, e.g. 30 or 12.50</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="134"/>
+        <source>人员类别</source>
+        <translation>Staff category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="135"/>
+        <source>日期类型</source>
+        <translation>Day type</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="136"/>
+        <source>计酬单位</source>
+        <translation>Pay unit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="137"/>
+        <source>金额（元）</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="138"/>
+        <source>起用日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="149"/>
+        <source>“基数”按上面的政策倍数折算到每类日期；选某一日期类型则是该类日期的固定标准，优先于基数。调整标准：点表中一行带入，改好金额和起用日期后保存；旧标准保留为历史。</source>
+        <translation>A “base” rate is scaled to each day type by the policy multipliers above; a rate for one day type is fixed for that type and overrides the base. To change a rate, tap a row in the table, edit the amount and effective date, and save; the old rate is kept as history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="158"/>
+        <source>保存标准</source>
+        <translation>Save rate</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="160"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="181"/>
+        <source>新增或调整标准（只有校长可以调整）</source>
+        <translation>Add or change a rate (principal only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="194"/>
+        <source>政策倍数（只读，来自政策配置“%1”）</source>
+        <translation>Policy multipliers (read-only, from the profile “%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="203"/>
+        <source>本校政策配置未规定补助倍数，基数按 100% 计；可在学校设置中更换政策配置。</source>
+        <translation>The school&apos;s policy profile sets no subsidy multipliers, so the base counts as 100%; the profile can be changed in School settings.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="246"/>
+        <source>已设定补助标准：%1 %2 %3 %4 元，自 %5 起执行。</source>
+        <translation>Subsidy rate set: %1 %2 %3 %4 yuan, effective from %5.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionModel</name>
+    <message>
+        <location filename="../../app/ui/supervision_model.py" line="18"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervision_model.py" line="19"/>
+        <source>班主任</source>
+        <translation>Head teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervision_model.py" line="20"/>
+        <source>看护老师</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervision_model.py" line="34"/>
+        <source>未指定</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/supervision_model.py" line="36"/>
+        <source>%1（班主任）</source>
+        <translation>%1 (head teacher)</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="185"/>
+        <source>添加学期</source>
+        <translation>Add term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="191"/>
+        <source>留空则自动命名，如“2026-2027学年第二学期”</source>
+        <translation>Leave empty to name it automatically</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="193"/>
+        <source>开学日期</source>
+        <translation>Term starts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="194"/>
+        <source>学期结束</source>
+        <translation>Term ends</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="195"/>
+        <source>学期名称</source>
+        <translation>Term name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="204"/>
+        <source>已添加学期：%1。</source>
+        <translation>Term added: %1.</translation>
     </message>
 </context>
 <context>
@@ -2800,46 +5184,145 @@
     </message>
 </context>
 <context>
+    <name>UndoButton</name>
+    <message>
+        <location filename="../../app/ui/undo_button.py" line="33"/>
+        <source>撤销</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/undo_button.py" line="68"/>
+        <source>已撤销：%1</source>
+        <translation>Undone: %1</translation>
+    </message>
+</context>
+<context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="214"/>
+        <location filename="../../app/ui/money_dialogs.py" line="233"/>
         <source>新增减免</source>
         <translation>Add waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="222"/>
+        <location filename="../../app/ui/money_dialogs.py" line="241"/>
         <source>如 低保证号、残疾证号、审核材料</source>
         <translation>e.g. subsistence or disability certificate no., approval papers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="224"/>
+        <location filename="../../app/ui/money_dialogs.py" line="243"/>
         <source>学生</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="225"/>
+        <location filename="../../app/ui/money_dialogs.py" line="244"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="226"/>
+        <location filename="../../app/ui/money_dialogs.py" line="245"/>
         <source>减免比例</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="227"/>
+        <location filename="../../app/ui/money_dialogs.py" line="246"/>
         <source>依据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="228"/>
+        <location filename="../../app/ui/money_dialogs.py" line="247"/>
         <source>起始日期</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="229"/>
+        <location filename="../../app/ui/money_dialogs.py" line="248"/>
         <source>建档立卡学生按学籍标记自动免费，无需在此登记。</source>
         <translation>Pupils on the poverty register are free by their registry flag; no waiver needed here.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekEditor</name>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="215"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="216"/>
+        <source>结束</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="218"/>
+        <source>星期%1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsDialog</name>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="250"/>
+        <source>课后服务时间</source>
+        <translation>After-school service times</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="254"/>
+        <source>平时作息</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="255"/>
+        <source>夏季作息</source>
+        <translation>Summer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="256"/>
+        <source>冬季作息</source>
+        <translation>Winter</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="264"/>
+        <source>勾选安排课后服务的星期几，并填写开始和结束时间。</source>
+        <translation>Tick the weekdays with after-school service and fill in the start and end times.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="265"/>
+        <source>按政策配置建议填入</source>
+        <translation>Fill in from policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="275"/>
+        <source>只勾选时间与平时不同的星期几；没有勾选的按平时作息。全部不勾选即不分季节。</source>
+        <translation>Tick only the weekdays whose times differ from normal; unticked days follow the normal times. Tick none for no seasons.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="289"/>
+        <source>夏季作息从</source>
+        <translation>Summer times from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="291"/>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="293"/>
+        <source>，其余日子为冬季作息</source>
+        <translation>; winter times on other days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="329"/>
+        <source>服务时间有误，未做任何改动，请看红字提示。</source>
+        <translation>The service times have errors; nothing was changed. See the red notes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="347"/>
+        <source>课后服务时间已保存。</source>
+        <translation>Service times saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="347"/>
+        <source>服务时间没有改动。</source>
+        <translation>Service times unchanged.</translation>
     </message>
 </context>
 <context>
@@ -2863,6 +5346,42 @@
         <location filename="../../app/ui/setup_wizard.py" line="83"/>
         <source>结束</source>
         <translation>End</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="233"/>
+        <source>退出课后服务</source>
+        <translation>Withdraw from the service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="236"/>
+        <source>如：家长自行接送、转学</source>
+        <translation>e.g. parents collect, moved school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="237"/>
+        <source>从哪天起不再参加</source>
+        <translation>Leaving from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="238"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>_SaveDialog</name>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="55"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="59"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.domain.roles import Role
 from app.services.context import ServiceContext
+from app.store import people_store
 from app.ui.login_dialog import LoginDialog
 from tests.gui.conftest import PRINCIPAL_PIN
 
@@ -58,3 +59,18 @@ def test_a_wrong_pin_does_not_move_the_keypad(qtbot, gui_ctx: ServiceContext) ->
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isVisible()
     assert key.mapTo(dialog, key.rect().topLeft()) == before
+
+
+def test_enter_tries_a_wrong_pin_once(qtbot, gui_ctx: ServiceContext) -> None:
+    dialog = LoginDialog(gui_ctx, login="wang")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.pin_edit.setText("999999")
+    dialog.pin_edit.setFocus()
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.error.text() == "登录名或 PIN 不正确。"
+    assert people_store.user_by_login(gui_ctx.store.conn, "wang")["failed_attempts"] == 1
+    dialog.pin_edit.setText(PRINCIPAL_PIN)
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.login == "wang"
