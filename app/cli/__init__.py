@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "app.cli.profile_cmds",
     "app.cli.money_cmds",
     "app.cli.report_cmds",
+    "app.cli.month_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",

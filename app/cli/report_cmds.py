@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.cli.output import emit_json, emit_lines
-from app.errors import InputFileError, ValidationError
+from app.errors import AppError, InputFileError, ValidationError
 from app.services import reports
 from app.services.context import ServiceContext
 
@@ -65,6 +67,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=cmd_subsidy)
 
+    s = rsub.add_parser("arrears", help="欠费名单：本月及以前未缴清的学生（内部，PDF）")
+    s.add_argument("--month", required=True, help="YYYY-MM")
+    s.add_argument("--out", required=True, help="输出文件 .pdf")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(handler=cmd_arrears)
+
     p.set_defaults(handler=lambda args, ctx: _usage(p))
 
 
@@ -79,7 +87,41 @@ def _out(value: str, allowed: tuple[str, ...]) -> Path:
         raise InputFileError(f"输出文件“{value}”的类型不对，应为 {' / '.join(allowed)}。")
     if not path.parent.exists():
         raise InputFileError(f"文件夹“{path.parent}”不存在。")
+    _check_writable(path)
     return path
+
+
+def _cannot_write(path: Path, exc: OSError) -> ValidationError:
+    why = exc.strerror or exc.__class__.__name__
+    return ValidationError(
+        f"无法在文件夹“{path.parent.resolve()}”中写入“{path.name}”（{why}）。"
+        "请换一个可以写入的文件夹（例如“文档”或 U 盘），或请管理员开放该文件夹的写入权限。"
+    )
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse an output the program cannot write before any work is done: a read-only folder,
+    a file open in another program, a parent that is not a folder."""
+    existed = path.exists()
+    try:
+        with path.open("ab"):
+            pass
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    if not existed:
+        path.unlink(missing_ok=True)
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """Writing the output: a failure (the folder turned read-only, the disk filled) is told in
+    words naming the folder, never as a traceback or as the template's fault."""
+    try:
+        yield
+    except AppError:
+        raise
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
 
 
 def _progress_line(done: int, total: int) -> None:
@@ -89,7 +131,8 @@ def _progress_line(done: int, total: int) -> None:
 
 def cmd_ledger(args: argparse.Namespace, ctx: ServiceContext) -> int:
     out = _out(args.out, (".pdf",))
-    data = reports.ledger_pdf(ctx, args.month, out, _progress_line)
+    with _writing(out):
+        data = reports.ledger_pdf(ctx, args.month, out, _progress_line)
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     emit_lines(f"已生成 {out}：{data.school_name} {data.month} 台账，{len(data.classes)} 个班、"
@@ -107,13 +150,16 @@ def cmd_direct(args: argparse.Namespace, ctx: ServiceContext) -> int:
             raise InputFileError(f"找不到模板文件“{args.template}”。")
         if not args.out:
             raise ValidationError("填模板时请用 --out 指定保存填好模板的 .xlsx 文件。")
-        unknown = reports.fill_direct_template(values, template, _out(args.out, (".xlsx",)))
+        out = _out(args.out, (".xlsx",))
+        with _writing(out):
+            unknown = reports.fill_direct_template(values, template, out)
         emit_lines(f"已填写模板并保存为 {args.out}。")
         for key in unknown:
             sys.stderr.write(f"模板中的占位符 {{{{{key}}}}} 不是已知字段，未填写。\n")
     elif args.out:
         out = _out(args.out, (".xlsx", ".csv"))
-        reports.write_direct(values, out)
+        with _writing(out):
+            reports.write_direct(values, out)
         if not args.json:
             emit_lines(f"已生成 {out}（{len(values)} 项指标）。")
     if args.json:
@@ -123,28 +169,32 @@ def cmd_direct(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 def cmd_direct_template(args: argparse.Namespace, ctx: ServiceContext | None) -> int:
     out = _out(args.out, (".xlsx",))
-    reports.write_direct_template(out)
+    with _writing(out):
+        reports.write_direct_template(out)
     emit_lines(f"已生成默认直报模板 {out}。")
     return 0
 
 
 def cmd_handover(args: argparse.Namespace, ctx: ServiceContext) -> int:
     out = _out(args.out, (".pdf",))
-    n = reports.handover_sheet_pdf(ctx, args.class_name, args.date, out)
+    with _writing(out):
+        n = reports.handover_sheet_pdf(ctx, args.class_name, args.date, out)
     emit_lines(f"已生成 {out}：{args.class_name} {args.date} 交接单，{n} 名学生。")
     return 0
 
 
 def cmd_pickup_cards(args: argparse.Namespace, ctx: ServiceContext) -> int:
     out = _out(args.out, (".pdf",))
-    n = reports.pickup_cards_pdf(ctx, args.class_name, out)
+    with _writing(out):
+        n = reports.pickup_cards_pdf(ctx, args.class_name, out)
     emit_lines(f"已生成 {out}：{n} 张接送卡。")
     return 0
 
 
 def cmd_roster(args: argparse.Namespace, ctx: ServiceContext) -> int:
     out = _out(args.out, (".pdf",))
-    n = reports.roster_pdf(ctx, args.month, out)
+    with _writing(out):
+        n = reports.roster_pdf(ctx, args.month, out)
     emit_lines(f"已生成 {out}：{args.month} 值班表，{n} 天。")
     return 0
 
@@ -153,7 +203,8 @@ def cmd_finance(args: argparse.Namespace, ctx: ServiceContext) -> int:
     data = reports.finance_data(ctx, args.month)
     if args.out:
         out = _out(args.out, (".pdf", ".xlsx"))
-        reports.write_finance(data, out)
+        with _writing(out):
+            reports.write_finance(data, out)
         emit_lines(f"已生成 {out}。")
     if args.json or not args.out:
         emit_json(data)
@@ -164,8 +215,25 @@ def cmd_subsidy(args: argparse.Namespace, ctx: ServiceContext) -> int:
     data = reports.subsidy_data(ctx, args.month)
     if args.out:
         out = _out(args.out, (".pdf", ".xlsx"))
-        reports.write_subsidy(data, out, str(reports.school_of(ctx)["name"]))
+        with _writing(out):
+            reports.write_subsidy(data, out, str(reports.school_of(ctx)["name"]))
         emit_lines(f"已生成 {out}。")
     if args.json or not args.out:
         emit_json(data)
+    return 0
+
+
+def cmd_arrears(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    from app.reports.money_sheets import write_arrears_pdf
+    from app.services.finance_reports import arrears_month
+
+    out = _out(args.out, (".pdf",))
+    data = arrears_month(ctx, reports.parse_month(args.month).key)
+    with _writing(out):
+        write_arrears_pdf(data, out)
+    if args.json:
+        emit_json(data)
+    else:
+        emit_lines(f"已生成 {out}：{data['month']} 欠费 {data['count']} 人，"
+                   f"合计 {data['owed_fen'] / 100:,.2f} 元。")  # fmt: skip
     return 0

@@ -52,6 +52,14 @@ def _closing(
     return min(found, key=lambda c: c[0])
 
 
+def picked_up_late(
+    signed_in: datetime | None, left: datetime | None, service_end: datetime, now: datetime
+) -> bool:
+    """A late pickup: the service has ended by ``now``, and the pupil was signed in and had
+    not gone by its end."""
+    return signed_in is not None and service_end <= now and (left is None or left > service_end)
+
+
 def alerts_for(
     pupil_day_id: str,
     pd: PupilDay,
@@ -73,7 +81,7 @@ def alerts_for(
             result.append(_alert(pupil_day_id, "absence", opened, closed_at, by, pd, now,
                                  escalate_after))  # fmt: skip
     end = times.service_end
-    if signed_in is not None and end <= now and (left is None or left > end):
+    if picked_up_late(signed_in, left, end, now):
         reached = pd.reached("late_pickup")
         closed_at, by = _closing(
             [(_t(reached.at) if reached else None, "contact"), (left, "picked_up")]

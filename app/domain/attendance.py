@@ -9,7 +9,8 @@ import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple, TypeVar
+from operator import itemgetter
+from typing import Any, Generic, NamedTuple, TypeVar
 
 # A fixed namespace: every PC derives the same pupil-day id from (pupil id, date).
 PUPIL_DAY_NAMESPACE = uuid.UUID("6f1c2a53-4b7e-5d0a-9c31-2e8f4a6b7c90")
@@ -154,10 +155,7 @@ class PupilDay:
         return self.left_at is not None
 
     def reached(self, alert_kind: str) -> Event | None:
-        return next(
-            (c for c in self.contacts if c.alert_kind == alert_kind and c.outcome == "reached"),
-            None,
-        )
+        return reached_about(self.contacts, alert_kind)
 
 
 def group_event_tuples(
@@ -174,49 +172,106 @@ def group_event_tuples(
     return grouped
 
 
-def effective(events: Iterable[Event]) -> list[Event]:
-    """The events in order, without the ones a correction voided (and the corrections)."""
-    ordered = sorted(events, key=lambda e: (e.at, e.seq))
-    voided = {e.supersedes for e in ordered if e.kind == "correction"}
-    return [e for e in ordered if e.kind != "correction" and e.id not in voided]
+# Where Event's fields sit in a tuple. The pupil-day fold below reads events by position, so
+# that a month's tally can hand it the stored rows (Event's fields first, then pupil id and
+# day) without building an Event for each of a month's hundred thousand events.
+_ID, _KIND, _AT, _SEQ = 0, 1, 2, 3
+_ALERT_KIND, _OUTCOME, _SUPERSEDES = 12, 13, 17
+_IN_ORDER = itemgetter(_AT, _SEQ)  # time, then the order recorded
+E = TypeVar("E", bound=tuple[Any, ...])
+
+
+def effective(events: Iterable[E]) -> list[E]:
+    """The events in order (time, then the order recorded; a stable sort keeps the order given
+    for ties), without the ones a correction voided (and the corrections)."""
+    ordered = sorted(events, key=_IN_ORDER)
+    voided = {e[_SUPERSEDES] for e in ordered if e[_KIND] == "correction"}
+    if not voided:
+        return ordered
+    return [e for e in ordered if e[_KIND] != "correction" and e[_ID] not in voided]
+
+
+class DayMoves(NamedTuple, Generic[E]):
+    """The events that decide a pupil-day, as ``fold_day`` picks them."""
+
+    signed_in: E | None  # the first sign-in
+    left: E | None  # the first way out (handover, self-leave, handover from extended care)
+    extended: E | None  # the first move to extended care that came before the pupil left
+    leave: E | None  # the last leave recorded (any leave puts the pupil on leave)
+    marked_absent: E | None  # the first time the pupil was marked absent
+    contacts: list[E]  # every contact with a guardian, in order
+
+
+def fold_day(events: Iterable[E]) -> DayMoves[E]:
+    """The rules of a pupil-day, in one place: ``events`` effective and in order (``effective``).
+    The first sign-in and the first way out win; later ones are ignored; extended care counts
+    only before the pupil left. ``derive`` and the monthly tally (app/reports/month_facts.py)
+    both fold through here."""
+    signed = left = care = leave = absent = None
+    contacts: list[E] = []
+    for e in events:
+        kind = e[_KIND]
+        if kind == "signed_in":
+            if signed is None:
+                signed = e
+        elif kind == "leave":
+            leave = e
+        elif kind == "marked_absent":
+            if absent is None:
+                absent = e
+        elif kind == "contacted":
+            contacts.append(e)
+        elif kind == "extended_care":
+            if care is None and left is None:
+                care = e
+        elif kind in LEFT_KINDS and left is None:
+            left = e
+    return DayMoves(signed, left, care, leave, absent, contacts)
+
+
+def reached_about(contacts: Iterable[E], alert_kind: str) -> E | None:
+    """The first contact that reached a guardian about ``alert_kind`` (absence, late_pickup)."""
+    return next(
+        (c for c in contacts if c[_ALERT_KIND] == alert_kind and c[_OUTCOME] == "reached"), None
+    )
+
+
+def state_of(moves: DayMoves[Any]) -> str:
+    """The pupil-day's state from its deciding events."""
+    if moves.left is not None:
+        return "self_leave" if moves.left[_KIND] == "self_leave" else "handed_over"
+    if moves.signed_in is not None:
+        return "extended_care" if moves.extended is not None else "present"
+    if moves.leave is not None:
+        return "leave"
+    if moves.marked_absent is not None or reached_about(moves.contacts, "absence") is not None:
+        return "absent"
+    return "not_arrived"
 
 
 def derive(events: Iterable[Event]) -> PupilDay:
     """Fold a pupil-day's events into its state. The first way out wins; later ones are ignored."""
     pd = PupilDay(events=effective(events))
-    on_leave = False
-    for e in pd.events:
-        if e.kind == "signed_in":
-            if pd.signed_in_at is None:
-                pd.signed_in_at = e.at
-        elif e.kind == "leave":
-            on_leave = True
-            pd.leave_reason = e.reason
-        elif e.kind == "marked_absent":
-            if pd.marked_absent_at is None:
-                pd.marked_absent_at = e.at
-                pd.absence_reason = e.reason
-        elif e.kind == "contacted":
-            pd.contacts.append(e)
-        elif e.kind == "extended_care":
-            if pd.extended_at is None and pd.left_at is None:
-                pd.extended_at = e.at
-                pd.extended_staff = e.staff_id
-        elif e.kind in LEFT_KINDS and pd.left_at is None:
-            pd.left_at = e.at
-            pd.adult = e.adult_name
-            pd.adult_relation = e.adult_relation
-            pd.override_reason = e.override_reason
-            pd.handed_by_staff = e.staff_id
-            pd.state = "self_leave" if e.kind == "self_leave" else "handed_over"
-    if pd.left_at is not None:
-        return pd
-    if pd.signed_in_at is not None:
-        pd.state = "extended_care" if pd.extended_at else "present"
-    elif on_leave:
-        pd.state = "leave"
-    elif pd.marked_absent_at is not None or pd.reached("absence") is not None:
-        pd.state = "absent"
+    m = fold_day(pd.events)
+    if m.signed_in is not None:
+        pd.signed_in_at = m.signed_in.at
+    if m.leave is not None:
+        pd.leave_reason = m.leave.reason
+    if m.marked_absent is not None:
+        pd.marked_absent_at = m.marked_absent.at
+        pd.absence_reason = m.marked_absent.reason
+    pd.contacts = m.contacts
+    if m.extended is not None:
+        pd.extended_at = m.extended.at
+        pd.extended_staff = m.extended.staff_id
+    if m.left is not None:
+        e = m.left
+        pd.left_at = e.at
+        pd.adult = e.adult_name
+        pd.adult_relation = e.adult_relation
+        pd.override_reason = e.override_reason
+        pd.handed_by_staff = e.staff_id
+    pd.state = state_of(m)
     return pd
 
 

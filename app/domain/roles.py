@@ -41,6 +41,7 @@ class Action(StrEnum):
     RECORD_PAYMENT = "record_payment"  # teachers collect fees against a receipt
     VIEW_FINANCE = "view_finance"
     RECORD_CONSENT = "record_consent"  # a guardian's signed consent (service / publication)
+    CLOSE_MONTH = "close_month"  # 月结: freeze a month's reports, reopen it with a reason
 
 
 _ALL = set(Action)

@@ -13,19 +13,22 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
+from app.errors import ValidationError
 from app.reports.month_facts import (
     MARK_ABSENT,
     MARK_LATE,
     MARK_PRESENT,
     PRIORITY_GROUPS,
+    TEACHER_ROLES,
     MonthTally,
+    empty_month_problem,
+    staff_served,
 )
 
 STAGE_LABELS = {
@@ -52,18 +55,30 @@ CLUB_PATTERN = re.compile(r"(?:社团活动|兴趣小组|社团)[：:]\s*([^；;
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_][a-z0-9_.]*)\s*\}\}")
 
 
+FORMAT = "after-school-desk/direct-report"
+FORMAT_VERSION = 2  # 2: file header; fee standard, fee income, staff and five-day fixed
+
+
 @dataclass
 class DirectInput:
-    """What the direct report needs beyond the month's attendance counts."""
+    """What the direct report needs beyond the month's attendance counts. Head counts and staff
+    are as of ``reference_day`` (the month's last service day held), never today's."""
 
     facts: MonthTally
-    pupils_total: int
+    pupils_total: int  # on the register on reference_day
     enrolment_records: list[dict[str, Any]]  # pupil_id, status, agreement_signed_on …
-    staff: list[dict[str, Any]]  # id, name, role, vetting, vetting_note, active
+    staff: list[dict[str, Any]]  # id, name, role, vetting, vetting_note, active (on that day)
     service_weekdays: list[int]  # weekdays (1–7) with a service window
     settings: dict[str, str] = field(default_factory=dict)  # work_end_time, homework_policy …
     finance: dict[str, Any] | None = None  # finance_month() when the money module is there
     subsidy: dict[str, Any] | None = None
+    # basic-mode fee standards in force on reference_day, one per stage of the school:
+    # stage, amount_fen, unit, approval_doc (empty: none set, or the money module is absent)
+    fee_standards: list[dict[str, Any]] = field(default_factory=list)
+    reference_day: str = ""
+    generated_at: str = ""  # ISO instant the figures were computed
+    is_closed: bool = False  # the month is closed (月结) and these are its figures
+    snapshot_hash: str | None = None  # SHA-256 of the month's closing snapshot
 
 
 # key -> (Chinese label, explanation). The order is the order of every output.
@@ -76,19 +91,31 @@ INDICATORS: dict[str, tuple[str, str]] = {
     "boarding": ("是否寄宿制学校", ""),
     "village_school": ("是否村小/教学点", ""),
     "offers_service": ("是否开展课后服务", "本月有课后服务日且有学生参加"),
-    "pupils_total": ("在校学生数", "学籍状态为在校的学生"),
+    "pupils_total": (
+        "在校学生数",
+        "本月最后一个服务日在册的学生（当日及以前登记、当日尚未离校），不是生成报表当天的人数",
+    ),
     "pupils_applied": ("申请参加学生数", "本学期提交过报名申请的学生（任何状态）"),
     "pupils_enrolled": ("参加课后服务学生数", "本月至少一个服务日处于报名有效期内的学生"),
     "pupils_refused": ("未获批准学生数", "本学期申请被学校驳回且未再获批准的学生"),
-    "participation_rate": ("学生参与率", "参加学生数 ÷ 在校学生数，0–1 的小数"),
+    "participation_rate": (
+        "学生参与率",
+        "参加学生数 ÷ 在校学生数，0–1 的小数（JSON、XLSX、CSV 同一个数）",
+    ),
     "pupils_all_five_days": (
-        "每周5天均参加的学生数",
-        "在本月每个完整服务周（周一至周五均为服务日）都已报名、且每个服务日都签到的学生",
+        "每周5天全程参加的学生数",
+        "按国家直报平台的口径理解为参加方式：学校每周一至周五都开展服务，学生报名参加每周全部"
+        "5天（本系统的报名不分星期，参加学生即全部5天）；学校每周不足5天时为0。"
+        "不是“每天都到”，实际出勤见下一项",
+    ),
+    "pupils_full_attendance": (
+        "本月全勤学生数",
+        "参加学生中，本月已开展的每个报名服务日都签到（含迟到）的学生",
     ),
     "pupils_priority": ("重点群体参加学生数", "留守/随迁/残疾/困境/家庭经济困难，按参加学生统计"),
     "school_days": ("本月上课日数", "学期内的工作日（含调休上班日，不含节假日和学校放假）"),
     "service_days": ("本月课后服务天数", "已经开展的课后服务日"),
-    "days_per_week": ("每周服务天数", "安排了服务时段的星期数"),
+    "days_per_week": ("每周服务天数", "安排了服务时段的星期数；本月没有服务日时为0"),
     "avg_service_minutes": (
         "平均每天服务时长（分钟）",
         "按服务时段计算，不含早到看护、午间看护和晚自习",
@@ -102,16 +129,31 @@ INDICATORS: dict[str, tuple[str, str]] = {
     "homework_support": ("是否开展作业辅导", "服务内容记录中有作业辅导"),
     "clubs_count": ("社团/兴趣小组数", "服务内容记录中“社团活动：名称”的不同名称数"),
     "extended_care_pupils": ("延时托管学生数", "本月至少一次转入延时托管的学生"),
-    "teachers_total": ("教师总数", "在职教师、带班领导和校长"),
-    "teachers_participating": ("参与课后服务教师数", "本月至少担任一次管理教师或带班领导的教职工"),
+    "teachers_total": (
+        "教师总数",
+        "本月最后一个服务日在职的教师、带班领导和校长（外聘人员不计）",
+    ),
+    "teachers_participating": (
+        "参与课后服务教师数",
+        "本月已开展的服务日中至少担任一次班级管理教师或到岗带班领导的教职工（与台账“参与管理的"
+        "教师”、补助表的人员同一口径；外聘人员另计）",
+    ),
     "teacher_participation_rate": ("教师参与率", "参与教师数 ÷ 教师总数，0–1 的小数"),
     "external_staff": (
         "校外人员数",
-        "按类型：退休教师、社会专业人员、志愿者（按备案备注判断类型）",
+        "本月实际参与服务（担任过班级管理）的外聘人员，按类型：退休教师、社会专业人员、志愿者"
+        "（按备案备注判断类型）；登记了但本月没有参与的不计",
+    ),
+    "external_staff_not_filed": (
+        "其中未完成备案的校外人员数",
+        "上一项中备案状态不是“已备案”的人数（待备案或未通过）",
     ),
     "outside_providers": ("引进第三方机构", "经审核的第三方机构名称（学校设置 outside_providers）"),
     "content_categories": ("服务内容类别", "从每日服务内容记录归类"),
-    "funding_sources": ("经费来源", "财政补贴、服务性收费、代收费"),
+    "funding_sources": (
+        "经费来源",
+        "按本月实际入账：财政补贴（收入登记中的财政补助）、服务性收费（家长缴费）",
+    ),
     "homework_policy": ("是否制定作业管理办法", "学校设置，未设置时为空"),
     "homework_notice": ("是否公示作业管理要求", "学校设置，未设置时为空"),
     "no_new_lessons": ("是否杜绝讲授新课", "服务内容记录中未出现“新课”"),
@@ -121,33 +163,37 @@ INDICATORS: dict[str, tuple[str, str]] = {
     "absences_followed_up": ("缺席已联系家长人次", "缺席当天联系到家长的人次"),
     "late_pickups": ("延迟接走人次", "服务结束时仍在校的人次"),
     "incidents": ("突发情况记录数", "带班领导值班记录中的突发情况"),
-    "fee_charged": ("是否收取服务性收费", "需要收费模块"),
-    "fee_standard_yuan": ("收费标准（元）", ""),
-    "fee_unit": ("收费计费单位", "month 每月 / term 每学期"),
-    "fee_income_yuan": ("本月收费收入（元）", ""),
+    "fee_charged": ("是否收取服务性收费", "本月有收费记录（账单）"),
+    "fee_standard_yuan": (
+        "收费标准（元）",
+        "本月最后一个服务日执行的普惠托管收费标准；各学段不同时按学段分列",
+    ),
+    "fee_unit": ("收费计费单位", "month 每月 / term 每学期 / day 每天"),
+    "fee_income_yuan": (
+        "本月收费收入（元）",
+        "本月家长缴费减去退费，不含财政补助等其他收入",
+    ),
     "waivers_count": ("减免人数", ""),
     "waivers_yuan": ("减免金额（元）", ""),
     "subsidy_yuan": ("教师补助金额（元）", ""),
 }
 
 
-def _week_start(day: str) -> date:
-    d = date.fromisoformat(day)
-    return d - timedelta(days=d.weekday())
-
-
-def _full_weeks(facts: MonthTally) -> list[list[str]]:
-    """Weeks of the month whose Monday–Friday were all held service days."""
-    held = {d.date for d in facts.held}
-    weeks: dict[date, list[str]] = {}
-    for d in held:
-        weeks.setdefault(_week_start(d), []).append(d)
-    result = []
-    for monday, _days in sorted(weeks.items()):
-        weekdays = [(monday + timedelta(days=i)).isoformat() for i in range(5)]
-        if all(w in held for w in weekdays):
-            result.append(weekdays)
-    return result
+# The file's header: tells a county a first submission from a resubmission.
+HEADER: dict[str, tuple[str, str]] = {
+    "format": ("文件格式", "固定为 after-school-desk/direct-report"),
+    "format_version": ("格式版本", "字段含义改变时加一"),
+    "generated_at": ("生成时间", "生成这份数据的时刻（学校时区）"),
+    "school_code": ("学校标识码", ""),
+    "month": ("填报月份", "YYYY-MM"),
+    "reference_day": ("统计截止日", "本月最后一个已开展的服务日：人数按这一天统计"),
+    "month_closed": ("本月是否已月结", "是：数字已冻结为月结快照；否：草稿，数字仍可能变化"),
+    "snapshot_hash": (
+        "月结快照校验码",
+        "月结快照的 SHA-256；未月结时为空。与上次上报的不同即为重报",
+    ),
+}
+FIVE_WEEKDAYS = frozenset(range(1, 6))
 
 
 def _ratio(num: int, den: int) -> float:
@@ -173,27 +219,75 @@ def _yuan(fen: Any) -> float | None:
     return None if fen is None else round(int(fen) / 100, 2)
 
 
+def served_staff_counts(
+    served: Mapping[str, Any], staff: list[dict[str, Any]]
+) -> tuple[int, Counter[str], int]:
+    """Of the people who served in the month: teachers (teacher, duty leader, principal),
+    external staff by type, and external staff not filed (备案) — one definition for all."""
+    by_id = {s["id"]: s for s in staff}
+    teachers = 0
+    externals: Counter[str] = Counter()
+    not_filed = 0
+    for sid in served:
+        member = by_id.get(sid)
+        if member is None:
+            continue
+        if member["role"] in TEACHER_ROLES:
+            teachers += 1
+        elif member["role"] == "external":
+            externals[_external_type(member)] += 1
+            not_filed += member.get("vetting") != "filed"
+    return teachers, externals, not_filed
+
+
+def _fee_standard(standards: list[dict[str, Any]]) -> tuple[Any, Any]:
+    """(amount in yuan, unit): one value when every stage has the same standard, else per stage."""
+    if not standards:
+        return None, None
+    if len({(s["amount_fen"], s["unit"]) for s in standards}) == 1:
+        return _yuan(standards[0]["amount_fen"]), standards[0]["unit"]
+    return (
+        {s["stage"]: _yuan(s["amount_fen"]) for s in standards},
+        {s["stage"]: s["unit"] for s in standards},
+    )
+
+
+def header(data: DirectInput) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "generated_at": data.generated_at,
+        "school_code": data.facts.input.school.get("school_code") or "",
+        "month": data.facts.input.month,
+        "reference_day": data.reference_day,
+        "month_closed": data.is_closed,
+        "snapshot_hash": data.snapshot_hash,
+    }
+
+
 def indicators(data: DirectInput) -> dict[str, Any]:
+    """The header, then every indicator of ``INDICATORS`` in its order. A month with no service
+    day held is refused (ValidationError): there is nothing to report."""
     facts = data.facts
+    problem = empty_month_problem(facts.input.month, facts.planned, facts.held)
+    if problem:
+        raise ValidationError(problem)
     school = facts.input.school
     pupils = facts.pupils
     held = facts.held
-    day_keys = [d.date for d in held]
+    day_keys = {d.date for d in held}
     attended = (MARK_PRESENT, MARK_LATE)
     enrolled_days = present_days = absences = followed = late_pickups = 0
+    full_attendance = 0
     for pm in pupils:
         marks = list(pm.marks.values())
         enrolled_days += len(marks)
-        present_days += sum(m in attended for m in marks)
+        present = sum(m in attended for m in marks)
+        present_days += present
+        full_attendance += bool(marks) and present == len(marks)
         absences += marks.count(MARK_ABSENT)
         followed += pm.followed_up
         late_pickups += pm.late_pickups
-    weeks = _full_weeks(facts)
-    five = 0
-    for pm in pupils:
-        mine = [w for w in weeks if all(d in pm.marks for d in w)]
-        if mine and all(pm.marks[d] in attended for w in mine for d in w):
-            five += 1
     records = data.enrolment_records
     applied = {r["pupil_id"] for r in records}
     ok = {r["pupil_id"] for r in records if r["status"] in ("enrolled", "withdrawn", "applied",
@@ -201,33 +295,33 @@ def indicators(data: DirectInput) -> dict[str, Any]:
     refused = {r["pupil_id"] for r in records if r["status"] == "refused"} - ok
     participants = {pm.pupil_id for pm in pupils}
     agreements = {r["pupil_id"] for r in records if r.get("agreement_signed_on")} & participants
-    logs = [log for log in facts.input.duty_logs if log["day"] in set(day_keys)]
+    logs = [log for log in facts.input.duty_logs if log["day"] in day_keys]
     content = [str(log["text"]) for log in logs if log["kind"] == "content"]
     categories = [k for k, words in CONTENT_KEYWORDS.items()
                   if any(w in t for t in content for w in words)]  # fmt: skip
     clubs = {m.group(1) for t in content for m in CLUB_PATTERN.finditer(t)}
-    teacher_roles = ("teacher", "duty_leader", "principal")
-    staff_role = {s["id"]: s["role"] for s in data.staff}
-    teachers_total = sum(1 for s in data.staff if s["active"] and s["role"] in teacher_roles)
-    took_part = {s["staff_id"] for s in facts.input.supervision if s["day"] in set(day_keys)}
-    took_part |= {d["leader_staff_id"] for d in facts.input.duty_days
-                  if d["day"] in set(day_keys) and d.get("on_post_at") and d["leader_staff_id"]}  # fmt: skip
-    teachers_part = sum(1 for s in took_part if staff_role.get(s) in teacher_roles)
-    externals = Counter(_external_type(s) for s in data.staff
-                        if s["active"] and s["role"] == "external")  # fmt: skip
+    teachers_total = sum(1 for s in data.staff if s["active"] and s["role"] in TEACHER_ROLES)
+    served = staff_served(facts.input, held)
+    teachers_part, externals, not_filed = served_staff_counts(served, data.staff)
+    weekdays = set(data.service_weekdays)
+    five_days = weekdays.issuperset(FIVE_WEEKDAYS)
     minutes = [d.minutes for d in held]
     ends = [d.end for d in held if d.end]
     work_end = data.settings.get("work_end_time") or None
     fin = data.finance or {}
-    standard = fin.get("fee_standard") or {}
+    standard_yuan, standard_unit = _fee_standard(data.fee_standards)
+    other_income = {str(e["category"]): int(e["fen"]) for e in fin.get("other_income") or []}
+    fee_income = fin.get("fee_income_fen")
     funding = []
-    if data.subsidy and data.subsidy.get("total_fen"):
+    if other_income.get("财政补助"):
         funding.append("财政补贴")
-    if fin.get("charged_fen"):
+    if fin.get("paid_fen"):
         funding.append("服务性收费")
     providers = [p.strip() for p in (data.settings.get("outside_providers") or "").split("\n")
                  if p.strip()]  # fmt: skip
+    money = data.finance is not None
     return {
+        "header": header(data),
         "school_name": school.get("name"),
         "school_code": school.get("school_code") or "",
         "county": school.get("county"),
@@ -241,11 +335,12 @@ def indicators(data: DirectInput) -> dict[str, Any]:
         "pupils_enrolled": len(participants),
         "pupils_refused": len(refused),
         "participation_rate": _ratio(len(participants), data.pupils_total),
-        "pupils_all_five_days": five,
+        "pupils_all_five_days": len(participants) if five_days else 0,
+        "pupils_full_attendance": full_attendance,
         "pupils_priority": {k: sum(1 for pm in pupils if pm.flags.get(k)) for k in PRIORITY_GROUPS},
         "school_days": sum(1 for d in facts.input.days if d.school_day),
         "service_days": len(held),
-        "days_per_week": len(set(data.service_weekdays)),
+        "days_per_week": len(weekdays),
         "avg_service_minutes": round(sum(minutes) / len(minutes), 1) if minutes else 0,
         "min_service_minutes": min(minutes) if minutes else 0,
         "end_time_latest": max(ends) if ends else None,
@@ -259,6 +354,7 @@ def indicators(data: DirectInput) -> dict[str, Any]:
         "teachers_participating": teachers_part,
         "teacher_participation_rate": _ratio(teachers_part, teachers_total),
         "external_staff": {k: externals.get(k, 0) for k in EXTERNAL_TYPES},
+        "external_staff_not_filed": not_filed,
         "outside_providers": providers,
         "content_categories": categories,
         "funding_sources": funding,
@@ -271,11 +367,11 @@ def indicators(data: DirectInput) -> dict[str, Any]:
         "absences_followed_up": followed,
         "late_pickups": late_pickups,
         "incidents": sum(1 for log in logs if log["kind"] == "incident"),
-        "fee_charged": bool(fin.get("charged_fen")) if data.finance is not None else None,
-        "fee_standard_yuan": _yuan(standard.get("amount_fen")) if standard else None,
-        "fee_unit": standard.get("per") if standard else None,
-        "fee_income_yuan": _yuan(fin.get("income_fen")),
-        "waivers_count": len(fin.get("waivers") or []) if data.finance is not None else None,
+        "fee_charged": bool(fin.get("charged_fen")) if money else None,
+        "fee_standard_yuan": standard_yuan,
+        "fee_unit": standard_unit,
+        "fee_income_yuan": _yuan(fee_income) if money else None,
+        "waivers_count": len(fin.get("waivers") or []) if money else None,
         "waivers_yuan": _yuan(fin.get("waived_fen")),
         "subsidy_yuan": _yuan((data.subsidy or {}).get("total_fen")),
     }
@@ -283,7 +379,8 @@ def indicators(data: DirectInput) -> dict[str, Any]:
 
 # --- printing -------------------------------------------------------------------------------
 
-SUB_LABELS = {**PRIORITY_GROUPS, **EXTERNAL_TYPES}
+STAGE_NAMES = {"primary": "小学", "junior": "初中", "senior": "普通高中", "all": "全部学段"}
+SUB_LABELS = {**PRIORITY_GROUPS, **EXTERNAL_TYPES, **STAGE_NAMES}
 
 
 def display(value: Any) -> Any:
@@ -300,27 +397,65 @@ def display(value: Any) -> Any:
 
 
 def _value_text(key: str, value: Any) -> Any:
-    if key in ("participation_rate", "teacher_participation_rate", "attendance_rate"):
-        return f"{value * 100:.1f}%"
+    """The value as the reference sheet shows it. Rates stay the 0–1 fraction of the JSON."""
     if key == "stage":
         return STAGE_LABELS.get(str(value), value)
+    if key in ("fee_standard_yuan", "fee_unit") and isinstance(value, dict):
+        units = {"month": "每月", "term": "每学期", "day": "每天"}
+        return "；".join(f"{STAGE_NAMES.get(k, k)} {units.get(v, v)}" for k, v in value.items())
     return display(value)
 
 
-def reference_rows(values: Mapping[str, Any]) -> list[list[Any]]:
-    """Rows of the reference sheet: 指标, 填报值, 说明, key."""
-    rows: list[list[Any]] = [["指标", "填报值", "说明", "字段"]]
+def header_rows(values: Mapping[str, Any]) -> list[list[Any]]:
+    """The file's header: label, value (format, version, time, school, month, closed, hash)."""
+    head = values.get("header") or {}
+    return [[label, display(head.get(key))] for key, (label, _note) in HEADER.items()]
+
+
+def reference_rows(values: Mapping[str, Any], notes: bool = True) -> list[list[Any]]:
+    """Rows of the reference sheet: 指标, 填报值, (说明,) 字段."""
+    rows: list[list[Any]] = [
+        ["指标", "填报值", "说明", "字段"] if notes else ["指标", "填报值", "字段"]
+    ]
     for key, (label, note) in INDICATORS.items():
-        rows.append([label, _value_text(key, values.get(key)), note, key])
+        value = _value_text(key, values.get(key))
+        rows.append([label, value, note, key] if notes else [label, value, key])
     return rows
 
 
+def definition_rows() -> list[list[str]]:
+    """Every header field and indicator with its definition (the 指标说明 sheet, the README)."""
+    rows = [["项目", "字段", "说明"]]
+    rows += [[label, f"header.{key}", note] for key, (label, note) in HEADER.items()]
+    rows += [[label, key, note] for key, (label, note) in INDICATORS.items()]
+    return rows
+
+
+def definitions_markdown() -> str:
+    """The definitions as the Markdown table README.md carries (a test keeps the two equal)."""
+    lines = ["| 项目 | 字段 | 说明 |", "|---|---|---|"]
+    lines += [f"| {label} | `{key}` | {note} |" for label, key, note in definition_rows()[1:]]
+    return "\n".join(lines) + "\n"
+
+
 def write_csv(values: Mapping[str, Any], out: Path) -> None:
+    """The header lines, a blank line, then the indicators (指标, 填报值, 说明, 字段)."""
     with out.open("w", encoding="utf-8-sig", newline="") as fh:
-        csv.writer(fh).writerows(reference_rows(values))
+        writer = csv.writer(fh)
+        writer.writerows(header_rows(values))
+        writer.writerow([])
+        writer.writerows(reference_rows(values))
+
+
+def _bold_row(ws: Any) -> None:
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+        cell.fill = PatternFill("solid", fgColor="E8EEF4")
 
 
 def write_xlsx(values: Mapping[str, Any], out: Path) -> None:
+    """Sheet 直报参考: title, the file header, the indicators (指标, 填报值, 字段); sheet 指标说明:
+    what each one means. Rates are the same 0–1 fractions as in the JSON."""
     wb = Workbook()
     ws = wb.active
     assert ws is not None
@@ -329,19 +464,30 @@ def write_xlsx(values: Mapping[str, Any], out: Path) -> None:
         [f"{values.get('school_name')} {values.get('month')} 课后服务直报数据（对照网页逐项填写）"]
     )
     ws["A1"].font = Font(bold=True, size=13)
+    for row in header_rows(values):
+        ws.append(row)
     ws.append([])
-    for i, row in enumerate(reference_rows(values)):
+    for i, row in enumerate(reference_rows(values, notes=False)):
         ws.append(row)
         if i == 0:
-            for cell in ws[ws.max_row]:
-                cell.font = Font(bold=True)
-                cell.fill = PatternFill("solid", fgColor="E8EEF4")
-    for col, width in zip("ABCD", (30, 22, 60, 28), strict=True):
+            _bold_row(ws)
+            ws.freeze_panes = f"A{ws.max_row + 1}"
+    for col, width in zip("ABC", (34, 30, 28), strict=True):
         ws.column_dimensions[col].width = width
-    for row in ws.iter_rows(min_row=3):
+    for row in ws.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(vertical="center", wrap_text=True)
-    ws.freeze_panes = "A4"
+    notes = wb.create_sheet("指标说明")
+    for i, row in enumerate(definition_rows()):
+        notes.append(row)
+        if i == 0:
+            _bold_row(notes)
+    for col, width in zip("ABC", (30, 30, 80), strict=True):
+        notes.column_dimensions[col].width = width
+    for row in notes.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+    notes.freeze_panes = "A2"
     wb.save(out)
 
 

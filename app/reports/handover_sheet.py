@@ -7,11 +7,22 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
-from app.reports.pdf_common import build_pdf, frame_width, signature_block, styles, table
+from app.reports.pdf_common import (
+    KeepWithLastRows,
+    Section,
+    build_pdf,
+    frame_width,
+    name_cell,
+    signature_block,
+    styles,
+    table,
+)
 
 
 @dataclass
@@ -38,15 +49,18 @@ def sheet_story(sheet: HandoverSheet) -> list[Flowable]:
     width = frame_width(wide=True)
     rows: list[list[Any]] = [["序号", "姓名", "签到", "可接走的人（关系 姓名 电话）", "离校时间",
                               "接走人 / 自行离校", "接走人签字", "备注"]]  # fmt: skip
+    fixed = [10 * mm, 30 * mm, 14 * mm, 0.0, 20 * mm, 32 * mm, 34 * mm, 26 * mm]
+    fixed[3] = width - sum(fixed)
+    name_style = ParagraphStyle("sheet-name", parent=st["cell"], fontSize=8, leading=10)
     for i, p in enumerate(sheet.pupils, 1):
-        allowed = "<br/>".join(p.adults) or "（未登记）"
+        allowed = "<br/>".join(escape(a) for a in p.adults) or "（未登记）"
         if p.self_leave:
             allowed += "<br/>【有自行离校同意书】"
-        rows.append([i, p.name, "", Paragraph(allowed, st["cell"]), "", "", "", ""])
-    fixed = [10 * mm, 22 * mm, 14 * mm, 0.0, 20 * mm, 32 * mm, 34 * mm, 30 * mm]
-    fixed[3] = width - sum(fixed)
+        rows.append([i, name_cell(p.name, name_style, fixed[1], 6), "",
+                     Paragraph(allowed, st["cell"]), "", "", "", ""])  # fmt: skip
     return [
         Paragraph(f"{sheet.school_name}　课后服务放学交接单", st["h1"]),
+        Section(sheet.class_name),  # continuation pages name the class
         Paragraph(
             f"班级：{sheet.class_name}　日期：{sheet.date}（{sheet.weekday}）"
             f"　服务时间：{sheet.window or '—'}　班主任：{sheet.teacher or '—'}"
@@ -59,17 +73,19 @@ def sheet_story(sheet: HandoverSheet) -> list[Flowable]:
             st["small"],
         ),
         Spacer(1, 3 * mm),
-        table(
-            rows,
-            fixed,
-            font_size=8,
-            extra=[
-                ("ALIGN", (0, 1), (0, -1), "CENTER"),
-                ("TOPPADDING", (0, 1), (-1, -1), 5),
-                ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
-            ],
+        KeepWithLastRows(
+            table(
+                rows,
+                fixed,
+                font_size=8,
+                extra=[
+                    ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                    ("TOPPADDING", (0, 1), (-1, -1), 5),
+                    ("BOTTOMPADDING", (0, 1), (-1, -1), 5),
+                ],
+            ),
+            signature_block(["管理教师", "带班领导"], st),
         ),
-        signature_block(["管理教师", "带班领导"], st),
     ]
 
 

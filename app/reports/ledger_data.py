@@ -14,6 +14,7 @@ from typing import Any
 from app.domain.alerts import CLOSED_BY_LABELS
 from app.domain.attendance import hhmm
 from app.domain.calendar import WEEKDAY_LABELS
+from app.errors import ValidationError
 from app.reports.month_facts import (
     MARK_ABSENT,
     MARK_LATE,
@@ -22,7 +23,9 @@ from app.reports.month_facts import (
     MonthFacts,
     Progress,
     PupilMonth,
+    empty_month_problem,
     mark,
+    staff_served,
 )
 
 FOLLOWUP_BUCKETS = [("≤10分", 0, 10), ("11–30分", 11, 30), ("31–60分", 31, 60),
@@ -184,14 +187,22 @@ class Ledger:
     compliance: ComplianceSection | None = None
 
 
-def _contacts(pm: PupilMonth, day: str, kind: str) -> str:
+def _contacts(pm: PupilMonth, day: str, kind: str, with_reason: bool = True) -> str:
     return "；".join(
         f"{hhmm(c.at)} {METHOD_LABELS.get(c.method or '', '')}"
         f"{c.adult_name or ''}{OUTCOME_LABELS.get(c.outcome or '', '')}"
-        + (f"（{c.reason}）" if c.reason else "")
+        + (f"（{c.reason}）" if c.reason and with_reason else "")
         for c in pm.days[day].contacts
         if c.alert_kind == kind
     )
+
+
+def _reason(pm: PupilMonth, day: str) -> str:
+    """Why the pupil was absent: the recorded absence or leave reason, else what the guardian
+    said in the absence contacts (the 原因 column; the contacts column then leaves it out)."""
+    pd = pm.days[day]
+    said = dict.fromkeys(c.reason for c in pd.contacts if c.alert_kind == "absence" and c.reason)
+    return pd.absence_reason or pd.leave_reason or "；".join(said)
 
 
 def _minutes(opened: datetime, closed: datetime | None) -> int | None:
@@ -252,8 +263,8 @@ def class_alerts(
                         assert a.closed_at is not None
                         label = CLOSED_BY_LABELS.get(a.closed_by or "", "")
                         outcome = f"{label} {a.closed_at.strftime('%H:%M')}"
-                    follow.append(FollowUp(d, pm.name, pd.absence_reason or pd.leave_reason,
-                                           _contacts(pm, d, "absence"), outcome,
+                    follow.append(FollowUp(d, pm.name, _reason(pm, d),
+                                           _contacts(pm, d, "absence", False), outcome,
                                            _minutes(a.opened_at, a.closed_at)))  # fmt: skip
                 else:
                     late.append(LatePickup(d, pm.name, a.opened_at.strftime("%H:%M"),
@@ -295,6 +306,9 @@ def build_ledger(
     compliance: ComplianceSection | None = None,
 ) -> Ledger:
     data = facts.input
+    problem = empty_month_problem(data.month, facts.planned, facts.held)
+    if problem:
+        raise ValidationError(problem)
     days = [d.date for d in facts.held]
     minutes_of = {d.date: d.minutes for d in facts.held}
     held = set(days)
@@ -388,7 +402,8 @@ def duty_lines(facts: MonthFacts) -> list[DutyLine]:
         row = duty.get(d.date) or {}
         signed = ""
         if row.get("signed_off_at"):
-            signed = f"{hhmm(row['signed_off_at'])} {row.get('signed_off_by') or ''}".strip()
+            who = row.get("signed_off_name") or row.get("signed_off_by") or ""  # name, not log-in
+            signed = f"{hhmm(row['signed_off_at'])} {who}".strip()
             if row.get("sign_off_reason"):
                 signed += f"（{row['sign_off_reason']}）"
         lines.append(DutyLine(
@@ -401,17 +416,12 @@ def duty_lines(facts: MonthFacts) -> list[DutyLine]:
 
 
 def teacher_hours(facts: MonthFacts) -> list[TeacherHours]:
-    minutes_of = {d.date: d.minutes for d in facts.held}
-    days: dict[str, set[str]] = {}
-    minutes: Counter[str] = Counter()
-    for s in facts.input.supervision:
-        if s["day"] not in minutes_of:
-            continue
-        days.setdefault(s["staff_name"], set()).add(s["day"])
-        minutes[s["staff_name"]] += _span_minutes(s["start_at"], s["end_at"], minutes_of[s["day"]])
+    """Everyone who served in the month (month_facts.staff_served: class supervisors and duty
+    leaders on post, the direct report's definition too), most hours first."""
+    served = staff_served(facts.input, facts.held).values()
     return [
-        TeacherHours(n, len(days[n]), minutes[n])
-        for n in sorted(days, key=lambda n: (-minutes[n], n))
+        TeacherHours(s.name, len(s.days), s.minutes)
+        for s in sorted(served, key=lambda s: (-s.minutes, s.name))
     ]
 
 

@@ -7,6 +7,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -24,16 +25,20 @@ from app.reports.ledger_data import ClassLedger, Ledger, record_label
 from app.reports.month_facts import MARK_LEGEND
 from app.reports.pdf_common import (
     HEAD_FILL,
+    KeepWithLastRows,
     Progress,
+    Section,
     build_pdf,
     cell_text,
     frame_width,
+    name_cell,
     signature_block,
     styles,
     table,
 )
 
 WIDTH = frame_width(wide=True)
+NAME_W = 24 * mm  # the name column of the class grids: 12 characters at 5 pt still fit
 NO_VIOLATIONS = "本月未发现不符合政策配置的情况。"
 
 
@@ -156,13 +161,16 @@ def _duty(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
     """Duty leaders, teachers' hours and the compliance check (sections 一 to 三)."""
     rows: list[list[Any]] = [["日期", "星期", "排班领导", "到岗领导", "到岗时间", "突发情况及处理",
                               "签结（时间、签结人）"]]  # fmt: skip
-    widths = [24 * mm, 16 * mm, 26 * mm, 26 * mm, 18 * mm, 110 * mm, 53 * mm]
+    widths = [24 * mm, 16 * mm, 28 * mm, 28 * mm, 18 * mm, 106 * mm, 53 * mm]
+    cell = st["cell"]
     for d in ledger.duty:
-        rows.append([d.date, d.weekday, d.rostered, d.leader, d.on_post,
-                     cell_text(d.incidents, st["cell"], widths[5]),
-                     cell_text(d.signed_off, st["cell"], widths[6])])  # fmt: skip
+        rows.append([d.date, d.weekday, name_cell(d.rostered, cell, widths[2], 6),
+                     name_cell(d.leader, cell, widths[3], 6), d.on_post,
+                     cell_text(d.incidents, cell, widths[5]),
+                     cell_text(d.signed_off, cell, widths[6])])  # fmt: skip
     teachers: list[list[Any]] = [["管理教师", "管理天数", "服务时长（小时）"]]
-    teachers += [[t.name, t.days, f"{t.minutes / 60:.1f}"] for t in ledger.teachers]
+    teachers += [[name_cell(t.name, cell, 50 * mm, 6), t.days, f"{t.minutes / 60:.1f}"]
+                 for t in ledger.teachers]  # fmt: skip
     return [
         Paragraph("一、带班领导值班记录", st["h1"]),
         table(rows, widths),
@@ -175,17 +183,26 @@ def _duty(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
     ]
 
 
+def _grid_style(font_size: float) -> ParagraphStyle:
+    """The "cell" style at a grid's font size (names measured and shrunk in it)."""
+    base = styles()["cell"]
+    return ParagraphStyle(f"grid{font_size}", parent=base, fontSize=font_size,
+                          leading=font_size + 2)  # fmt: skip
+
+
 def _attendance_grid(c: ClassLedger) -> Table:
     n = len(c.days)
-    fixed = 8 * mm + 18 * mm + 4 * 9 * mm
+    fixed = 8 * mm + NAME_W + 4 * 9 * mm
     day_w = min(12 * mm, (WIDTH - fixed) / max(n, 1))
     head1 = ["序号", "姓名", *[d[8:] for d in c.days], "出勤", "迟到", "请假", "缺席"]
     head2 = ["", "", *[weekday_label(d) for d in c.days], "", "", "", ""]
     rows: list[list[Any]] = [head1, head2]
+    grid = _grid_style(7)
     for i, p in enumerate(c.pupils, 1):
-        rows.append([i, p.name, *p.marks, p.present, p.late, p.leave, p.absent])
+        rows.append([i, name_cell(p.name, grid, NAME_W, 5), *p.marks, p.present, p.late,
+                     p.leave, p.absent])  # fmt: skip
     spans = [("SPAN", (i, 0), (i, 1)) for i in (0, 1, n + 2, n + 3, n + 4, n + 5)]
-    return table(rows, [8 * mm, 18 * mm, *[day_w] * n, *[9 * mm] * 4], font_size=7,
+    return table(rows, [8 * mm, NAME_W, *[day_w] * n, *[9 * mm] * 4], font_size=7,
                  header_rows=2, extra=[*spans, ("ALIGN", (2, 1), (-1, -1), "CENTER"),
                         ("ALIGN", (0, 1), (0, -1), "CENTER")])  # fmt: skip
 
@@ -193,14 +210,16 @@ def _attendance_grid(c: ClassLedger) -> Table:
 def _departure_grid(c: ClassLedger, st: dict[str, Any]) -> Table:
     n = len(c.days)
     who_w = 52 * mm
-    day_w = (WIDTH - 8 * mm - 18 * mm - who_w) / max(n, 1)
+    day_w = (WIDTH - 8 * mm - NAME_W - who_w) / max(n, 1)
     small = st["small"]
+    grid = _grid_style(5.5)
     rows: list[list[Any]] = [["序号", "姓名", *[d[8:] for d in c.days], "接走人（次数）"]]
     for i, p in enumerate(c.pupils, 1):
-        rows.append([i, p.name, *p.departures, cell_text(p.collectors, small, who_w)])
+        rows.append([i, name_cell(p.name, grid, NAME_W, 5), *p.departures,
+                     cell_text(p.collectors, small, who_w)])  # fmt: skip
     # the collectors' column in the "small" style, so a plain string there prints as its
     # Paragraph would
-    return table(rows, [8 * mm, 18 * mm, *[day_w] * n, who_w], font_size=5.5,
+    return table(rows, [8 * mm, NAME_W, *[day_w] * n, who_w], font_size=5.5,
                  extra=[("ALIGN", (2, 1), (-2, -1), "CENTER"),
                         ("ALIGN", (0, 1), (0, -1), "CENTER"),
                         ("FONTSIZE", (-1, 1), (-1, -1), small.fontSize),
@@ -212,6 +231,7 @@ def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
     head = f"{c.name}　班主任：{c.head_teacher or '（未设）'}　参加学生 {len(c.pupils)} 人"
     story: list[Flowable] = [
         Paragraph(head, st["h1"]),
+        Section(c.name),  # continuation pages name the class
         Paragraph("1. 出勤记录　" + MARK_LEGEND, st["h2"]),
         _attendance_grid(c),
         CondPageBreak(40 * mm),
@@ -219,9 +239,9 @@ def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
         _departure_grid(c, st),
     ]
     if c.followups:
-        w = [24 * mm, 22 * mm, 45 * mm, 110 * mm, 50 * mm, 22 * mm]
+        w = [24 * mm, 30 * mm, 45 * mm, 102 * mm, 50 * mm, 22 * mm]
         rows: list[list[Any]] = [["日期", "学生", "原因", "联系家长情况", "结果", "用时（分钟）"]]
-        rows += [[f.date, f.name, cell_text(f.reason, cell, w[2]),
+        rows += [[f.date, name_cell(f.name, cell, w[1], 6), cell_text(f.reason, cell, w[2]),
                   cell_text(f.contacts, cell, w[3]), cell_text(f.outcome, cell, w[4]),
                   "" if f.minutes is None else f.minutes]
                  for f in c.followups]  # fmt: skip
@@ -230,20 +250,22 @@ def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
         story.append(Paragraph("3. 缺席跟进：本月无缺席。", st["h2"]))
     if c.late_pickups:
         rows = [["日期", "学生", "服务结束", "离校时间", "接走人", "联系家长情况", "延时托管"]]
-        w = [24 * mm, 22 * mm, 18 * mm, 18 * mm, 36 * mm, 135 * mm, 20 * mm]
-        rows += [[lp.date, lp.name, lp.service_end, lp.left_at, lp.adult,
+        w = [24 * mm, 30 * mm, 18 * mm, 18 * mm, 40 * mm, 123 * mm, 20 * mm]
+        rows += [[lp.date, name_cell(lp.name, cell, w[1], 6), lp.service_end, lp.left_at,
+                  name_cell(lp.adult, cell, w[4], 6),
                   cell_text(lp.contacts, cell, w[5]), "是" if lp.extended else ""]
                  for lp in c.late_pickups]  # fmt: skip
         story += [CondPageBreak(30 * mm), Paragraph("4. 延迟接走", st["h2"]), table(rows, w)]
     else:
         story.append(Paragraph("4. 延迟接走：本月无延迟接走。", st["h2"]))
-    w = [24 * mm, 26 * mm, 26 * mm, WIDTH - 76 * mm]
+    w = [24 * mm, 28 * mm, 26 * mm, WIDTH - 78 * mm]
     rows = [["日期", "管理教师", "在岗时间", "服务内容（作业辅导、社团活动等）"]]
-    rows += [[x.date, x.supervisor, x.hours, cell_text(x.content or "（未记录）", cell, w[3])]
+    rows += [[x.date, name_cell(x.supervisor, cell, w[1], 6), x.hours,
+              cell_text(x.content or "（未记录）", cell, w[3])]
              for x in c.content]  # fmt: skip
     story += [CondPageBreak(30 * mm), Paragraph("5. 每日服务内容及管理教师", st["h2"]),
-              table(rows, w),
-              signature_block(["班主任"], st), PageBreak()]  # fmt: skip
+              KeepWithLastRows(table(rows, w), signature_block(["班主任"], st)),
+              PageBreak()]  # fmt: skip
     return story
 
 
@@ -251,10 +273,11 @@ def _closing(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
     leaders = [name for name, _ in ledger.leaders] or ["带班领导"]
     return [
         Paragraph("四、审核确认", st["h1"]),
+        Section(""),
         Paragraph("以上记录由课后服务台根据每日签到、交接和值班记录生成，经核对无误。", st["base"]),
-        signature_block([f"带班领导 {n}" for n in leaders] + ["校长"], st),
+        signature_block([f"带班领导 {n}" for n in leaders] + ["校长"], st, seal=True),
         Spacer(1, 8 * mm),
-        Paragraph("数据校验码（审计链末端哈希，生成后的任何修改都会改变此值）：", st["small"]),
+        Paragraph("数据校验码：", st["small"]),
         Paragraph(ledger.audit_head, st["small"]),
     ]
 

@@ -1,18 +1,34 @@
-"""The finance notice (收支公示 with the public waiver list) and the staff subsidy sheet, as
-PDF and XLSX, from the money module's month data (finance_month / subsidy_month)."""
+"""The finance notice (收支公示 with the public waiver list), the staff subsidy sheet and the
+arrears list (欠费名单, for the principal), as PDF (and XLSX), from the money module's month data
+(finance_month / subsidy_month / arrears_month in app.services.finance_reports)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
-from app.reports.pdf_common import build_pdf, signature_block, styles, table
+from app.reports.pdf_common import (
+    KeepWithLastRows,
+    build_pdf,
+    cell_text,
+    frame_width,
+    name_cell,
+    signature_block,
+    signature_parts,
+    styles,
+    table,
+)
+
+RIGHT = "RIGHT"
 
 
 def yuan(fen: Any) -> str:
@@ -55,24 +71,124 @@ def _title(school: str, month: str, what: str) -> str:
     return f"{school} {month[:4]}年{int(month[5:7])}月 {what}"
 
 
+def _style(st: dict[str, ParagraphStyle], size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"money{size}", parent=st["cell"], fontSize=size, leading=size + 2)
+
+
+def _standards_table(data: Mapping[str, Any], st: dict[str, ParagraphStyle]) -> Flowable:
+    found = data.get("standards") or []
+    if not found:
+        return Paragraph("收费标准：（未登记收费标准）", st["base"])
+    cell = _style(st, 9)
+    widths = [42 * mm, 46 * mm, 60 * mm, 38 * mm]
+    rows: list[list[Any]] = [["服务项目", "收费标准", "批准文号", "执行日期"]]
+    for s in found:
+        approval = s.get("approval_doc") or "（未登记）"
+        if s.get("approval_date"):
+            approval += f"（{s['approval_date']}）"
+        rows.append([cell_text(s["label"], cell, widths[0]), cell_text(s["text"], cell, widths[1]),
+                     cell_text(approval, cell, widths[2]), s.get("effective_from", "")])  # fmt: skip
+    return table(rows, widths, font_size=9)
+
+
+def _notice_lines(data: Mapping[str, Any], st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    base = st["base"]
+    phone = str(data.get("complaint_phone") or "").strip()
+    days = int(data.get("notice_days") or 0)
+    period = (f"{data.get('notice_from')} 至 {data.get('notice_to')}（共 {days} 天）" if days
+              else "______年____月____日 至 ______年____月____日")  # fmt: skip
+    lines = [
+        f"服务时间：{escape(str(data.get('service_time') or '（未设置服务时段）'))}",
+        f"服务内容：{escape(str(data.get('service_content') or ''))}",
+        f"公示期：{period}",
+        f"监督电话：{escape(phone) if phone else '____________________'}"
+        "　　公示期内如有疑问或异议，请向学校办公室反映，或拨打监督电话。",
+    ]
+    return [Paragraph(line, base) for line in lines]
+
+
 def write_finance_pdf(data: Mapping[str, Any], out: Path) -> None:
     st = styles()
     school, month = str(data.get("school", "")), str(data["month"])
     money, waivers = finance_rows(data)
     title = _title(school, month, "课后服务收支公示")
+    name = _style(st, 10)
+    for row in waivers[1:]:
+        row[1] = name_cell(str(row[1]), name, 50 * mm, 7)
+        row[2] = name_cell(str(row[2]), name, 45 * mm, 7)
+    withheld = int(data.get("withheld_from_public") or 0)
+    note = (f"另有 {withheld} 名学生享受减免，因监护人未书面同意公示，未列姓名；"
+            "其减免金额已计入上表“减免”合计。") if withheld else ""  # fmt: skip
+    waiver_table: Flowable = (
+        table(waivers, [15 * mm, 50 * mm, 45 * mm, 40 * mm], font_size=10,
+              extra=[("ALIGN", (-1, 1), (-1, -1), RIGHT), ("ALIGN", (0, 1), (0, -1), "CENTER")])
+        if len(waivers) > 1 else Paragraph("本月无公示的减免。", st["base"])
+    )  # fmt: skip
     story: list[Flowable] = [
         Paragraph(title, st["h1"]),
-        table(money, [80 * mm, 50 * mm], font_size=10),
-        Spacer(1, 6 * mm),
-        Paragraph("减免名单（经家长同意公示；只列班级、姓名和金额）", st["h2"]),
-        table(waivers, [15 * mm, 40 * mm, 30 * mm, 40 * mm], font_size=10)
-        if len(waivers) > 1
-        else Paragraph("本月无公示的减免。", st["base"]),
+        Paragraph("一、收费标准及服务", st["h2"]),
+        _standards_table(data, st),
+        Spacer(1, 2 * mm),
+        *_notice_lines(data, st)[:2],
+        Paragraph("二、本月收支", st["h2"]),
+        table(money, [90 * mm, 50 * mm], font_size=10, extra=[("ALIGN", (1, 1), (1, -1), RIGHT)]),
+        Paragraph("三、减免名单（经家长同意公示；只列班级、姓名和金额）", st["h2"]),
+        waiver_table,
+        *([Spacer(1, 2 * mm), Paragraph(note, st["base"])] if note else []),
         Spacer(1, 4 * mm),
-        Paragraph("公示期内如有疑问，请向学校办公室反映。", st["base"]),
-        signature_block(["经办人", "校长"], st),
+        *_notice_lines(data, st)[2:],
     ]
+    # the period and phone lines stay with the signatures: no page with only a signature
+    story[-2:] = [KeepTogether([*story[-2:], *signature_parts(["经办人", "校长"], st, seal=True)])]
     build_pdf(out, story, title=title, header=title, footer=school, wide=False)
+
+
+def arrears_rows(data: Mapping[str, Any]) -> list[list[Any]]:
+    rows: list[list[Any]] = [["序号", "班级", "姓名", "本月应缴（元）", "本月欠费（元）",
+                              "往月欠费（元）", "欠费合计（元）", "监护人及电话", "催缴情况"]]  # fmt: skip
+    for i, p in enumerate(data.get("pupils") or [], 1):
+        rows.append([i, p["class"], p["name"], yuan(p["due_month_fen"]), yuan(p["owed_month_fen"]),
+                     yuan(p["owed_before_fen"]), yuan(p["owed_fen"]), p.get("guardian", ""), ""])  # fmt: skip
+    rows.append(["", "合计", f"{data.get('count', 0)} 人", "", yuan(data.get("owed_month_fen")),
+                 "", yuan(data.get("owed_fen")), "", ""])  # fmt: skip
+    return rows
+
+
+def write_arrears_pdf(data: Mapping[str, Any], out: Path | BytesIO) -> None:
+    """欠费名单: internal, for the principal to follow up (never posted: names in full)."""
+    st = styles()
+    school, month = str(data.get("school", "")), str(data["month"])
+    title = _title(school, month, "课后服务欠费名单")
+    rows = arrears_rows(data)
+    widths = [12 * mm, 30 * mm, 36 * mm, 26 * mm, 26 * mm, 26 * mm, 26 * mm, 60 * mm, 0.0]
+    widths[-1] = frame_width(wide=True) - sum(widths)
+    cell = _style(st, 9)
+    for row in rows[1:-1]:
+        row[1] = name_cell(str(row[1]), cell, widths[1], 7)
+        row[2] = name_cell(str(row[2]), cell, widths[2], 7)
+        row[7] = cell_text(str(row[7]), cell, widths[7])
+    summary = (
+        f"截至 {data.get('as_of', '')}，{month[:4]}年{int(month[5:7])}月及以前的服务费尚有 "
+        f"{data.get('count', 0)} 名学生未缴清，合计 {yuan(data.get('owed_fen'))} 元"
+        f"（其中本月 {yuan(data.get('owed_month_fen'))} 元）；本月收费学生 "
+        f"{data.get('charged_pupils', 0)} 人。已缴金额按缴费减退费计，先抵往月。"
+    )
+    story: list[Flowable] = [
+        Paragraph(title, st["h1"]),
+        Paragraph("内部资料：供校长和班主任催缴使用，不得张贴或公示。", st["base"]),
+        Paragraph(summary, st["base"]),
+        Spacer(1, 3 * mm),
+    ]
+    if len(rows) > 2:
+        grid = table(rows, widths, font_size=9,
+                     extra=[("ALIGN", (3, 1), (6, -1), RIGHT), ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                            ("TOPPADDING", (0, 1), (-1, -1), 4),
+                            ("BOTTOMPADDING", (0, 1), (-1, -1), 4)])  # fmt: skip
+        story.append(KeepWithLastRows(grid, signature_block(["制表人", "校长"], st)))
+    else:
+        story += [Paragraph("本月没有欠费的学生。", st["h2"]),
+                  signature_block(["制表人", "校长"], st)]  # fmt: skip
+    build_pdf(out, story, title=title, header=title, footer=school, wide=True)
 
 
 def write_subsidy_pdf(data: Mapping[str, Any], out: Path, school: str) -> None:
@@ -81,12 +197,18 @@ def write_subsidy_pdf(data: Mapping[str, Any], out: Path, school: str) -> None:
     title = _title(school, month, "课后服务教职工补助发放表")
     rows = subsidy_rows(data)
     n_types = len(data.get("day_types") or {})
-    widths = [12 * mm, 30 * mm, 30 * mm, *[32 * mm] * n_types, 30 * mm, 55 * mm]
-    extra = [("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)]
+    widths = [12 * mm, 36 * mm, 30 * mm, *[32 * mm] * n_types, 30 * mm, 55 * mm]
+    name = _style(st, 9)
+    for row in rows[1:-1]:
+        row[1] = name_cell(str(row[1]), name, widths[1], 6.5)
+    extra = [("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 6),
+             ("ALIGN", (3, 1), (-2, -1), RIGHT)]  # fmt: skip
     story: list[Flowable] = [
         Paragraph(title, st["h1"]),
-        table(rows, widths, font_size=9, extra=extra),
-        signature_block(["制表人", "校长"], st),
+        KeepWithLastRows(
+            table(rows, widths, font_size=9, extra=extra),
+            signature_block(["制表人", "校长"], st, seal=True),
+        ),
     ]
     build_pdf(out, story, title=title, header=title, footer=school, wide=True)
 

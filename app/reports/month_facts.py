@@ -3,8 +3,9 @@
 Every pupil-day is folded from its events by app.domain.attendance.derive and its alerts by
 app.domain.alerts.alerts_for, the same rules the daily screens use, so the ledger and the
 direct report agree with what the teachers saw on the day. The direct report only counts, so
-it takes ``tally_month``: the same rules read straight off the event tuples, without building
-each pupil-day (tests/unit/test_report_tally.py holds the two to the same answers).
+it takes ``tally_month``: the same fold (``attendance.fold_day``) run on the stored event
+tuples, without building each pupil-day and its alerts (tests/unit/test_report_tally.py holds
+the two to the same answers).
 """
 
 from __future__ import annotations
@@ -15,8 +16,17 @@ from datetime import date, datetime, timedelta
 from operator import itemgetter
 from typing import Any
 
-from app.domain.alerts import Alert, DayTimes, alerts_for
-from app.domain.attendance import EVENT_FIELD_COUNT, LEFT_KINDS, Event, PupilDay, derive
+from app.domain.alerts import Alert, DayTimes, alerts_for, picked_up_late
+from app.domain.attendance import (
+    EVENT_FIELD_COUNT,
+    Event,
+    PupilDay,
+    derive,
+    effective,
+    fold_day,
+    reached_about,
+    state_of,
+)
 
 Progress = Callable[[int, int], None]
 Row = Mapping[str, Any]
@@ -168,6 +178,17 @@ def _held_days(data: MonthInput) -> tuple[list[MonthDay], list[MonthDay]]:
     return planned, held
 
 
+def empty_month_problem(month: str, planned: list[MonthDay], held: list[MonthDay]) -> str | None:
+    """Why a month has nothing to report or archive (no service day in it, or none held yet),
+    or None. The ledger and the direct report refuse such a month rather than sign it off."""
+    if not planned:
+        return f"{month} 没有课后服务日（不在学期内，或全月放假），没有可以上报或归档的数据。"
+    if not held:
+        return (f"{month} 的课后服务还没有开始（第一个服务日是 {planned[0].date}），"
+                "还没有可以上报或归档的数据。")  # fmt: skip
+    return None
+
+
 def _pupils(
     data: MonthInput,
 ) -> tuple[dict[str, PupilMonth], dict[str, list[tuple[str, str | None]]]]:
@@ -176,7 +197,7 @@ def _pupils(
     pupils: dict[str, PupilMonth] = {}
     for e in data.enrolments:
         pid = e["pupil_id"]
-        windows.setdefault(pid, []).append((e["enrolled_from"], e["counts_until"]))
+        windows.setdefault(pid, []).append((e["counts_from"], e["counts_until"]))
         if pid not in pupils:
             pupils[pid] = PupilMonth(
                 pupil_id=pid, national_id=e["national_id"], name=e["name"],
@@ -248,61 +269,22 @@ class MonthTally:
     pupils: list[PupilTally]
 
 
-def _first_moves(
-    rows: list[tuple[Any, ...]],
-) -> tuple[str | None, str | None, bool, bool, str | None]:
-    """(signed in at, left at, on leave, guardian reached about the absence, extended care at)
-    of one pupil-day's event tuples, as ``attendance.derive`` folds them: corrections and the
-    events they void left out, the first sign-in and the first way out win, and extended care
-    counts when it came before the pupil left. Ordered by (at, seq) and then by the order
-    given, as derive's stable sort orders them."""
-    voided = [r[17] for r in rows if r[1] == "correction"]  # mostly none
-    signed = left = None
-    cares = []
-    on_leave = reached = False
-    for i, r in enumerate(rows):
-        kind = r[1]
-        if kind == "correction" or r[0] in voided:
-            continue
-        if kind == "signed_in":
-            key = (r[2], r[3], i)
-            if signed is None or key < signed:
-                signed = key
-        elif kind == "leave":
-            on_leave = True
-        elif kind == "contacted":
-            reached = reached or (r[12] == "absence" and r[13] == "reached")
-        elif kind == "extended_care":
-            cares.append((r[2], r[3], i))
-        elif kind in LEFT_KINDS:
-            key = (r[2], r[3], i)
-            if left is None or key < left:
-                left = key
-    care = min((k for k in cares if left is None or k < left), default=None)
-    return (
-        None if signed is None else signed[0],
-        None if left is None else left[0],
-        on_leave,
-        reached,
-        None if care is None else care[0],
-    )
-
-
 def tally_month(data: MonthInput) -> MonthTally:
     """The month's marks and alert counts per pupil, straight from the event tuples: what
-    ``derive_month``, ``mark`` and ``alerts_for`` give for the same input (a late pickup is
-    a pupil signed in and not gone when the service ended), at a fraction of the cost."""
+    ``derive_month``, ``mark`` and ``alerts_for`` give for the same input, at a fraction of the
+    cost. Each pupil-day goes through ``attendance.fold_day`` like ``derive``, on the stored
+    tuples themselves, and keeps only the moves it counts (no PupilDay, no Alert)."""
     planned, held = _held_days(data)
     held_dates = [d.date for d in held]
     rows_of = _rows_by_day(data.events, held_dates)
     pupils, windows = _pupils(data)
-    # per day: when sign-in closed, and when the service ended if that has passed by now
+    # per day: when sign-in closed, and when the service ended
     moments: dict[str, tuple[datetime | None, datetime | None]] = {}
     for d in held:
         dt = d.times(data.signin_window_minutes)
-        ended = dt.service_end if dt is not None and dt.service_end <= data.now else None
-        moments[d.date] = (None if dt is None else dt.signin_closes, ended)
+        moments[d.date] = (None, None) if dt is None else (dt.signin_closes, dt.service_end)
     parse = datetime.fromisoformat
+    now = data.now
     tallies: list[PupilTally] = []
     to_come = [d.date for d in planned if d not in held]
     for pid, pm in pupils.items():
@@ -314,22 +296,70 @@ def tally_month(data: MonthInput) -> MonthTally:
             if rows is None:  # no events: neither arrived nor on leave
                 marks[day] = MARK_ABSENT
                 continue
-            signed, left, on_leave, reached, care = _first_moves(rows)
-            closes, ended = moments[day]
-            if signed is not None:
-                late = bool(signed) and closes is not None and parse(signed) > closes
-                marks[day] = MARK_LATE if late else MARK_PRESENT
-                if signed and ended is not None and (not left or parse(left) > ended):
-                    late_pickups += 1
-            elif on_leave and left is None:
-                marks[day] = MARK_LEAVE
-            else:
-                marks[day] = MARK_ABSENT
-                followed += reached
-            extended = extended or bool(care)
+            moves = fold_day(effective(rows))
+            closes, end = moments[day]
+            signed = moves.signed_in
+            signed_at = None if signed is None else parse(signed[2])
+            late = signed_at is not None and closes is not None and signed_at > closes
+            m = grid_mark(signed is not None, state_of(moves) == "leave", late)
+            marks[day] = m
+            if m == MARK_ABSENT:
+                followed += reached_about(moves.contacts, "absence") is not None
+            if end is not None and signed_at is not None:
+                left = moves.left
+                late_pickups += picked_up_late(
+                    signed_at, None if left is None else parse(left[2]), end, now
+                )
+            extended = extended or moves.extended is not None
         if marks or _to_come_enrolled(windows[pid], False, to_come):
             tallies.append(PupilTally(pid, pm.flags, marks, followed, late_pickups, extended))
     return MonthTally(data, held, planned, tallies)
+
+
+# --- who served (the ledger's teachers, the direct report's staff counts) ---------------
+
+TEACHER_ROLES = ("teacher", "duty_leader", "principal")
+
+
+@dataclass
+class ServedStaff:
+    """One person who served in the month: supervised a class, or was the duty leader on post."""
+
+    staff_id: str
+    name: str
+    days: set[str] = field(default_factory=set)  # held service days served
+    minutes: int = 0  # supervision spans, and the service window of each day on duty
+
+
+def _span(start: str | None, end: str | None, fallback: int) -> int:
+    if not start or not end:
+        return fallback
+    delta = datetime.fromisoformat(end) - datetime.fromisoformat(start)
+    return max(0, int(delta.total_seconds() // 60))
+
+
+def staff_served(data: MonthInput, held: Iterable[MonthDay]) -> dict[str, ServedStaff]:
+    """Everyone who served on the month's held service days, by staff id: the class supervisors
+    (class_supervision) and the duty leaders on post (duty_day with on_post_at) — the same
+    records the subsidy sheet pays. Somebody registered who never served is not here."""
+    minutes_of = {d.date: d.minutes for d in held}
+    served: dict[str, ServedStaff] = {}
+    for s in data.supervision:
+        day = s["day"]
+        if day not in minutes_of or not s.get("staff_id"):
+            continue
+        person = served.setdefault(s["staff_id"], ServedStaff(s["staff_id"], str(s["staff_name"])))
+        person.days.add(day)
+        person.minutes += _span(s.get("start_at"), s.get("end_at"), minutes_of[day])
+    for d in data.duty_days:
+        day = d["day"]
+        sid = d.get("leader_staff_id")
+        if day not in minutes_of or not sid or not d.get("on_post_at"):
+            continue
+        person = served.setdefault(sid, ServedStaff(sid, str(d.get("leader_name") or "")))
+        person.days.add(day)
+        person.minutes += minutes_of[day]
+    return served
 
 
 PRIORITY_GROUPS = {
@@ -346,9 +376,15 @@ def mark(pm: PupilMonth, day: str) -> str:
     if day not in pm.enrolled:
         return MARK_NOT_ENROLLED
     pd = pm.days[day]
-    if pd.signed_in_at is not None:
-        return MARK_LATE if day in pm.late else MARK_PRESENT
-    if pd.state == "leave":
+    return grid_mark(pd.signed_in_at is not None, pd.state == "leave", day in pm.late)
+
+
+def grid_mark(signed_in: bool, on_leave: bool, late: bool) -> str:
+    """The grid mark of an enrolled pupil-day: signed in (late or not), on leave, or absent
+    (neither: an absence whether marked or not)."""
+    if signed_in:
+        return MARK_LATE if late else MARK_PRESENT
+    if on_leave:
         return MARK_LEAVE
     return MARK_ABSENT
 

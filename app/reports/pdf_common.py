@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -103,8 +104,14 @@ def table(
     return t
 
 
-def signature_block(labels: Sequence[str], st: dict[str, ParagraphStyle]) -> Flowable:
-    """Lines to sign on, e.g. ["带班领导", "校长"], with a date line each."""
+SEAL_LABEL = "学校（盖章）"
+
+
+def signature_parts(
+    labels: Sequence[str], st: dict[str, ParagraphStyle], *, seal: bool = False
+) -> list[Flowable]:
+    """Lines to sign on, e.g. ["带班领导", "校长"], with a date line each; ``seal`` adds the
+    school's stamp (学校（盖章）) at the right, with room for the stamp and a date under it."""
     cells = [
         [
             Paragraph(
@@ -115,7 +122,106 @@ def signature_block(labels: Sequence[str], st: dict[str, ParagraphStyle]) -> Flo
     ]
     t = Table(cells, hAlign="LEFT")
     t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 10)]))
-    return KeepTogether([Spacer(1, 6 * mm), t])
+    parts: list[Flowable] = [Spacer(1, 6 * mm), t]
+    if seal:
+        stamp = Table([[Paragraph(SEAL_LABEL, st["base"])], [""],
+                       [Paragraph("______年____月____日", st["base"])]],
+                      colWidths=[45 * mm], rowHeights=[None, 16 * mm, None],
+                      hAlign="RIGHT")  # fmt: skip
+        parts += [Spacer(1, 2 * mm), stamp]
+    return parts
+
+
+def signature_block(
+    labels: Sequence[str], st: dict[str, ParagraphStyle], *, seal: bool = False
+) -> Flowable:
+    """``signature_parts`` kept together on one page."""
+    return KeepTogether(signature_parts(labels, st, seal=seal))
+
+
+def _height(f: Flowable, canv: Any, width: float, height: float) -> float:
+    """A flowable's height (a KeepTogether's own, not the height it asks for to force a split)."""
+    _, h = f.wrapOn(canv, width, height)
+    return float(getattr(f, "_H", h)) if isinstance(f, KeepTogether) else float(h)
+
+
+class KeepWithLastRows(Flowable):
+    """A table and what follows it (a signature block), laid out so that the follower never
+    starts a page on its own: when it does not fit after the table's last row, the table is
+    split earlier and its last rows (under the repeated header) go over with it."""
+
+    def __init__(self, body: Table, follower: Flowable) -> None:
+        super().__init__()
+        self.body = body
+        self.follower = follower
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # always taller than the room, so that the frame asks ``split`` how to place it
+        return availWidth, availHeight + 1
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        canv = self.canv  # the frame sets it for the split
+        _, body_h = self.body.wrapOn(canv, availWidth, availHeight)
+        tail_h = _height(self.follower, canv, availWidth, availHeight)
+        if body_h + tail_h <= availHeight:
+            return [self.body, self.follower]
+        if body_h <= availHeight:  # the table fits, the follower does not: take rows over
+            parts = self.body.splitOn(canv, availWidth, availHeight - tail_h)
+        else:
+            parts = self.body.splitOn(canv, availWidth, availHeight)
+        if len(parts) == 2:
+            return [parts[0], KeepWithLastRows(parts[1], self.follower)]
+        if getattr(self, "_postponed", False):  # a fresh page cannot take a row and the
+            return [self.body, self.follower]  # follower either: print them as they come
+        return []  # to the next page
+
+    def draw(self) -> None:  # never drawn whole: ``wrap`` always asks for a split
+        raise AssertionError("KeepWithLastRows is always split")
+
+
+def fit_size(text: str, font: str, size: float, width: float, min_size: float) -> float:
+    """The largest font size from ``size`` down to ``min_size`` (half points) at which ``text``
+    is at most ``width`` wide; ``min_size`` when none is."""
+    s = size
+    while s > min_size and stringWidth(text, font, s) > width:
+        s -= 0.5
+    return max(s, min_size)
+
+
+def name_cell(
+    text: str, style: ParagraphStyle, col_width: float, min_size: float = 5.0
+) -> str | Paragraph:
+    """A person's name for a table cell ``col_width`` wide: as it is when it fits, else in a
+    smaller font (down to ``min_size``), else wrapped over lines at ``min_size`` — never cut
+    and never over the next cell. A name with "·" (阿卜杜热合曼·买买提艾力) breaks after it."""
+    room = col_width - 2 * CELL_PADDING - 0.5
+    if not text or stringWidth(text, style.fontName, style.fontSize) <= room:
+        return cell_text(text, style, col_width)
+    size = fit_size(text, style.fontName, style.fontSize, room, min_size)
+    one_line = stringWidth(text, style.fontName, size) <= room
+    if one_line and size >= 0.75 * style.fontSize:
+        return Paragraph(escape(text), _sized(style, size))
+    # else two lines, broken after the "·" that best balances them (else in the middle), in
+    # the largest size at which both fit, when that is larger than one line's; else wrapped
+    # wherever it must at ``min_size``
+    best: tuple[float, list[str]] | None = None
+    cuts = [i + 1 for i, ch in enumerate(text) if ch == "·" and 0 < i < len(text) - 1]
+    for cut in cuts or [(len(text) + 1) // 2]:
+        lines = [text[:cut], text[cut:]]
+        fits = min(fit_size(line, style.fontName, style.fontSize, room, min_size)
+                   for line in lines)  # fmt: skip
+        if all(stringWidth(line, style.fontName, fits) <= room for line in lines) and (
+            best is None or fits > best[0]
+        ):
+            best = (fits, lines)
+    if best is not None and (not one_line or best[0] > size):
+        return Paragraph("<br/>".join(escape(line) for line in best[1]), _sized(style, best[0]))
+    return Paragraph(escape(text), _sized(style, size if one_line else min_size))
+
+
+def _sized(style: ParagraphStyle, size: float) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                          leading=size * style.leading / style.fontSize)  # fmt: skip
 
 
 class TableCanvas(canvas.Canvas):
@@ -182,6 +288,30 @@ class TableCanvas(canvas.Canvas):
             rl_config.useA85 = was
 
 
+class Section(Flowable):
+    """A mark with no size: from the page it lands on, the page header names ``text`` (a class),
+    with "（续）" on the pages after that one, until the next mark ("" names nothing). Put it
+    right after the section's heading, so that it lands on the heading's page."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv._section = (self.text, self.canv.getPageNumber())
+
+
+def section_label(state: tuple[str, int] | None, page: int) -> str:
+    """What the header says of the section a page is in (see Section)."""
+    if not state or not state[0]:
+        return ""
+    text, first = state
+    return text if first == page else f"{text}（续）"
+
+
 def numbered_canvas(header: str, footer_left: str) -> type[canvas.Canvas]:
     """A canvas class that prints the header and "第 x 页 / 共 y 页" once all pages are known."""
 
@@ -209,6 +339,11 @@ def numbered_canvas(header: str, footer_left: str) -> type[canvas.Canvas]:
             self.setFont(font, 8)
             self.setFillColor(colors.HexColor("#444444"))
             self.drawString(12 * mm, height - 8 * mm, header)
+            section = section_label(getattr(self, "_section", None), self._pageNumber)
+            if section:
+                self.setFont(font, 9)
+                self.drawRightString(width - 12 * mm, height - 8 * mm, section)
+                self.setFont(font, 8)
             self.drawString(12 * mm, 6 * mm, footer_left)
             self.drawRightString(width - 12 * mm, 6 * mm,
                                  f"第 {self._pageNumber} 页 / 共 {total} 页")  # fmt: skip

@@ -28,6 +28,7 @@ ACTION_LABELS: dict[str, str] = {
     "view_finance": "查看收支",
     "record_consent": "登记监护人同意",
     "manage_privacy": "个人信息保留与删除",
+    "close_month": "月结与重新打开",
 }
 
 

@@ -18,6 +18,7 @@ from app.domain.calendar import DayStatus
 from app.domain.people import clean_name, clean_phone
 from app.domain.roles import Action
 from app.errors import PermissionDenied, ValidationError
+from app.services import month_guard
 from app.services.context import ServiceContext
 from app.services.daily_common import (
     check_class,
@@ -86,7 +87,7 @@ def event_row(
     return row
 
 
-def _append(
+def _append(  # every caller has checked month_guard.ensure_open for ``day``
     ctx: ServiceContext,
     conn: sqlite3.Connection,
     pupil: dict[str, Any],
@@ -117,7 +118,9 @@ def _pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> domain.Pupi
 def _prepare(
     ctx: ServiceContext, conn: sqlite3.Connection, pupil_key: str, day: date
 ) -> tuple[dict[str, Any], DayStatus]:
-    """The pupil, checked: service day, enrolled that day, and the actor may act on the class."""
+    """The pupil, checked: the month is not closed (月结), service day, enrolled that day, and
+    the actor may act on the class."""
+    month_guard.ensure_open(conn, day)
     pupil = pupil_row(conn, pupil_key)
     check_class(ctx, conn, pupil["class_id"], day.isoformat())
     status = require_service_day(conn, day)
@@ -186,6 +189,7 @@ def sign_in_all(
     signed: list[str] = []
     event_ids: list[str] = []
     with ctx.write() as conn:
+        month_guard.ensure_open(conn, d)
         check_class(ctx, conn, class_id, d.isoformat())
         require_service_day(conn, d)
         states = _states(conn, d.isoformat(), class_id)
@@ -282,6 +286,7 @@ def record_leave(
     days: list[str] = []
     event_ids: list[str] = []
     with ctx.write() as conn:
+        month_guard.ensure_open(conn, d0, until=d1)
         pupil = pupil_row(conn, pupil_key)
         check_class(ctx, conn, pupil["class_id"], d0.isoformat())
         problems: list[str] = []

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from app.domain.billing import (
@@ -26,8 +28,9 @@ from app.domain.billing import (
     gross_charge,
     waived_fen,
 )
-from app.domain.profiles import stage_of_grade
+from app.domain.profiles import SCHOOL_STAGES, stage_of_grade
 from app.domain.roles import Action
+from app.services import month_guard
 from app.services.calendar import school_calendar
 from app.services.context import ServiceContext
 from app.services.money_common import money_id, month_of
@@ -38,8 +41,8 @@ _COMPARED = ("standard_id", "class_id", "gross_fen", "waived_fen", "waiver_kind"
 
 
 def _interval(e: dict[str, Any]) -> Interval:
-    end = date.fromisoformat(e["withdrawn_on"]) if e["withdrawn_on"] else None
-    return Interval(date.fromisoformat(e["enrolled_from"]), end)
+    """The days an enrolment counts (the store's window: its own term, not after withdrawal)."""
+    return Interval(date.fromisoformat(e["counts_from"]), date.fromisoformat(e["counts_until"]))
 
 
 def _grants(conn: sqlite3.Connection, first: date, last: date) -> dict[str, list[WaiverGrant]]:
@@ -52,6 +55,34 @@ def _grants(conn: sqlite3.Connection, first: date, last: date) -> dict[str, list
     return out
 
 
+def _on_day(
+    standard_on: Callable[[str, str, str], dict[str, Any] | None], mode: str, stage: str, d: date
+) -> dict[str, Any] | None:
+    return standard_on(mode, stage, d.isoformat())
+
+
+def _term_run(
+    term_days: list[date], on: date, standard: Callable[[date], dict[str, Any] | None]
+) -> list[date]:
+    """The term's service days around ``on`` on which a per-term standard is in force."""
+
+    def per_term(d: date) -> bool:
+        row = standard(d)
+        return row is not None and row["unit"] == "term"
+
+    before = [d for d in term_days if d < on]
+    after = [d for d in term_days if d >= on]
+    start = len(before)
+    while start > 0 and per_term(before[start - 1]):
+        start -= 1
+    run = before[start:]
+    for d in after:
+        if not per_term(d):
+            break
+        run.append(d)
+    return run
+
+
 def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     """Generate (or bring up to date) the month's charges. Returns what was done and totals."""
     ctx.require(Action.MANAGE_FEES)
@@ -61,6 +92,7 @@ def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     result: dict[str, Any] = {"month": month, "created": 0, "updated": 0, "unchanged": 0,
                               "removed": 0, "no_standard": []}  # fmt: skip
     with ctx.write() as conn:
+        month_guard.ensure_open(conn, first)
         attended = money_store.attended_days(conn, first.isoformat(), last.isoformat())
         grants = _grants(conn, first, last)
         terms = {t["id"]: t for t in school_store.terms(conn)}
@@ -68,13 +100,21 @@ def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
         for e in money_store.enrolments_between(conn, first.isoformat(), last.isoformat()):
             groups[(e["pupil_id"], e["mode"])].append(e)
         produced: set[str] = set()
+        in_force: dict[tuple[str, str, str], dict[str, Any] | None] = {}
+
+        def standard_on(mode: str, stage: str, day: str) -> dict[str, Any] | None:
+            key = (mode, stage, day)
+            if key not in in_force:
+                in_force[key] = money_store.standard_for(conn, mode, stage, day)
+            return in_force[key]
+
         for (pupil_id, mode), found in groups.items():
             p = found[0]
             stage = stage_of_grade(int(p["grade_level"]))
             intervals = [_interval(e) for e in found]
             mine = [d for d in month_days if any(i.covers(d) for i in intervals)]
             on = (mine[0] if mine else max(first, intervals[0].start)).isoformat()
-            std_row = money_store.standard_for(conn, mode, stage, on)
+            std_row = standard_on(mode, stage, on)
             if std_row is None:
                 result["no_standard"].append(p["national_id"])
                 continue
@@ -88,18 +128,20 @@ def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
                     date.fromisoformat(term["end_date"]),
                 )
                 term_days = cal.service_days(t0, t1)
+                # The term fee covers the run of the term's days under a per-term standard
+                # that holds ``on``: all the term, or from a mid-term switch to a per-term
+                # standard on (the months before were billed by the month).
+                run = _term_run(term_days, date.fromisoformat(on), partial(_on_day, standard_on,
+                                                                           mode, stage))  # fmt: skip
                 in_term = [_interval(e) for e in money_store.enrolments_in_term(conn, term["id"], pupil_id)
                            if e["mode"] == mode]  # fmt: skip
-                enrolled_term_days = [d for d in term_days if any(i.covers(d) for i in in_term)]
-                if not enrolled_term_days:
+                enrolled_run = [d for d in run if any(i.covers(d) for i in in_term)]
+                if not enrolled_run:
                     continue
-                charge_month = enrolled_term_days[0].isoformat()[:7]
-                std_row = (
-                    money_store.standard_for(conn, mode, stage, enrolled_term_days[0].isoformat())
-                    or std_row
-                )
+                charge_month = enrolled_run[0].isoformat()[:7]
+                std_row = standard_on(mode, stage, enrolled_run[0].isoformat()) or std_row
                 std = Standard(std_row["id"], int(std_row["amount_fen"]), std_row["unit"], False)
-                facts = MonthFacts(0, 0, 0, len(term_days), len(enrolled_term_days))
+                facts = MonthFacts(0, 0, 0, len(term_days), len(enrolled_run))
             else:
                 facts = MonthFacts(
                     service_days=len(month_days),
@@ -194,4 +236,18 @@ def month_charges(
 
         wanted = find_class(ctx, class_name)["name"]
         found = [c for c in found if c["class"] == wanted]
+    return found
+
+
+def standards_in_force(
+    conn: sqlite3.Connection, school_stage: str, day: str, mode: str = "basic"
+) -> list[dict[str, Any]]:
+    """The fee standard in force on ``day`` for each stage of the school (stages without one
+    left out): stage, amount_fen, unit, approval_doc. What the direct report states."""
+    found = []
+    for stage in SCHOOL_STAGES.get(school_stage, ("primary",)):
+        row = money_store.standard_for(conn, mode, stage, day)
+        if row is not None:
+            found.append({"stage": stage, "amount_fen": int(row["amount_fen"]),
+                          "unit": row["unit"], "approval_doc": row["approval_doc"]})  # fmt: skip
     return found

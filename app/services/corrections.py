@@ -21,6 +21,7 @@ from typing import Any
 from app.domain import attendance as domain
 from app.domain.roles import Action, allowed
 from app.errors import PermissionDenied, ValidationError
+from app.services import month_guard
 from app.services.attendance import _append, _pupil_day, _view
 from app.services.context import ServiceContext
 from app.services.daily_common import check_class, day_of, pupil_row
@@ -94,6 +95,7 @@ def revert(
     with ctx.write() as conn:
         for event_id in event_ids:
             target = _target(conn, event_id)
+            month_guard.ensure_open(conn, target["day"])
             pupil = pupil_row(conn, target["pupil_id"])
             check_class(ctx, conn, pupil["class_id"], target["day"])
             if not _just_recorded(ctx, target):
@@ -117,6 +119,7 @@ def correct(ctx: ServiceContext, event_id: str, reason: str) -> dict[str, Any]:
         raise ValidationError("更正必须写明理由。")
     with ctx.write() as conn:
         target = _target(conn, event_id)
+        month_guard.ensure_open(conn, target["day"])
         if target["kind"] == "correction":
             raise ValidationError("更正记录本身不能再更正；请重新登记正确的情况。")
         pupil = pupil_row(conn, target["pupil_id"])

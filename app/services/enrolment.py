@@ -7,15 +7,17 @@ are reported); a withdrawal is dated; a pupil counts for a day only while enroll
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from app.domain import attendance as domain
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
+from app.services import month_guard
 from app.services.classes import find_class
 from app.services.context import ServiceContext
 from app.services.daily_common import check_class, day_of, pupil_row, who
-from app.store import daily_store, people_store, rows, school_store
+from app.store import daily_store, month_store, people_store, rows, school_store
 from app.store.ids import new_id
 
 MODES = {"basic": "普惠托管", "course": "个性化课程"}
@@ -113,6 +115,7 @@ def enroll(
     result: dict[str, Any] = {"applied": [], "approved": [], "already": [], "from": day.isoformat()}
     with ctx.write() as conn:
         term = _term(conn, day)
+        month_guard.ensure_open(conn, day, onwards=True)
         pupils = people_store.pupils(conn, find_class(ctx, class_name)["id"]) if class_name else []
         pupils += [pupil_row(conn, key) for key in pupil_keys or []]
         for p in pupils:
@@ -137,13 +140,15 @@ def _approve_in(
     ctx: ServiceContext, conn: sqlite3.Connection, current: dict[str, Any], start: date
 ) -> None:
     now = ctx.now_iso()
+    enrolled_from = max(start.isoformat(), current["requested_from"])
+    month_guard.ensure_open(conn, enrolled_from, onwards=True)
     changes = {
         "status": "enrolled",
         "reviewed_at": current["reviewed_at"] or now,
         "reviewed_by": current["reviewed_by"] or ctx.actor.login,
         "approved_at": now,
         "approved_by": ctx.actor.login,
-        "enrolled_from": max(start.isoformat(), current["requested_from"]),
+        "enrolled_from": enrolled_from,
         "updated_at": now,
     }
     rows.update(conn, "enrolment", current["id"], changes)
@@ -223,6 +228,7 @@ def record_agreement(
         e = _current(conn, pupil["id"], _term(conn, day)["id"])
         if e is None:
             raise ValidationError(f"{who(pupil)} 本学期没有报名课后服务，无法登记协议。")
+        month_guard.ensure_open(conn, day)
         changes = {"agreement_signed_on": day.isoformat(), "agreement_signed_by": signed_by.strip(),
                    "updated_at": ctx.now_iso()}  # fmt: skip
         rows.update(conn, "enrolment", e["id"], changes)
@@ -249,11 +255,38 @@ def withdraw(
         if day.isoformat() <= e["enrolled_from"]:
             message = f"退出日期 {day.isoformat()} 必须晚于开始参加的日期 {e['enrolled_from']}。"
             raise ValidationError(message, [], fields={"on": message})
+        month_guard.ensure_open(conn, day, onwards=True)
+        attended = attended_from(conn, pupil["id"], day.isoformat())
+        if attended:
+            shown = "、".join(attended[:10]) + (
+                f" 等 {len(attended)} 天" if len(attended) > 10 else ""
+            )
+            after = date.fromisoformat(attended[-1]) + timedelta(days=1)
+            message = (
+                f"{who(pupil)} 在退出日期 {day.isoformat()} 及以后还有出勤记录（{shown}），"
+                f"退出日期不能早于这些记录；请把退出日期定在 {after.isoformat()} 或以后，"
+                "或先更正这些记录。"
+            )
+            raise ValidationError(message, [], fields={"on": message})
         changes = {"status": "withdrawn", "withdrawn_on": day.isoformat(),
                    "withdraw_reason": reason.strip(), "updated_at": ctx.now_iso()}  # fmt: skip
         rows.update(conn, "enrolment", e["id"], changes)
         ctx.audit(conn, "enrolment.withdraw", "enrolment", e["id"], e, changes)
     return {**e, **changes}
+
+
+def attended_from(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[str]:
+    """The dates from ``day`` on when the pupil was there (signed in, handed over, left alone
+    or in extended care, as the events stand after their corrections)."""
+    by_day: dict[str, list[domain.Event]] = {}
+    for r in month_store.pupil_event_rows_from(conn, pupil_id, day):
+        by_day.setdefault(r["day"], []).append(domain.Event.from_row(r))
+    found = []
+    for d, events in sorted(by_day.items()):
+        pd = domain.derive(events)
+        if pd.signed_in_at or pd.left_at or pd.extended_at:
+            found.append(d)
+    return found
 
 
 def is_enrolled(ctx: ServiceContext, pupil_id: str, day: str | date) -> bool:

@@ -14,6 +14,7 @@ from app.domain.money import (
 )
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.services import month_guard
 from app.services.context import ServiceContext
 from app.services.money_common import amount_fen, date_not_future, month_of
 from app.store import money_store, rows
@@ -48,6 +49,7 @@ def _entry(
         "device_id": ctx.device_id,
     }
     with ctx.write() as conn:
+        month_guard.ensure_open(conn, day)
         rows.insert(conn, "ledger_entry", row)
         ctx.audit(conn, f"ledger.{direction}", "ledger_entry", str(row["id"]), None, row)
     return row

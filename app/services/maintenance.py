@@ -12,7 +12,7 @@ from app.domain.roles import Action, Role
 from app.errors import StorageError
 from app.services import archive, school_settings
 from app.services.context import Actor, ServiceContext
-from app.store import audit, event_archive
+from app.store import audit, event_archive, month_store
 from app.store import backup as backup_store
 from app.store.connection import open_store
 
@@ -26,6 +26,7 @@ class CheckReport:
     audit_broken_at: int | None
     audit_head: str
     summary: dict[str, Any]
+    snapshots: int = 0  # month-close snapshots verified
 
     @property
     def ok(self) -> bool:
@@ -41,16 +42,21 @@ class CheckReport:
             out.append(f"审计链：完整（链头 {self.audit_head[:16]}…）")
         else:
             out.append(f"审计链：从第 {self.audit_broken_at} 条记录起被改动过！")
+        if self.snapshots and not any(p.startswith("月结快照") for p in self.integrity):
+            out.append(f"月结快照：{self.snapshots} 份，校验值均相符")
         return out
 
 
 def check(ctx: ServiceContext) -> CheckReport:
     conn = ctx.store.conn
     return CheckReport(
-        integrity=backup_store.integrity_problems(conn) + event_archive.verify(conn),
+        integrity=backup_store.integrity_problems(conn)
+        + event_archive.verify(conn)
+        + month_store.verify(conn),
         audit_broken_at=audit.verify_chain(conn),
         audit_head=audit.head(conn),
         summary=backup_store.describe(conn),
+        snapshots=len(month_store.snapshots(conn)),
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from app.domain.money import REFUND_RULE, Settlement, refund_problems, yuan
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.services import month_guard
 from app.services.billing import charge_view, month_charges
 from app.services.context import ServiceContext
 from app.services.daily_common import check_class, pupil_row, who
@@ -51,6 +52,7 @@ def record_payment(
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
         check_class(ctx, conn, pupil["class_id"], day.isoformat())
+        month_guard.ensure_open(conn, day)
         if receipt and money_store.receipt_used(conn, receipt):
             raise ValidationError(f"收据号“{receipt}”已经登记过，不能重复使用。")
         row = {
@@ -89,6 +91,7 @@ def refund(
     day = date_not_future(ctx, refunded_on, "退费日期")
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
+        month_guard.ensure_open(conn, day)
         account = _settlement(conn, pupil["id"])
         problems = refund_problems(account, fen)
         if problems:

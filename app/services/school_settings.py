@@ -2,7 +2,9 @@
 
 The direct-report settings live in the ``meta`` table under the keys that
 app.services.reports.DIRECT_SETTINGS reads (work_end_time, homework_policy, homework_notice,
-outside_providers); the alert settings are those of app.services.daily_common.SETTING_DEFAULTS.
+outside_providers); the alert settings are those of app.services.daily_common.SETTING_DEFAULTS;
+the 收支公示 reads complaint_phone (监督电话), notice_days (公示期, days) and service_content
+(服务内容) from the same table.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from app.store import rows, school_store
 
 MINUTE_LIMITS = {"escalate_minutes": (5, 240), "signin_window_minutes": (5, 120)}
 MAX_PROVIDERS = 50
+NOTICE_DAYS_LIMITS = (1, 60)  # 公示期 in days; 0 = not set
+MAX_SERVICE_CONTENT = 200
 BACKUP_FOLDER_KEY = "backup_folder"
 
 
@@ -36,6 +40,9 @@ class SchoolSettings:
     outside_providers: list[str] = field(default_factory=list)  # 第三方机构, one name each
     escalate_minutes: int = SETTING_DEFAULTS["escalate_minutes"]
     signin_window_minutes: int = SETTING_DEFAULTS["signin_window_minutes"]
+    complaint_phone: str = ""  # 监督电话 on the 收支公示 (school and/or county bureau)
+    notice_days: int = 0  # 公示期 of the 收支公示 in days; 0 = not set
+    service_content: str = ""  # 服务时间与内容 on the 收支公示; "" = the standard wording
 
 
 def _yes_no(value: str | None) -> bool | None:
@@ -60,7 +67,17 @@ def load(ctx: ServiceContext) -> SchoolSettings:
         outside_providers=[p.strip() for p in providers.split("\n") if p.strip()],
         escalate_minutes=setting(conn, "escalate_minutes"),
         signin_window_minutes=setting(conn, "signin_window_minutes"),
+        complaint_phone=school_store.get_meta(conn, "complaint_phone") or "",
+        notice_days=_int(school_store.get_meta(conn, "notice_days")),
+        service_content=school_store.get_meta(conn, "service_content") or "",
     )
+
+
+def _int(value: str | None) -> int:
+    try:
+        return int(value or 0)
+    except ValueError:
+        return 0
 
 
 def problems(s: SchoolSettings) -> dict[str, str]:
@@ -82,6 +99,13 @@ def problems(s: SchoolSettings) -> dict[str, str]:
         found["outside_providers"] = f"第三方机构最多填写 {MAX_PROVIDERS} 个。"
     elif any(len(p) > 60 for p in names):
         found["outside_providers"] = "每个第三方机构的名称最多 60 个字。"
+    if len(s.complaint_phone.strip()) > 60:
+        found["complaint_phone"] = "监督电话最多 60 个字。"
+    low, high = NOTICE_DAYS_LIMITS
+    if s.notice_days and not low <= s.notice_days <= high:
+        found["notice_days"] = f"公示期应在 {low} 到 {high} 天之间（不填为 0）。"
+    if len(s.service_content.strip()) > MAX_SERVICE_CONTENT:
+        found["service_content"] = f"服务内容最多 {MAX_SERVICE_CONTENT} 个字。"
     for key, (low, high) in MINUTE_LIMITS.items():
         value = getattr(s, key)
         if not low <= value <= high:
@@ -109,6 +133,9 @@ def save(ctx: ServiceContext, s: SchoolSettings) -> SchoolSettings:
         outside_providers=providers,
         escalate_minutes=s.escalate_minutes,
         signin_window_minutes=s.signin_window_minutes,
+        complaint_phone=s.complaint_phone.strip(),
+        notice_days=s.notice_days,
+        service_content=s.service_content.strip(),
     )
     before = load(ctx)
     with ctx.write() as conn:
@@ -125,6 +152,9 @@ def save(ctx: ServiceContext, s: SchoolSettings) -> SchoolSettings:
             "outside_providers": "\n".join(clean.outside_providers),
             "escalate_minutes": str(clean.escalate_minutes),
             "signin_window_minutes": str(clean.signin_window_minutes),
+            "complaint_phone": clean.complaint_phone,
+            "notice_days": str(clean.notice_days) if clean.notice_days else "",
+            "service_content": clean.service_content,
         }
         _write_meta(conn, meta)
         ctx.audit(conn, "school.settings", "school", str(school["id"]),

@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.billing import MANUAL_WAIVER_KINDS, WAIVER_KINDS, waiver_kind
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
+from app.services import month_guard
 from app.services.context import ServiceContext
 from app.services.daily_common import day_of, pupil_row, who
 from app.store import money_store, rows
@@ -45,6 +46,7 @@ def grant_waiver(
     start = day_of(ctx, valid_from)
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
+        month_guard.ensure_open(conn, start)
         row = {
             "id": new_id(),
             "pupil_id": pupil["id"],
@@ -75,6 +77,7 @@ def revoke_waiver(ctx: ServiceContext, waiver_id: str, on: str | date | None = N
             raise ValidationError(f"这条减免已于 {row['revoked_on']} 取消。")
         if day < row["valid_from"]:
             raise ValidationError(f"取消日期 {day} 早于减免开始日期 {row['valid_from']}。")
+        month_guard.ensure_open(conn, day)
         rows.update(conn, "waiver", waiver_id, {"revoked_on": day})
         ctx.audit(conn, "waiver.revoke", "waiver", waiver_id, row, {"revoked_on": day})
 

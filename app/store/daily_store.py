@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from app.store import event_archive
+from app.store import enrolment_window, event_archive
 from app.store.event_archive import EVENT_COLUMNS
 from app.store.rows import Row, all_rows, one, register_table, scalar
 
@@ -28,12 +28,8 @@ _EVENT_INSERT = (
     f" VALUES ({', '.join('?' * len(EVENT_COLUMNS))})"
 )
 _EVENT_SELECT = "SELECT rowid AS seq, * FROM attendance_event"
-# Enrolled on :day: the enrolment of the term that contains the day, started and not ended.
-_ENROLLED_ON = (
-    "e.term_id = (SELECT t.id FROM term t WHERE t.start_date <= :day AND t.end_date >= :day)"
-    " AND e.status IN ('enrolled', 'withdrawn') AND e.enrolled_from <= :day"
-    " AND (e.withdrawn_on IS NULL OR e.withdrawn_on > :day)"
-)
+# Enrolled on :day (app/store/enrolment_window.py: the one rule for every reader).
+_ENROLLED_ON = enrolment_window.counts_on(":day")
 _PUPIL_COLS = (
     "p.id AS pupil_id, p.national_id, p.name, p.name_initials, p.name_pinyin, p.class_id,"
     " c.name AS class_name, g.level AS grade_level, c.number AS class_number"

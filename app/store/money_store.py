@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.store import event_archive
+from app.store.enrolment_window import APPROVED, TERM_JOIN, WINDOW_COLUMNS, counts_between
 from app.store.rows import Row, all_rows, one, register_table, scalar
 
 for _table in (
@@ -53,23 +54,27 @@ def standard_for(conn: sqlite3.Connection, mode: str, stage: str, day: str) -> R
 
 
 def enrolments_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
-    """Enrolments (enrolled or withdrawn) that cover at least one day of [start, end]."""
+    """Enrolments that count on at least one day of [start, end], with the window in which
+    each counts (``counts_from``, ``counts_until`` exclusive): app/store/enrolment_window.py."""
     return all_rows(
         conn,
-        "SELECT x.id AS enrolment_id, x.pupil_id, x.term_id, x.mode, x.enrolled_from,"
-        f" x.withdrawn_on, {_PUPIL} FROM enrolment x {_PUPIL_JOIN}"
-        " WHERE x.status IN ('enrolled', 'withdrawn') AND x.enrolled_from <= ?"
-        " AND (x.withdrawn_on IS NULL OR x.withdrawn_on > ?)"
-        " ORDER BY g.level, c.number, p.name_pinyin, p.name",
-        [end, start],
+        "SELECT e.id AS enrolment_id, e.pupil_id, e.term_id, e.mode, e.enrolled_from,"
+        f" e.withdrawn_on, {WINDOW_COLUMNS}, {_PUPIL}"
+        f" FROM enrolment e {TERM_JOIN} JOIN pupil p ON p.id = e.pupil_id"
+        " JOIN class c ON c.id = p.class_id JOIN grade g ON g.id = c.grade_id"
+        f" WHERE {counts_between('?', '?')}"
+        " ORDER BY g.level, c.number, p.name_pinyin, p.name, counts_from",
+        [end, start, end, start],
     )
 
 
 def enrolments_in_term(conn: sqlite3.Connection, term_id: str, pupil_id: str) -> list[Row]:
+    """A pupil's counted enrolments of a term, each with its window (as above)."""
     return all_rows(
         conn,
-        "SELECT * FROM enrolment WHERE term_id = ? AND pupil_id = ?"
-        " AND status IN ('enrolled', 'withdrawn') ORDER BY enrolled_from",
+        f"SELECT e.*, {WINDOW_COLUMNS} FROM enrolment e {TERM_JOIN}"
+        f" WHERE e.term_id = ? AND e.pupil_id = ? AND {APPROVED}"
+        " ORDER BY counts_from",
         [term_id, pupil_id],
     )
 

@@ -120,3 +120,18 @@ def classes_of_teacher(conn: sqlite3.Connection, staff_id: str) -> list[str]:
         r["id"]
         for r in all_rows(conn, "SELECT id FROM class WHERE head_teacher_id = ?", [staff_id])
     ]
+
+
+def pupils_in_service(conn: sqlite3.Connection, day: str, class_id: str | None = None) -> list[Row]:
+    """Active pupils enrolled in the service on ``day`` or from a later date (an approved
+    enrolment of a term not yet over, not withdrawn by ``day``), in class and name order."""
+    where = " AND p.class_id = :class" if class_id else ""
+    return all_rows(
+        conn,
+        f"{_PUPIL_SELECT} WHERE p.status = 'active'{where} AND EXISTS (SELECT 1 FROM enrolment e"
+        " JOIN term t ON t.id = e.term_id WHERE e.pupil_id = p.id"
+        " AND e.status IN ('enrolled', 'withdrawn') AND t.end_date >= :day"
+        " AND (e.withdrawn_on IS NULL OR e.withdrawn_on > :day))"
+        " ORDER BY g.level, c.number, p.name_pinyin, p.name",
+        {"day": day, "class": class_id},  # type: ignore[arg-type]
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.store.enrolment_window import TERM_JOIN, WINDOW_COLUMNS, counts_between
 from app.store.rows import Row, all_rows, scalar
 
 _PUPIL_COLS = (
@@ -14,23 +15,18 @@ _PUPIL_COLS = (
 
 
 def enrolments_overlapping(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
-    """Enrolments that count on at least one day of [start, end], with their pupils.
-
-    An enrolment counts from ``enrolled_from`` until the day before ``withdrawn_on`` or the end
-    of its own term, whichever is first (``counts_until``, exclusive): a pupil enrolled last
-    term and not this one takes no part in this term's months."""
+    """Enrolments that count on at least one day of [start, end], with their pupils and the
+    window in which each counts (``counts_from``, ``counts_until`` exclusive): the rule of
+    app/store/enrolment_window.py."""
     return all_rows(
         conn,
-        f"SELECT * FROM (SELECT e.id AS enrolment_id, e.mode, e.status, e.enrolled_from,"
-        f" e.withdrawn_on, e.agreement_signed_on, {_PUPIL_COLS},"
-        " min(coalesce(e.withdrawn_on, '9999-12-31'), date(t.end_date, '+1 day')) AS counts_until"
-        " FROM enrolment e JOIN term t ON t.id = e.term_id JOIN pupil p ON p.id = e.pupil_id"
+        "SELECT e.id AS enrolment_id, e.mode, e.status, e.enrolled_from, e.withdrawn_on,"
+        f" e.agreement_signed_on, {_PUPIL_COLS}, {WINDOW_COLUMNS}"
+        f" FROM enrolment e {TERM_JOIN} JOIN pupil p ON p.id = e.pupil_id"
         " JOIN class c ON c.id = p.class_id JOIN grade g ON g.id = c.grade_id"
-        " WHERE e.status IN ('enrolled', 'withdrawn') AND e.enrolled_from <= ?"
-        "  AND t.end_date >= ?)"
-        " WHERE counts_until > ?"
-        " ORDER BY grade_level, class_number, name_pinyin, name, enrolled_from",
-        [end, start, start],
+        f" WHERE {counts_between('?', '?')}"
+        " ORDER BY g.level, c.number, p.name_pinyin, p.name, counts_from",
+        [end, start, end, start],
     )
 
 
@@ -48,8 +44,12 @@ def enrolment_statuses(conn: sqlite3.Connection, start: str, end: str) -> list[R
 def duty_days_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
     return all_rows(
         conn,
-        "SELECT d.*, s.name AS leader_name FROM duty_day d"
-        " LEFT JOIN staff s ON s.id = d.leader_staff_id WHERE d.day BETWEEN ? AND ? ORDER BY d.day",
+        "SELECT d.*, s.name AS leader_name,"
+        " coalesce(us.name, nullif(u.display_name, ''), d.signed_off_by) AS signed_off_name"
+        " FROM duty_day d LEFT JOIN staff s ON s.id = d.leader_staff_id"
+        " LEFT JOIN app_user u ON u.login = d.signed_off_by"
+        " LEFT JOIN staff us ON us.id = u.staff_id"
+        " WHERE d.day BETWEEN ? AND ? ORDER BY d.day",
         [start, end],
     )
 
@@ -90,6 +90,41 @@ def permissions_between(conn: sqlite3.Connection, start: str, end: str) -> list[
         "SELECT pupil_id, signed_on, signed_by, revoked_on FROM self_leave_permission"
         " WHERE signed_on <= ? AND (revoked_on IS NULL OR revoked_on > ?)",
         [end, start],
+    )
+
+
+def pupil_count_on(conn: sqlite3.Connection, day: str) -> int:
+    """Pupils on the school's register on ``day``: added by then (or enrolled in the service by
+    then: a register entered after the fact) and not departed by then (left_on after it)."""
+    return int(
+        scalar(
+            conn,
+            "SELECT count(*) FROM pupil p LEFT JOIN pupil_departure d ON d.pupil_id = p.id"
+            " WHERE ((d.left_on IS NULL AND p.status = 'active') OR d.left_on > :day)"
+            "  AND (substr(p.created_at, 1, 10) <= :day OR EXISTS (SELECT 1 FROM enrolment e"
+            "   WHERE e.pupil_id = p.id AND e.status IN ('enrolled', 'withdrawn')"
+            "    AND e.enrolled_from <= :day))",
+            {"day": day},  # type: ignore[arg-type]
+        )
+        or 0
+    )
+
+
+def staff_on(conn: sqlite3.Connection, day: str) -> list[Row]:
+    """The staff list as it was on ``day``: people added by then (or who had served by then),
+    with ``active`` as the last (de)activation on or before that day left it."""
+    return all_rows(
+        conn,
+        "SELECT s.id, s.name, s.role, s.vetting, s.vetting_note, coalesce((SELECT"
+        "  a.action = 'staff.activate' FROM audit a WHERE a.entity = 'staff'"
+        "  AND a.entity_id = s.id AND a.action IN ('staff.activate', 'staff.deactivate')"
+        "  AND substr(a.at, 1, 10) <= :day ORDER BY a.seq DESC LIMIT 1), 1) AS active"
+        " FROM staff s WHERE substr(s.created_at, 1, 10) <= :day"
+        " OR EXISTS (SELECT 1 FROM class_supervision v WHERE v.staff_id = s.id AND v.day <= :day)"
+        " OR EXISTS (SELECT 1 FROM duty_day d WHERE d.leader_staff_id = s.id AND d.day <= :day"
+        "  AND d.on_post_at IS NOT NULL)"
+        " ORDER BY s.created_at, s.id",
+        {"day": day},  # type: ignore[arg-type]
     )
 
 

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.people import matches
+from app.services import pickup_codes
+from app.services.context import ServiceContext
 from app.ui.day_common import STATE_COLOURS, hhmm
 from app.ui.dict_table_model import AnyIndex, DictTableModel
 
@@ -89,6 +91,14 @@ class ClassDayModel(DictTableModel):
     def by_national_id(self, text: str) -> dict[str, Any] | None:
         key = text.strip().upper()
         return next((r for r in self._rows if str(r["national_id"]).upper() == key), None)
+
+    def by_scan(self, ctx: ServiceContext, text: str, class_id: str) -> dict[str, Any] | None:
+        """The row a scanner typed: a 学籍号, or the opaque code on a pickup card."""
+        found = self.by_national_id(text)
+        if found is None:
+            pupil_id = pickup_codes.pupil_id_for_code(ctx, text, class_id or None)
+            found = self.find(pupil_id) if pupil_id else None
+        return found
 
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

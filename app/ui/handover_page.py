@@ -315,7 +315,7 @@ class HandoverPage(QWidget):
         text = self.scan.text().strip()
         if not text:
             return
-        row = self.model.by_national_id(text)
+        row = self.model.by_scan(self.ctx, text, self.class_picker.class_id())
         if row is None:
             ids = self.proxy.pupil_ids()
             row = self.model.find(ids[0]) if len(ids) == 1 else None

@@ -11,8 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from app.reports.money_sheets import write_arrears_pdf
 from app.services import reports
 from app.services.context import ServiceContext
+from app.services.finance_reports import arrears_month
 from app.ui.file_names import file_name, month_words
 from app.ui.workers import ProgressFn
 
@@ -93,6 +95,12 @@ def _finance(ctx: ServiceContext, o: ReportOptions, out: Path, progress: Progres
     return out
 
 
+def _arrears(ctx: ServiceContext, o: ReportOptions, out: Path, progress: ProgressFn) -> Any:
+    write_arrears_pdf(arrears_month(ctx, o.month), out)
+    progress(100, 100)
+    return out
+
+
 def _subsidy(ctx: ServiceContext, o: ReportOptions, out: Path, progress: ProgressFn) -> Any:
     school = str(reports.school_of(ctx)["name"])
     reports.write_subsidy(reports.subsidy_data(ctx, o.month), out, school)
@@ -155,6 +163,13 @@ REPORTS: dict[str, ReportKind] = {
         {MONTH},
         "教职工补助表",
         _subsidy,
+    ),
+    "arrears": _kind(
+        str(QT_TRANSLATE_NOOP("ReportsPage", "欠费名单（内部，PDF）")),
+        (".pdf",),
+        {MONTH},
+        "欠费名单",
+        _arrears,
     ),
     "pickup-cards": _kind(
         str(QT_TRANSLATE_NOOP("ReportsPage", "学生接送卡（PDF）")),

@@ -8,6 +8,7 @@ this PC, 打印… says so and offers to save the PDF instead.
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -33,6 +34,7 @@ from app.domain.roles import Role
 from app.services.context import ServiceContext
 from app.ui import file_dialogs
 from app.ui.day_common import classes_for
+from app.ui.month_close_box import MonthCloseBox
 from app.ui.pdf_printing import send_pdf
 from app.ui.report_kinds import CLASS, DAY, FILTERS, MONTH, REPORTS, ReportKind, ReportOptions
 from app.ui.workers import ServiceWorker
@@ -92,15 +94,25 @@ class ReportsPage(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.progress)
         column.addWidget(self.status)
+        # 月结: the chosen month's state, closing and reopening (the principal)
+        self.month_box = MonthCloseBox(ctx, self)
+        column.addWidget(self.month_box)
         column.addStretch(1)
 
         self.kind.currentIndexChanged.connect(self._show_options)
+        self.month.textChanged.connect(self._month_changed)
+        self._month_changed(self.month.text())
         self.save_button.clicked.connect(self.ask_and_save)
         self.print_button.clicked.connect(self.print_report)
         self.cancel_button.clicked.connect(self.cancel)
         self._show_options()
 
     # --- choices ---------------------------------------------------------------------
+
+    def _month_changed(self, text: str) -> None:
+        month = text.strip()
+        if re.fullmatch(r"\d{4}-\d{2}", month):
+            self.month_box.set_month(month)
 
     def current_key(self) -> str:
         return str(self.kind.currentData())

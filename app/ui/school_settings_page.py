@@ -45,6 +45,9 @@ FIELDS = [
     "outside_providers",
     "escalate_minutes",
     "signin_window_minutes",
+    "complaint_phone",
+    "notice_days",
+    "service_content",
     "backup_folder",
 ]
 
@@ -118,6 +121,28 @@ class SchoolSettingsPage(QWidget):
             "signin_window_minutes",
         )
 
+        # -- the 收支公示 --
+        self.complaint_phone = QLineEdit()
+        self.complaint_phone.setPlaceholderText(
+            self.tr("如：学校 0951-1234567，县教育局 0951-7654321")
+        )
+        self.notice_days = QSpinBox()
+        self.notice_days.setRange(0, 60)
+        self.notice_days.setSpecialValueText(self.tr("不填（打印时留空）"))
+        self.notice_days.setSuffix(self.tr(" 天"))
+        self.notice_days.setMinimumHeight(MIN_TARGET)
+        self.notice_days.setMinimumWidth(220)
+        self.notice_days.setStyleSheet(
+            "QSpinBox::up-button, QSpinBox::down-button { width: 40px; }"
+        )
+        self.service_content = QLineEdit()
+        self.service_content.setPlaceholderText(self.tr("不填则写：作业辅导、阅读和兴趣活动"))
+        notice_box = QGroupBox(self.tr("收支公示"))
+        notice_form = QFormLayout(notice_box)
+        self._row(notice_form, self.tr("监督电话"), self.complaint_phone, "complaint_phone")
+        self._row(notice_form, self.tr("公示期"), self.notice_days, "notice_days")
+        self._row(notice_form, self.tr("服务内容"), self.service_content, "service_content")
+
         self.save_button = QPushButton(self.tr("保存学校设置"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
@@ -164,6 +189,7 @@ class SchoolSettingsPage(QWidget):
         layout.addWidget(school_box)
         layout.addWidget(report_box)
         layout.addWidget(alert_box)
+        layout.addWidget(notice_box)
         layout.addLayout(save_row)
         layout.addWidget(data_box)
         self.profile_box = ProfileBox(self.ctx)
@@ -177,7 +203,8 @@ class SchoolSettingsPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
         outer.addWidget(self.bar)
-        for edit in (self.name, self.county, self.school_code, self.db_path, self.backup_folder):
+        for edit in (self.name, self.county, self.school_code, self.db_path, self.backup_folder,
+                     self.complaint_phone, self.service_content):  # fmt: skip
             edit.setMinimumHeight(MIN_TARGET)
         self.load()
 
@@ -247,6 +274,9 @@ class SchoolSettingsPage(QWidget):
         self._count_providers()
         self.escalate.setValue(s.escalate_minutes)
         self.signin_window.setValue(s.signin_window_minutes)
+        self.complaint_phone.setText(s.complaint_phone)
+        self.notice_days.setValue(s.notice_days)
+        self.service_content.setText(s.service_content)
 
     def typed(self) -> SchoolSettings:
         return SchoolSettings(
@@ -259,6 +289,9 @@ class SchoolSettingsPage(QWidget):
             outside_providers=self.provider_names(),
             escalate_minutes=self.escalate.value(),
             signin_window_minutes=self.signin_window.value(),
+            complaint_phone=self.complaint_phone.text(),
+            notice_days=self.notice_days.value(),
+            service_content=self.service_content.text(),
         )
 
     def save(self) -> None:

@@ -282,7 +282,7 @@ class SignInPage(QWidget):
         text = self.scan.text().strip()
         if not text:
             return
-        row = self.model.by_national_id(text)
+        row = self.model.by_scan(self.ctx, text, self.class_picker.class_id())
         if row is None:
             ids = self.proxy.pupil_ids()
             if len(ids) == 1:

@@ -761,62 +761,62 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>ClassDayModel</name>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="27"/>
+        <location filename="../../app/ui/class_day_model.py" line="29"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="28"/>
+        <location filename="../../app/ui/class_day_model.py" line="30"/>
         <source>学籍号</source>
         <translation>Registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="29"/>
+        <location filename="../../app/ui/class_day_model.py" line="31"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="30"/>
+        <location filename="../../app/ui/class_day_model.py" line="32"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="31"/>
+        <location filename="../../app/ui/class_day_model.py" line="33"/>
         <source>去向 / 原因</source>
         <translation>Left with / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="32"/>
+        <location filename="../../app/ui/class_day_model.py" line="34"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="40"/>
+        <location filename="../../app/ui/class_day_model.py" line="42"/>
         <source>交给</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="44"/>
+        <location filename="../../app/ui/class_day_model.py" line="46"/>
         <source>自行离校</source>
         <translation>Left alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="47"/>
+        <location filename="../../app/ui/class_day_model.py" line="49"/>
         <source>转入延时托管</source>
         <translation>To extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="58"/>
+        <location filename="../../app/ui/class_day_model.py" line="60"/>
         <source>缺席未联系</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="59"/>
+        <location filename="../../app/ui/class_day_model.py" line="61"/>
         <source>延迟接走</source>
         <translation>Late pickup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="68"/>
+        <location filename="../../app/ui/class_day_model.py" line="70"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
@@ -867,6 +867,33 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
         <location filename="../../app/ui/class_supervision_panel.py" line="171"/>
         <source>%1 %2 至 %3 的 %4 个服务日由 %5 看护。</source>
         <translation>%1: %5 supervises the %4 service day(s) from %2 to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseMonthDialog</name>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="35"/>
+        <source>月结 %1</source>
+        <translation>Close %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="40"/>
+        <source>月结后，%1的台账、直报数据、收支公示和补助表都按现在的数字冻结保存（附校验码），以后打印出来都完全一样。
+
+该月的签到、请假、交接、更正、报名和退出、收费、退费、减免和支出都不能再修改。如确需修改，校长可以写明理由重新打开该月，改完后再次月结；原来上报的数字会保留，与更正后的数字对照。</source>
+        <translation>Closing %1 freezes the figures of its ledger, direct report, finance notice and subsidy sheet as they are now (with a check code); every later printout is identical.
+
+Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refunds, waivers and expenses of that month can no longer be changed. If a change is really needed, the principal can reopen the month with a reason and close it again; the figures submitted first are kept beside the corrected ones.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="48"/>
+        <source>确认月结</source>
+        <translation>Close the month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="50"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +2998,7 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="40"/>
-        <location filename="../../app/ui/login_dialog.py" line="82"/>
+        <location filename="../../app/ui/login_dialog.py" line="83"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
@@ -2982,38 +3009,38 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="59"/>
-        <location filename="../../app/ui/login_dialog.py" line="103"/>
+        <location filename="../../app/ui/login_dialog.py" line="104"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="62"/>
-        <location filename="../../app/ui/login_dialog.py" line="105"/>
+        <location filename="../../app/ui/login_dialog.py" line="106"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="72"/>
+        <location filename="../../app/ui/login_dialog.py" line="73"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="72"/>
+        <location filename="../../app/ui/login_dialog.py" line="73"/>
         <source>退格</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="91"/>
+        <location filename="../../app/ui/login_dialog.py" line="92"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="94"/>
+        <location filename="../../app/ui/login_dialog.py" line="95"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="129"/>
+        <location filename="../../app/ui/login_dialog.py" line="130"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
     </message>
@@ -3209,6 +3236,34 @@ Regenerating replaces the rotation days.</translation>
         <location filename="../../app/ui/money_dialogs.py" line="86"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseBox</name>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="108"/>
+        <source>月结</source>
+        <translation>Close month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="109"/>
+        <source>冻结该月所有报表的数字，此后不能再修改该月的记录</source>
+        <translation>Freeze the month&apos;s report figures; its records can no longer be changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="110"/>
+        <source>重新打开…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="166"/>
+        <source>%1已月结（第%2版）。</source>
+        <translation>%1 closed (version %2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="182"/>
+        <source>%1已重新打开，可以修改。</source>
+        <translation>%1 reopened; it can be changed.</translation>
     </message>
 </context>
 <context>
@@ -3488,27 +3543,27 @@ Regenerating replaces the rotation days.</translation>
         <translation> cases</translation>
     </message>
     <message>
-        <location filename="../../app/reports/ledger_data.py" line="28"/>
+        <location filename="../../app/reports/ledger_data.py" line="31"/>
         <source>≤10分</source>
         <translation>≤10 min</translation>
     </message>
     <message>
-        <location filename="../../app/reports/ledger_data.py" line="28"/>
+        <location filename="../../app/reports/ledger_data.py" line="31"/>
         <source>11–30分</source>
         <translation>11–30 min</translation>
     </message>
     <message>
-        <location filename="../../app/reports/ledger_data.py" line="28"/>
+        <location filename="../../app/reports/ledger_data.py" line="31"/>
         <source>31–60分</source>
         <translation>31–60 min</translation>
     </message>
     <message>
-        <location filename="../../app/reports/ledger_data.py" line="29"/>
+        <location filename="../../app/reports/ledger_data.py" line="32"/>
         <source>&gt;60分</source>
         <translation>&gt;60 min</translation>
     </message>
     <message>
-        <location filename="../../app/reports/ledger_data.py" line="30"/>
+        <location filename="../../app/reports/ledger_data.py" line="33"/>
         <source>未关闭</source>
         <translation>Open</translation>
     </message>
@@ -4013,187 +4068,220 @@ Regenerating replaces the rotation days.</translation>
     </message>
 </context>
 <context>
+    <name>ReopenMonthDialog</name>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="69"/>
+        <source>重新打开 %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="73"/>
+        <source>重新打开</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="76"/>
+        <source>重新打开后可以修改该月的记录；已月结的快照保留，改完后请再次月结。理由会记入修改记录。</source>
+        <translation>Reopening allows changes to the month&apos;s records; the closed snapshot is kept. Close the month again when done. The reason is kept in the change history.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="83"/>
+        <source>例如：补录 10 月 20 日的退费</source>
+        <translation>e.g. entering a refund of 20 October</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="85"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="111"/>
+        <location filename="../../app/ui/report_kinds.py" line="119"/>
         <source>课后服务工作台账（PDF）</source>
         <translation>After-school service ledger (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="118"/>
+        <location filename="../../app/ui/report_kinds.py" line="126"/>
         <source>直报数据参考表（XLSX/CSV）</source>
         <translation>Direct-report reference sheet (XLSX/CSV)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="125"/>
+        <location filename="../../app/ui/report_kinds.py" line="133"/>
         <source>直报数据空白模板（XLSX）</source>
         <translation>Direct-report blank template (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="132"/>
+        <location filename="../../app/ui/report_kinds.py" line="140"/>
         <source>放学交接单（停电备用，PDF）</source>
         <translation>Handover sheet (power-cut backup, PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="139"/>
+        <location filename="../../app/ui/report_kinds.py" line="147"/>
         <source>带班领导值班表（PDF）</source>
         <translation>Duty leader roster (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="146"/>
+        <location filename="../../app/ui/report_kinds.py" line="154"/>
         <source>收支公示及减免名单（PDF/XLSX）</source>
         <translation>Finance notice and waiver list (PDF/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="153"/>
+        <location filename="../../app/ui/report_kinds.py" line="161"/>
         <source>教职工补助表（PDF/XLSX）</source>
         <translation>Staff subsidy sheet (PDF/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="160"/>
+        <location filename="../../app/ui/report_kinds.py" line="168"/>
+        <source>欠费名单（内部，PDF）</source>
+        <translation>Unpaid fees (internal, PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_kinds.py" line="175"/>
         <source>学生接送卡（PDF）</source>
         <translation>Pupil pickup cards (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="169"/>
+        <location filename="../../app/ui/report_kinds.py" line="184"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="170"/>
+        <location filename="../../app/ui/report_kinds.py" line="185"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_kinds.py" line="171"/>
+        <location filename="../../app/ui/report_kinds.py" line="186"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="56"/>
+        <location filename="../../app/ui/reports_page.py" line="58"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="68"/>
+        <location filename="../../app/ui/reports_page.py" line="70"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="67"/>
-        <location filename="../../app/ui/reports_page.py" line="88"/>
+        <location filename="../../app/ui/reports_page.py" line="69"/>
+        <location filename="../../app/ui/reports_page.py" line="90"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="63"/>
+        <location filename="../../app/ui/reports_page.py" line="65"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="69"/>
+        <location filename="../../app/ui/reports_page.py" line="71"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="70"/>
+        <location filename="../../app/ui/reports_page.py" line="72"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="72"/>
+        <location filename="../../app/ui/reports_page.py" line="74"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="73"/>
+        <location filename="../../app/ui/reports_page.py" line="75"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="74"/>
+        <location filename="../../app/ui/reports_page.py" line="76"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="129"/>
+        <location filename="../../app/ui/reports_page.py" line="141"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="146"/>
-        <location filename="../../app/ui/reports_page.py" line="162"/>
+        <location filename="../../app/ui/reports_page.py" line="158"/>
+        <location filename="../../app/ui/reports_page.py" line="174"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="146"/>
+        <location filename="../../app/ui/reports_page.py" line="158"/>
         <source>这个报表是表格文件，请保存后用表格软件打印。</source>
         <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="163"/>
+        <location filename="../../app/ui/reports_page.py" line="175"/>
         <source>这台电脑没有安装打印机，不能直接打印。</source>
         <translation>No printer is installed on this PC, so it cannot print directly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="165"/>
+        <location filename="../../app/ui/reports_page.py" line="177"/>
         <source>可以先把报表保存为 PDF 文件，再用U盘拷到有打印机的电脑上打印。</source>
         <translation>You can save the report as a PDF and print it from a PC with a printer, using a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="167"/>
+        <location filename="../../app/ui/reports_page.py" line="179"/>
         <source>保存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="168"/>
+        <location filename="../../app/ui/reports_page.py" line="180"/>
         <source>不打印</source>
         <translation>Don&apos;t print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="181"/>
+        <location filename="../../app/ui/reports_page.py" line="193"/>
         <source>这台电脑没有安装打印机，没有打印。</source>
         <translation>No printer is installed on this PC; nothing printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="196"/>
+        <location filename="../../app/ui/reports_page.py" line="208"/>
         <source>没有保存：%1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="212"/>
+        <location filename="../../app/ui/reports_page.py" line="224"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="218"/>
+        <location filename="../../app/ui/reports_page.py" line="230"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="244"/>
+        <location filename="../../app/ui/reports_page.py" line="256"/>
         <source>已生成，请选择打印机。</source>
         <translation>Ready; choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="258"/>
+        <location filename="../../app/ui/reports_page.py" line="270"/>
         <source>没有打印。</source>
         <translation>Not printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="199"/>
-        <location filename="../../app/ui/reports_page.py" line="248"/>
+        <location filename="../../app/ui/reports_page.py" line="211"/>
+        <location filename="../../app/ui/reports_page.py" line="260"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="264"/>
+        <location filename="../../app/ui/reports_page.py" line="276"/>
         <source>已发送到打印机 %1。</source>
         <translation>Sent to the printer %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="279"/>
+        <location filename="../../app/ui/reports_page.py" line="291"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -4386,197 +4474,237 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SchoolSettingsPage</name>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="70"/>
+        <location filename="../../app/ui/school_settings_page.py" line="73"/>
         <source>10 位数字，不知道可以不填</source>
         <translation>10 digits; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="71"/>
+        <location filename="../../app/ui/school_settings_page.py" line="74"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="73"/>
+        <location filename="../../app/ui/school_settings_page.py" line="76"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="74"/>
+        <location filename="../../app/ui/school_settings_page.py" line="77"/>
         <source>所属县（区）</source>
         <translation>County (district)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="75"/>
+        <location filename="../../app/ui/school_settings_page.py" line="78"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="78"/>
+        <location filename="../../app/ui/school_settings_page.py" line="81"/>
         <source>已知</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="85"/>
+        <location filename="../../app/ui/school_settings_page.py" line="88"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="85"/>
+        <location filename="../../app/ui/school_settings_page.py" line="88"/>
         <source>没有</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="86"/>
+        <location filename="../../app/ui/school_settings_page.py" line="89"/>
         <source>已公示</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="86"/>
+        <location filename="../../app/ui/school_settings_page.py" line="89"/>
         <source>未公示</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="88"/>
+        <location filename="../../app/ui/school_settings_page.py" line="91"/>
         <source>每行写一个机构名称；没有就不填</source>
         <translation>One organisation per line; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="93"/>
+        <location filename="../../app/ui/school_settings_page.py" line="96"/>
         <source>直报系统需要的信息</source>
         <translation>Needed for the direct-report system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="96"/>
+        <location filename="../../app/ui/school_settings_page.py" line="99"/>
         <source>这些信息记录里没有，需要学校填写；每月的直报会自动带上。</source>
         <translation>The records do not hold these; the school fills them in and each monthly report includes them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="98"/>
+        <location filename="../../app/ui/school_settings_page.py" line="101"/>
         <source>当地下班时间</source>
         <translation>Local end of work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="99"/>
+        <location filename="../../app/ui/school_settings_page.py" line="102"/>
         <source>作业管理办法</source>
         <translation>Homework policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="100"/>
+        <location filename="../../app/ui/school_settings_page.py" line="103"/>
         <source>作业公示</source>
         <translation>Homework notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="104"/>
+        <location filename="../../app/ui/school_settings_page.py" line="107"/>
         <source>第三方机构</source>
         <translation>Outside providers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="109"/>
+        <location filename="../../app/ui/school_settings_page.py" line="112"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="112"/>
+        <location filename="../../app/ui/school_settings_page.py" line="115"/>
         <source>提醒多久未处理报带班领导</source>
         <translation>Escalate open alerts after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="116"/>
+        <location filename="../../app/ui/school_settings_page.py" line="119"/>
         <source>签到截止（服务开始后）</source>
         <translation>Sign-in closes (after start)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="121"/>
+        <location filename="../../app/ui/school_settings_page.py" line="127"/>
+        <source>如：学校 0951-1234567，县教育局 0951-7654321</source>
+        <translation>e.g. school 0951-1234567, county bureau 0951-7654321</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="131"/>
+        <source>不填（打印时留空）</source>
+        <translation>Not set (blank on the printout)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="132"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="139"/>
+        <source>不填则写：作业辅导、阅读和兴趣活动</source>
+        <translation>Default: homework help, reading and activities</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="140"/>
+        <source>收支公示</source>
+        <translation>Finance notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="142"/>
+        <source>监督电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="143"/>
+        <source>公示期</source>
+        <translation>Notice period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="144"/>
+        <source>服务内容</source>
+        <translation>Service content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="146"/>
         <source>保存学校设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="124"/>
+        <location filename="../../app/ui/school_settings_page.py" line="149"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="134"/>
+        <location filename="../../app/ui/school_settings_page.py" line="159"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="135"/>
+        <location filename="../../app/ui/school_settings_page.py" line="160"/>
         <source>复制路径</source>
         <translation>Copy path</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="144"/>
+        <location filename="../../app/ui/school_settings_page.py" line="169"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="145"/>
+        <location filename="../../app/ui/school_settings_page.py" line="170"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="153"/>
+        <location filename="../../app/ui/school_settings_page.py" line="178"/>
         <source>数据位置</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="155"/>
+        <location filename="../../app/ui/school_settings_page.py" line="180"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="156"/>
+        <location filename="../../app/ui/school_settings_page.py" line="181"/>
         <source>“立即备份”保存到</source>
         <translation>“Back up now” saves to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="159"/>
+        <location filename="../../app/ui/school_settings_page.py" line="184"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="198"/>
+        <location filename="../../app/ui/school_settings_page.py" line="225"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="210"/>
+        <location filename="../../app/ui/school_settings_page.py" line="237"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="222"/>
+        <location filename="../../app/ui/school_settings_page.py" line="249"/>
         <source>共 %1 家</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="277"/>
+        <location filename="../../app/ui/school_settings_page.py" line="310"/>
         <source>学校设置已保存。</source>
         <translation>School settings saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="287"/>
+        <location filename="../../app/ui/school_settings_page.py" line="320"/>
         <source>每天的自动备份仍保存在 %1，程序启动时发现数据损坏会从那里恢复。</source>
         <translation>The daily automatic backups stay in %1; if damage is found at start-up, the program restores from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="297"/>
+        <location filename="../../app/ui/school_settings_page.py" line="330"/>
         <source>无法打开文件夹，路径已复制，可粘贴到文件管理器地址栏：%1</source>
         <translation>Cannot open the folder; the path was copied, paste it into the file manager&apos;s address bar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="304"/>
+        <location filename="../../app/ui/school_settings_page.py" line="337"/>
         <source>数据库路径已复制。</source>
         <translation>Database path copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="308"/>
+        <location filename="../../app/ui/school_settings_page.py" line="341"/>
         <source>选择保存备份的文件夹</source>
         <translation>Choose the folder for backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="328"/>
+        <location filename="../../app/ui/school_settings_page.py" line="361"/>
         <source>“立即备份”将保存到 %1。</source>
         <translation>“Back up now” will save to %1.</translation>
     </message>

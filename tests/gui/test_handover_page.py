@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import attendance
+from app.services import attendance, pickup_codes
 from app.services.clock import FixedClock
 from app.services.context import ServiceContext
 from app.ui.handover_page import HandoverPage
@@ -152,3 +152,18 @@ def test_late_pickups_are_shown(qtbot, school_ctx: ServiceContext, clock: FixedC
     assert page.alerts_title.text() == "⚠ 延迟接走 7 人：请联系家长"
     Hands().click(page.adult_buttons[0])
     assert page.alerts.open_count() == 6
+
+
+def test_a_pickup_card_is_scanned_by_its_opaque_code(
+    qtbot, school_ctx: ServiceContext, clock: FixedClock
+) -> None:
+    day = signed_in_day(school_ctx, clock)
+    pupil_id = str(day.school.pupils["G10000004"]["id"])
+    code = pickup_codes.pickup_code(day.ctx, pupil_id)
+    assert code.startswith("KH") and "G10000004" not in code
+    page = open_page(qtbot, day.teacher)
+    hands = Hands()
+    hands.scan(page.scan, code.lower())  # a scanner with Caps Lock on
+    assert page.selected()["national_id"] == "G10000004"
+    hands.scan(page.scan, "KH" + "A" * 16)  # a code of no pupil here
+    assert page.bar.kind == "error"

@@ -512,13 +512,16 @@ def monthly_reports(desk: Desk, office: MainWindow, folder: Path) -> None:
     direct = save_report(desk, page, "direct", folder)
     assert direct.suffix == ".xlsx"
     sheet = openpyxl.load_workbook(direct).active
-    filed = {row[3]: row[1] for row in sheet.iter_rows(min_row=4, values_only=True) if row[3]}
+    filed = {row[2]: row[1] for row in sheet.iter_rows(values_only=True) if len(row) > 2 and row[2]}
+    assert filed["month"] == "2026-11"  # the county's form: label, value, field key
     # the played week: 3 pupils enrolled of 3; 15 pupil-days, 12 present (赵丽 absent twice,
     # 孙悟 on leave once); only 王小明 came all five days; both absences followed up
     assert filed["pupils_total"] == 3 and filed["pupils_enrolled"] == 3
-    assert filed["participation_rate"] == "100.0%"
+    assert filed["participation_rate"] == 1.0  # a fraction in every format
     assert filed["service_days"] == 5
-    assert filed["pupils_all_five_days"] == 1
+    # enrolled for all five service days of the week (the platform's 每周5天全程参加), and
+    # perfect attendance as its own figure
+    assert filed["pupils_all_five_days"] == 3 and filed["pupils_full_attendance"] == 1
     assert (filed["absences"], filed["absences_followed_up"]) == (2, 2)
     assert filed["late_pickups"] == 0
     values = reports.direct_report(desk.ctx, "2026-11")

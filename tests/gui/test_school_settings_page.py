@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.roles import Role
 from app.reports.direct_report import indicators
 from app.services import maintenance, reports, school_settings
+from app.services.clock import FixedClock
 from app.services.context import ServiceContext
 from app.services.daily_common import setting
 from app.ui.school_settings_page import SchoolSettingsPage
@@ -32,8 +34,9 @@ def _page(qtbot: QtBot, ctx: ServiceContext) -> SchoolSettingsPage:
 
 
 def test_direct_report_settings_are_saved_and_reported(
-    qtbot: QtBot, gui_ctx: ServiceContext
+    qtbot: QtBot, gui_ctx: ServiceContext, clock: FixedClock
 ) -> None:
+    clock.set(datetime.fromisoformat("2026-11-03T10:00:00+08:00"))  # a service day was held
     page = _page(qtbot, gui_ctx)
     assert page.name.text() == "立岗镇中心小学"
     assert page.homework_policy.currentText() == "未填写"
@@ -63,7 +66,10 @@ def test_direct_report_settings_are_saved_and_reported(
     assert again.homework_policy.currentText() == "有"
 
 
-def test_a_refused_form_keeps_what_was_typed(qtbot: QtBot, gui_ctx: ServiceContext) -> None:
+def test_a_refused_form_keeps_what_was_typed(
+    qtbot: QtBot, gui_ctx: ServiceContext, clock: FixedClock
+) -> None:
+    clock.set(datetime.fromisoformat("2026-11-03T10:00:00+08:00"))  # a service day was held
     page = _page(qtbot, gui_ctx)
     page.name.clear()
     type_text(qtbot, page.school_code, "12345")
@@ -113,3 +119,22 @@ def test_a_duty_leader_cannot_change_settings(qtbot: QtBot, gui_ctx: ServiceCont
     qtbot.mouseClick(page.save_button, LEFT)
     assert page.bar.kind == "error" and "无权" in page.bar.text()
     assert setting(gui_ctx.store.conn, "escalate_minutes") == 30
+
+
+def test_the_finance_notice_settings_are_kept(qtbot: QtBot, gui_ctx: ServiceContext) -> None:
+    page = _page(qtbot, gui_ctx)
+    type_text(qtbot, page.complaint_phone, "县教育局 0951-7654321")
+    page.notice_days.setValue(7)
+    type_text(qtbot, page.service_content, "作业辅导、书法、篮球")
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert page.bar.kind == "ok", page.bar.text()
+    saved = school_settings.load(gui_ctx)
+    assert (saved.complaint_phone, saved.notice_days, saved.service_content) == (
+        "县教育局 0951-7654321",
+        7,
+        "作业辅导、书法、篮球",
+    )
+    # saving something else later keeps them
+    page.escalate.setValue(25)
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert school_settings.load(gui_ctx).notice_days == 7

@@ -61,7 +61,7 @@ def test_events_recorded_under_schema_4_survive(
         monkeypatch.undo()
         migrate.migrations.cache_clear()
     with open_store(db_path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == migrate.schema_version()
         rows = daily_store.events_of_pupil_day(store.conn, pupil["id"], "2026-11-02")
         assert [(r["id"], r["seq"], r["kind"]) for r in rows] == [
             ("e1", 1, "signed_in"),

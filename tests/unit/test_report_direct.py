@@ -8,7 +8,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.reports.direct_report import INDICATORS, fill_template, write_csv, write_xlsx
+from app.reports.direct_report import (
+    HEADER,
+    INDICATORS,
+    fill_template,
+    write_csv,
+    write_xlsx,
+)
 from app.services import reports
 from app.services.clock import FixedClock
 from app.services.context import ServiceContext
@@ -22,14 +28,24 @@ def values(school_ctx: ServiceContext, clock: FixedClock) -> dict:
 
 
 def test_indicators_for_the_played_week(values: dict) -> None:
-    assert list(values) == list(INDICATORS)
+    assert list(values) == ["header", *INDICATORS]  # the file's header first (format 2)
+    assert values["header"]["format_version"] == 2
+    assert values["header"]["month"] == "2026-11"
+    assert values["header"]["reference_day"] == "2026-11-06"
+    assert values["header"]["month_closed"] is False
+    assert values["header"]["snapshot_hash"] is None
+    assert values["header"]["generated_at"].startswith("2026-11-06T20:00")
     assert values["month"] == "2026-11"
     assert values["offers_service"] is True
     assert values["pupils_total"] == 6
     assert values["pupils_enrolled"] == 3  # 学生00, 学生01 (withdrawn 11-05), 学生10 (from 11-04)
     assert values["participation_rate"] == 0.5
     assert values["service_days"] == 5
-    assert values["pupils_all_five_days"] == 1  # only 学生00 was enrolled and present all week
+    # Was "1, only 学生00 was enrolled and present all week": perfect attendance, which is not
+    # the national 每周5天全程参加 (a participation pattern: enrolled for all five days of a
+    # Mon–Fri service week). Every participant here is, so 3; perfect attendance stays apart.
+    assert values["pupils_all_five_days"] == 3
+    assert values["pupils_full_attendance"] == 1  # only 学生00 was present every day
     # enrolled pupil-days 5 + 3 + 3 = 11, present 5 + 1 + 2 = 8
     assert values["attendance_rate"] == round(8 / 11, 4)
     assert values["absences"] == 2
@@ -49,14 +65,28 @@ def test_reference_sheet_xlsx_and_csv(values: dict, tmp_path: Path) -> None:
     write_xlsx(values, xlsx)
     write_csv(values, text)
     ws = openpyxl.load_workbook(xlsx).active
-    by_key = {row[3]: row[1] for row in ws.iter_rows(min_row=4, values_only=True)}
+    wb = openpyxl.load_workbook(xlsx)
+    ws = wb["直报参考"]
+    cells = list(ws.iter_rows(values_only=True))
+    head = {row[0]: row[1] for row in cells[1:9]}  # the file's header under the title
+    assert head["格式版本"] == 2 and head["填报月份"] == "2026-11"
+    assert head["本月是否已月结"] == "否" and head["统计截止日"] == "2026-11-06"
+    by_key = {row[2]: row[1] for row in cells[11:]}  # 指标, 填报值, 字段
     assert by_key["pupils_enrolled"] == 3
-    assert by_key["participation_rate"] == "50.0%"
+    # Was the text "50.0%" while the JSON said 0.5 and the note said 0–1: one fraction now.
+    assert by_key["participation_rate"] == 0.5 == values["participation_rate"]
     assert by_key["offers_service"] == "是"
+    notes = {row[1]: row[2] for row in wb["指标说明"].iter_rows(min_row=2, values_only=True)}
+    assert set(notes) == {f"header.{k}" for k in HEADER} | set(INDICATORS)
+    assert "0–1" in notes["participation_rate"]
     with text.open(encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0] == ["指标", "填报值", "说明", "字段"]
-    assert rows[[r[3] for r in rows].index("pupils_enrolled")][:2] == ["参加课后服务学生数", "3"]
+    assert rows[:2] == [["文件格式", "after-school-desk/direct-report"], ["格式版本", "2"]]
+    table = rows[rows.index([]) + 1 :]  # a blank line after the header
+    assert table[0] == ["指标", "填报值", "说明", "字段"]
+    by_field = {r[3]: r[1] for r in table[1:]}
+    assert by_field["pupils_enrolled"] == "3"
+    assert by_field["participation_rate"] == "0.5"
 
 
 def test_county_template_is_filled(values: dict, tmp_path: Path) -> None:

@@ -123,9 +123,10 @@ def test_tally_matches_the_derivation_for_any_events(
     enrolments = [
         {"pupil_id": "p1", "national_id": "1", "name": "甲", "class_id": "c", "class_name": "一班",
          "enrolled_from": "2026-11-01", "withdrawn_on": OTHER_DAY if withdrawn else None,
-         "counts_until": OTHER_DAY if withdrawn else TERM_OVER},
+         "counts_from": "2026-11-01", "counts_until": OTHER_DAY if withdrawn else TERM_OVER},
         {"pupil_id": "p2", "national_id": "2", "name": "乙", "class_id": "c", "class_name": "一班",
-         "enrolled_from": OTHER_DAY, "withdrawn_on": None, "counts_until": TERM_OVER,
+         "enrolled_from": OTHER_DAY, "withdrawn_on": None, "counts_from": OTHER_DAY,
+         "counts_until": TERM_OVER,
          "left_behind": 1},
     ]  # fmt: skip
     now = datetime.fromisoformat(f"{OTHER_DAY}T{now_hhmm}:00+08:00")
@@ -144,7 +145,7 @@ def test_tally_of_a_month_not_yet_begun_is_empty_of_marks() -> None:
         as_of="2026-10-31", now=now, signin_window_minutes=15, classes=[],
         enrolments=[{"pupil_id": "p1", "national_id": "1", "name": "甲", "class_id": "c",
                      "class_name": "一班", "enrolled_from": "2026-09-01", "withdrawn_on": None,
-                     "counts_until": TERM_OVER}],
+                     "counts_from": "2026-09-01", "counts_until": TERM_OVER}],
         events=[],
     )  # fmt: skip
     tally = tally_month(data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
 from app.reports.direct_report import indicators
 from app.services import calendar, maintenance, reports, school_settings
+from app.services.clock import FixedClock
 from app.services.context import ServiceContext
 from app.services.daily_common import setting
 from tests.conftest import as_role
@@ -24,7 +25,13 @@ def test_fresh_school_has_defaults(school_ctx: ServiceContext) -> None:
     assert s.escalate_minutes == 30
 
 
-def test_saved_settings_reach_the_direct_report_and_alerts(school_ctx: ServiceContext) -> None:
+def test_saved_settings_reach_the_direct_report_and_alerts(
+    school_ctx: ServiceContext, clock: FixedClock
+) -> None:
+    # The evening of 2 November: the month's first service day has been held. (This test ran
+    # at 15:30 before the first service: a month with no service day held is now refused
+    # instead of reported empty, issue 13.)
+    clock.set(datetime.fromisoformat("2026-11-02T20:00:00+08:00"))
     s = school_settings.load(school_ctx)
     school_settings.save(
         school_ctx,
