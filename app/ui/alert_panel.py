@@ -32,6 +32,7 @@ from app.ui import file_dialogs
 from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.file_names import file_name
 from app.ui.form_errors import accept_when_done, error_label, reserve_space
+from app.ui.labels import label
 from app.ui.undo_button import UndoButton
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,8 +60,8 @@ class ContactDialog(QDialog):
         for g in alert["guardians"]:
             self.adult.addItem(f"{g['name']}", g["name"])
         self.method = QComboBox()
-        for key, label in attendance.CONTACT_METHODS.items():
-            self.method.addItem(label, key)
+        for key, text in attendance.CONTACT_METHODS.items():
+            self.method.addItem(label(text), key)
         self.reached_button = QPushButton(self.tr("联系上了"))
         self.not_reached_button = QPushButton(self.tr("没联系上"))
         self.outcome = QButtonGroup(self)
@@ -98,7 +99,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("原因"), self.reason)
         form.addRow(self.tr("备注"), self.note)
         layout = QVBoxLayout(self)
-        head = QLabel(f"{alert['kind_label']} · {alert['class']} {alert['name']}")
+        head = QLabel(f"{label(alert['kind_label'])} · {alert['class']} {alert['name']}")
         head.setStyleSheet("font-size: 18px; font-weight: bold;")
         layout.addWidget(head)
         layout.addLayout(form)
@@ -213,7 +214,7 @@ class AlertPanel(QWidget):
             tries = len(a["contacts"])
             tried = self.tr("，已联系 %1 次未联系上").replace("%1", str(tries)) if tries else ""
             text = (
-                f"{a['kind_label']} · {a['class']} {a['name']} · "
+                f"{label(a['kind_label'])} · {a['class']} {a['name']} · "
                 f"{hhmm(a['opened_at'])}{self.tr('起')}{tried}{tag}"
             )
             item = QListWidgetItem(text)

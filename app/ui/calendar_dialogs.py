@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.calendar import WEEKDAY_LABELS
 from app.errors import AppError, ValidationError
 from app.services import calendar, profiles
 from app.services.context import ServiceContext
 from app.services.setup import school_info
 from app.ui.form_errors import error_label, show_error
 from app.ui.form_fields import FieldErrors, date_edit, hhmm, iso, time_edit
+from app.ui.labels import weekday
 from app.ui.style import MIN_TARGET
 
 
@@ -215,7 +215,7 @@ class WeekEditor(QWidget):
         grid.addWidget(QLabel(self.tr("开始")), 0, 1)
         grid.addWidget(QLabel(self.tr("结束")), 0, 2)
         for wd in range(1, 8):
-            box = QCheckBox(self.tr("星期%1").replace("%1", WEEKDAY_LABELS[wd - 1]))
+            box = QCheckBox(self.tr("星期%1").replace("%1", weekday(wd - 1)))
             box.setMinimumHeight(MIN_TARGET)
             start = time_edit("16:00")
             end = time_edit("18:00")

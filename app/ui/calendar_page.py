@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.calendar import WEEKDAY_LABELS
 from app.services import calendar
 from app.services.context import ServiceContext
 from app.ui.calendar_dialogs import DaysOffDialog, NoticeDialog, TermDialog, WindowsDialog
 from app.ui.day_common import MessageBar, attempt
+from app.ui.labels import weekday
 from app.ui.style import MIN_TARGET
 
 COLOURS = {
@@ -114,8 +114,8 @@ class CalendarPage(QWidget):
 
         self.grid = QGridLayout()
         self.grid.setSpacing(4)
-        for col, label in enumerate(WEEKDAY_LABELS):
-            head_label = QLabel(self.tr("星期%1").replace("%1", label))
+        for col in range(7):
+            head_label = QLabel(self.tr("星期%1").replace("%1", weekday(col)))
             head_label.setStyleSheet("font-weight: bold;")
             head_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.grid.setColumnStretch(col, 1)
@@ -266,7 +266,7 @@ class CalendarPage(QWidget):
             if week:
                 days = "、".join(
                     self.tr("周%1 %2–%3")
-                    .replace("%1", WEEKDAY_LABELS[wd - 1])
+                    .replace("%1", weekday(wd - 1))
                     .replace("%2", a)
                     .replace("%3", b)
                     for wd, (a, b) in sorted(week.items())
@@ -287,9 +287,9 @@ class CalendarPage(QWidget):
 
     def show_detail(self) -> None:
         row = self.selected_row()
-        weekday = WEEKDAY_LABELS[self.selected.weekday()]
+        day_name = weekday(self.selected.weekday())
         text = self.tr("%1 星期%2：%3").replace("%1", self.selected.isoformat())
-        text = text.replace("%2", weekday).replace("%3", str(row.get("reason") or ""))
+        text = text.replace("%2", day_name).replace("%3", str(row.get("reason") or ""))
         if row.get("service") and row.get("start"):
             text += (
                 self.tr("（%1–%2）").replace("%1", str(row["start"])).replace("%2", str(row["end"]))

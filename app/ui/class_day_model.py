@@ -17,6 +17,7 @@ from app.services import pickup_codes
 from app.services.context import ServiceContext
 from app.ui.day_common import STATE_COLOURS, hhmm
 from app.ui.dict_table_model import AnyIndex, DictTableModel
+from app.ui.labels import label as word
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -65,7 +66,7 @@ def alert_text(row: dict[str, Any]) -> str:
 
 def cell_text(row: dict[str, Any], column: str) -> str:
     if column == "state":
-        label = str(row.get("state_label") or "")
+        label = word(str((row.get("state") and row.get("state_label")) or ""))
         if row.get("late_arrival"):
             label += QCoreApplication.translate("ClassDayModel", "（迟到）")
         return label

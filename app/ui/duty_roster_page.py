@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.calendar import WEEKDAY_LABELS
 from app.domain.roles import Action, allowed
 from app.services import duty
 from app.services.context import ServiceContext
@@ -31,6 +30,7 @@ from app.ui.class_supervision_panel import ClassSupervisionPanel
 from app.ui.day_common import MessageBar, attempt
 from app.ui.duty_calendar import DutyCalendar
 from app.ui.duty_roster_dialogs import GenerateRosterDialog
+from app.ui.labels import weekday
 from app.ui.style import MIN_TARGET
 
 SIDE_WIDTH = 270
@@ -90,7 +90,7 @@ class DutyRosterPage(QWidget):
         self.unavailable_combo = QComboBox()
         self.weekday_boxes: dict[int, QCheckBox] = {}
         for wd in range(1, 8):
-            box = QCheckBox(self.tr("周%1").replace("%1", WEEKDAY_LABELS[wd - 1]))
+            box = QCheckBox(self.tr("周%1").replace("%1", weekday(wd - 1)))
             box.setMinimumHeight(MIN_TARGET)
             box.setStyleSheet("QCheckBox { spacing: 4px; }")
             box.setEnabled(self.can_manage)
@@ -210,7 +210,7 @@ class DutyRosterPage(QWidget):
         return str(member["name"])
 
     def _weekdays_text(self, weekdays: list[int]) -> str:
-        return "、".join(self.tr("周%1").replace("%1", WEEKDAY_LABELS[wd - 1]) for wd in weekdays)
+        return "、".join(self.tr("周%1").replace("%1", weekday(wd - 1)) for wd in weekdays)
 
     def _unavailable_text(self, member: dict[str, Any]) -> str:
         if not member["unavailable"]:
@@ -227,7 +227,7 @@ class DutyRosterPage(QWidget):
             self.tr("%1月%2日 星期%3")
             .replace("%1", str(d.month))
             .replace("%2", str(d.day))
-            .replace("%3", WEEKDAY_LABELS[d.weekday()])
+            .replace("%3", weekday(d.weekday()))
         )
 
     def _show_day(self) -> None:

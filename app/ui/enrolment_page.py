@@ -31,6 +31,7 @@ from app.ui.day_common import ClassPicker, MessageBar, attempt, no_class_text
 from app.ui.day_table import ROW_HEIGHT, ScanBox, big_rows
 from app.ui.enrolment_dialogs import AgreementDialog, ApplyDialog, RefuseDialog, WithdrawDialog
 from app.ui.enrolment_model import PUPIL_ID_ROLE, EnrolmentFilter, EnrolmentModel
+from app.ui.labels import label
 from app.ui.pupil_dialog import PupilDialog
 
 DialogRunner = Callable[[QDialog], bool]
@@ -119,7 +120,7 @@ class EnrolmentPage(QWidget):
         if not self.can_approve:
             self.rights_hint.setText(
                 self.tr("学校核准和拒绝由校长办理；您的身份是“%1”，可以登记申请、班级初审和协议。")
-                .replace("%1", ROLE_LABELS[ctx.actor.role])
+                .replace("%1", label(ROLE_LABELS[ctx.actor.role]))
             )  # fmt: skip
         self.rights_hint.setVisible(not self.can_approve)
         self.hint = QLabel(

@@ -31,6 +31,7 @@ from app.ui.day_common import ClassPicker, MessageBar, attempt, hhmm, no_class_t
 from app.ui.day_table import PupilTable, ScanBox
 from app.ui.form_dialog import FormDialog
 from app.ui.form_errors import reserve_space
+from app.ui.labels import label
 from app.ui.pupil_day_dialog import PupilDayDialog, open_pupil_day
 from app.ui.undo_button import UndoButton
 
@@ -293,7 +294,7 @@ class HandoverPage(QWidget):
             self.pupil_info.setText("")
             return
         self.pupil_name.setText(str(row["name"]))
-        info = f"{row['class']} · {row['national_id']} · {row['state_label']}"
+        info = f"{row['class']} · {row['national_id']} · {label(row['state_label'])}"
         if row["state"] == "extended_care":
             info += self.tr("（%1 起）").replace("%1", hhmm(row["extended_at"]))
         if row["self_leave_permitted"]:
@@ -330,7 +331,7 @@ class HandoverPage(QWidget):
         if row["state"] not in STILL_HERE:
             self.bar.show_error(
                 self.tr("%1 已不在校：%2").replace("%1", row["name"])
-                .replace("%2", f"{row['state_label']} {hhmm(row['left_at'])}")
+                .replace("%2", f"{label(row['state_label'])} {hhmm(row['left_at'])}")
             )  # fmt: skip
             return
         self.table.select_pupil(str(row["id"]))

@@ -11,6 +11,7 @@ from app.errors import ValidationError
 from app.services import staff, users
 from app.services.context import ServiceContext
 from app.ui.form_dialog import FormDialog, pin_edit, touch_combo
+from app.ui.labels import label
 
 
 def _refuse(field: str, message: str) -> None:
@@ -46,7 +47,7 @@ class StaffDialog(FormDialog):
         self.role = touch_combo([(label, key) for key, label in staff.STAFF_ROLES.items()])
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("手机或固定电话，可不填"))
-        self.vetting = touch_combo([(label, key) for key, label in staff.VETTING.items()])
+        self.vetting = touch_combo([(label(text), key) for key, text in staff.VETTING.items()])
         self.vetting_note = QLineEdit()
         self.vetting_note.setPlaceholderText(self.tr("如备案编号、日期、未通过的原因"))
         self.add_field("name", self.tr("姓名"), self.name)
@@ -93,7 +94,7 @@ class NewAccountDialog(FormDialog):
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("字母或数字，如 wanglaoshi"))
         self.display_name = QLineEdit()
-        self.role = touch_combo([(ROLE_LABELS[r], r.value) for r in users.ACCOUNT_ROLES])
+        self.role = touch_combo([(label(ROLE_LABELS[r]), r.value) for r in users.ACCOUNT_ROLES])
         self.staff = touch_combo(_staff_choices(ctx, self.tr("（不关联）")))
         self.pin = pin_edit()
         self.pin_again = pin_edit()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from app.ui.dict_table_model import DictTableModel
+from app.ui.labels import label
 from app.ui.style import MIN_TARGET
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,7 @@ class StaffModel(DictTableModel):
             return None
         return {
             "name": row["name"],
-            "role": row["role_label"],
+            "role": label(row["role_label"]),
             "phone": row["phone"] or "",
             "vetting": row["vetting_label"],
             "head_of": "、".join(row["head_of"]),
@@ -68,7 +69,7 @@ class AccountModel(DictTableModel):
         return {
             "display_name": row["display_name"],
             "login": row["login"],
-            "role": row["role_label"],
+            "role": label(row["role_label"]),
             "staff": row["staff_name"] or _tr("（未关联）"),
         }[column]
 

@@ -177,72 +177,72 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="166"/>
+        <location filename="../../app/ui/alert_panel.py" line="167"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="168"/>
+        <location filename="../../app/ui/alert_panel.py" line="169"/>
         <source>消息放入发件箱</source>
         <translation>Queue messages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="169"/>
+        <location filename="../../app/ui/alert_panel.py" line="170"/>
         <source>导出发件箱…</source>
         <translation>Export outbox…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="212"/>
+        <location filename="../../app/ui/alert_panel.py" line="213"/>
         <source>（已上报带班领导）</source>
         <translation> (escalated to the duty leader)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="214"/>
+        <location filename="../../app/ui/alert_panel.py" line="215"/>
         <source>，已联系 %1 次未联系上</source>
         <translation>, %1 attempt(s) not reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="246"/>
+        <location filename="../../app/ui/alert_panel.py" line="247"/>
         <source>没有未处理的提醒。</source>
         <translation>No open alerts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="253"/>
+        <location filename="../../app/ui/alert_panel.py" line="254"/>
         <source>没有登记监护人电话。</source>
         <translation>No guardian phone on file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="274"/>
+        <location filename="../../app/ui/alert_panel.py" line="275"/>
         <source>已记录：联系上 %1，提醒关闭。</source>
         <translation>Recorded: reached %1, alert closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="276"/>
+        <location filename="../../app/ui/alert_panel.py" line="277"/>
         <source>已记录：未联系上 %1，提醒仍然开着。</source>
         <translation>Recorded: %1 not reached, the alert stays open.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="292"/>
+        <location filename="../../app/ui/alert_panel.py" line="293"/>
         <source>发件箱新增 %1 条消息，可导出后用学校的消息平台发送。</source>
         <translation>%1 message(s) added to the outbox; export them for the school&apos;s messaging platform.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="301"/>
+        <location filename="../../app/ui/alert_panel.py" line="302"/>
         <source>导出发件箱</source>
         <translation>Export outbox</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="303"/>
+        <location filename="../../app/ui/alert_panel.py" line="304"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="309"/>
+        <location filename="../../app/ui/alert_panel.py" line="310"/>
         <source>已导出 %1 条消息到 %2。</source>
         <translation>Exported %1 message(s) to %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="217"/>
+        <location filename="../../app/ui/alert_panel.py" line="218"/>
         <source>起</source>
         <translation> onwards</translation>
     </message>
@@ -761,62 +761,62 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>ClassDayModel</name>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="29"/>
+        <location filename="../../app/ui/class_day_model.py" line="30"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="30"/>
+        <location filename="../../app/ui/class_day_model.py" line="31"/>
         <source>学籍号</source>
         <translation>Registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="31"/>
+        <location filename="../../app/ui/class_day_model.py" line="32"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="32"/>
+        <location filename="../../app/ui/class_day_model.py" line="33"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="33"/>
+        <location filename="../../app/ui/class_day_model.py" line="34"/>
         <source>去向 / 原因</source>
         <translation>Left with / reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="34"/>
+        <location filename="../../app/ui/class_day_model.py" line="35"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="42"/>
+        <location filename="../../app/ui/class_day_model.py" line="43"/>
         <source>交给</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="46"/>
+        <location filename="../../app/ui/class_day_model.py" line="47"/>
         <source>自行离校</source>
         <translation>Left alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="49"/>
+        <location filename="../../app/ui/class_day_model.py" line="50"/>
         <source>转入延时托管</source>
         <translation>To extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="60"/>
+        <location filename="../../app/ui/class_day_model.py" line="61"/>
         <source>缺席未联系</source>
         <translation>No contact</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="61"/>
+        <location filename="../../app/ui/class_day_model.py" line="62"/>
         <source>延迟接走</source>
         <translation>Late pickup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_day_model.py" line="70"/>
+        <location filename="../../app/ui/class_day_model.py" line="71"/>
         <source>（迟到）</source>
         <translation> (late)</translation>
     </message>
@@ -1090,88 +1090,88 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="55"/>
+        <location filename="../../app/ui/alert_panel.py" line="56"/>
         <source>记录联系 — %1</source>
         <translation>Record contact — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="64"/>
+        <location filename="../../app/ui/alert_panel.py" line="65"/>
         <source>联系上了</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="65"/>
+        <location filename="../../app/ui/alert_panel.py" line="66"/>
         <source>没联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="77"/>
+        <location filename="../../app/ui/alert_panel.py" line="78"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="82"/>
+        <location filename="../../app/ui/alert_panel.py" line="83"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="84"/>
+        <location filename="../../app/ui/alert_panel.py" line="85"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="95"/>
+        <location filename="../../app/ui/alert_panel.py" line="96"/>
         <source>联系了谁</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="96"/>
+        <location filename="../../app/ui/alert_panel.py" line="97"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="97"/>
+        <location filename="../../app/ui/alert_panel.py" line="98"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="98"/>
+        <location filename="../../app/ui/alert_panel.py" line="99"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="99"/>
+        <location filename="../../app/ui/alert_panel.py" line="100"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="118"/>
+        <location filename="../../app/ui/alert_panel.py" line="119"/>
         <source>生病</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="118"/>
+        <location filename="../../app/ui/alert_panel.py" line="119"/>
         <source>在家</source>
         <translation>At home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="118"/>
+        <location filename="../../app/ui/alert_panel.py" line="119"/>
         <source>家长已提前接走</source>
         <translation>Collected early</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="119"/>
         <location filename="../../app/ui/alert_panel.py" line="120"/>
+        <location filename="../../app/ui/alert_panel.py" line="121"/>
         <source>原因不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="120"/>
+        <location filename="../../app/ui/alert_panel.py" line="121"/>
         <source>家长在路上</source>
         <translation>Parent on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="120"/>
+        <location filename="../../app/ui/alert_panel.py" line="121"/>
         <source>委托他人来接</source>
         <translation>Someone else will collect</translation>
     </message>
@@ -1924,142 +1924,142 @@ pickup</translation>
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="92"/>
+        <location filename="../../app/ui/enrolment_page.py" line="93"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="98"/>
+        <location filename="../../app/ui/enrolment_page.py" line="99"/>
         <source>输入姓名 / 拼音首字母 / 学籍号查找</source>
         <translation>Find by name / pinyin initials / registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="99"/>
+        <location filename="../../app/ui/enrolment_page.py" line="100"/>
         <source>待我处理</source>
         <translation>Waiting for me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="102"/>
+        <location filename="../../app/ui/enrolment_page.py" line="103"/>
         <source>全班报名</source>
         <translation>Enrol class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="107"/>
+        <location filename="../../app/ui/enrolment_page.py" line="108"/>
         <source>取消选择</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="108"/>
+        <location filename="../../app/ui/enrolment_page.py" line="109"/>
         <source>登记申请</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="109"/>
+        <location filename="../../app/ui/enrolment_page.py" line="110"/>
         <source>班级初审</source>
         <translation>Class review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="110"/>
+        <location filename="../../app/ui/enrolment_page.py" line="111"/>
         <source>学校核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="112"/>
+        <location filename="../../app/ui/enrolment_page.py" line="113"/>
         <source>拒绝</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="113"/>
+        <location filename="../../app/ui/enrolment_page.py" line="114"/>
         <source>登记协议</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="114"/>
+        <location filename="../../app/ui/enrolment_page.py" line="115"/>
         <source>退出</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="115"/>
+        <location filename="../../app/ui/enrolment_page.py" line="116"/>
         <source>学生详情</source>
         <translation>Pupil details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="121"/>
+        <location filename="../../app/ui/enrolment_page.py" line="122"/>
         <source>学校核准和拒绝由校长办理；您的身份是“%1”，可以登记申请、班级初审和协议。</source>
         <translation>Approval and refusal are for the principal; as “%1” you can record applications, class reviews and agreements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="126"/>
+        <location filename="../../app/ui/enrolment_page.py" line="127"/>
         <source>点选一名或几名学生（再点一次取消），然后点下面的按钮。流程：家长申请 → 班级初审 → 学校核准 → 签订协议。</source>
         <translation>Tap one or more pupils (tap again to deselect), then a button below. Steps: parent applies → class review → school approval → agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="219"/>
+        <location filename="../../app/ui/enrolment_page.py" line="220"/>
         <source>全班 %1 人 · 已核准 %2 · 待审 %3 · 未报名 %4 · 待我处理 %5</source>
         <translation>%1 pupils · approved %2 · pending %3 · not applied %4 · waiting for me %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="224"/>
+        <location filename="../../app/ui/enrolment_page.py" line="225"/>
         <source>待我处理（%1）</source>
         <translation>Waiting for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="232"/>
+        <location filename="../../app/ui/enrolment_page.py" line="233"/>
         <source> 等</source>
         <translation> etc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="234"/>
+        <location filename="../../app/ui/enrolment_page.py" line="235"/>
         <source>已选 %1 人：%2</source>
         <translation>%1 selected: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="237"/>
+        <location filename="../../app/ui/enrolment_page.py" line="238"/>
         <source>（先点选学生）</source>
         <translation>(tap a pupil first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="250"/>
+        <location filename="../../app/ui/enrolment_page.py" line="251"/>
         <source>只有校长可以办理</source>
         <translation>Only the principal can do this</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="265"/>
+        <location filename="../../app/ui/enrolment_page.py" line="266"/>
         <source>%1 名学生：%2</source>
         <translation>%1 pupil(s): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="293"/>
+        <location filename="../../app/ui/enrolment_page.py" line="294"/>
         <source>%1 全班（%2 人）</source>
         <translation>whole class %1 (%2 pupils)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="309"/>
+        <location filename="../../app/ui/enrolment_page.py" line="310"/>
         <source>已登记申请 %1 人，已核准 %2 人，原已报名 %3 人。</source>
         <translation>Applications recorded: %1; approved: %2; already enrolled: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="335"/>
+        <location filename="../../app/ui/enrolment_page.py" line="336"/>
         <source>已完成班级初审 %1 人</source>
         <translation>Class review done for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="340"/>
+        <location filename="../../app/ui/enrolment_page.py" line="341"/>
         <source>学校已核准 %1 人</source>
         <translation>School approved %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="355"/>
+        <location filename="../../app/ui/enrolment_page.py" line="356"/>
         <source>已登记不予核准：%1</source>
         <translation>Refusal recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="367"/>
+        <location filename="../../app/ui/enrolment_page.py" line="368"/>
         <source>已登记 %1 的课后服务协议</source>
         <translation>Agreement recorded for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="380"/>
+        <location filename="../../app/ui/enrolment_page.py" line="381"/>
         <source>%1 已退出课后服务</source>
         <translation>%1 has withdrawn from the service</translation>
     </message>
@@ -2659,117 +2659,117 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="125"/>
+        <location filename="../../app/ui/handover_page.py" line="126"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="131"/>
+        <location filename="../../app/ui/handover_page.py" line="132"/>
         <source>扫接送卡（学籍号），或输入姓名 / 拼音首字母</source>
         <translation>Scan card, or type a name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="146"/>
+        <location filename="../../app/ui/handover_page.py" line="147"/>
         <source>点接走学生的人（请核对本人）：</source>
         <translation>Tap the adult collecting the pupil (check the face):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="153"/>
+        <location filename="../../app/ui/handover_page.py" line="154"/>
         <source>自行离校</source>
         <translation>Left alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="154"/>
+        <location filename="../../app/ui/handover_page.py" line="155"/>
         <source>转入延时托管</source>
         <translation>To extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="155"/>
+        <location filename="../../app/ui/handover_page.py" line="156"/>
         <source>名单外的人…</source>
         <translation>Adult not on the list…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="156"/>
+        <location filename="../../app/ui/handover_page.py" line="157"/>
         <source>记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="254"/>
+        <location filename="../../app/ui/handover_page.py" line="255"/>
         <source>⚠ 延迟接走 %1 人：请联系家长</source>
         <translation>⚠ %1 late pickup(s): contact the parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="256"/>
+        <location filename="../../app/ui/handover_page.py" line="257"/>
         <source>延迟接走提醒：无</source>
         <translation>Late pickups: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="266"/>
+        <location filename="../../app/ui/handover_page.py" line="267"/>
         <source>在校 %1 · 延时托管 %2 · 已离校 %3</source>
         <translation>Here %1 · extended care %2 · gone %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="269"/>
+        <location filename="../../app/ui/handover_page.py" line="270"/>
         <source>还没接走：%1 人</source>
         <translation>Not yet collected: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="291"/>
+        <location filename="../../app/ui/handover_page.py" line="292"/>
         <source>没有待交接的学生</source>
         <translation>No pupils waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="291"/>
+        <location filename="../../app/ui/handover_page.py" line="292"/>
         <source>请点下一位学生，或扫卡</source>
         <translation>Tap the next pupil, or scan a card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="298"/>
+        <location filename="../../app/ui/handover_page.py" line="299"/>
         <source>（%1 起）</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="300"/>
+        <location filename="../../app/ui/handover_page.py" line="301"/>
         <source> · 有自行离校同意书</source>
         <translation> · may leave alone (permission on file)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="324"/>
+        <location filename="../../app/ui/handover_page.py" line="325"/>
         <source>“%1”：本班待交接的学生中没有找到唯一的一位，请多输入几个字或点选。</source>
         <translation>“%1”: no single waiting pupil of this class matches; type more or tap the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="332"/>
+        <location filename="../../app/ui/handover_page.py" line="333"/>
         <source>%1 已不在校：%2</source>
         <translation>%1 is no longer here: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="337"/>
+        <location filename="../../app/ui/handover_page.py" line="338"/>
         <source>请核对来接 %1 的人，再点他的名字。</source>
         <translation>Check the adult collecting %1, then tap their name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="362"/>
+        <location filename="../../app/ui/handover_page.py" line="363"/>
         <source>%1 已交给 %2（%3），%t。</source>
         <translation>%1 handed to %2 (%3), %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="371"/>
+        <location filename="../../app/ui/handover_page.py" line="372"/>
         <source>%1 自行离校，%t。</source>
         <translation>%1 left alone, %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="379"/>
+        <location filename="../../app/ui/handover_page.py" line="380"/>
         <source>%1 转入延时托管，%t。</source>
         <translation>%1 moved to extended care, %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="393"/>
+        <location filename="../../app/ui/handover_page.py" line="394"/>
         <source>名单外的人不能由班主任放行：请今天的带班领导（或校长）来核实，由带班领导在本页点“名单外的人…”登记后放行。</source>
         <translation>A teacher cannot release a pupil to an adult not on the list: ask today&apos;s duty leader (or the principal) to check and record it with “Adult not on the list…” on this page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="405"/>
+        <location filename="../../app/ui/handover_page.py" line="406"/>
         <source>%1 已交给名单外的 %2（%3），已记录放行理由，%t。</source>
         <translation>%1 handed to %2 (%3), not on the list; reason recorded, %t.</translation>
     </message>
@@ -2934,6 +2934,239 @@ Regenerating replaces the rotation days.</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="14"/>
+        <source>未到</source>
+        <translation>Not here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="15"/>
+        <source>在校</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="16"/>
+        <source>缺席</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="17"/>
+        <source>请假</source>
+        <translation>On leave</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="18"/>
+        <source>已交接</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="19"/>
+        <source>自行离校</source>
+        <translation>Left alone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="20"/>
+        <source>延时托管</source>
+        <translation>Extended care</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="21"/>
+        <source>班主任/管理老师</source>
+        <translation>Class teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="22"/>
+        <source>带班领导</source>
+        <translation>Duty leader</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="23"/>
+        <source>校长</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="24"/>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="25"/>
+        <source>命令行</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="26"/>
+        <source>无需备案</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="27"/>
+        <source>待备案</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="28"/>
+        <source>已备案</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="29"/>
+        <source>未通过</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="30"/>
+        <source>服务内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="31"/>
+        <source>突发情况</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="32"/>
+        <source>备注</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="33"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="34"/>
+        <source>短信/微信</source>
+        <translation>Text/WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="35"/>
+        <source>当面</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="36"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="37"/>
+        <source>留守儿童</source>
+        <translation>Left-behind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="38"/>
+        <source>随迁子女</source>
+        <translation>Migrant</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="39"/>
+        <source>残疾</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40"/>
+        <source>困境儿童</source>
+        <translation>In hardship</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="41"/>
+        <source>家庭经济困难</source>
+        <translation>Low income</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="42"/>
+        <source>建档立卡</source>
+        <translation>Registered poor</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="43"/>
+        <source>普惠托管</source>
+        <translation>Basic care</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="44"/>
+        <source>个性化课程</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="45"/>
+        <source>低保</source>
+        <translation>Subsistence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="46"/>
+        <source>特困</source>
+        <translation>Extreme poverty</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="47"/>
+        <source>孤儿</source>
+        <translation>Orphan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="48"/>
+        <source>其他困难</source>
+        <translation>Other hardship</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="49"/>
+        <source>延迟接走</source>
+        <translation>Late pickup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="50"/>
+        <source>已联系到家长</source>
+        <translation>Guardian reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="51"/>
+        <source>学生已到校</source>
+        <translation>Pupil arrived</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="52"/>
+        <source>学生已离校</source>
+        <translation>Pupil has left</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="53"/>
+        <source>一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="54"/>
+        <source>二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="55"/>
+        <source>三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="56"/>
+        <source>四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="57"/>
+        <source>五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="58"/>
+        <source>六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="59"/>
+        <source>日</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
     <name>LedgerEntryDialog</name>
     <message>
         <location filename="../../app/ui/money_dialogs.py" line="309"/>
@@ -2974,17 +3207,17 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>LinkStaffDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="170"/>
+        <location filename="../../app/ui/people_dialogs.py" line="171"/>
         <source>关联教职工：%1</source>
         <translation>Link to staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="173"/>
+        <location filename="../../app/ui/people_dialogs.py" line="174"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="175"/>
+        <location filename="../../app/ui/people_dialogs.py" line="176"/>
         <source>教职工</source>
         <translation>Staff</translation>
     </message>
@@ -3277,52 +3510,52 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="90"/>
+        <location filename="../../app/ui/people_dialogs.py" line="91"/>
         <source>新建登录账户</source>
         <translation>New login account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="94"/>
+        <location filename="../../app/ui/people_dialogs.py" line="95"/>
         <source>字母或数字，如 wanglaoshi</source>
         <translation>Letters or digits, e.g. wanglaoshi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="97"/>
+        <location filename="../../app/ui/people_dialogs.py" line="98"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="100"/>
+        <location filename="../../app/ui/people_dialogs.py" line="101"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="101"/>
+        <location filename="../../app/ui/people_dialogs.py" line="102"/>
         <source>教职工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="102"/>
+        <location filename="../../app/ui/people_dialogs.py" line="103"/>
         <source>显示名称</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="103"/>
+        <location filename="../../app/ui/people_dialogs.py" line="104"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="104"/>
+        <location filename="../../app/ui/people_dialogs.py" line="105"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="105"/>
+        <location filename="../../app/ui/people_dialogs.py" line="106"/>
         <source>再输入一次 PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="114"/>
+        <location filename="../../app/ui/people_dialogs.py" line="115"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -3358,47 +3591,47 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="84"/>
+        <location filename="../../app/ui/handover_page.py" line="85"/>
         <source>名单外的人接走 — %1</source>
         <translation>Adult not on the list — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="90"/>
+        <location filename="../../app/ui/handover_page.py" line="91"/>
         <source>如：家长电话委托，已核实身份</source>
         <translation>e.g. asked by the parent by phone, identity checked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="95"/>
+        <location filename="../../app/ui/handover_page.py" line="96"/>
         <source>名单上的接送人：%1。放行名单外的人须写明理由，记录会永久保存。</source>
         <translation>Adults on the list: %1. Releasing to anyone else needs a written reason, kept on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="96"/>
+        <location filename="../../app/ui/handover_page.py" line="97"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="100"/>
+        <location filename="../../app/ui/handover_page.py" line="101"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="101"/>
+        <location filename="../../app/ui/handover_page.py" line="102"/>
         <source>与学生的关系</source>
         <translation>Relation to the pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="102"/>
+        <location filename="../../app/ui/handover_page.py" line="103"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="103"/>
+        <location filename="../../app/ui/handover_page.py" line="104"/>
         <source>放行理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="104"/>
+        <location filename="../../app/ui/handover_page.py" line="105"/>
         <source>放行并记录</source>
         <translation>Release and record</translation>
     </message>
@@ -3614,75 +3847,75 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PeopleModels</name>
     <message>
-        <location filename="../../app/ui/people_models.py" line="27"/>
+        <location filename="../../app/ui/people_models.py" line="28"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="27"/>
-        <location filename="../../app/ui/people_models.py" line="54"/>
+        <location filename="../../app/ui/people_models.py" line="28"/>
+        <location filename="../../app/ui/people_models.py" line="55"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="27"/>
+        <location filename="../../app/ui/people_models.py" line="28"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="27"/>
+        <location filename="../../app/ui/people_models.py" line="28"/>
         <source>备案</source>
         <translation>Vetting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="27"/>
+        <location filename="../../app/ui/people_models.py" line="28"/>
         <source>班主任</source>
         <translation>Head teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="27"/>
-        <location filename="../../app/ui/people_models.py" line="54"/>
+        <location filename="../../app/ui/people_models.py" line="28"/>
+        <location filename="../../app/ui/people_models.py" line="55"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="45"/>
+        <location filename="../../app/ui/people_models.py" line="46"/>
         <source>在职</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="45"/>
-        <location filename="../../app/ui/people_models.py" line="66"/>
+        <location filename="../../app/ui/people_models.py" line="46"/>
+        <location filename="../../app/ui/people_models.py" line="67"/>
         <source>已停用</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="54"/>
+        <location filename="../../app/ui/people_models.py" line="55"/>
         <source>显示名称</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="54"/>
+        <location filename="../../app/ui/people_models.py" line="55"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="54"/>
+        <location filename="../../app/ui/people_models.py" line="55"/>
         <source>关联教职工</source>
         <translation>Link to staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="67"/>
+        <location filename="../../app/ui/people_models.py" line="68"/>
         <source>已锁定</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="67"/>
+        <location filename="../../app/ui/people_models.py" line="68"/>
         <source>正常</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_models.py" line="72"/>
+        <location filename="../../app/ui/people_models.py" line="73"/>
         <source>（未关联）</source>
         <translation>(not linked)</translation>
     </message>
@@ -4057,12 +4290,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="130"/>
+        <location filename="../../app/ui/people_dialogs.py" line="131"/>
         <source>修改显示名称：%1</source>
         <translation>Rename: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="134"/>
+        <location filename="../../app/ui/people_dialogs.py" line="135"/>
         <source>显示名称</source>
         <translation>Display name</translation>
     </message>
@@ -4289,22 +4522,22 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="148"/>
+        <location filename="../../app/ui/people_dialogs.py" line="149"/>
         <source>重设 PIN：%1（%2）</source>
         <translation>Reset PIN: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="156"/>
+        <location filename="../../app/ui/people_dialogs.py" line="157"/>
         <source>新 PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="157"/>
+        <location filename="../../app/ui/people_dialogs.py" line="158"/>
         <source>再输入一次</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="161"/>
+        <location filename="../../app/ui/people_dialogs.py" line="162"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -5035,47 +5268,47 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="41"/>
+        <location filename="../../app/ui/people_dialogs.py" line="42"/>
         <source>新增教职工</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="43"/>
+        <location filename="../../app/ui/people_dialogs.py" line="44"/>
         <source>编辑教职工：%1</source>
         <translation>Edit staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="48"/>
+        <location filename="../../app/ui/people_dialogs.py" line="49"/>
         <source>手机或固定电话，可不填</source>
         <translation>Mobile or landline, optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="51"/>
+        <location filename="../../app/ui/people_dialogs.py" line="52"/>
         <source>如备案编号、日期、未通过的原因</source>
         <translation>e.g. vetting no., date, reason for failing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="52"/>
+        <location filename="../../app/ui/people_dialogs.py" line="53"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="53"/>
+        <location filename="../../app/ui/people_dialogs.py" line="54"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="54"/>
+        <location filename="../../app/ui/people_dialogs.py" line="55"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="55"/>
+        <location filename="../../app/ui/people_dialogs.py" line="56"/>
         <source>备案状态</source>
         <translation>Vetting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="56"/>
+        <location filename="../../app/ui/people_dialogs.py" line="57"/>
         <source>备案说明</source>
         <translation>Vetting note</translation>
     </message>

@@ -61,3 +61,19 @@ def test_qm_built_from_ts(script: ModuleType, tmp_path: Path) -> None:
     assert built.read_bytes() == script.QM.read_bytes(), (
         "app_en.qm is older than app_en.ts; run scripts/update_translations.py"
     )
+
+
+def test_every_word_the_rules_define_is_marked_for_translation() -> None:
+    from app.domain import billing
+    from app.domain.alerts import ALERT_LABELS, CLOSED_BY_LABELS
+    from app.domain.attendance import STATE_LABELS
+    from app.domain.calendar import WEEKDAY_LABELS
+    from app.domain.roles import ROLE_LABELS
+    from app.services import attendance, duty, pupils, staff
+    from app.ui.labels import WORDS
+
+    defined = [*STATE_LABELS.values(), *ROLE_LABELS.values(), *staff.VETTING.values(),
+               *duty.LOG_KINDS.values(), *attendance.CONTACT_METHODS.values(),
+               *pupils.FLAGS.values(), *billing.MODES.values(), *billing.WAIVER_KINDS.values(),
+               *ALERT_LABELS.values(), *CLOSED_BY_LABELS.values(), *WEEKDAY_LABELS]  # fmt: skip
+    assert sorted(set(defined) - set(WORDS)) == []
