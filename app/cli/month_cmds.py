@@ -91,6 +91,6 @@ def cmd_compare(args: argparse.Namespace, ctx: ServiceContext) -> int:
         return 0
     emit_table(
         ["报表", "项目", result["before"], result["after"]],
-        [[c["report"], c["key"], c["before"], c["after"]] for c in result["changes"]],
+        [[c["report"], c["label"], c["before_text"], c["after_text"]] for c in result["changes"]],
     )
     return 0

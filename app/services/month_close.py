@@ -241,6 +241,35 @@ def compare(ctx: ServiceContext, month: str) -> dict[str, Any]:
             if k.endswith("waivers") or k in ("expenses", "other_income"):
                 continue  # lists: their totals are compared
             if old.get(k) != new.get(k):
-                changes.append({"report": part, "key": k, "before": old.get(k),
-                                "after": new.get(k)})  # fmt: skip
+                changes.append({"report": part, "key": k, "label": _figure_label(part, k),
+                                "before": old.get(k), "after": new.get(k),
+                                "before_text": _figure_text(k, old.get(k)),
+                                "after_text": _figure_text(k, new.get(k))})  # fmt: skip
     return {"month": key, "before": labels[0], "after": labels[1], "changes": changes}
+
+
+FINANCE_LABELS = {
+    "charged_fen": "收支公示：应收", "waived_fen": "收支公示：减免", "paid_fen": "收支公示：实收",
+    "refunded_fen": "收支公示：退费", "income_fen": "收支公示：收入合计",
+    "expenses_fen": "收支公示：支出合计", "balance_fen": "收支公示：结余",
+}  # fmt: skip
+
+
+def _figure_label(part: str, key: str) -> str:
+    """What a compared figure is called on the forms (the direct report's own indicator name)."""
+    if part == "direct":
+        from app.reports.direct_report import INDICATORS
+
+        return f"直报：{INDICATORS[key][0]}" if key in INDICATORS else f"直报：{key}"
+    return FINANCE_LABELS.get(key, f"收支公示：{key}")
+
+
+def _figure_text(key: str, value: Any) -> str:
+    """A compared value as a person reads it: yuan for money, 是/否, lists joined."""
+    if value is None:
+        return "—"
+    if key.endswith("_fen") and isinstance(value, int):
+        return f"{value / 100:,.2f} 元"
+    from app.reports.direct_report import display
+
+    return str(display(value))

@@ -7,13 +7,18 @@ only. The reports page shows this box beside its month picker and calls ``set_mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +95,46 @@ class ReopenMonthDialog(FormDialog):
         )
 
 
+class CompareDialog(QDialog):
+    """对照: the figures first submitted beside the amended ones (direct report and finance)."""
+
+    def __init__(self, compared: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        month = month_label(str(compared["month"]))
+        self.setWindowTitle(self.tr("%1 上报数字对照").replace("%1", month))
+        self.setMinimumSize(760, 420)
+        changes = list(compared["changes"])
+        if compared["before"] is None:
+            note = self.tr("没有可对照的版本：该月未月结，或只月结过一次且没有重新打开。")
+        elif not changes:
+            note = self.tr("%1与%2的数字相同。").replace("%1", str(compared["after"]))
+            note = note.replace("%2", str(compared["before"]))
+        else:
+            note = self.tr("有 %1 项数字不同：").replace("%1", str(len(changes)))
+        self.note = QLabel(note)
+        self.note.setWordWrap(True)
+        self.table = QTableWidget(len(changes), 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("项目"), str(compared["before"] or ""), str(compared["after"] or "")]
+        )
+        for r, c in enumerate(changes):
+            for col, text in enumerate((c["label"], c["before_text"], c["after_text"])):
+                item = QTableWidgetItem(str(text))
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                self.table.setItem(r, col, item)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(MIN_TARGET)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setVisible(bool(changes))
+        close = QPushButton(self.tr("关闭"))
+        close.setMinimumHeight(MIN_TARGET)
+        close.clicked.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(close)
+
+
 class MonthCloseBox(QWidget):
     """The month's close state and the 月结 / 重新打开… buttons."""
 
@@ -108,17 +153,22 @@ class MonthCloseBox(QWidget):
         self.close_button = QPushButton(self.tr("月结"))
         self.close_button.setToolTip(self.tr("冻结该月所有报表的数字，此后不能再修改该月的记录"))
         self.reopen_button = QPushButton(self.tr("重新打开…"))
-        for button in (self.close_button, self.reopen_button):
+        self.compare_button = QPushButton(self.tr("对照上报数字…"))
+        self.compare_button.setToolTip(self.tr("首次上报的数字与更正后的数字对照"))
+        self.compare_dialog: CompareDialog | None = None
+        for button in (self.close_button, self.reopen_button, self.compare_button):
             button.setMinimumHeight(MIN_TARGET)
             button.setMinimumWidth(MIN_TARGET * 2)
         self.close_button.clicked.connect(self.ask_close)
         self.reopen_button.clicked.connect(self.ask_reopen)
+        self.compare_button.clicked.connect(self.show_compare)
         self.bar = MessageBar()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.state_label, 1)
         row.addWidget(self.close_button)
         row.addWidget(self.reopen_button)
+        row.addWidget(self.compare_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -145,11 +195,25 @@ class MonthCloseBox(QWidget):
             self.state_label.setText("")
             self.close_button.setEnabled(False)
             self.reopen_button.setEnabled(False)
+            self.compare_button.setEnabled(False)
             return
         self.state_label.setText(month_close.describe(state))
         closed = state["state"] == "closed"
         self.close_button.setEnabled(not closed and bool(state["ended"]))
         self.reopen_button.setEnabled(closed)
+        version = state.get("version")
+        amended = state["state"] == "reopened" or (isinstance(version, int) and version >= 2)
+        self.compare_button.setEnabled(amended)
+
+    def show_compare(self) -> CompareDialog | None:
+        compared = attempt(self.bar, lambda: month_close.compare(self.ctx, self.month))
+        if compared is None:
+            return None
+        if self.compare_dialog is not None:
+            self.compare_dialog.deleteLater()
+        self.compare_dialog = CompareDialog(compared, self)
+        self.compare_dialog.open()
+        return self.compare_dialog
 
     def ask_close(self) -> None:
         if self.close_dialog is not None:

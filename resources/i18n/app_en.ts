@@ -872,12 +872,12 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>CloseMonthDialog</name>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="35"/>
+        <location filename="../../app/ui/month_close_box.py" line="40"/>
         <source>月结 %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="40"/>
+        <location filename="../../app/ui/month_close_box.py" line="45"/>
         <source>月结后，%1的台账、直报数据、收支公示和补助表都按现在的数字冻结保存（附校验码），以后打印出来都完全一样。
 
 该月的签到、请假、交接、更正、报名和退出、收费、退费、减免和支出都不能再修改。如确需修改，校长可以写明理由重新打开该月，改完后再次月结；原来上报的数字会保留，与更正后的数字对照。</source>
@@ -886,14 +886,47 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refunds, waivers and expenses of that month can no longer be changed. If a change is really needed, the principal can reopen the month with a reason and close it again; the figures submitted first are kept beside the corrected ones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="48"/>
+        <location filename="../../app/ui/month_close_box.py" line="53"/>
         <source>确认月结</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="50"/>
+        <location filename="../../app/ui/month_close_box.py" line="55"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="104"/>
+        <source>%1 上报数字对照</source>
+        <translation>%1: submitted and amended figures</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="108"/>
+        <source>没有可对照的版本：该月未月结，或只月结过一次且没有重新打开。</source>
+        <translation>Nothing to compare: the month is not closed, or was closed once and never reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="110"/>
+        <source>%1与%2的数字相同。</source>
+        <translation>%1 and %2 have the same figures.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="113"/>
+        <source>有 %1 项数字不同：</source>
+        <translation>%1 figures differ:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="118"/>
+        <source>项目</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="129"/>
+        <source>关闭</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1296,29 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
         <location filename="../../app/ui/calendar_dialogs.py" line="168"/>
         <source>已设为放假：%1（%2 天）。</source>
         <translation>Days off set: %1 (%2 day(s)).</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="57"/>
+        <source>程序出现意外错误，刚才的操作可能没有完成。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="58"/>
+        <source>请检查刚才的记录是否已经保存；如果没有，请再做一次。如果错误反复出现，请关闭程序后重新打开，并把下面的日志文件交给县里的信息技术人员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="62"/>
+        <source>日志文件：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="96"/>
+        <source>程序出现意外错误</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3474,27 +3530,37 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MonthCloseBox</name>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="108"/>
+        <location filename="../../app/ui/month_close_box.py" line="153"/>
         <source>月结</source>
         <translation>Close month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="109"/>
+        <location filename="../../app/ui/month_close_box.py" line="154"/>
         <source>冻结该月所有报表的数字，此后不能再修改该月的记录</source>
         <translation>Freeze the month&apos;s report figures; its records can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="110"/>
+        <location filename="../../app/ui/month_close_box.py" line="155"/>
         <source>重新打开…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="166"/>
+        <location filename="../../app/ui/month_close_box.py" line="156"/>
+        <source>对照上报数字…</source>
+        <translation>Compare figures…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="157"/>
+        <source>首次上报的数字与更正后的数字对照</source>
+        <translation>The figures first submitted beside the amended ones</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/month_close_box.py" line="230"/>
         <source>%1已月结（第%2版）。</source>
         <translation>%1 closed (version %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="182"/>
+        <location filename="../../app/ui/month_close_box.py" line="246"/>
         <source>%1已重新打开，可以修改。</source>
         <translation>%1 reopened; it can be changed.</translation>
     </message>
@@ -4303,27 +4369,27 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ReopenMonthDialog</name>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="69"/>
+        <location filename="../../app/ui/month_close_box.py" line="74"/>
         <source>重新打开 %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="73"/>
+        <location filename="../../app/ui/month_close_box.py" line="78"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="76"/>
+        <location filename="../../app/ui/month_close_box.py" line="81"/>
         <source>重新打开后可以修改该月的记录；已月结的快照保留，改完后请再次月结。理由会记入修改记录。</source>
         <translation>Reopening allows changes to the month&apos;s records; the closed snapshot is kept. Close the month again when done. The reason is kept in the change history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="83"/>
+        <location filename="../../app/ui/month_close_box.py" line="88"/>
         <source>例如：补录 10 月 20 日的退费</source>
         <translation>e.g. entering a refund of 20 October</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="85"/>
+        <location filename="../../app/ui/month_close_box.py" line="90"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>

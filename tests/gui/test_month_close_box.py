@@ -88,3 +88,31 @@ def test_a_teacher_sees_the_state_only(qtbot: QtBot, gui_ctx: ServiceContext) ->
     box = open_box(qtbot, gui_ctx, Role.TEACHER)
     assert "已月结" in box.state_label.text()
     assert not box.close_button.isVisible() and not box.reopen_button.isVisible()
+
+
+def test_the_submitted_figures_beside_the_amended_ones(
+    qtbot: QtBot, gui_ctx: ServiceContext
+) -> None:
+    from app.services import expenses
+
+    box = open_box(qtbot, gui_ctx)
+    assert not box.compare_button.isEnabled()  # nothing to compare before a reopening
+    month_close.close_month(gui_ctx, "2026-11")
+    month_close.reopen_month(gui_ctx, "2026-11", "补录一笔电费")
+    expenses.add_expense(gui_ctx, "电费", "20", "2026-11-20")
+    box.refresh()
+    assert box.compare_button.isEnabled()
+    click(qtbot, box.compare_button)
+    dialog = box.compare_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    rows = {
+        dialog.table.item(r, 0).text(): (
+            dialog.table.item(r, 1).text(),
+            dialog.table.item(r, 2).text(),
+        )
+        for r in range(dialog.table.rowCount())
+    }
+    assert rows["收支公示：支出合计"] == ("0.00 元", "20.00 元")
+    assert dialog.table.horizontalHeaderItem(1).text() == "第1版"
+    assert dialog.table.horizontalHeaderItem(2).text() == "现在的记录"

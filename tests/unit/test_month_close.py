@@ -206,8 +206,12 @@ def test_reopen_change_close_again_keeps_both_snapshots(
     assert reports.ledger(month, "2026-11").audit_head.startswith("未月结（草稿）：第1版月结已由")
     expenses.add_expense(month, "电费", "20", "2026-11-20")  # allowed now
     compared = month_close.compare(month, "2026-11")
-    assert {"report": "finance", "key": "expenses_fen", "before": 1230, "after": 3230} in (
-        compared["changes"]
+    expense = next(c for c in compared["changes"] if c["key"] == "expenses_fen")
+    assert (expense["report"], expense["before"], expense["after"]) == ("finance", 1230, 3230)
+    assert (expense["label"], expense["before_text"], expense["after_text"]) == (
+        "收支公示：支出合计",
+        "12.30 元",
+        "32.30 元",
     )
     second = month_close.close_month(month, "2026-11")
     assert second["version"] == 2 and second["sha256"] != first["sha256"]
