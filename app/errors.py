@@ -73,3 +73,7 @@ class DiskError(StorageError):
 
 class InputFileError(AppError):
     """A file given by the user could not be read (CLI exit status 2)."""
+
+
+class WritesRefused(StorageError):
+    """The program is in read-only mode (the file failed its checks): nothing is written."""

@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_error(exc)
         return 1
     except (StorageError, InputFileError) as exc:
-        _print_error(exc)
+        _print_error(_with_recovery_hint(exc, db_path))
         return 2
     except AppError as exc:
         _print_error(exc)
@@ -125,6 +125,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0
+
+
+def _with_recovery_hint(exc: AppError, db_path: Path) -> AppError:
+    """A live file that is missing, empty or cannot be opened, with good backups beside it:
+    name the newest one and the restore command (not init, which would start a new school)."""
+    from app.errors import DamagedDatabase, NotOurFile
+
+    path = db_path.expanduser().resolve()
+    missing = not path.exists() or path.stat().st_size == 0
+    if not (missing and type(exc) is StorageError) and not isinstance(
+        exc, DamagedDatabase | NotOurFile
+    ):
+        return exc
+    from app.services.maintenance import recovery_hint
+
+    hint = recovery_hint(path)
+    if not hint:
+        return exc
+    lead = f"找不到数据库文件 {path}（或它是空的）。" if missing else exc.message
+    return StorageError(lead, [*exc.problems, *hint])
 
 
 def _print_error(exc: AppError) -> None:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.cli.output import emit_json, emit_lines
-from app.errors import InputFileError
+from app.errors import DamagedDatabase, InputFileError, NewerSchema, NotOurFile, StorageError
 from app.services import archive, maintenance, secure_backup
 from app.services.context import ServiceContext
+from app.services.device import default_db_path
 from app.store import crypto_backup
 
 
@@ -32,7 +35,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file")
     p.add_argument("--passphrase-env", metavar="VAR", help="加密备份的口令所在的环境变量")
     p.add_argument("--preview", action="store_true", help="只显示备份的内容，不恢复")
-    p.set_defaults(handler=cmd_restore)
+    p.add_argument(
+        "--other-school",
+        action="store_true",
+        help="备份是另一所学校的，也确定要用它替换现在的数据",
+    )
+    # opens the live file itself: restore must work when it is missing, damaged or not ours
+    p.set_defaults(handler=cmd_restore, db_mode="none")
     p = sub.add_parser(
         "archive",
         help=f"把结束满 {archive.ARCHIVE_AFTER_DAYS} 天的月份的考勤记录压缩归档（程序启动时也会自动做）",
@@ -89,27 +98,68 @@ def _preview_lines(info: dict[str, Any]) -> list[str]:
     ]
 
 
-def cmd_restore(args: argparse.Namespace, ctx: ServiceContext) -> int:
+def _restore_report(source: Path, info: dict[str, Any]) -> list[str]:
+    lines = [
+        f"已从 {source} 恢复：{info['school']}，学生 {info['pupils']} 人，最后修改 {info['last_change']}"
+    ]
+    if info.get("safety_backup"):
+        lines.append(f"恢复前的数据已备份到：{info['safety_backup']}")
+    if info.get("kept_aside"):
+        lines.append(f"恢复前的数据库文件（已损坏或无法打开）原样保留在：{info['kept_aside']}")
+    return lines
+
+
+def _open_live(db_path: Path) -> tuple[ServiceContext | None, StorageError | None]:
+    """The live file opened as usual, or why it cannot be (restore then works on the file)."""
+    from app.cli import open_context
+
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None, None
+    try:
+        return open_context(db_path, create=False), None
+    except (DamagedDatabase, NotOurFile, NewerSchema) as exc:
+        return None, exc
+
+
+def cmd_restore(args: argparse.Namespace, _ctx: ServiceContext | None) -> int:
     source = Path(args.file)
-    if crypto_backup.is_encrypted(source):
-        secret = _passphrase(args.passphrase_env, "学校的备份口令：")
-        if secret is None:
-            raise InputFileError(
-                f"{source.name} 是加密备份，请用 --passphrase-env 指定口令所在的环境变量。"
+    db_path = Path(args.db) if args.db else default_db_path()
+    db_path = db_path.expanduser().resolve()
+    with contextlib.ExitStack() as stack:
+        plain = source
+        secret: str | None = None
+        if crypto_backup.is_encrypted(source):
+            secret = _passphrase(args.passphrase_env, "学校的备份口令：")
+            if secret is None:
+                raise InputFileError(
+                    f"{source.name} 是加密备份，请用 --passphrase-env 指定口令所在的环境变量。"
+                )
+            plain = stack.enter_context(secure_backup.decrypted(db_path, source, secret))
+        emit_lines(*_preview_lines(maintenance.preview(plain)))
+        if args.preview:
+            return 0
+        ctx, problem = _open_live(db_path)
+        if ctx is not None:
+            try:
+                info = maintenance.restore(ctx, plain, allow_other_school=args.other_school)
+            finally:
+                ctx.store.close()
+        else:
+            if problem is not None:
+                emit_lines(*problem.lines(), "现在的数据库文件将原样移到 damaged 文件夹保留。")
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            info = maintenance.restore_file(
+                db_path, plain, stamp, allow_other_school=args.other_school
             )
-        emit_lines(*_preview_lines(secure_backup.preview_encrypted(ctx, source, secret)))
-        if args.preview:
-            return 0
-        info = secure_backup.restore_encrypted(ctx, source, secret)
-    else:
-        emit_lines(*_preview_lines(maintenance.preview(source)))
-        if args.preview:
-            return 0
-        info = maintenance.restore(ctx, source)
-    emit_lines(
-        f"已从 {args.file} 恢复：{info['school']}，学生 {info['pupils']} 人，最后修改 {info['last_change']}",
-        f"恢复前的数据已备份到：{info['safety_backup']}",
-    )
+            from app.cli import open_context
+
+            ctx = open_context(db_path, create=False)
+            try:
+                aside = Path(info["kept_aside"]) if info["kept_aside"] else None
+                maintenance.record_restore(ctx, source, info, None, aside)
+            finally:
+                ctx.store.close()
+    emit_lines(*_restore_report(source, info))
     return 0
 
 

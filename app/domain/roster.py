@@ -9,6 +9,7 @@ Columns the program does not need (身份证件号, 家庭住址, 民族 …) ar
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -19,6 +20,9 @@ from app.domain.text import normalize_text
 
 Cell = str | int | float | bool | date | datetime | time | None
 HEADER_SCAN_ROWS = 30
+MAX_PROBLEM_LINES = 100  # listed; the rest are counted ("还有 M 处问题")
+SHOWN_VALUE_CHARS = 30  # a value quoted in a problem line is cut to this
+OLDEST_PUPIL_YEARS = 30  # a birth date further back is a typing or conversion error
 
 # field key -> (label shown to people, header spellings in order of preference)
 PUPIL_FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -112,6 +116,41 @@ _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?e\+?\d+$", re.IGNORECASE)
 _SCIENTIFIC_HINT = "被 Excel 显示成了科学计数法，号码已丢失；请把这一列设为“文本”后重新填写保存"
+_INVISIBLE_HINT = (
+    "含有看不见的控制字符{codes}（常见于从网页或聊天软件复制的文字），请删除后重新输入"
+)
+
+
+def invisible_characters(text: str) -> list[str]:
+    """Format and control characters in ``text`` as 'U+202E': zero-width spaces and joiners,
+    right-to-left overrides and isolates, byte-order marks, soft hyphens …; a name with one looks
+    right on screen but sorts, searches and prints wrong (or reversed)."""
+    found: list[str] = []
+    for ch in text:
+        if unicodedata.category(ch) in ("Cf", "Cc"):
+            code = f"U+{ord(ch):04X}"
+            if code not in found:
+                found.append(code)
+    return found
+
+
+def visible(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
+    """``text`` as a problem line may quote it: invisible characters named, long text cut."""
+    shown = "".join(
+        f"<U+{ord(ch):04X}>" if unicodedata.category(ch) in ("Cf", "Cc") else ch for ch in text
+    )
+    return shown if len(shown) <= limit else shown[:limit] + f"…（共 {len(text)} 个字符）"
+
+
+def problem_lines(problems: Sequence[str]) -> list[str]:
+    """At most ``MAX_PROBLEM_LINES`` problems, then one line counting the rest."""
+    if len(problems) <= MAX_PROBLEM_LINES:
+        return list(problems)
+    rest = len(problems) - MAX_PROBLEM_LINES
+    return [
+        *problems[:MAX_PROBLEM_LINES],
+        f"还有 {rest} 处问题没有列出；请先改正上面这些，再检查一次。",
+    ]
 
 
 @dataclass(frozen=True)
@@ -297,6 +336,8 @@ def parse_birth_date(value: Cell, today: date) -> tuple[str | None, str | None]:
         and float(value).is_integer()
         and 1 <= value < 80000
     ):
+        if value < 61:  # Excel counts a 1900-02-29 that never was (serial 60)
+            return None, "不是存在的日期（Excel 把 60 显示成 1900-02-29，这一天并不存在）"
         day = _EXCEL_EPOCH + timedelta(days=int(value))  # an Excel date cell without date format
     if day is None:
         m = _DATE_PARTS.match(text) or _DATE_COMPACT.match(text)
@@ -308,7 +349,7 @@ def parse_birth_date(value: Cell, today: date) -> tuple[str | None, str | None]:
             return None, "不是存在的日期"
     if day > today:
         return None, "晚于今天，不可能是出生日期"
-    if day.year < 1900:
+    if day.year < max(1900, today.year - OLDEST_PUPIL_YEARS):
         return None, "年份不对，不可能是学生的出生日期"
     return day.isoformat(), None
 
@@ -354,7 +395,7 @@ class _RowReader:
         return cell_text(value), header
 
     def problem(self, header: str, value: str | None, reason: str) -> None:
-        shown = f"“{value}” " if value is not None else ""
+        shown = f"“{visible(value)}” " if value is not None else ""
         self.problems.append(f"第 {self.line} 行「{header}」：{shown}{reason}")
 
     def is_empty(self) -> bool:
@@ -419,6 +460,8 @@ def _read_row(r: _RowReader, today: date) -> RosterRow | None:
         r.problem(name_header, None, "姓名不能为空")
     elif len(name) > 40:
         r.problem(name_header, raw_name, "太长，不像是姓名")
+    else:
+        _refuse_invisible(r, name_header, raw_name)
     raw_sex, sex_header = r.text("sex")
     sex = clean_sex(raw_sex)
     if sex is None:
@@ -435,7 +478,12 @@ def _read_row(r: _RowReader, today: date) -> RosterRow | None:
     class_key = _class_of(r)
     student_no = None
     if r.columns.has("student_no"):
-        student_no = r.text("student_no")[0] or None
+        student_no, no_header = r.text("student_no")
+        if len(student_no) > 40:
+            r.problem(no_header, student_no, "太长，不像是学号")
+        else:
+            _refuse_invisible(r, no_header, student_no)
+        student_no = student_no or None
     flags = {}
     for flag in FLAG_FIELDS:
         key = f"flag:{flag}"
@@ -462,6 +510,12 @@ def _read_row(r: _RowReader, today: date) -> RosterRow | None:
     )
 
 
+def _refuse_invisible(r: _RowReader, header: str, text: str) -> None:
+    codes = invisible_characters(text)
+    if codes:
+        r.problem(header, text, _INVISIBLE_HINT.format(codes="（" + "、".join(codes) + "）"))
+
+
 def _class_of(r: _RowReader) -> ClassKey | None:
     raw_class, class_header = r.text("class")
     grade = r.text("grade")[0] if r.columns.has("grade") else ""
@@ -480,8 +534,13 @@ def _adults_of(r: _RowReader) -> tuple[AdultEntry, ...] | None:
         return None
     found: list[AdultEntry] = []
     for slot in ADULT_SLOTS:
-        name_raw = r.text(f"adult:{slot}:name")[0]
-        relation = r.text(f"adult:{slot}:relation")[0]
+        name_raw, name_header = r.text(f"adult:{slot}:name")
+        relation, relation_header = r.text(f"adult:{slot}:relation")
+        for header, text, most in ((name_header, name_raw, 40), (relation_header, relation, 20)):
+            if len(text) > most:
+                r.problem(header, text, "太长，不像是姓名" if text is name_raw else "太长")
+            else:
+                _refuse_invisible(r, header, text)
         phone_raw, phone_header = r.text(f"adult:{slot}:phone")
         if not (name_raw or relation or phone_raw):
             continue

@@ -30,6 +30,7 @@ from app.reports.month_facts import (
     empty_month_problem,
     staff_served,
 )
+from app.reports.safe_cells import safe_row, safe_rows, set_cell
 
 STAGE_LABELS = {
     "primary": "小学",
@@ -442,9 +443,9 @@ def write_csv(values: Mapping[str, Any], out: Path) -> None:
     """The header lines, a blank line, then the indicators (指标, 填报值, 说明, 字段)."""
     with out.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.writer(fh)
-        writer.writerows(header_rows(values))
+        writer.writerows(safe_rows(header_rows(values)))
         writer.writerow([])
-        writer.writerows(reference_rows(values))
+        writer.writerows(safe_rows(reference_rows(values)))
 
 
 def _bold_row(ws: Any) -> None:
@@ -461,14 +462,18 @@ def write_xlsx(values: Mapping[str, Any], out: Path) -> None:
     assert ws is not None
     ws.title = "直报参考"
     ws.append(
-        [f"{values.get('school_name')} {values.get('month')} 课后服务直报数据（对照网页逐项填写）"]
+        safe_row(
+            [
+                f"{values.get('school_name')} {values.get('month')} 课后服务直报数据（对照网页逐项填写）"
+            ]
+        )
     )
     ws["A1"].font = Font(bold=True, size=13)
     for row in header_rows(values):
-        ws.append(row)
+        ws.append(safe_row(row))
     ws.append([])
     for i, row in enumerate(reference_rows(values, notes=False)):
-        ws.append(row)
+        ws.append(safe_row(row))
         if i == 0:
             _bold_row(ws)
             ws.freeze_panes = f"A{ws.max_row + 1}"
@@ -526,7 +531,7 @@ def fill_template(values: Mapping[str, Any], template: Path, out: Path) -> list[
                 if whole:
                     found, value = _lookup(values, whole.group(1))
                     if found:
-                        cell.value = _cell_value(whole.group(1), value)
+                        set_cell(cell, _cell_value(whole.group(1), value))
                     else:
                         unknown.append(whole.group(1))
                     continue
@@ -538,7 +543,7 @@ def fill_template(values: Mapping[str, Any], template: Path, out: Path) -> list[
                         return m.group(0)
                     return str(_cell_value(m.group(1), value))
 
-                cell.value = PLACEHOLDER.sub(repl, text)
+                set_cell(cell, PLACEHOLDER.sub(repl, text))
     wb.save(out)
     return sorted(set(unknown))
 

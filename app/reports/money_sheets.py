@@ -4,6 +4,7 @@ arrears list (欠费名单, for the principal), as PDF (and XLSX), from the mone
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from io import BytesIO
 from pathlib import Path
@@ -27,6 +28,7 @@ from app.reports.pdf_common import (
     styles,
     table,
 )
+from app.reports.safe_cells import safe_row
 
 RIGHT = "RIGHT"
 
@@ -217,16 +219,20 @@ def _sheet(wb: Workbook, name: str, title: str, rows: list[list[Any]], first: bo
     ws = wb.active if first else wb.create_sheet()
     assert ws is not None
     ws.title = name
-    ws.append([title])
+    ws.append(safe_row([title]))
     ws["A1"].font = Font(bold=True, size=13)
     for row in rows:
-        ws.append([_number(v) for v in row])
+        ws.append(safe_row(_number(v) for v in row))
     for col in "ABCDEFGH":
         ws.column_dimensions[col].width = 16
 
 
+_NUMBER = re.compile(r"-?[\d,]*\d(?:\.\d+)?")
+
+
 def _number(v: Any) -> Any:
-    if isinstance(v, str):
+    """Amounts and hours as numbers; anything else (a name like "1e5" or "nan") stays text."""
+    if isinstance(v, str) and _NUMBER.fullmatch(v):
         try:
             return float(v.replace(",", ""))
         except ValueError:

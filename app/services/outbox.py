@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.attendance import derived_id
 from app.domain.roles import Action
 from app.errors import InputFileError
+from app.reports.safe_cells import safe_row
 from app.services.alerts import alerts
 from app.services.context import ServiceContext
 from app.store import daily_store
@@ -57,10 +58,10 @@ def export_csv(
         with open(target, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(CSV_HEADER)
-            for m in messages:
-                writer.writerow([m["day"], kinds[m["alert_kind"]], m["class_name"],
-                                 m["pupil_name"], m["recipient"],
-                                 m["phone"], m["body"]])  # fmt: skip
+            for m in messages:  # names and text typed by people: never a live formula
+                writer.writerow(safe_row([m["day"], kinds[m["alert_kind"]], m["class_name"],
+                                          m["pupil_name"], m["recipient"],
+                                          m["phone"], m["body"]]))  # fmt: skip
     except OSError as exc:
         raise InputFileError(f"无法写入文件 {target}：{exc.strerror}") from exc
     with ctx.write() as conn:

@@ -130,8 +130,12 @@ def _read(
         if progress is not None:
             progress(done, 2 * count)
 
+    def on_read(rows_read: int) -> None:
+        if progress is not None:
+            progress(0, 0)  # how many rows there are is not known yet; raises on cancel
+
     parsed = None
-    for sheet in read_sheets(path):
+    for sheet in read_sheets(path, on_read):
         parsed = roster.read_rows(sheet.rows, today, on_row)
         if parsed is not None:
             break
@@ -140,11 +144,14 @@ def _read(
             f"在“{path.name}”里找不到表头行：需要有一行写着“姓名”“学籍号”“性别”“班级”等列名。"
         )
     if parsed.problems and not parsed.rows and roster.missing_columns(parsed.columns):
-        raise ValidationError("名册缺少必需的列，未导入任何学生：", parsed.problems)
+        raise ValidationError(
+            "名册缺少必需的列，未导入任何学生：", roster.problem_lines(parsed.problems)
+        )
     parsed.problems.extend(_stage_problems(parsed, stage))
     if parsed.problems:
         raise ValidationError(
-            f"名册有 {len(parsed.problems)} 处错误，未导入任何学生：", parsed.problems
+            f"名册有 {len(parsed.problems)} 处错误，未导入任何学生：",
+            roster.problem_lines(parsed.problems),
         )
     if not parsed.rows:
         raise ValidationError(f"“{path.name}”的表头下面没有学生，未导入任何数据。")

@@ -28,9 +28,10 @@ def check_passphrase(passphrase: str) -> None:
 
 
 @contextlib.contextmanager
-def _scratch(ctx: ServiceContext, name: str) -> Iterator[Path]:
+def _scratch(ctx: ServiceContext | Path, name: str) -> Iterator[Path]:
     """A plain copy kept only on this PC (beside the live file) and removed afterwards."""
-    folder = ctx.store.path.parent / "backups"
+    db_path = ctx if isinstance(ctx, Path) else ctx.store.path
+    folder = db_path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f".{name}-{os.getpid()}.tmp"
     try:
@@ -63,10 +64,19 @@ def preview_encrypted(ctx: ServiceContext, path: Path, passphrase: str) -> dict[
         return maintenance.preview(plain)
 
 
-def restore_encrypted(ctx: ServiceContext, path: Path, passphrase: str) -> dict[str, Any]:
+@contextlib.contextmanager
+def decrypted(db_path: Path, path: Path, passphrase: str) -> Iterator[Path]:
+    """The plain backup inside an encrypted one, on this PC only while the block runs."""
+    with _scratch(db_path, "restore") as plain:
+        crypto_backup.decrypt_file(path, plain, passphrase)
+        yield plain
+
+
+def restore_encrypted(
+    ctx: ServiceContext, path: Path, passphrase: str, *, allow_other_school: bool = False
+) -> dict[str, Any]:
     """Back up the current state, then restore from an encrypted backup."""
     ctx.require(Action.SETUP_SCHOOL)
-    with _scratch(ctx, "restore") as plain:
-        crypto_backup.decrypt_file(path, plain, passphrase)
-        info = maintenance.restore(ctx, plain)
+    with decrypted(ctx.store.path, path, passphrase) as plain:
+        info = maintenance.restore(ctx, plain, allow_other_school=allow_other_school)
     return {**info, "from": str(path)}

@@ -119,7 +119,17 @@ def encode(columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> bytes:
 
 
 def decode(payload: bytes) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """(columns, rows) of a payload made by ``encode``."""
+    """(columns, rows) of a payload made by ``encode``; ``ArchiveFormatError`` for anything
+    else (a damaged payload never escapes as a KeyError or IndexError)."""
+    try:
+        return _decode(payload)
+    except ArchiveFormatError:
+        raise
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError, StopIteration) as exc:
+        raise ArchiveFormatError(f"damaged attendance archive payload ({exc!r})") from exc
+
+
+def _decode(payload: bytes) -> tuple[list[str], list[tuple[Any, ...]]]:
     if not payload.startswith(MAGIC):
         raise ArchiveFormatError("not an attendance archive payload")
     try:

@@ -8,6 +8,7 @@ running program per file.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from app.errors import (
     NotOurFile,
     ReadOnlyDatabase,
     StorageError,
+    WritesRefused,
 )
 from app.store import cache, migrate
 from app.store.cache import CachingConnection
@@ -28,6 +30,9 @@ from app.store.instance_lock import InstanceLock
 APPLICATION_ID = 0x4B484657  # "KHFW", 课后服务
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CHECKPOINT_MODES = ("PASSIVE", "FULL", "RESTART", "TRUNCATE")
+
+log = logging.getLogger("app.store")
 
 
 class Store:
@@ -38,33 +43,70 @@ class Store:
         self._conn = conn
         self._lock = lock
         self.unclean_exit = bool(lock and lock.unclean_exit)
+        # read-only mode: why every write is refused (the file failed its checks), else None
+        self.read_only_reason: str | None = None
+        self.commits = 0  # committed write transactions since opening (for the checkpoint timer)
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self._conn
 
+    def set_read_only(self, reason: str) -> None:
+        """From now on every ``write()`` is refused with ``reason`` (nothing reaches the file)."""
+        if self.read_only_reason is None:
+            log.warning("read-only mode: every write is refused from now on")
+        self.read_only_reason = reason
+
+    def checkpoint(self, mode: str = "PASSIVE") -> tuple[int, int, int]:
+        """Copy the -wal file's committed pages into the main file.
+
+        Returns SQLite's (busy, pages in the log, pages checkpointed); ``TRUNCATE`` also empties
+        the -wal file. Skipped (all zero) inside a transaction.
+        """
+        mode = mode.upper()
+        if mode not in CHECKPOINT_MODES:
+            raise ValueError(f"unknown checkpoint mode {mode}")
+        if self.conn.in_transaction:
+            return (0, 0, 0)
+        row = self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        result = (int(row[0]), int(row[1]), int(row[2]))
+        log.debug("checkpoint %s: busy=%d log=%d checkpointed=%d", mode, *result)
+        return result
+
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One unit of work: ``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back on any error."""
+        if self.read_only_reason is not None:
+            raise WritesRefused(self.read_only_reason)
         conn = self.conn
         if conn.in_transaction:
             raise RuntimeError("nested write transaction")
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            _log_failed_write(exc)
+            raise
         try:
             yield conn
-        except BaseException:
+        except BaseException as exc:
             _rollback(conn)
+            if isinstance(exc, sqlite3.Error):
+                _log_failed_write(exc)
             raise
         try:
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             # a failed COMMIT (disk full, I/O error) may leave the transaction open
             _rollback(conn)
+            if isinstance(exc, sqlite3.Error):
+                _log_failed_write(exc)
             raise
+        self.commits += 1
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
+        log.info("database closed")
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -74,6 +116,14 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _log_failed_write(exc: sqlite3.Error) -> None:
+    """A refused write in the log: SQLite's error code and text (never the row's values)."""
+    if isinstance(exc, sqlite3.IntegrityError):
+        return  # a rule said no (a constraint or a guard trigger): the caller explains it
+    code = getattr(exc, "sqlite_errorname", "") or type(exc).__name__
+    log.error("write failed and was rolled back: %s (%s)", code, exc)
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
@@ -140,6 +190,7 @@ def _backup_before_migration(conn: sqlite3.Connection, path: Path) -> Path:
         conn.backup(dest)
     finally:
         dest.close()
+    log.info("backup before migration written: %s", target.name)
     return target
 
 
@@ -195,6 +246,7 @@ def open_store(
         if instance is not None:
             instance.release()
         raise
+    log.info("database opened (%s, %d bytes)", path.name, path.stat().st_size)
     return Store(path, conn, instance)
 
 
@@ -208,6 +260,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, check: str) -
     pragma = {"full": "integrity_check", "quick": "quick_check"}.get(check)
     ok = conn.execute(f"PRAGMA {pragma}").fetchone()[0] if pragma else "ok"
     if ok != "ok":
+        log.error("%s failed at open: %s", pragma, ok)
         raise DamagedDatabase(f"数据库文件 {path} 未通过完整性检查（{ok}）。请从备份恢复。")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     current = migrate.schema_version()
@@ -222,5 +275,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, check: str) -
     if version < current:
         if not fresh and tables:
             _backup_before_migration(conn, path)
+        log.info("migrating the schema from version %d to %d", version, current)
         migrate.apply(conn)
         conn.execute(f"PRAGMA user_version = {current}")
+        log.info("migration to schema version %d done", current)

@@ -115,10 +115,13 @@ def insert_events(conn: sqlite3.Connection, events: Iterable[Mapping[str, Any]])
 
 def events_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[Row]:
     """The pupil-day's events, live and sealed, in the order they happened."""
-    live = all_rows(
-        conn, f"{_EVENT_SELECT} WHERE pupil_id = ? AND day = ? ORDER BY at, rowid", [pupil_id, day]
-    )
-    archived = event_archive.rows_of_pupil_day(conn, pupil_id, day)
+    with event_archive.read_snapshot(conn):
+        live = all_rows(
+            conn,
+            f"{_EVENT_SELECT} WHERE pupil_id = ? AND day = ? ORDER BY at, rowid",
+            [pupil_id, day],
+        )
+        archived = event_archive.rows_of_pupil_day(conn, pupil_id, day)
     if not archived:
         return live
     return sorted(live + archived, key=lambda r: (r["at"], r["seq"]))
@@ -139,26 +142,29 @@ def event_tuples_of_day(
     conn: sqlite3.Connection, day: str, class_id: str | None = None
 ) -> list[tuple[Any, ...]]:
     sql = f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day = ?"
-    if class_id:
-        live = conn.execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
-    else:
-        live = conn.execute(sql, [day]).fetchall()
-    return live + event_archive.tuples_between(conn, day, day, _ARCHIVED_TUPLE_FIELDS, class_id)
+    with event_archive.read_snapshot(conn):
+        if class_id:
+            live = conn.execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
+        else:
+            live = conn.execute(sql, [day]).fetchall()
+        return live + event_archive.tuples_between(conn, day, day, _ARCHIVED_TUPLE_FIELDS, class_id)
 
 
 def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:
     """Every event dated in [start, end], live and sealed, as tuples (no order)."""
-    live = conn.execute(
-        f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day BETWEEN ? AND ?",
-        [start, end],
-    ).fetchall()
-    return live + event_archive.tuples_between(conn, start, end, _ARCHIVED_TUPLE_FIELDS)
+    with event_archive.read_snapshot(conn):
+        live = conn.execute(
+            f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day BETWEEN ? AND ?",
+            [start, end],
+        ).fetchall()
+        return live + event_archive.tuples_between(conn, start, end, _ARCHIVED_TUPLE_FIELDS)
 
 
 def event(conn: sqlite3.Connection, event_id: str) -> Row | None:
-    return one(conn, f"{_EVENT_SELECT} WHERE id = ?", [event_id]) or event_archive.row_by_id(
-        conn, event_id
-    )
+    with event_archive.read_snapshot(conn):
+        return one(conn, f"{_EVENT_SELECT} WHERE id = ?", [event_id]) or event_archive.row_by_id(
+            conn, event_id
+        )
 
 
 def event_exists(conn: sqlite3.Connection, event_id: str) -> bool:
@@ -172,8 +178,9 @@ def event_exists(conn: sqlite3.Connection, event_id: str) -> bool:
 
 
 def count_events(conn: sqlite3.Connection) -> int:
-    live = int(scalar(conn, "SELECT count(*) FROM attendance_event") or 0)
-    return live + event_archive.count_events(conn)
+    with event_archive.read_snapshot(conn):
+        live = int(scalar(conn, "SELECT count(*) FROM attendance_event") or 0)
+        return live + event_archive.count_events(conn)
 
 
 # --- self-leave permission -------------------------------------------------------------

@@ -8,6 +8,7 @@ deletion of any event the archive does not cover).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import sqlite3
@@ -17,6 +18,7 @@ from operator import itemgetter
 from typing import Any
 
 from app.domain.attendance import derived_id
+from app.errors import StorageError
 from app.store import archive_codec
 from app.store.rows import register_table
 
@@ -64,9 +66,56 @@ def _payload(conn: sqlite3.Connection, class_id: str, month: str) -> bytes | Non
     return bytes(row[0]) if row else None
 
 
-def _decoded(payload: bytes) -> list[dict[str, Any]]:
-    cols, rows = archive_codec.decode(payload)
+class DamagedArchive(StorageError):
+    """A sealed class-month whose payload no longer decodes (or no longer matches its hash)."""
+
+
+def _class_name(conn: sqlite3.Connection, class_id: str) -> str:
+    with contextlib.suppress(sqlite3.Error):
+        row = conn.execute("SELECT name FROM class WHERE id = ?", [class_id]).fetchone()
+        if row:
+            return str(row[0])
+    return class_id
+
+
+def _opened(
+    conn: sqlite3.Connection, class_id: str, month: str, payload: bytes, sha256: str | None = None
+) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Decode one archive; damage becomes the program's own error naming class and month."""
+    try:
+        if sha256 is not None and hashlib.sha256(payload).hexdigest() != sha256:
+            raise archive_codec.ArchiveFormatError("payload does not match its SHA-256")
+        return archive_codec.decode(payload)
+    except (archive_codec.ArchiveFormatError, KeyError, IndexError, TypeError) as exc:
+        raise DamagedArchive(
+            f"{_class_name(conn, class_id)} {month} 的考勤归档已损坏，无法读取（{exc}）。"
+            "请从备份恢复（备份与恢复 → 从备份恢复，或命令行 restore），"
+            "并用 check 检查数据库。"
+        ) from exc
+
+
+def _decoded(
+    conn: sqlite3.Connection, class_id: str, month: str, payload: bytes, sha256: str | None = None
+) -> list[dict[str, Any]]:
+    cols, rows = _opened(conn, class_id, month, payload, sha256)
     return [dict(zip(cols, r, strict=True)) for r in rows]
+
+
+@contextlib.contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One read transaction around reads of live rows and archives, so that a sealing in
+    between (on another connection) can neither double nor drop events. Inside a transaction
+    already (a write), that one is the snapshot."""
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("COMMIT")
 
 
 def seal(
@@ -89,7 +138,7 @@ def seal(
         ).fetchone()
         return Sealed(class_id, month, 0, *(existing or (0, "")))
     old_payload = _payload(conn, class_id, month)
-    old = _decoded(old_payload) if old_payload is not None else []
+    old = _decoded(conn, class_id, month, old_payload) if old_payload is not None else []
     merged = sorted(old + live, key=lambda r: (r["day"], r["pupil_id"], r["at"], r["seq"]))
     if len({r["id"] for r in merged}) != len(merged):
         raise archive_codec.ArchiveFormatError(f"duplicate event ids in {class_id} {month}")
@@ -131,10 +180,11 @@ def _months_between(start: str, end: str) -> tuple[str, str]:
 def _archived_rows(
     conn: sqlite3.Connection, where: str, params: Iterable[Any]
 ) -> Iterator[dict[str, Any]]:
-    for (payload,) in conn.execute(
-        f"SELECT payload FROM attendance_archive WHERE {where}", list(params)
+    for class_id, month, sha, payload in conn.execute(
+        f"SELECT class_id, month, sha256, payload FROM attendance_archive WHERE {where}",
+        list(params),
     ):
-        yield from _decoded(bytes(payload))
+        yield from _decoded(conn, class_id, month, bytes(payload), sha)
 
 
 def tuples_between(
@@ -153,8 +203,10 @@ def tuples_between(
     if class_id:
         where, params = where + " AND class_id = ?", [*params, class_id]
     result: list[tuple[Any, ...]] = []
-    for (payload,) in conn.execute(f"SELECT payload FROM attendance_archive WHERE {where}", params):
-        cols, rows = archive_codec.decode(bytes(payload))
+    for cid, month, sha, payload in conn.execute(
+        f"SELECT class_id, month, sha256, payload FROM attendance_archive WHERE {where}", params
+    ).fetchall():
+        cols, rows = _opened(conn, cid, month, bytes(payload), sha)
         pick = itemgetter(*(cols.index(f) for f in fields))
         at_day = cols.index("day")
         result.extend(pick(r) for r in rows if start <= r[at_day] <= end)
@@ -176,10 +228,11 @@ def rows_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list
 
 def row_by_id(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
     """An archived event by id (opens archives newest first; corrections of old days only)."""
-    for (payload,) in conn.execute(
-        "SELECT payload FROM attendance_archive ORDER BY month DESC, class_id"
+    for class_id, month, sha, payload in conn.execute(
+        "SELECT class_id, month, sha256, payload FROM attendance_archive"
+        " ORDER BY month DESC, class_id"
     ):
-        for r in _decoded(bytes(payload)):
+        for r in _decoded(conn, class_id, month, bytes(payload), sha):
             if r["id"] == event_id:
                 return r
     return None

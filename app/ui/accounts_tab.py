@@ -8,6 +8,7 @@ from app.domain.roles import Action, allowed
 from app.errors import AppError
 from app.services import users
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.list_tab import ListTab
 from app.ui.people_dialogs import LinkStaffDialog, NewAccountDialog, RenameDialog, ResetPinDialog
 from app.ui.people_models import AccountModel
@@ -93,6 +94,7 @@ class AccountsTab(ListTab):
         try:
             users.set_user_active(self.ctx, str(user["id"]), not user["active"])
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.say("\n".join(exc.lines()), error=True)
             return
         self.refresh()

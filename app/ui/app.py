@@ -7,6 +7,7 @@ screenshots and demonstrations); a wrong PIN falls back to the dialog.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -15,22 +16,26 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app import logs
 from app.domain.roles import Role
 from app.errors import AppError, DamagedDatabase, DatabaseLocked, NotOurFile, StorageError
-from app.services import maintenance, users
+from app.services import maintenance, storage, users
 from app.services.clock import clock_from_env
 from app.services.context import Actor, ServiceContext
 from app.services.device import device_id
 from app.services.setup import school_info
-from app.store.connection import open_store
-from app.ui import i18n, tap_guard, touch_inputs
+from app.store.connection import Store, open_store
+from app.ui import diagnostics, i18n, storage_failure, tap_guard, touch_inputs
+from app.ui.checkpoint_timer import CheckpointTimer
 from app.ui.gc_policy import GuiThreadCollector
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
-from app.ui.recovery_offer import offer_recovery
+from app.ui.recovery_offer import offer_instead_of_setup, offer_recovery
 from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style
 from app.ui.workers import ServiceWorker
+
+log = logging.getLogger("app.ui.app")
 
 # Who acts while no user account exists yet (the first-run wizard).
 SETUP_ACTOR = Actor(login="gui:setup", role=Role.SYSTEM, display_name="首次设置")
@@ -72,6 +77,8 @@ def autologin(ctx: ServiceContext) -> Actor | None:
 def start_session(ctx: ServiceContext) -> MainWindow | None:
     """First-run set-up if needed, then log-in; None when the person cancels."""
     school = school_info(ctx)
+    if (school is None or not users.list_users(ctx)) and offer_instead_of_setup(ctx):
+        school = school_info(ctx)  # restored from the newest good backup (never the wizard)
     if school is None or not users.list_users(ctx):
         wizard = SetupWizard(ctx, school_exists=school is not None)
         if not wizard.exec():
@@ -91,8 +98,9 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | Non
     """quick_check, the first-start-of-the-day backup and sealing finished months of the
     attendance log, beside the open window.
 
-    Both read through their own connection, so the person can start working at once; a damaged
-    file is reported as soon as the check finds it (and is then not backed up over good ones).
+    Both read through their own connection, so the person can start working at once. A file
+    that fails the check is not written into: the program switches to read-only mode (the red
+    banner) and offers the newest good backup; it is not backed up over good ones either.
     """
     if school_info(ctx) is None:
         return None
@@ -100,11 +108,20 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | Non
     target = maintenance.daily_backup_target(ctx)
 
     def job(_progress: Callable[[int, int], None]) -> list[str]:
-        problems = maintenance.start_up_check(path)
-        if not problems and target is not None:
+        try:
+            problems = maintenance.start_up_check(path)
+        except Exception as exc:  # the check could not even read the file: damage too
+            log.error("start-up check could not run: %s", type(exc).__name__)
+            problems = [str(exc) or type(exc).__name__]
+        if problems:
+            return problems
+        log.info("start-up check passed")
+        if target is not None:
             maintenance.write_daily_backup(path, target)
-        if not problems:  # after the backup: the day's copy still holds the rows as they were
-            maintenance.seal_due_beside(ctx, path)
+            log.info("daily backup written: %s", target.name)
+        # after the backup: the day's copy still holds the rows as they were
+        sealed = maintenance.seal_due_beside(ctx, path)
+        log.info("sealing at start-up: %s", _counts(sealed))
         return problems
 
     worker = ServiceWorker(job)
@@ -112,19 +129,15 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | Non
     def done(problems: object) -> None:
         found = [str(p) for p in problems] if isinstance(problems, list) else []
         if found:
-            QMessageBox.critical(
-                parent,
-                QCoreApplication.translate("App", "数据库检查发现问题"),
-                QCoreApplication.translate(
-                    "App",
-                    "启动检查发现数据库文件有损坏。请不要继续录入，先在“备份与恢复”中从最近的备份恢复，"
-                    "或联系县里的信息技术人员。",
-                )
-                + "\n"
-                + "\n".join(found[:5]),
-            )
+            if storage_failure.current is None:  # not the program's own window (tests)
+                storage.enter_read_only(ctx)
+                show = getattr(parent, "show_read_only_banner", None)
+                if show is not None:
+                    show(storage.READ_ONLY_TEXT)
+            storage_failure.file_failed_check(found, parent)
 
     def failed(exc: object) -> None:
+        log.error("daily backup or sealing failed: %s", exc)
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("App", "自动备份失败"),
@@ -137,48 +150,148 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | Non
     return worker
 
 
+def _counts(report: object) -> str:
+    """A report's numbers only (never names) for the log."""
+    if dataclasses.is_dataclass(report) and not isinstance(report, type):
+        parts = []
+        for f in dataclasses.fields(report):
+            value = getattr(report, f.name)
+            if isinstance(value, int | float):
+                parts.append(f"{f.name}={value}")
+            elif isinstance(value, list | tuple | dict):
+                parts.append(f"{f.name}={len(value)}")
+        return ", ".join(parts)
+    return type(report).__name__
+
+
+# exit code of the event loop when the person chose to restore the newest good backup
+RESTART_FOR_RECOVERY = 75
+
+
+def _open(db_path: Path) -> Store | None:
+    """The database file, or None after telling the person why not."""
+    try:
+        return open_store(db_path, create=True, scan=False)
+    except (DamagedDatabase, NotOurFile) as exc:
+        log.error("database refused at open: %s", type(exc).__name__)
+        try:
+            if not offer_recovery(db_path, exc):
+                show_storage_error(exc)
+                return None
+            log.info("database replaced by the newest good backup")
+            return open_store(db_path)
+        except StorageError as again:
+            show_storage_error(again)
+            return None
+    except StorageError as exc:
+        log.error("database refused at open: %s", type(exc).__name__)
+        show_storage_error(exc)
+        return None
+
+
+def _recover(db_path: Path, reason: str) -> Store | None:
+    """After 从备份恢复…: the file is closed; offer the newest good backup, then reopen."""
+    try:
+        if offer_recovery(db_path, DamagedDatabase(reason)):
+            log.info("database replaced by the newest good backup")
+            return open_store(db_path)
+        store = open_store(db_path, scan=False)
+    except StorageError as exc:
+        show_storage_error(exc)
+        return None
+    store.set_read_only(reason)  # declined: the damaged file stays read-only
+    return store
+
+
 def run_gui(db_path: Path) -> int:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("课后服务台")
     app.setOrganizationName("AfterSchoolDesk")
-    GuiThreadCollector(app)  # owned by the application
-    i18n.install_translator(app, i18n.saved_language())
-    apply_style(app)
-    tap_guard.install(app)
-    touch_inputs.install(app)
+    diagnostics.install(app)
     try:
-        store = open_store(db_path, create=True, scan=False)
-    except (DamagedDatabase, NotOurFile) as exc:
-        try:
-            if not offer_recovery(db_path, exc):
-                show_storage_error(exc)
-                return 2
-            store = open_store(db_path)
-        except StorageError as again:
-            show_storage_error(again)
+        GuiThreadCollector(app)  # owned by the application
+        i18n.install_translator(app, i18n.saved_language())
+        apply_style(app)
+        tap_guard.install(app)
+        touch_inputs.install(app)
+        store = _open(db_path)
+        if store is None:
             return 2
-    except StorageError as exc:
-        show_storage_error(exc)
-        return 2
-    try:
-        ctx = ServiceContext(
-            store=store, actor=SETUP_ACTOR, device_id=device_id(), clock=clock_from_env()
-        )
-        window = start_session(ctx)
-        if window is None:
-            return 0
-        screen = app.primaryScreen()
-        if screen is not None:
-            window.setGeometry(screen.availableGeometry())
-        window.showMaximized()
-        checks = start_up_checks(ctx, window)
-        if os.environ.get("APP_EXIT_WHEN_SHOWN"):  # start-up measurement by the benchmark
-            print("shown", flush=True)
-            QTimer.singleShot(0, app.quit)
-        code = int(app.exec())
-        if checks is not None:
-            checks.wait()
-        return code
+        actor: Actor | None = None
+        while True:
+            try:
+                code, actor = _run_session(app, store, actor)
+            except Exception as exc:
+                _tell_and_log(exc)
+                return 2
+            finally:
+                store.close()
+            if code != RESTART_FOR_RECOVERY:
+                log.info("clean exit (code %d)", code)
+                return code
+            reason = store.read_only_reason or storage.READ_ONLY_TEXT
+            again = _recover(db_path, reason)
+            if again is None:
+                return 2
+            store = again
+            if store.read_only_reason is None:
+                actor = None  # a restored file: log in again against its accounts
     finally:
-        store.close()
+        storage_failure.register(None)
+        diagnostics.uninstall()
+        logs.shutdown()
+
+
+def _tell_and_log(exc: Exception) -> None:
+    found = storage.explain(exc)
+    if found is not None:
+        log.error("storage failure at start: %s", type(found).__name__, exc_info=exc)
+        show_storage_error(found)
+    else:
+        logs.log_exception("the program start", type(exc), exc, exc.__traceback__)
+        diagnostics.show_unexpected_error(None, str(exc))
+
+
+def _run_session(app: QApplication, store: Store, actor: Actor | None) -> tuple[int, Actor | None]:
+    """One open file: log-in (or the actor kept across a declined recovery), the window, the
+    event loop. Returns the loop's exit code and who was logged in."""
+    ctx = ServiceContext(
+        store=store, actor=SETUP_ACTOR, device_id=device_id(), clock=clock_from_env()
+    )
+    if actor is not None and school_info(ctx) is not None:
+        school = school_info(ctx)
+        assert school is not None
+        window: MainWindow | None = MainWindow(dataclasses.replace(ctx, actor=actor), school)
+    else:
+        window = start_session(ctx)
+    if window is None:
+        return 0, None
+    main = window
+
+    def recover() -> None:
+        main.close()
+        app.exit(RESTART_FOR_RECOVERY)
+
+    storage_failure.register(
+        storage_failure.Session(
+            ctx=ctx, show_banner=main.show_read_only_banner, request_recovery=recover
+        )
+    )
+    screen = app.primaryScreen()
+    if screen is not None:
+        main.setGeometry(screen.availableGeometry())
+    main.showMaximized()
+    checkpoints = CheckpointTimer(ctx, main)
+    checks = None if store.read_only_reason else start_up_checks(ctx, main)
+    if os.environ.get("APP_EXIT_WHEN_SHOWN"):  # start-up measurement by the benchmark
+        print("shown", flush=True)
+        QTimer.singleShot(0, app.quit)
+    code = int(app.exec())
+    checkpoints.stop()
+    if checks is not None:
+        checks.wait()
+    storage_failure.register(None)
+    if store.read_only_reason is None:
+        storage.checkpoint(ctx, final=True)  # the main file complete, the -wal file empty
+    return code, main.ctx.actor

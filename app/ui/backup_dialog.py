@@ -32,7 +32,7 @@ from app.services import maintenance, secure_backup
 from app.services.context import ServiceContext
 from app.store import crypto_backup
 from app.store.crypto_backup import KdfParams
-from app.ui import file_dialogs
+from app.ui import file_dialogs, storage_failure
 from app.ui.file_chooser import file_chooser
 from app.ui.form_errors import error_label, show_error
 from app.ui.workers import ProgressFn, ServiceWorker
@@ -68,6 +68,7 @@ class BackupDialog(QDialog):
         self.last_backup: Path | None = None
         self.last_info: dict[str, Any] | None = None
         self.previewed: Path | None = None
+        self.allow_other_school = False  # the person confirmed another school's backup
         self.setModal(True)
         self.setWindowTitle(self.tr("备份与恢复"))
         self.resize(820, 560)
@@ -286,6 +287,7 @@ class BackupDialog(QDialog):
         try:
             secure_backup.check_passphrase(first)
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             show_error(self.error, exc.message)
             return
         folder = Path(self.folder_edit.text().strip())
@@ -334,7 +336,34 @@ class BackupDialog(QDialog):
             ]
         )
         answer = QMessageBox.question(self, self.tr("确认恢复"), text)
-        return answer == QMessageBox.StandardButton.Yes
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.confirm_other_school()
+
+    def confirm_other_school(self) -> bool:
+        """A backup of another school replaces this school's records only when asked twice."""
+        self.allow_other_school = False
+        current = maintenance.current_school(self.ctx)
+        other = maintenance.other_school(current, self.last_info or {})
+        if other is None:
+            return True
+        text = "\n".join(
+            [
+                self.tr("这份备份是另一所学校的：") + str((self.last_info or {}).get("school")),
+                self.tr("现在的数据是：") + other,
+                "",
+                self.tr("恢复后现在这所学校的数据会被替换（恢复前会自动备份）。确实要用它吗？"),
+            ]
+        )
+        answer = QMessageBox.warning(
+            self,
+            self.tr("另一所学校的备份"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self.allow_other_school = answer == QMessageBox.StandardButton.Yes
+        return self.allow_other_school
 
     def confirm_and_restore(self) -> None:
         if self.previewed is not None and self.confirm_restore():
@@ -344,21 +373,27 @@ class BackupDialog(QDialog):
         path = self.previewed
         if path is None:
             return
+        other = self.allow_other_school
         if crypto_backup.is_encrypted(path):
             passphrase = self.restore_passphrase.text()
             job: Callable[[], Any] = lambda: secure_backup.restore_encrypted(  # noqa: E731
-                self.ctx, path, passphrase
+                self.ctx, path, passphrase, allow_other_school=other
             )
         else:
-            job = lambda: maintenance.restore(self.ctx, path)  # noqa: E731
+            job = lambda: maintenance.restore(  # noqa: E731
+                self.ctx, path, allow_other_school=other
+            )
         self._run(self.tr("正在恢复，请不要关闭程序…"), job, self._restored)
 
     def _restored(self, info: object) -> None:
         assert isinstance(info, dict)
         self.previewed = None
         self.preview_label.clear()
+        kept = info.get("safety_backup") or info.get("kept_aside")
         self.status.setText(
-            self.tr("恢复完成。恢复前的数据已备份到：") + str(info.get("safety_backup", ""))
+            self.tr("恢复完成。恢复前的数据已备份到：") + str(kept)
+            if kept
+            else self.tr("恢复完成（恢复前的数据库是空的）。")
         )
         self.restored.emit(info)
 

@@ -29,6 +29,7 @@ from app.errors import AppError, ValidationError
 from app.services import calendar, profiles
 from app.services.context import ServiceContext
 from app.services.setup import school_info
+from app.ui import storage_failure
 from app.ui.form_errors import error_label, show_error
 from app.ui.form_fields import FieldErrors, date_edit, hhmm, iso, time_edit
 from app.ui.labels import weekday
@@ -74,6 +75,7 @@ class _SaveDialog(QDialog):
         try:
             self.result_text = self.apply()
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.show_refusal(exc)
             return
         self.accept()
@@ -312,6 +314,7 @@ class WindowsDialog(_SaveDialog):
                 str(info.get("profile_id") or "national"), str(info.get("stage") or "primary")
             )
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.show_refusal(exc)
             return
         self.editors["all"].set_week(week)

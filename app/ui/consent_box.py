@@ -17,6 +17,7 @@ from app.errors import AppError
 from app.services import consent
 from app.services.consent import CONSENT_KINDS
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.form_errors import error_label, show_error
 
 
@@ -106,6 +107,7 @@ class ConsentBox(QGroupBox):
         try:
             consent.record_consent(self.ctx, self.pupil_id, kind, by, withdraw=withdraw)
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             show_error(self.message, "\n".join(exc.lines()))
             return
         show_error(self.message, "")

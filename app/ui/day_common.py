@@ -10,9 +10,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.domain.roles import Role
-from app.errors import AppError
-from app.services import classes, duty
+from app.errors import AppError, StorageError
+from app.services import classes, duty, storage
 from app.services.context import ServiceContext
+from app.ui import diagnostics, storage_failure
 
 T = TypeVar("T")
 
@@ -63,11 +64,29 @@ class MessageBar(QLabel):
 
 
 def attempt(bar: MessageBar, action: Callable[[], T]) -> T | None:
-    """Run a service call; a refusal (ValidationError, PermissionDenied …) is shown in ``bar``."""
+    """Run a service call; a refusal (ValidationError, PermissionDenied …) is shown in ``bar``.
+
+    A storage failure (disk full, damaged file, read-only mode …) is also shown in a blocking
+    message that says nothing was saved and what to do; any other error in the friendly
+    "unexpected error" dialog (and the log). Never silence.
+    """
     try:
         return action()
     except AppError as exc:
         bar.show_error("\n".join(exc.lines()))
+        if isinstance(exc, StorageError):
+            storage_failure.report(exc, bar.window())
+        return None
+    except Exception as exc:
+        found = storage.explain(exc)
+        if found is not None:
+            bar.show_error("\n".join(found.lines()))
+            storage_failure.report(found, bar.window())
+            return None
+        bar.show_error(
+            QCoreApplication.translate("DayPages", "程序出现意外错误，这次操作没有完成。")
+        )
+        diagnostics.report_unexpected(exc, bar.window())
         return None
 
 

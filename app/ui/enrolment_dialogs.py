@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, ValidationError
+from app.ui import storage_failure
 from app.ui.form_errors import error_label, show_error
 from app.ui.style import MIN_TARGET
 
@@ -138,6 +139,7 @@ class EnrolmentDialog(QDialog):
             self.show_errors(fields, "\n".join(rest))
             return
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.show_errors({}, "\n".join(exc.lines()))
             return
         self.show_errors({})

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 from app.errors import AppError
 from app.services import enrolment_views
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.enrolment_model import state_labels
 from app.ui.form_errors import error_label, show_error
 
@@ -37,6 +38,7 @@ class EnrolmentHistoryBox(QGroupBox):
         try:
             history = enrolment_views.enrolment_history(self.ctx, self.pupil_id)
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             show_error(self.message, "\n".join(exc.lines()))
             return
         show_error(self.message, "")

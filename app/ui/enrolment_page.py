@@ -27,6 +27,7 @@ from app.domain.roles import ROLE_LABELS, Action, allowed
 from app.errors import AppError
 from app.services import enrolment, enrolment_views, pupils
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.day_common import ClassPicker, MessageBar, attempt, no_class_text
 from app.ui.day_table import ROW_HEIGHT, ScanBox, big_rows
 from app.ui.enrolment_dialogs import AgreementDialog, ApplyDialog, RefuseDialog, WithdrawDialog
@@ -322,6 +323,7 @@ class EnrolmentPage(QWidget):
                 call(str(r["enrolment_id"]))
                 ok.append(str(r["name"]))
             except AppError as exc:
+                storage_failure.alarm(exc, self)
                 failed.append(f"{r['name']}：{exc.message}")
         self.refresh()
         if failed:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import PermissionDenied, ValidationError
+from app.errors import PermissionDenied, StorageError, ValidationError
+from app.ui import storage_failure
 from app.ui.form_errors import error_label, reserve_space, show_error
 from app.ui.style import MIN_TARGET
 
@@ -101,5 +102,9 @@ class FormDialog(QDialog):
             return
         except PermissionDenied as exc:
             self.show_errors({}, exc.message)
+            return
+        except StorageError as exc:
+            self.show_errors({}, "\n".join(exc.lines()))
+            storage_failure.alarm(exc, self)
             return
         self.accept()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from app.errors import AppError
+from app.ui import storage_failure
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
@@ -38,6 +39,7 @@ def accept_when_done(dialog: QDialog, label: QLabel, action: Callable[[], object
     try:
         action()
     except AppError as exc:
+        storage_failure.alarm(exc, dialog)
         show_error(label, "\n".join(exc.lines()))
         return False
     dialog.accept()

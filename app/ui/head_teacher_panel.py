@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBox
 from app.errors import AppError
 from app.services import classes, staff
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.form_dialog import touch_combo
 from app.ui.form_errors import error_label, show_error
 
@@ -76,6 +77,7 @@ class HeadTeacherPanel(QWidget):
         try:
             staff.set_head_teacher_by_id(self.ctx, str(cls["id"]), staff_id)
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             show_error(self.error, "\n".join(exc.lines()))
             combo.setCurrentIndex(max(combo.findData(cls["head_teacher_id"]), 0))
             return

@@ -136,8 +136,11 @@ class ImportDialog(QDialog):
             self.status.setText(self.tr("正在取消…"))
 
     def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(min(done, max(total, 1)))
+        if total <= 0:  # still reading the file: how many rows is not known yet
+            self.progress.setRange(0, 0)
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(min(done, total))
 
     def _on_success(self, report: Any) -> None:
         self.progress.setRange(0, 1)

@@ -93,7 +93,23 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.body = body
-        self.setCentralWidget(body)
+        # read-only mode: a red banner across the window says why and what to do
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #b3261e; color: white; font-size: 17px; padding: 8px 12px;"
+        )
+        self.read_only_banner.hide()
+        outer = QWidget()
+        column = QVBoxLayout(outer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(body, 1)
+        self.setCentralWidget(outer)
+        if ctx.store.read_only_reason:
+            self.show_read_only_banner(ctx.store.read_only_reason)
         self.school_label = QLabel()
         self.user_label = QLabel()
         self.statusBar().addWidget(self.school_label)
@@ -101,6 +117,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_navigation()
         self.idle_lock = IdleLock.from_settings(self.lock, self)
+
+    def show_read_only_banner(self, reason: str) -> None:
+        self.read_only_banner.setText(self.tr("只读模式：") + reason)
+        self.read_only_banner.show()
 
     # -- navigation -------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 from app.errors import AppError
 from app.services import privacy, pupils
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.form_dialog import FormDialog
 from app.ui.form_errors import show_error
 from app.ui.form_fields import date_edit, iso
@@ -108,6 +109,7 @@ class EraseExpiredDialog(FormDialog):
         try:
             found = privacy.erasure_preview(self.ctx, self.days.value())
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.due = 0
             self.preview.setText("")
             show_error(self.message, "\n".join(exc.lines()))

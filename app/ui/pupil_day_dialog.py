@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError
 from app.services import corrections
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.form_errors import error_label, reserve_space, show_error
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -134,6 +135,7 @@ class PupilDayDialog(QDialog):
         try:
             corrections.correct(self.ctx, event_id, self.reason.text())
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             show_error(self.error, exc.message)  # the reason typed stays in its field
             return False
         show_error(self.error, "")

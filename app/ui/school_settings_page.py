@@ -29,7 +29,7 @@ from app.errors import AppError, ValidationError
 from app.services import school_settings
 from app.services.context import ServiceContext
 from app.services.school_settings import MINUTE_LIMITS, SchoolSettings
-from app.ui import file_dialogs
+from app.ui import file_dialogs, storage_failure
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_fields import FieldErrors, hhmm, time_edit
 from app.ui.profile_box import ProfileBox
@@ -304,6 +304,7 @@ class SchoolSettingsPage(QWidget):
             self.bar.show_error(exc.message)
             return
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.bar.show_error("\n".join(exc.lines()))
             return
         self.show_settings(saved)
@@ -355,6 +356,7 @@ class SchoolSettingsPage(QWidget):
             self.bar.show_error(exc.message)
             return
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.bar.show_error("\n".join(exc.lines()))
             return
         self.show_locations()

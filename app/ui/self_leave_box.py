@@ -13,6 +13,7 @@ from app.domain.roles import Action, allowed
 from app.errors import AppError
 from app.services import attendance, self_leave
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.enrolment_dialogs import date_field, iso, name_field
 from app.ui.form_errors import error_label, show_error
 from app.ui.style import MIN_TARGET
@@ -83,6 +84,7 @@ class SelfLeaveBox(QGroupBox):
         try:
             self.permits = self_leave.self_leave_permits(self.ctx, self.pupil_id)
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             show_error(self.message, "\n".join(exc.lines()))
             return
         active = next((p for p in reversed(self.permits) if p["in_force"]), None)
@@ -119,6 +121,7 @@ class SelfLeaveBox(QGroupBox):
         try:
             call()
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             show_error(self.message, "\n".join(exc.lines()))
             return
         show_error(self.message, "")

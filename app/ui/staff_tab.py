@@ -8,6 +8,7 @@ from app.domain.roles import Action, allowed
 from app.errors import AppError
 from app.services import staff
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.head_teacher_panel import HeadTeacherPanel
 from app.ui.list_tab import ListTab
 from app.ui.people_dialogs import StaffDialog
@@ -75,6 +76,7 @@ class StaffTab(ListTab):
         try:
             staff.set_staff_active(self.ctx, str(member["id"]), not member["active"])
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.say("\n".join(exc.lines()), error=True)
             return
         self.refresh()

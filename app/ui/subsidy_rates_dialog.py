@@ -35,6 +35,7 @@ from app.domain.subsidy import CATEGORIES, RATE_UNITS
 from app.errors import AppError, ValidationError
 from app.services import subsidies
 from app.services.context import ServiceContext
+from app.ui import storage_failure
 from app.ui.day_common import MessageBar, attempt
 from app.ui.dict_table_model import DictTableModel
 from app.ui.form_dialog import touch_combo
@@ -237,6 +238,7 @@ class SubsidyRatesDialog(QDialog):
                 self.bar.show_error("\n".join(exc.lines()))
             return
         except AppError as exc:
+            storage_failure.alarm(exc, self)
             self.bar.show_error("\n".join(exc.lines()))
             return
         self.saved.append(row)

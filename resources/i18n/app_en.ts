@@ -37,73 +37,73 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="21"/>
+        <location filename="../../app/ui/accounts_tab.py" line="22"/>
         <source>新建账户</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="22"/>
+        <location filename="../../app/ui/accounts_tab.py" line="23"/>
         <source>改显示名称</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="23"/>
+        <location filename="../../app/ui/accounts_tab.py" line="24"/>
         <source>重设 PIN</source>
         <translation>Reset PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="24"/>
+        <location filename="../../app/ui/accounts_tab.py" line="25"/>
         <source>关联教职工</source>
         <translation>Link to staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="25"/>
-        <location filename="../../app/ui/accounts_tab.py" line="57"/>
+        <location filename="../../app/ui/accounts_tab.py" line="26"/>
+        <location filename="../../app/ui/accounts_tab.py" line="58"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="41"/>
+        <location filename="../../app/ui/accounts_tab.py" line="42"/>
         <source>只有系统管理员可以管理登录账户；这里只能查看。</source>
         <translation>Only the administrator can manage login accounts; you can only view them here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="55"/>
+        <location filename="../../app/ui/accounts_tab.py" line="56"/>
         <source>重新启用</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="64"/>
+        <location filename="../../app/ui/accounts_tab.py" line="65"/>
         <source>不能停用自己正在使用的账户。</source>
         <translation>You cannot deactivate the account you are using.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="69"/>
+        <location filename="../../app/ui/accounts_tab.py" line="70"/>
         <source>已新建登录账户。</source>
         <translation>Login account created.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="74"/>
+        <location filename="../../app/ui/accounts_tab.py" line="75"/>
         <source>已修改显示名称。</source>
         <translation>Display name changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="81"/>
+        <location filename="../../app/ui/accounts_tab.py" line="82"/>
         <source>已为 %1 设置新 PIN。</source>
         <translation>New PIN set for %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="87"/>
+        <location filename="../../app/ui/accounts_tab.py" line="88"/>
         <source>已修改关联。</source>
         <translation>Link changed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="100"/>
+        <location filename="../../app/ui/accounts_tab.py" line="102"/>
         <source>已停用：%1</source>
         <translation>Deactivated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/accounts_tab.py" line="100"/>
+        <location filename="../../app/ui/accounts_tab.py" line="102"/>
         <source>已重新启用：%1</source>
         <translation>Reactivated: %1</translation>
     </message>
@@ -154,22 +154,22 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="216"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="218"/>
         <source>登记自愿参加课后服务协议</source>
         <translation>Record the after-school service agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="218"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="220"/>
         <source>签字的家长姓名</source>
         <translation>Name of the parent who signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="220"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="222"/>
         <source>签字家长</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="221"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="223"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
@@ -250,32 +250,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="39"/>
+        <location filename="../../app/ui/app.py" line="44"/>
         <source>课后服务台已经在这台电脑上打开了这个数据库（另一个窗口正在使用）。请切换到已经打开的那个窗口，不要同时打开两份。</source>
         <translation>After-School Desk already has this database open on this PC (another window is using it). Switch to that window; do not open two copies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="55"/>
+        <location filename="../../app/ui/app.py" line="60"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="117"/>
-        <source>数据库检查发现问题</source>
-        <translation>The database check found problems</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/app.py" line="118"/>
-        <source>启动检查发现数据库文件有损坏。请不要继续录入，先在“备份与恢复”中从最近的备份恢复，或联系县里的信息技术人员。</source>
-        <translation>The start-up check found damage in the database file. Please stop entering data: first restore the newest backup under “Backup and restore”, or contact the county&apos;s IT staff.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/app.py" line="130"/>
+        <location filename="../../app/ui/app.py" line="143"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="131"/>
+        <location filename="../../app/ui/app.py" line="144"/>
         <source>今天的自动备份没有成功：</source>
         <translation>Today&apos;s automatic backup did not succeed:</translation>
     </message>
@@ -283,32 +273,32 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="162"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="164"/>
         <source>登记报名申请</source>
         <translation>Record an application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="169"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="171"/>
         <source>提出申请的家长（可不填）</source>
         <translation>Parent who applied (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="170"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="172"/>
         <source>同时完成班级初审和学校核准</source>
         <translation>Also do the class review and school approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="174"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="176"/>
         <source>从哪天开始参加</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="175"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="177"/>
         <source>服务方式</source>
         <translation>Service mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="176"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="178"/>
         <source>申请家长</source>
         <translation>Applicant</translation>
     </message>
@@ -316,32 +306,32 @@
 <context>
     <name>ArchivePupilDialog</name>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="35"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="36"/>
         <source>离校归档</source>
         <translation>Archive a leaver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="41"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="42"/>
         <source>确认归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="50"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="51"/>
         <source>如：转学、毕业、随父母外出</source>
         <translation>e.g. changed school, graduated, moved with parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="52"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="53"/>
         <source>离校日期</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="53"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="54"/>
         <source>离校原因</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="57"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="58"/>
         <source>归档后，该生不再出现在名册和今后的名单中。
 暂时保留：姓名、学籍号、出生日期、监护人和接送人及其电话，以及出勤、报名、收费记录，直到保留期满。
 保留期满后，用“清除过期个人信息”删除：姓名（改为“已删除”）、学籍号、学号、出生日期，以及全部监护人、接送人和电话。
@@ -393,185 +383,210 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
         <translation>Change records: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="72"/>
+        <location filename="../../app/ui/backup_dialog.py" line="73"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="76"/>
+        <location filename="../../app/ui/backup_dialog.py" line="77"/>
         <source>备份到这台电脑</source>
         <translation>Back up on this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="78"/>
+        <location filename="../../app/ui/backup_dialog.py" line="79"/>
         <source>程序每天第一次启动时自动备份一次。要做重要修改前，可以先手动备份。</source>
         <translation>The program makes a backup automatically at its first start each day. Before an important change you can also back up by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="82"/>
+        <location filename="../../app/ui/backup_dialog.py" line="83"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="90"/>
+        <location filename="../../app/ui/backup_dialog.py" line="91"/>
         <source>加密备份到U盘或其他文件夹</source>
         <translation>Encrypted backup to a USB stick or another folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="93"/>
+        <location filename="../../app/ui/backup_dialog.py" line="94"/>
         <source>备份文件用学校的备份口令加密，U盘丢了别人也打不开。口令请记在安全的地方：忘记口令就无法恢复。</source>
         <translation>The backup is encrypted with the school&apos;s backup passphrase, so nobody can open it if the USB stick is lost. Keep the passphrase somewhere safe: without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="100"/>
+        <location filename="../../app/ui/backup_dialog.py" line="101"/>
         <source>请选择U盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="101"/>
+        <location filename="../../app/ui/backup_dialog.py" line="102"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="110"/>
+        <location filename="../../app/ui/backup_dialog.py" line="111"/>
         <source>加密备份</source>
         <translation>Encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="118"/>
+        <location filename="../../app/ui/backup_dialog.py" line="119"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="119"/>
-        <location filename="../../app/ui/backup_dialog.py" line="139"/>
+        <location filename="../../app/ui/backup_dialog.py" line="120"/>
+        <location filename="../../app/ui/backup_dialog.py" line="140"/>
         <source>备份口令</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="114"/>
+        <location filename="../../app/ui/backup_dialog.py" line="115"/>
         <source>再输一遍</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="125"/>
+        <location filename="../../app/ui/backup_dialog.py" line="126"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="128"/>
+        <location filename="../../app/ui/backup_dialog.py" line="129"/>
         <source>先查看备份里有什么，确认后再恢复。恢复前程序会先把现在的数据备份一份，万一选错了还能找回来。</source>
         <translation>First look at what the backup holds, then restore. Before restoring, the program backs up the current data, so a wrong choice can be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="135"/>
+        <location filename="../../app/ui/backup_dialog.py" line="136"/>
         <source>请选择备份文件（.sqlite 或加密的 .kfbak）</source>
         <translation>Choose a backup file (.sqlite or encrypted .kfbak)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="136"/>
+        <location filename="../../app/ui/backup_dialog.py" line="137"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="142"/>
+        <location filename="../../app/ui/backup_dialog.py" line="143"/>
         <source>加密备份才需要</source>
         <translation>Only for encrypted backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="144"/>
+        <location filename="../../app/ui/backup_dialog.py" line="145"/>
         <source>备份文件</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="146"/>
+        <location filename="../../app/ui/backup_dialog.py" line="147"/>
         <source>查看备份内容</source>
         <translation>Show backup contents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="148"/>
+        <location filename="../../app/ui/backup_dialog.py" line="149"/>
         <source>用这份备份恢复…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="170"/>
+        <location filename="../../app/ui/backup_dialog.py" line="171"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="194"/>
+        <location filename="../../app/ui/backup_dialog.py" line="195"/>
         <source>选择保存备份的U盘或文件夹</source>
         <translation>Choose the USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="201"/>
+        <location filename="../../app/ui/backup_dialog.py" line="202"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="202"/>
+        <location filename="../../app/ui/backup_dialog.py" line="203"/>
         <source>备份文件 (*.sqlite *.kfbak);;所有文件 (*)</source>
         <translation>Backup files (*.sqlite *.kfbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="267"/>
+        <location filename="../../app/ui/backup_dialog.py" line="268"/>
         <source>发生意外错误：</source>
         <translation>An unexpected error occurred: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="279"/>
+        <location filename="../../app/ui/backup_dialog.py" line="280"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="284"/>
+        <location filename="../../app/ui/backup_dialog.py" line="285"/>
         <source>两次输入的备份口令不一样，请重新输入。</source>
         <translation>The two passphrases differ. Please type them again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="294"/>
+        <location filename="../../app/ui/backup_dialog.py" line="296"/>
         <source>正在加密备份，请稍候…</source>
         <translation>Making the encrypted backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="302"/>
+        <location filename="../../app/ui/backup_dialog.py" line="304"/>
         <source>备份完成：</source>
         <translation>Backup done: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="317"/>
+        <location filename="../../app/ui/backup_dialog.py" line="319"/>
         <source>正在读取备份…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="323"/>
+        <location filename="../../app/ui/backup_dialog.py" line="325"/>
         <source>备份检查正常，内容见上方。确认无误后请点“用这份备份恢复…”。</source>
         <translation>The backup checks out; its contents are shown above. If they are right, press “Restore this backup…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="330"/>
+        <location filename="../../app/ui/backup_dialog.py" line="332"/>
         <source>现在的数据会被这份备份替换：</source>
         <translation>The current data will be replaced by this backup:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="333"/>
+        <location filename="../../app/ui/backup_dialog.py" line="335"/>
         <source>恢复前会先自动备份现在的数据。确定恢复吗？</source>
         <translation>The current data will be backed up first. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="336"/>
+        <location filename="../../app/ui/backup_dialog.py" line="338"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="354"/>
+        <location filename="../../app/ui/backup_dialog.py" line="352"/>
+        <source>这份备份是另一所学校的：</source>
+        <translation>This backup belongs to another school: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="353"/>
+        <source>现在的数据是：</source>
+        <translation>The current data belongs to: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="355"/>
+        <source>恢复后现在这所学校的数据会被替换（恢复前会自动备份）。确实要用它吗？</source>
+        <translation>Restoring replaces this school&apos;s data (it is backed up first). Really use this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="360"/>
+        <source>另一所学校的备份</source>
+        <translation>Another school&apos;s backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="386"/>
         <source>正在恢复，请不要关闭程序…</source>
         <translation>Restoring, please do not close the program…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="361"/>
+        <location filename="../../app/ui/backup_dialog.py" line="394"/>
         <source>恢复完成。恢复前的数据已备份到：</source>
         <translation>Restore done. The data from before the restore was backed up to: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="396"/>
+        <source>恢复完成（恢复前的数据库是空的）。</source>
+        <translation>Restored (the database was empty before).</translation>
     </message>
 </context>
 <context>
@@ -1070,52 +1085,52 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>ConsentBox</name>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="46"/>
+        <location filename="../../app/ui/consent_box.py" line="47"/>
         <source>监护人同意（个人信息保护法：未成年人信息须经监护人同意）</source>
         <translation>Guardian&apos;s consent (PIPL: a minor&apos;s information needs the guardian&apos;s consent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="53"/>
+        <location filename="../../app/ui/consent_box.py" line="54"/>
         <source>参加课后服务</source>
         <translation>Taking part in the service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="53"/>
+        <location filename="../../app/ui/consent_box.py" line="54"/>
         <source>减免名单公示</source>
         <translation>Publication on the waiver list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="57"/>
+        <location filename="../../app/ui/consent_box.py" line="58"/>
         <source>签署的监护人</source>
         <translation>Guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="58"/>
+        <location filename="../../app/ui/consent_box.py" line="59"/>
         <source>登记同意</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="59"/>
+        <location filename="../../app/ui/consent_box.py" line="60"/>
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="69"/>
+        <location filename="../../app/ui/consent_box.py" line="70"/>
         <source>凭监护人签字的纸质同意书登记，登记或撤回后立即生效，不用再点“保存”。</source>
         <translation>Record it from the consent form the guardian signed. Recording or withdrawing takes effect at once; there is no need to press Save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="85"/>
+        <location filename="../../app/ui/consent_box.py" line="86"/>
         <source>已同意：%1 于 %2 签署</source>
         <translation>Consented: signed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="91"/>
+        <location filename="../../app/ui/consent_box.py" line="92"/>
         <source>已撤回（%1）</source>
         <translation>Withdrawn (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="94"/>
+        <location filename="../../app/ui/consent_box.py" line="95"/>
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
@@ -1250,7 +1265,12 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>DayPages</name>
     <message>
-        <location filename="../../app/ui/day_common.py" line="110"/>
+        <location filename="../../app/ui/day_common.py" line="87"/>
+        <source>程序出现意外错误，这次操作没有完成。</source>
+        <translation>An unexpected error occurred; this action was not completed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/day_common.py" line="129"/>
         <source>您还不是任何班级的班主任。请校长在教职工设置里指定班主任后再使用本页。</source>
         <translation>You are not the head teacher of any class yet. Ask the principal to assign you a class in the staff settings.</translation>
     </message>
@@ -1258,42 +1278,42 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>DaysOffDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="135"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="137"/>
         <source>设为放假</source>
         <translation>Set days off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="142"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="144"/>
         <source>例如：秋季运动会、期中考试、村里集会</source>
         <translation>e.g. autumn sports day, mid-term exams, village fair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="144"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="146"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="145"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="147"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="147"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="149"/>
         <source>放假原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="150"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="152"/>
         <source>这些天不安排课后服务。法定节假日请用“录入节假日通知”。</source>
         <translation>No after-school service on these days. For public holidays use “Enter holiday notice”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="164"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="166"/>
         <source>请写明放假原因。</source>
         <translation>Please give the reason for the days off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="168"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="170"/>
         <source>已设为放假：%1（%2 天）。</source>
         <translation>Days off set: %1 (%2 day(s)).</translation>
     </message>
@@ -1303,22 +1323,22 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
     <message>
         <location filename="../../app/ui/diagnostics.py" line="57"/>
         <source>程序出现意外错误，刚才的操作可能没有完成。</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred; the last action may not have been completed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/diagnostics.py" line="58"/>
         <source>请检查刚才的记录是否已经保存；如果没有，请再做一次。如果错误反复出现，请关闭程序后重新打开，并把下面的日志文件交给县里的信息技术人员。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please check whether the last record was saved; if not, do it again. If the error keeps coming back, close and reopen the program, and give the log file below to the county&apos;s IT staff.</translation>
     </message>
     <message>
         <location filename="../../app/ui/diagnostics.py" line="62"/>
         <source>日志文件：</source>
-        <translation type="unfinished"></translation>
+        <translation>Log file: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/diagnostics.py" line="96"/>
+        <location filename="../../app/ui/diagnostics.py" line="97"/>
         <source>程序出现意外错误</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -1768,12 +1788,12 @@ pickup</translation>
 <context>
     <name>EnrolmentDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="92"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="93"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="96"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="97"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1781,100 +1801,100 @@ pickup</translation>
 <context>
     <name>EnrolmentHistoryBox</name>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="20"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="21"/>
         <source>课后服务报名</source>
         <translation>After-school enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="44"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="46"/>
         <source>未报名课后服务。</source>
         <translation>Not enrolled in after-school service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="60"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="62"/>
         <source>（自 %1 起参加）</source>
         <translation> (from %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="62"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="64"/>
         <source>（%1 起不再参加）</source>
         <translation> (left from %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="66"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="68"/>
         <source>；协议已签（%1，%2）</source>
         <translation>; agreement signed (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="71"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="73"/>
         <source>；协议未签</source>
         <translation>; agreement not signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="78"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="80"/>
         <source>家长%1提出申请</source>
         <translation>Applied by parent %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="78"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="80"/>
         <source>申请</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="80"/>
-        <location filename="../../app/ui/enrolment_history_box.py" line="95"/>
-        <location filename="../../app/ui/enrolment_history_box.py" line="101"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="82"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="97"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="103"/>
         <source>，%1登记</source>
         <translation>, recorded by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="82"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="84"/>
         <source>班级初审：%1</source>
         <translation>Class review: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="82"/>
         <location filename="../../app/ui/enrolment_history_box.py" line="84"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="86"/>
         <source>（未记录）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="84"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="86"/>
         <source>学校核准：%1</source>
         <translation>School approval: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="86"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="88"/>
         <source>，自 %1 起参加</source>
         <translation>, from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="88"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="90"/>
         <source>不予核准</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="90"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="92"/>
         <source>：%1</source>
         <translation>: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="91"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="93"/>
         <source>，理由：%1</source>
         <translation>, reason: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="93"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="95"/>
         <source>签订协议：%1签字</source>
         <translation>Agreement signed by %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="97"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="99"/>
         <source>退出课后服务</source>
         <translation>Withdrew from the service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_history_box.py" line="99"/>
+        <location filename="../../app/ui/enrolment_history_box.py" line="101"/>
         <source>，原因：%1</source>
         <translation>, reason: %1</translation>
     </message>
@@ -1980,142 +2000,142 @@ pickup</translation>
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="93"/>
+        <location filename="../../app/ui/enrolment_page.py" line="94"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="99"/>
+        <location filename="../../app/ui/enrolment_page.py" line="100"/>
         <source>输入姓名 / 拼音首字母 / 学籍号查找</source>
         <translation>Find by name / pinyin initials / registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="100"/>
+        <location filename="../../app/ui/enrolment_page.py" line="101"/>
         <source>待我处理</source>
         <translation>Waiting for me</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="103"/>
+        <location filename="../../app/ui/enrolment_page.py" line="104"/>
         <source>全班报名</source>
         <translation>Enrol class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="108"/>
+        <location filename="../../app/ui/enrolment_page.py" line="109"/>
         <source>取消选择</source>
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="109"/>
+        <location filename="../../app/ui/enrolment_page.py" line="110"/>
         <source>登记申请</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="110"/>
+        <location filename="../../app/ui/enrolment_page.py" line="111"/>
         <source>班级初审</source>
         <translation>Class review</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="111"/>
+        <location filename="../../app/ui/enrolment_page.py" line="112"/>
         <source>学校核准</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="113"/>
+        <location filename="../../app/ui/enrolment_page.py" line="114"/>
         <source>拒绝</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="114"/>
+        <location filename="../../app/ui/enrolment_page.py" line="115"/>
         <source>登记协议</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="115"/>
+        <location filename="../../app/ui/enrolment_page.py" line="116"/>
         <source>退出</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="116"/>
+        <location filename="../../app/ui/enrolment_page.py" line="117"/>
         <source>学生详情</source>
         <translation>Pupil details</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="122"/>
+        <location filename="../../app/ui/enrolment_page.py" line="123"/>
         <source>学校核准和拒绝由校长办理；您的身份是“%1”，可以登记申请、班级初审和协议。</source>
         <translation>Approval and refusal are for the principal; as “%1” you can record applications, class reviews and agreements.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="127"/>
+        <location filename="../../app/ui/enrolment_page.py" line="128"/>
         <source>点选一名或几名学生（再点一次取消），然后点下面的按钮。流程：家长申请 → 班级初审 → 学校核准 → 签订协议。</source>
         <translation>Tap one or more pupils (tap again to deselect), then a button below. Steps: parent applies → class review → school approval → agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="220"/>
+        <location filename="../../app/ui/enrolment_page.py" line="221"/>
         <source>全班 %1 人 · 已核准 %2 · 待审 %3 · 未报名 %4 · 待我处理 %5</source>
         <translation>%1 pupils · approved %2 · pending %3 · not applied %4 · waiting for me %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="225"/>
+        <location filename="../../app/ui/enrolment_page.py" line="226"/>
         <source>待我处理（%1）</source>
         <translation>Waiting for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="233"/>
+        <location filename="../../app/ui/enrolment_page.py" line="234"/>
         <source> 等</source>
         <translation> etc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="235"/>
+        <location filename="../../app/ui/enrolment_page.py" line="236"/>
         <source>已选 %1 人：%2</source>
         <translation>%1 selected: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="238"/>
+        <location filename="../../app/ui/enrolment_page.py" line="239"/>
         <source>（先点选学生）</source>
         <translation>(tap a pupil first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="251"/>
+        <location filename="../../app/ui/enrolment_page.py" line="252"/>
         <source>只有校长可以办理</source>
         <translation>Only the principal can do this</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="266"/>
+        <location filename="../../app/ui/enrolment_page.py" line="267"/>
         <source>%1 名学生：%2</source>
         <translation>%1 pupil(s): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="294"/>
+        <location filename="../../app/ui/enrolment_page.py" line="295"/>
         <source>%1 全班（%2 人）</source>
         <translation>whole class %1 (%2 pupils)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="310"/>
+        <location filename="../../app/ui/enrolment_page.py" line="311"/>
         <source>已登记申请 %1 人，已核准 %2 人，原已报名 %3 人。</source>
         <translation>Applications recorded: %1; approved: %2; already enrolled: %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="336"/>
+        <location filename="../../app/ui/enrolment_page.py" line="338"/>
         <source>已完成班级初审 %1 人</source>
         <translation>Class review done for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="341"/>
+        <location filename="../../app/ui/enrolment_page.py" line="343"/>
         <source>学校已核准 %1 人</source>
         <translation>School approved %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="356"/>
+        <location filename="../../app/ui/enrolment_page.py" line="358"/>
         <source>已登记不予核准：%1</source>
         <translation>Refusal recorded: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="368"/>
+        <location filename="../../app/ui/enrolment_page.py" line="370"/>
         <source>已登记 %1 的课后服务协议</source>
         <translation>Agreement recorded for %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="381"/>
+        <location filename="../../app/ui/enrolment_page.py" line="383"/>
         <source>%1 已退出课后服务</source>
         <translation>%1 has withdrawn from the service</translation>
     </message>
@@ -2123,22 +2143,22 @@ pickup</translation>
 <context>
     <name>EraseExpiredDialog</name>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="78"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="79"/>
         <source>清除过期个人信息</source>
         <translation>Erase expired personal data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="86"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="87"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="88"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="89"/>
         <source>离校后保留</source>
         <translation>Keep after leaving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="97"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="98"/>
         <source>将删除（不能恢复）：姓名（改为“已删除”）、学籍号（改为随机编号）、学号、出生日期，以及全部监护人、接送人和电话；同意书上的签署人也改为“已删除”。
 保留：班级、类别标记、报名、出勤和收费记录，过去报表的人数不变。
 只清除已离校归档、且离校日期早于保留期限的学生。</source>
@@ -2147,17 +2167,17 @@ Kept: class, category flags, enrolment, attendance and fee records; past report 
 Only archived pupils who left before the retention period are erased.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="119"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="121"/>
         <source>%1 及以前离校的学生已过保留期：将清除 %2 名（已离校、尚保留信息的共 %3 名）。</source>
         <translation>Pupils who left on or before %1 are past retention: %2 will be erased (%3 leavers still have data kept).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="125"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="127"/>
         <source>清除 %1 名学生的个人信息</source>
         <translation>Erase data of %1 pupil(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="127"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="129"/>
         <source>没有需要清除的学生</source>
         <translation>No pupils to erase</translation>
     </message>
@@ -2672,12 +2692,12 @@ Only archived pupils who left before the retention period are erased.</translati
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/form_dialog.py" line="55"/>
+        <location filename="../../app/ui/form_dialog.py" line="56"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_dialog.py" line="58"/>
+        <location filename="../../app/ui/form_dialog.py" line="59"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2833,12 +2853,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>HeadTeacherPanel</name>
     <message>
-        <location filename="../../app/ui/head_teacher_panel.py" line="59"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="60"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/head_teacher_panel.py" line="85"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="87"/>
         <source>已保存：%1 的班主任 → %2</source>
         <translation>Saved: head teacher of %1 → %2</translation>
     </message>
@@ -2964,27 +2984,27 @@ Regenerating replaces the rotation days.</translation>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="149"/>
         <source>检查通过，尚未导入。确认无误后请点“导入”。</source>
         <translation>Check passed; nothing imported yet. Click “Import” when ready.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="156"/>
+        <location filename="../../app/ui/import_dialog.py" line="159"/>
         <source>文件有问题，没有导入任何数据：</source>
         <translation>The file has problems; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/import_dialog.py" line="162"/>
         <source>导入时发生意外错误，没有导入任何数据：</source>
         <translation>Unexpected error while importing; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="165"/>
+        <location filename="../../app/ui/import_dialog.py" line="168"/>
         <source>已取消，没有导入任何数据。</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
@@ -3338,178 +3358,183 @@ Regenerating replaces the rotation days.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="81"/>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="122"/>
+        <source>只读模式：</source>
+        <translation>Read-only mode: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="124"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>值班安排</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="161"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="163"/>
+        <location filename="../../app/ui/main_window.py" line="183"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="204"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="186"/>
+        <location filename="../../app/ui/main_window.py" line="206"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="233"/>
+        <location filename="../../app/ui/main_window.py" line="253"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="264"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="254"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="281"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="285"/>
         <source>修改我的 PIN…</source>
         <translation>Change my PIN…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="158"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -3629,27 +3654,27 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="87"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="89"/>
         <source>录入国务院节假日通知</source>
         <translation>Enter the State Council holiday notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="90"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="92"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="98"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="100"/>
         <source>每行一项：放假写“日期 名称”，连续几天写“2027-02-06..2027-02-12 春节”；调休上班日写“2027-02-14 上班”。下面已填入程序目前知道的安排，请按国务院办公厅的通知核对、修改后保存。保存后该年安排即为“已确认”。</source>
         <translation>One item per line: a holiday as “date name”, several days as “2027-02-06..2027-02-12 春节”; a make-up workday as “2027-02-14 上班”. The schedule the program knows is filled in below: check it against the State Council notice, correct it and save. Once saved, that year counts as “confirmed”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="104"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="106"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="124"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="126"/>
         <source>已保存 %1 年的节假日安排（%2 天）。</source>
         <translation>Saved the %1 holidays (%2 day(s)).</translation>
     </message>
@@ -4090,47 +4115,47 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PupilDayDialog</name>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="58"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="59"/>
         <source>更正理由（必填），如：点错了学生</source>
         <translation>Reason (required), e.g. tapped the wrong pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="59"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="60"/>
         <source>更正所选记录</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="62"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="63"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="85"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="86"/>
         <source>今天的记录 — %1</source>
         <translation>Today&apos;s records — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="87"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="88"/>
         <source>现在的状态：%1</source>
         <translation>Current state: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="92"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="93"/>
         <source>这一天还没有任何记录。</source>
         <translation>No records for this day yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="95"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="96"/>
         <source>点选一条记录，写明理由后更正。原记录不会删除，更正会记入修改记录。</source>
         <translation>Tap a record, give a reason, then correct it. The original is kept and the correction goes into the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="102"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="103"/>
         <source>（%1 录入）</source>
         <translation> (entered %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="104"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="105"/>
         <source>&#x3000;［已更正：%1］</source>
         <translation>  [corrected: %1]</translation>
     </message>
@@ -4229,37 +4254,37 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="62"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="63"/>
         <source>人员类别</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="63"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="64"/>
         <source>日期类型</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="64"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="65"/>
         <source>计酬单位</source>
         <translation>Pay unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="65"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="66"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="66"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="67"/>
         <source>起用日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="67"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="68"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="68"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="69"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
@@ -4267,39 +4292,59 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../app/ui/recovery_offer.py" line="29"/>
+        <location filename="../../app/ui/recovery_offer.py" line="25"/>
         <source>找到一份完好的备份：</source>
         <translation>Found an intact backup: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_offer.py" line="30"/>
+        <location filename="../../app/ui/recovery_offer.py" line="26"/>
         <source> 人</source>
         <translation> pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_offer.py" line="30"/>
+        <location filename="../../app/ui/recovery_offer.py" line="26"/>
         <source>，学生 </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_offer.py" line="30"/>
+        <location filename="../../app/ui/recovery_offer.py" line="26"/>
         <source>学校：</source>
         <translation>School: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_offer.py" line="31"/>
+        <location filename="../../app/ui/recovery_offer.py" line="27"/>
         <source>最后修改：</source>
         <translation>Last change: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_offer.py" line="33"/>
+        <location filename="../../app/ui/recovery_offer.py" line="43"/>
         <source>用这份备份恢复吗？损坏的文件会移到 damaged 文件夹保留，不会删除。</source>
         <translation>Restore from this backup? The damaged file is moved to the “damaged” folder and kept, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/recovery_offer.py" line="36"/>
+        <location filename="../../app/ui/recovery_offer.py" line="46"/>
         <source>数据库文件已损坏</source>
         <translation>The database file is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="63"/>
+        <source>数据库文件是空的或不存在，但旁边有学校的备份。</source>
+        <translation>The database file is empty or missing, but the school&apos;s backups are beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="67"/>
+        <source>用这份备份恢复吗？选“否”则重新建立一所新学校。</source>
+        <translation>Restore from this backup? Choose No to set up a new school instead.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="70"/>
+        <source>从备份恢复学校</source>
+        <translation>Restore the school from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/recovery_offer.py" line="76"/>
+        <source>恢复没有成功</source>
+        <translation>Restore failed</translation>
     </message>
 </context>
 <context>
@@ -4338,17 +4383,17 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="194"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="196"/>
         <source>不予核准</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="196"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="198"/>
         <source>写明不予核准的理由</source>
         <translation>Give the reason for refusing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="197"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="199"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -4978,32 +5023,32 @@ Regenerating replaces the rotation days.</translation>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="310"/>
+        <location filename="../../app/ui/school_settings_page.py" line="311"/>
         <source>学校设置已保存。</source>
         <translation>School settings saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="320"/>
+        <location filename="../../app/ui/school_settings_page.py" line="321"/>
         <source>每天的自动备份仍保存在 %1，程序启动时发现数据损坏会从那里恢复。</source>
         <translation>The daily automatic backups stay in %1; if damage is found at start-up, the program restores from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="330"/>
+        <location filename="../../app/ui/school_settings_page.py" line="331"/>
         <source>无法打开文件夹，路径已复制，可粘贴到文件管理器地址栏：%1</source>
         <translation>Cannot open the folder; the path was copied, paste it into the file manager&apos;s address bar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="337"/>
+        <location filename="../../app/ui/school_settings_page.py" line="338"/>
         <source>数据库路径已复制。</source>
         <translation>Database path copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="341"/>
+        <location filename="../../app/ui/school_settings_page.py" line="342"/>
         <source>选择保存备份的文件夹</source>
         <translation>Choose the folder for backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="361"/>
+        <location filename="../../app/ui/school_settings_page.py" line="363"/>
         <source>“立即备份”将保存到 %1。</source>
         <translation>“Back up now” will save to %1.</translation>
     </message>
@@ -5011,77 +5056,77 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SelfLeaveBox</name>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="30"/>
+        <location filename="../../app/ui/self_leave_box.py" line="31"/>
         <source>自行离校同意书</source>
         <translation>Permission to leave alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="40"/>
+        <location filename="../../app/ui/self_leave_box.py" line="41"/>
         <source>签字的监护人</source>
         <translation>Guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="42"/>
+        <location filename="../../app/ui/self_leave_box.py" line="43"/>
         <source>登记同意书</source>
         <translation>Record permission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="44"/>
+        <location filename="../../app/ui/self_leave_box.py" line="45"/>
         <source>撤销</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="47"/>
+        <location filename="../../app/ui/self_leave_box.py" line="48"/>
         <source>签字日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="48"/>
+        <location filename="../../app/ui/self_leave_box.py" line="49"/>
         <source>从哪天起失效</source>
         <translation>Invalid from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="68"/>
+        <location filename="../../app/ui/self_leave_box.py" line="69"/>
         <source>%1 于 %2 签字</source>
         <translation>signed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="71"/>
+        <location filename="../../app/ui/self_leave_box.py" line="72"/>
         <source>（%1登记）</source>
         <translation> (recorded by %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="74"/>
+        <location filename="../../app/ui/self_leave_box.py" line="75"/>
         <source>，长期有效</source>
         <translation>, no end date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="77"/>
+        <location filename="../../app/ui/self_leave_box.py" line="78"/>
         <source>，有效至 %1</source>
         <translation>, valid until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="79"/>
+        <location filename="../../app/ui/self_leave_box.py" line="80"/>
         <source>，%1 起已撤销</source>
         <translation>, revoked from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="90"/>
+        <location filename="../../app/ui/self_leave_box.py" line="92"/>
         <source>有效：</source>
         <translation>In force: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="92"/>
+        <location filename="../../app/ui/self_leave_box.py" line="94"/>
         <source>目前无效：</source>
         <translation>Not in force: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="94"/>
+        <location filename="../../app/ui/self_leave_box.py" line="96"/>
         <source>未登记：学生只能交给接送人。</source>
         <translation>None on file: the pupil may only leave with a pickup adult.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="97"/>
+        <location filename="../../app/ui/self_leave_box.py" line="99"/>
         <source>此前：</source>
         <translation>Earlier: </translation>
     </message>
@@ -5382,136 +5427,256 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="22"/>
+        <location filename="../../app/ui/staff_tab.py" line="23"/>
         <source>新增教职工</source>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="23"/>
+        <location filename="../../app/ui/staff_tab.py" line="24"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="24"/>
-        <location filename="../../app/ui/staff_tab.py" line="58"/>
+        <location filename="../../app/ui/staff_tab.py" line="25"/>
+        <location filename="../../app/ui/staff_tab.py" line="59"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="27"/>
+        <location filename="../../app/ui/staff_tab.py" line="28"/>
         <source>班主任安排（选好即保存）</source>
         <translation>Head teachers (saved on choosing)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="38"/>
+        <location filename="../../app/ui/staff_tab.py" line="39"/>
         <source>只有校长可以增改教职工和安排班主任；这里只能查看。</source>
         <translation>Only the principal can add or edit staff and assign head teachers; you can only view them here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="56"/>
+        <location filename="../../app/ui/staff_tab.py" line="57"/>
         <source>重新启用</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="64"/>
+        <location filename="../../app/ui/staff_tab.py" line="65"/>
         <source>已添加教职工。</source>
         <translation>Staff member added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="69"/>
+        <location filename="../../app/ui/staff_tab.py" line="70"/>
         <source>已保存修改。</source>
         <translation>Changes saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="82"/>
+        <location filename="../../app/ui/staff_tab.py" line="84"/>
         <source>已停用：%1</source>
         <translation>Deactivated: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="82"/>
+        <location filename="../../app/ui/staff_tab.py" line="84"/>
         <source>已重新启用：%1</source>
         <translation>Reactivated: %1</translation>
     </message>
 </context>
 <context>
+    <name>StorageFailure</name>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="56"/>
+        <source>原因：电脑的磁盘已满。</source>
+        <translation>Reason: the computer&apos;s disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="57"/>
+        <source>请清理磁盘空间（删除不用的文件、清空回收站）后，再点一次刚才的按钮。</source>
+        <translation>Please free disk space (delete unneeded files, empty the recycle bin), then tap the same button again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="61"/>
+        <source>原因：数据库文件没有通过完整性检查，程序处于只读模式，不再保存任何修改。</source>
+        <translation>Reason: the database file failed its integrity check; the program is in read-only mode and saves no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="62"/>
+        <source>请在“备份与恢复”中从最近的备份恢复，或联系县里的信息技术人员。</source>
+        <translation>Please restore the latest backup under “Backup and restore”, or contact the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="66"/>
+        <source>原因：数据库文件已损坏。</source>
+        <translation>Reason: the database file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="67"/>
+        <source>程序已切换为只读模式，避免把记录写进损坏的文件。请在“备份与恢复”中从最近的备份恢复，或联系县里的信息技术人员。</source>
+        <translation>The program has switched to read-only mode so that no records are written into the damaged file. Please restore the latest backup under “Backup and restore”, or contact the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="74"/>
+        <source>原因：数据库文件或它所在的文件夹是只读的。</source>
+        <translation>Reason: the database file or its folder is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="75"/>
+        <source>请检查文件的权限，或请信息技术人员把它放到本机可以写入的文件夹。</source>
+        <translation>Please check the file&apos;s permissions, or ask the IT staff to move it to a folder on this PC that can be written.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="79"/>
+        <source>原因：数据库文件正被其他程序占用。</source>
+        <translation>Reason: the database file is in use by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="80"/>
+        <source>请稍等片刻，再点一次刚才的按钮。</source>
+        <translation>Please wait a moment, then tap the same button again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="84"/>
+        <source>原因：读写磁盘时出错。</source>
+        <translation>Reason: reading or writing the disk failed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="85"/>
+        <source>请确认磁盘连接正常后，再点一次刚才的按钮。如果反复出现，请先在“备份与恢复”中做一份备份，再联系县里的信息技术人员。</source>
+        <translation>Please make sure the disk is connected properly, then tap the same button again. If it keeps happening, first make a backup under “Backup and restore”, then contact the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="91"/>
+        <source>原因：数据库出错。</source>
+        <translation>Reason: a database error.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="92"/>
+        <source>请再点一次刚才的按钮；如果反复出现，请联系县里的信息技术人员。</source>
+        <translation>Please tap the same button again; if it keeps happening, contact the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="98"/>
+        <source>这次操作没有保存，之前保存的记录不受影响。</source>
+        <translation>This action was NOT saved. Records saved before are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="127"/>
+        <source>没有保存</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="128"/>
+        <source>日志文件：</source>
+        <translation>Log file: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="131"/>
+        <location filename="../../app/ui/storage_failure.py" line="162"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="132"/>
+        <location filename="../../app/ui/storage_failure.py" line="163"/>
+        <source>只查看</source>
+        <translation>View only</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="153"/>
+        <source>启动检查发现数据库文件有损坏。</source>
+        <translation>The start-up check found damage in the database file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="154"/>
+        <source>为了不把记录写进损坏的文件，程序现在只能查看，不能保存任何修改。</source>
+        <translation>So that no records are written into the damaged file, the program can now only show data and saves no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="155"/>
+        <source>请从最近的备份恢复，或联系县里的信息技术人员。</source>
+        <translation>Please restore the latest backup, or contact the county&apos;s IT staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="158"/>
+        <source>数据库检查发现问题</source>
+        <translation>The database check found problems</translation>
+    </message>
+</context>
+<context>
     <name>SubsidyRatesDialog</name>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="87"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="88"/>
         <source>补助标准</source>
         <translation>Subsidy rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="91"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="92"/>
         <source>政策倍数（只读）</source>
         <translation>Policy multipliers (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="119"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="120"/>
         <source>新增或调整标准</source>
         <translation>Add or change a rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="126"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="127"/>
         <source>元，如 30 或 12.50</source>
         <translation>yuan, e.g. 30 or 12.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="134"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="135"/>
         <source>人员类别</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="135"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="136"/>
         <source>日期类型</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="136"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="137"/>
         <source>计酬单位</source>
         <translation>Pay unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="137"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="138"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="138"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="139"/>
         <source>起用日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="149"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="150"/>
         <source>“基数”按上面的政策倍数折算到每类日期；选某一日期类型则是该类日期的固定标准，优先于基数。调整标准：点表中一行带入，改好金额和起用日期后保存；旧标准保留为历史。</source>
         <translation>A “base” rate is scaled to each day type by the policy multipliers above; a rate for one day type is fixed for that type and overrides the base. To change a rate, tap a row in the table, edit the amount and effective date, and save; the old rate is kept as history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="158"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="159"/>
         <source>保存标准</source>
         <translation>Save rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="160"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="161"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="181"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="182"/>
         <source>新增或调整标准（只有校长可以调整）</source>
         <translation>Add or change a rate (principal only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="194"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="195"/>
         <source>政策倍数（只读，来自政策配置“%1”）</source>
         <translation>Policy multipliers (read-only, from the profile “%1”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="203"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="204"/>
         <source>本校政策配置未规定补助倍数，基数按 100% 计；可在学校设置中更换政策配置。</source>
         <translation>The school&apos;s policy profile sets no subsidy multipliers, so the base counts as 100%; the profile can be changed in School settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="246"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="248"/>
         <source>已设定补助标准：%1 %2 %3 %4 元，自 %5 起执行。</source>
         <translation>Subsidy rate set: %1 %2 %3 %4 yuan, effective from %5.</translation>
     </message>
@@ -5547,32 +5712,32 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="185"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="187"/>
         <source>添加学期</source>
         <translation>Add term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="191"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="193"/>
         <source>留空则自动命名，如“2026-2027学年第二学期”</source>
         <translation>Leave empty to name it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="193"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="195"/>
         <source>开学日期</source>
         <translation>Term starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="194"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="196"/>
         <source>学期结束</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="195"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="197"/>
         <source>学期名称</source>
         <translation>Term name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="204"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="206"/>
         <source>已添加学期：%1。</source>
         <translation>Term added: %1.</translation>
     </message>
@@ -5669,17 +5834,17 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WeekEditor</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="215"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="217"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="216"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="218"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="218"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="220"/>
         <source>星期%1</source>
         <translation>%1</translation>
     </message>
@@ -5687,67 +5852,67 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WindowsDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="250"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="252"/>
         <source>课后服务时间</source>
         <translation>After-school service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="254"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="256"/>
         <source>平时作息</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="255"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="257"/>
         <source>夏季作息</source>
         <translation>Summer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="256"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="258"/>
         <source>冬季作息</source>
         <translation>Winter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="264"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="266"/>
         <source>勾选安排课后服务的星期几，并填写开始和结束时间。</source>
         <translation>Tick the weekdays with after-school service and fill in the start and end times.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="265"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="267"/>
         <source>按政策配置建议填入</source>
         <translation>Fill in from policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="275"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="277"/>
         <source>只勾选时间与平时不同的星期几；没有勾选的按平时作息。全部不勾选即不分季节。</source>
         <translation>Tick only the weekdays whose times differ from normal; unticked days follow the normal times. Tick none for no seasons.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="289"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="291"/>
         <source>夏季作息从</source>
         <translation>Summer times from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="291"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="293"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="293"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="295"/>
         <source>，其余日子为冬季作息</source>
         <translation>; winter times on other days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="329"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="332"/>
         <source>服务时间有误，未做任何改动，请看红字提示。</source>
         <translation>The service times have errors; nothing was changed. See the red notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="347"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="350"/>
         <source>课后服务时间已保存。</source>
         <translation>Service times saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="347"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="350"/>
         <source>服务时间没有改动。</source>
         <translation>Service times unchanged.</translation>
     </message>
@@ -5778,22 +5943,22 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="233"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="235"/>
         <source>退出课后服务</source>
         <translation>Withdraw from the service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="236"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="238"/>
         <source>如：家长自行接送、转学</source>
         <translation>e.g. parents collect, moved school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="237"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="239"/>
         <source>从哪天起不再参加</source>
         <translation>Leaving from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="238"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="240"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
@@ -5801,12 +5966,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>_SaveDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="55"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="56"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="59"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="60"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

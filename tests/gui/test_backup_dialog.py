@@ -170,3 +170,41 @@ def test_only_principal_and_admin_may_open_it(qtbot, gui_ctx: ServiceContext) ->
         with pytest.raises(PermissionDenied):
             BackupDialog(as_role(gui_ctx, role))
     make_dialog(qtbot, as_role(gui_ctx, Role.ADMIN))
+
+
+def test_another_schools_backup_is_asked_about_first(
+    qtbot, gui_ctx: ServiceContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.services import maintenance
+    from app.services.setup import SchoolSetup, create_school
+    from app.store.connection import open_store
+
+    store = open_store(tmp_path / "other" / "school.sqlite", create=True)
+    other = dataclasses.replace(gui_ctx, store=store, actor=dataclasses.replace(gui_ctx.actor))
+    other = as_role(other, Role.SYSTEM)
+    create_school(other, SchoolSetup(name="新建小学", county="贺兰县", term_start="2026-09-01",
+                                     term_end="2027-01-20", classes_per_grade=1))  # fmt: skip
+    foreign = maintenance.backup(other, folder=tmp_path / "usb")
+    store.close()
+    ctx = principal(gui_ctx)
+    dialog = make_dialog(qtbot, ctx)
+    dialog.file_edit.setText(str(foreign))
+    dialog.preview_restore()
+    wait_idle(qtbot, dialog)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+
+    def warning(_parent: object, _title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    dialog.confirm_and_restore()  # declined: nothing happens
+    assert not dialog.is_running() and school_info(ctx)["name"] == "立岗镇中心小学"
+    assert "新建小学" in asked[0] and "立岗镇中心小学" in asked[0]
+    dialog.confirm_and_restore()
+    wait_idle(qtbot, dialog)
+    assert dialog.error.isHidden() and school_info(ctx)["name"] == "新建小学"

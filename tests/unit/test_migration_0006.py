@@ -53,7 +53,7 @@ def test_a_schema_5_file_gains_month_close(
     clock.set(datetime(2026, 12, 2, 9, 0, tzinfo=CHINA_TZ))
     with open_store(db_path) as store:
         conn = store.conn
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 6 == migrate.schema_version()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrate.schema_version() >= 6
         ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
         assert [p["name"] for p in pupils.list_pupils(ctx)] == ["张三"]
         enrolment.enroll(ctx, ["G100000000001"], start="2026-11-02", approve=True)
