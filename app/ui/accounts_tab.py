@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from app.domain.roles import Action, allowed
-from app.errors import AppError
 from app.services import users
 from app.services.context import ServiceContext
-from app.ui import storage_failure
 from app.ui.list_tab import ListTab
 from app.ui.people_dialogs import LinkStaffDialog, NewAccountDialog, RenameDialog, ResetPinDialog
 from app.ui.people_models import AccountModel
@@ -87,19 +87,8 @@ class AccountsTab(ListTab):
         if user is not None:
             self.show_dialog(LinkStaffDialog(self.ctx, user, self), self.tr("已修改关联。"))
 
-    def toggle_active(self) -> None:
-        user = self.current()
-        if user is None:
-            return
-        try:
-            users.set_user_active(self.ctx, str(user["id"]), not user["active"])
-        except AppError as exc:
-            storage_failure.alarm(exc, self)
-            self.say("\n".join(exc.lines()), error=True)
-            return
-        self.refresh()
-        self.say(
-            (self.tr("已停用：%1") if user["active"] else self.tr("已重新启用：%1")).replace(
-                "%1", str(user["display_name"])
-            )
-        )
+    def set_active(self, row_id: str, active: bool) -> None:
+        users.set_user_active(self.ctx, row_id, active)
+
+    def row_name(self, row: dict[str, Any]) -> str:
+        return str(row["display_name"])

@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.errors import AppError
+from app.ui import storage_failure
 from app.ui.dict_table_model import DictTableModel
 from app.ui.form_errors import error_label, show_error
 from app.ui.people_models import people_table
 from app.ui.style import MIN_TARGET
+
+# marked for the translation tools; looked up in toggle_active
+_DONE = [QT_TRANSLATE_NOOP("ListTab", "已停用：%1"), QT_TRANSLATE_NOOP("ListTab", "已重新启用：%1")]
 
 
 class ListTab(QWidget):
@@ -82,6 +88,27 @@ class ListTab(QWidget):
         """A line under the list: what was just done, or (in red) why it was refused."""
         self.status.setText("" if error else text)
         show_error(self.error, text if error else "")
+
+    def toggle_active(self) -> None:
+        """停用 / 重新启用 the chosen row through ``set_active``; a refusal is said in red."""
+        row = self.current()
+        if row is None:
+            return
+        try:
+            self.set_active(str(row["id"]), not row["active"])
+        except AppError as exc:
+            storage_failure.alarm(exc, self)
+            self.say("\n".join(exc.lines()), error=True)
+            return
+        self.refresh()
+        done = "已停用：%1" if row["active"] else "已重新启用：%1"
+        self.say(QCoreApplication.translate("ListTab", done).replace("%1", self.row_name(row)))
+
+    def set_active(self, row_id: str, active: bool) -> None:
+        raise NotImplementedError
+
+    def row_name(self, row: dict[str, Any]) -> str:
+        return str(row["name"])
 
     def refresh(self) -> None:
         raise NotImplementedError

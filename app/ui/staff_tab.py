@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from app.domain.roles import Action, allowed
-from app.errors import AppError
 from app.services import staff
 from app.services.context import ServiceContext
-from app.ui import storage_failure
 from app.ui.head_teacher_panel import HeadTeacherPanel
 from app.ui.list_tab import ListTab
 from app.ui.people_dialogs import StaffDialog
@@ -69,19 +67,5 @@ class StaffTab(ListTab):
         if member is not None and self.may_edit:
             self.show_dialog(StaffDialog(self.ctx, member, self), self.tr("已保存修改。"))
 
-    def toggle_active(self) -> None:
-        member = self.current()
-        if member is None:
-            return
-        try:
-            staff.set_staff_active(self.ctx, str(member["id"]), not member["active"])
-        except AppError as exc:
-            storage_failure.alarm(exc, self)
-            self.say("\n".join(exc.lines()), error=True)
-            return
-        self.refresh()
-        self.say(
-            (self.tr("已停用：%1") if member["active"] else self.tr("已重新启用：%1")).replace(
-                "%1", str(member["name"])
-            )
-        )
+    def set_active(self, row_id: str, active: bool) -> None:
+        staff.set_staff_active(self.ctx, row_id, active)

@@ -97,16 +97,6 @@
         <source>已修改关联。</source>
         <translation>Link changed.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/accounts_tab.py" line="102"/>
-        <source>已停用：%1</source>
-        <translation>Deactivated: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/accounts_tab.py" line="102"/>
-        <source>已重新启用：%1</source>
-        <translation>Reactivated: %1</translation>
-    </message>
 </context>
 <context>
     <name>AdultsEditor</name>
@@ -3299,6 +3289,19 @@ Regenerating replaces the rotation days.</translation>
     </message>
 </context>
 <context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../app/ui/list_tab.py" line="22"/>
+        <source>已停用：%1</source>
+        <translation>Disabled: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/list_tab.py" line="22"/>
+        <source>已重新启用：%1</source>
+        <translation>Enabled again: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <location filename="../../app/ui/login_dialog.py" line="40"/>
@@ -5427,55 +5430,45 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="23"/>
+        <location filename="../../app/ui/staff_tab.py" line="21"/>
         <source>新增教职工</source>
         <translation>Add staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="24"/>
+        <location filename="../../app/ui/staff_tab.py" line="22"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="25"/>
-        <location filename="../../app/ui/staff_tab.py" line="59"/>
+        <location filename="../../app/ui/staff_tab.py" line="23"/>
+        <location filename="../../app/ui/staff_tab.py" line="57"/>
         <source>停用</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="28"/>
+        <location filename="../../app/ui/staff_tab.py" line="26"/>
         <source>班主任安排（选好即保存）</source>
         <translation>Head teachers (saved on choosing)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="39"/>
+        <location filename="../../app/ui/staff_tab.py" line="37"/>
         <source>只有校长可以增改教职工和安排班主任；这里只能查看。</source>
         <translation>Only the principal can add or edit staff and assign head teachers; you can only view them here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="57"/>
+        <location filename="../../app/ui/staff_tab.py" line="55"/>
         <source>重新启用</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="65"/>
+        <location filename="../../app/ui/staff_tab.py" line="63"/>
         <source>已添加教职工。</source>
         <translation>Staff member added.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/staff_tab.py" line="70"/>
+        <location filename="../../app/ui/staff_tab.py" line="68"/>
         <source>已保存修改。</source>
         <translation>Changes saved.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/staff_tab.py" line="84"/>
-        <source>已停用：%1</source>
-        <translation>Deactivated: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/staff_tab.py" line="84"/>
-        <source>已重新启用：%1</source>
-        <translation>Reactivated: %1</translation>
     </message>
 </context>
 <context>
