@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from app.services import duty
 from app.services.context import ServiceContext
 from app.services.staff import STAFF_ROLES
 from app.ui.day_common import MessageBar, attempt
+from app.ui.form_fields import date_edit
 from app.ui.style import MIN_TARGET
 from app.ui.supervision_model import CLASS_ID_ROLE, SupervisionModel
 
@@ -43,8 +43,8 @@ class ClassSupervisionPanel(QWidget):
         today = ctx.clock.now().date()
         self.model = SupervisionModel()
 
-        self.start = self._date_edit(today)
-        self.end = self._date_edit(today)
+        self.start = date_edit(today)
+        self.end = date_edit(today)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,13 +100,6 @@ class ClassSupervisionPanel(QWidget):
         self.set_button.clicked.connect(lambda: self.apply(chosen=True))
         self.default_button.clicked.connect(lambda: self.apply(chosen=False))
         self.refresh()
-
-    def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumHeight(MIN_TARGET)
-        return edit
 
     def set_day(self, day: str) -> None:
         """Show ``day`` (and a range of that day alone)."""

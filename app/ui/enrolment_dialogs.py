@@ -8,11 +8,10 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.errors import AppError, ValidationError
 from app.ui import storage_failure
 from app.ui.form_errors import error_label, show_error
+from app.ui.form_fields import date_edit, iso
 from app.ui.style import MIN_TARGET
 
 Submit = Callable[[dict[str, Any]], object]
@@ -34,18 +34,6 @@ Submit = Callable[[dict[str, Any]], object]
 def _base_tr(text: str) -> str:
     # self.tr() in a base class would look the text up under the subclass's name
     return QCoreApplication.translate("EnrolmentDialog", text)
-
-
-def date_field(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumHeight(MIN_TARGET)
-    return edit
-
-
-def iso(edit: QDateEdit) -> str:
-    return str(edit.date().toString("yyyy-MM-dd"))
 
 
 def text_field(placeholder: str = "") -> QLineEdit:
@@ -163,7 +151,7 @@ class ApplyDialog(EnrolmentDialog):
     ) -> None:
         super().__init__(self.tr("登记报名申请"), submit, parent)
         self.set_heading(who)
-        self.start = date_field(start)
+        self.start = date_edit(start)
         self.mode = QComboBox()
         self.mode.setMinimumHeight(MIN_TARGET)
         for key, label in modes.items():
@@ -218,7 +206,7 @@ class AgreementDialog(EnrolmentDialog):
         super().__init__(self.tr("登记自愿参加课后服务协议"), submit, parent)
         self.set_heading(who)
         self.signed_by = name_field(guardians, self.tr("签字的家长姓名"))
-        self.signed_on = date_field(signed_on)
+        self.signed_on = date_edit(signed_on)
         self.add_field("signed_by", self.tr("签字家长"), self.signed_by)
         self.add_field("signed_on", self.tr("签订日期"), self.signed_on)
 
@@ -234,7 +222,7 @@ class WithdrawDialog(EnrolmentDialog):
     def __init__(self, submit: Submit, who: str, on: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("退出课后服务"), submit, parent)
         self.set_heading(who)
-        self.on = date_field(on)
+        self.on = date_edit(on)
         self.reason = text_field(self.tr("如：家长自行接送、转学"))
         self.add_field("on", self.tr("从哪天起不再参加"), self.on)
         self.add_field("reason", self.tr("原因"), self.reason)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,20 +27,9 @@ from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS,
 from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES
 from app.services.payments import METHODS
 from app.ui.form_errors import accept_when_done, error_label, reserve_space
+from app.ui.form_fields import date_edit, iso
 
 FIELD_HEIGHT = 40
-
-
-def date_edit(day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumHeight(FIELD_HEIGHT)
-    return edit
-
-
-def iso(edit: QDateEdit) -> str:
-    return str(edit.date().toString("yyyy-MM-dd"))
 
 
 def combo(choices: dict[str, str] | tuple[str, ...], editable: bool = False) -> QComboBox:

@@ -14,8 +14,9 @@ from app.errors import AppError
 from app.services import attendance, self_leave
 from app.services.context import ServiceContext
 from app.ui import storage_failure
-from app.ui.enrolment_dialogs import date_field, iso, name_field
+from app.ui.enrolment_dialogs import name_field
 from app.ui.form_errors import error_label, show_error
+from app.ui.form_fields import date_edit, iso
 from app.ui.style import MIN_TARGET
 
 
@@ -39,9 +40,9 @@ class SelfLeaveBox(QGroupBox):
         self.earlier = QLabel()
         self.earlier.setWordWrap(True)
         self.signer = name_field(guardians, self.tr("签字的监护人"))
-        self.signed_on = date_field(today)
+        self.signed_on = date_edit(today)
         self.file_button = QPushButton(self.tr("登记同意书"))
-        self.revoke_on = date_field(today)
+        self.revoke_on = date_edit(today)
         self.revoke_button = QPushButton(self.tr("撤销"))
         for b in (self.file_button, self.revoke_button):
             b.setMinimumHeight(MIN_TARGET)
