@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
+from platformdirs import user_data_dir
 
-APP_NAME = "AfterSchoolDesk"
+from app.store.local_identity import APP_NAME, config_dir, device_id
 
 
 def data_dir() -> Path:
@@ -20,25 +19,4 @@ def default_db_path() -> Path:
     return Path(env) if env else data_dir() / "school.sqlite"
 
 
-def config_dir() -> Path:
-    """The per-user settings folder (APP_CONFIG_DIR overrides it, as tests do)."""
-    return Path(os.environ.get("APP_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
-
-
-def device_id() -> str:
-    """A stable UUID for this PC and user account, created on first use."""
-    folder = config_dir()
-    path = folder / "device_id"
-    try:
-        value = path.read_text(encoding="utf-8").strip()
-        if value:
-            return value
-    except OSError:
-        pass
-    value = str(uuid.uuid4())
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        path.write_text(value, encoding="utf-8")
-    except OSError:
-        pass
-    return value
+__all__ = ["APP_NAME", "config_dir", "data_dir", "default_db_path", "device_id"]

@@ -23,7 +23,7 @@ from app.errors import (
     StorageError,
     WritesRefused,
 )
-from app.store import cache, migrate
+from app.store import cache, local_identity, migrate, seals
 from app.store.cache import CachingConnection
 from app.store.instance_lock import InstanceLock
 
@@ -38,10 +38,17 @@ log = logging.getLogger("app.store")
 class Store:
     """An open database file: its connection plus our transaction policy."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: InstanceLock | None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: InstanceLock | None,
+        ring: seals.SealRing | None = None,
+    ) -> None:
         self.path = path
         self._conn = conn
         self._lock = lock
+        self.ring = ring  # the key and PC identity this connection seals records with
         self.unclean_exit = bool(lock and lock.unclean_exit)
         # read-only mode: why every write is refused (the file failed its checks), else None
         self.read_only_reason: str | None = None
@@ -68,6 +75,7 @@ class Store:
             raise ValueError(f"unknown checkpoint mode {mode}")
         if self.conn.in_transaction:
             return (0, 0, 0)
+        seals.write_witness(self.conn)
         row = self.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
         result = (int(row[0]), int(row[1]), int(row[2]))
         log.debug("checkpoint %s: busy=%d log=%d checkpointed=%d", mode, *result)
@@ -105,6 +113,8 @@ class Store:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
+            if not self.conn.in_transaction:
+                seals.write_witness(self.conn)
             self.conn.close()
         log.info("database closed")
         if self._lock is not None:
@@ -227,11 +237,17 @@ def open_store(
             "请检查这个文件夹是否存在、是否可以写入。"
         ) from exc
     try:
+        ring = seals.SealRing(local_identity.device_id())
         conn = _connect(path)
+        seals.register(conn, ring)
         try:
             unclean = bool(instance and instance.unclean_exit)
             _prepare(
-                conn, path, fresh=not exists, check="full" if unclean else "quick" if scan else ""
+                conn,
+                path,
+                ring,
+                fresh=not exists,
+                check="full" if unclean else "quick" if scan else "",
             )
         except BaseException:
             conn.close()
@@ -247,10 +263,12 @@ def open_store(
             instance.release()
         raise
     log.info("database opened (%s, %d bytes)", path.name, path.stat().st_size)
-    return Store(path, conn, instance)
+    return Store(path, conn, instance, ring)
 
 
-def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, check: str) -> None:
+def _prepare(
+    conn: sqlite3.Connection, path: Path, ring: seals.SealRing, *, fresh: bool, check: str
+) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = _user_tables(conn)
     if app_id == 0 and tables:
@@ -272,6 +290,7 @@ def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, check: str) -
     _apply_pragmas(conn, path)
     if app_id == 0:
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    ring.bind(seals.recorded_tag(conn))
     if version < current:
         if not fresh and tables:
             _backup_before_migration(conn, path)
@@ -279,3 +298,4 @@ def _prepare(conn: sqlite3.Connection, path: Path, *, fresh: bool, check: str) -
         migrate.apply(conn)
         conn.execute(f"PRAGMA user_version = {current}")
         log.info("migration to schema version %d done", current)
+    seals.record_tag(conn, ring)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,10 +20,11 @@ from typing import Any
 
 from app.domain.attendance import derived_id
 from app.errors import StorageError
-from app.store import archive_codec
+from app.store import archive_codec, seals
 from app.store.rows import register_table
 
 register_table("attendance_archive")
+log = logging.getLogger("app.store")
 
 # The live event columns, in table order (pupil_day_id was dropped by migration 0005).
 EVENT_COLUMNS = (
@@ -137,6 +139,11 @@ def seal(
             [class_id, month],
         ).fetchone()
         return Sealed(class_id, month, 0, *(existing or (0, "")))
+    sealed_file = seals.installed(conn)
+    moved_seals = _verified_seals(conn, first, last, class_id) if sealed_file else []
+    if moved_seals is None:
+        # an event here no longer matches its tamper seal: it stays live, where check names it
+        return Sealed(class_id, month, 0, 0, "")
     old_payload = _payload(conn, class_id, month)
     old = _decoded(conn, class_id, month, old_payload) if old_payload is not None else []
     merged = sorted(old + live, key=lambda r: (r["day"], r["pupil_id"], r["at"], r["seq"]))
@@ -159,6 +166,11 @@ def seal(
         "actor": actor,
         "device_id": device,
     }
+    if sealed_file:
+        row["seals"] = seals.encode_archive_seals(_old_seals(conn, class_id, month) + moved_seals)
+        row["seal_mac"] = conn.execute(
+            "SELECT desk_archive_mac(?, ?, ?, ?)", [class_id, month, row["sha256"], row["seals"]]
+        ).fetchone()[0]
     cols = list(row)
     conn.execute(
         f"INSERT INTO attendance_archive ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
@@ -167,7 +179,39 @@ def seal(
         [row[c] for c in cols],
     )
     conn.executemany("DELETE FROM attendance_event WHERE rowid = ?", [[r["seq"]] for r in live])
+    if sealed_file:
+        conn.executemany(
+            "DELETE FROM seal WHERE entity = 'attendance_event' AND row_key = ?",
+            [[r["id"]] for r in live],
+        )
     return Sealed(class_id, month, len(live), len(merged), row["sha256"])
+
+
+def _verified_seals(
+    conn: sqlite3.Connection, first: str, last: str, class_id: str
+) -> list[list[Any]] | None:
+    """[event id, device, dseq, key tag, mac] of the class-month's live events, each checked
+    against the event as it is now; None if any event lacks its seal or no longer matches it."""
+    content = seals.content_sql(conn, "attendance_event", "e.")
+    rows = conn.execute(
+        f"SELECT e.id, s.device_id, s.dseq, hex(s.key_tag), hex(s.mac),"
+        f" desk_seal(s.device_id, s.dseq, 'attendance_event', e.id, {content}) = s.mac"
+        " FROM attendance_event e LEFT JOIN seal s"
+        " ON s.entity = 'attendance_event' AND s.row_key = e.id"
+        " WHERE e.day BETWEEN ? AND ? AND e.class_id = ?",
+        [first, last, class_id],
+    ).fetchall()
+    if not all(r[5] for r in rows):
+        log.warning("sealing %s %s skipped: an event does not match its tamper seal", class_id, first[:7])  # fmt: skip
+        return None
+    return [[r[0], r[1], r[2], r[3].lower(), r[4].lower()] for r in rows]
+
+
+def _old_seals(conn: sqlite3.Connection, class_id: str, month: str) -> list[list[Any]]:
+    row = conn.execute(
+        "SELECT seals FROM attendance_archive WHERE class_id = ? AND month = ?", [class_id, month]
+    ).fetchone()
+    return seals.decode_archive_seals(bytes(row[0])) if row and row[0] is not None else []
 
 
 # --- reading ---------------------------------------------------------------------------

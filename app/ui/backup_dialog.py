@@ -35,6 +35,7 @@ from app.store.crypto_backup import KdfParams
 from app.ui import file_dialogs, storage_failure
 from app.ui.file_chooser import file_chooser
 from app.ui.form_errors import error_label, show_error
+from app.ui.seal_box import SealBox
 from app.ui.workers import ProgressFn, ServiceWorker
 
 
@@ -179,6 +180,8 @@ class BackupDialog(QDialog):
         layout.addWidget(local_box)
         layout.addWidget(usb_box)
         layout.addWidget(restore_box)
+        self.seal_box = SealBox(ctx, self._run)
+        layout.addWidget(self.seal_box)
         layout.addStretch(1)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
@@ -238,7 +241,12 @@ class BackupDialog(QDialog):
         self.encrypted_button.setEnabled(idle and has_folder and has_pass)
         self.preview_button.setEnabled(idle and has_file and not needs_pass)
         self.restore_button.setEnabled(idle and self.previewed is not None)
-        for w in (self.folder_button, self.file_button, self.close_button):
+        for w in (
+            self.folder_button,
+            self.file_button,
+            self.close_button,
+            *self.seal_box.buttons(),
+        ):
             w.setEnabled(idle)
 
     def _run(self, busy_text: str, job: Callable[[], Any], done: Callable[[Any], None]) -> None:

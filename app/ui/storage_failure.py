@@ -168,6 +168,24 @@ def file_failed_check(problems: list[str], parent: QWidget | None = None) -> Non
         request_recovery()
 
 
+def records_tampered(lines: list[str], parent: QWidget | None = None) -> None:
+    """The daily check of the tamper seals found records changed behind the program's back."""
+    log.error("tamper check: %d line(s) of findings", len(lines))
+    text = "\n\n".join(
+        [
+            _tr("每日核对发现：有记录在课后服务台之外被改动、删除或添加，或者无法核对。"),
+            _tr(
+                "程序可以照常使用。请不要删除任何文件，并尽快告诉校长；"
+                "校长可在“备份与恢复 → 检查全部记录”查看是哪些记录。"
+            ),
+        ]
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("记录核对发现问题"), text, parent=parent)
+    box.setDetailedText("\n".join(lines[:40]))
+    box.addButton(QMessageBox.StandardButton.Ok)
+    diagnostics.exec_box(box)
+
+
 def request_recovery() -> None:
     session = current
     if session is not None and session.request_recovery is not None:

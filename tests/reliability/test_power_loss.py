@@ -23,7 +23,7 @@ from app.errors import StorageError  # noqa: E402
 from app.services import staff  # noqa: E402
 from app.services.clock import FixedClock  # noqa: E402
 from app.services.context import Actor, ServiceContext  # noqa: E402
-from app.store import audit, connection  # noqa: E402
+from app.store import audit, connection, seals  # noqa: E402
 from app.store.connection import Store, open_store  # noqa: E402
 from tests.reliability.conftest import Report, rounds  # noqa: E402
 from tests.reliability.powercut_vfs import PowerCut, PowerCutVFS  # noqa: E402
@@ -39,7 +39,9 @@ def _write_until_cut(path: Path, vfs: PowerCutVFS, synchronous: str | None) -> l
         connection._apply_pragmas(conn, path)  # the program's own storage policy
         if synchronous:
             conn.execute(f"PRAGMA synchronous = {synchronous}")
-        store = Store(path, conn, None)  # type: ignore[arg-type]
+        ring = seals.SealRing("dev-pc")
+        seals.register(conn, ring)
+        store = Store(path, conn, None, ring)  # type: ignore[arg-type]
         actor = Actor(login="test:powercut", role=Role.SYSTEM, display_name="断电测试")
         clock = FixedClock(datetime.fromisoformat("2026-11-02T15:30:00+08:00"))
         ctx = ServiceContext(store=store, actor=actor, device_id="dev-pc", clock=clock)

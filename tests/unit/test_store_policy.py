@@ -100,7 +100,7 @@ def test_failed_write_rolls_back(db_path: Path) -> None:
         with pytest.raises(sqlite3.IntegrityError), store.write() as conn:
             conn.execute("INSERT INTO meta (key, value) VALUES ('a', '1')")
             conn.execute("INSERT INTO meta (key, value) VALUES ('a', '2')")
-        assert store.conn.execute("SELECT COUNT(*) FROM meta").fetchone()[0] == 0
+        assert store.conn.execute("SELECT COUNT(*) FROM meta WHERE key = 'a'").fetchone()[0] == 0
 
 
 def test_audit_rows_cannot_be_changed(db_path: Path) -> None:
