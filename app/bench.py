@@ -156,7 +156,7 @@ def _startup(path: Path, runs: int) -> tuple[list[float], float]:
     env = dict(os.environ)
     env.update(
         {"QT_QPA_PLATFORM": "offscreen", "APP_EXIT_WHEN_SHOWN": "1",
-         "APP_AUTOLOGIN": "principal:1234"}
+         "APP_AUTOLOGIN": "principal:123456"}
     )  # fmt: skip
     times = []
     for _ in range(runs):

@@ -59,7 +59,7 @@ cleanup() {
 trap cleanup EXIT
 export XDG_CONFIG_HOME="$SCRATCH/config" XDG_DATA_HOME="$SCRATCH/data" HOME="$SCRATCH/home"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$HOME"
-unset APP_DB APP_NOW
+unset APP_DB APP_NOW APP_USER APP_PIN APP_TOKEN
 DB="$SCRATCH/x.sqlite"
 
 step "bundled data"
@@ -78,6 +78,9 @@ echo "$HELP" | head -3
 step "CLI: demo --pupils 50 --months 1"
 # One month of history (the month before today), so the reports below have rows to draw.
 "$PROGRAM" --db "$DB" demo --pupils 50 --months 1 || fail "demo exited with $?"
+# Every command below reads the school's data: logged in as the demo principal
+# (docs/cli-login.md; a script would rather use a token, APP_TOKEN).
+export APP_USER=principal APP_PIN=123456
 
 step "CLI: pupils --json"
 "$PROGRAM" --db "$DB" pupils --json >"$SCRATCH/pupils.json" || fail "pupils --json exited with $?"
@@ -123,7 +126,7 @@ ls -l "$SCRATCH/ledger.pdf" "$SCRATCH/cards.pdf" "$SCRATCH/direct.xlsx" | awk '{
 
 step "GUI: offscreen for ${GUI_SECONDS}s"
 # APP_AUTOLOGIN opens the main window for the demo principal; a wrong PIN leaves the log-in dialog.
-QT_QPA_PLATFORM=offscreen APP_AUTOLOGIN="principal:1234" \
+QT_QPA_PLATFORM=offscreen APP_AUTOLOGIN="principal:123456" \
     "$PROGRAM" --db "$DB" >"$SCRATCH/gui.log" 2>&1 &
 GUI_PID=$!
 sleep "$GUI_SECONDS"
@@ -174,7 +177,7 @@ if (( STARTUP_RUNS > 0 )); then
 import os, statistics, subprocess, sys, time
 runs, db, program, python, root = int(sys.argv[1]), *sys.argv[2:]
 env = dict(os.environ, QT_QPA_PLATFORM="offscreen", APP_EXIT_WHEN_SHOWN="1",
-           APP_AUTOLOGIN="principal:1234")
+           APP_AUTOLOGIN="principal:123456")
 def measure(command, cwd):
     times = []
     for _ in range(runs):

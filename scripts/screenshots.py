@@ -51,7 +51,7 @@ from app.ui.pupil_dialog import PupilDialog
 from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style
 
-ROLES = [("principal", "1234"), ("leader1", "2222"), ("t101", "3333"), ("admin", "0000")]
+ROLES = [("principal", "123456"), ("leader1", "2222"), ("t101", "3333"), ("admin", "000000")]
 SIZES = "1024x768,1366x768,1920x1080"
 TASKBAR = 40  # pixels of the screen height a dialog cannot use
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from app.services.clock import FixedClock
 from app.services.context import Actor, ServiceContext
 from app.services.setup import SchoolSetup, create_school
 from app.store.connection import open_store
+from tests.cli_login import cli_token
 
 TEST_DEVICE = "00000000-0000-4000-8000-000000000001"
 
@@ -30,6 +31,8 @@ def _isolated_dirs(
     monkeypatch.setenv("APP_DATA_DIR", str(base / "data"))
     monkeypatch.delenv("APP_DB", raising=False)
     monkeypatch.delenv("APP_NOW", raising=False)
+    for name in ("APP_USER", "APP_PIN", "APP_TOKEN"):  # nobody is logged in unless a test says
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture
@@ -70,3 +73,18 @@ def school_ctx(ctx: ServiceContext) -> ServiceContext:
 def as_role(ctx: ServiceContext, role: Role, staff_id: str | None = None) -> ServiceContext:
     actor = Actor(login=f"test:{role}", role=role, display_name=str(role), staff_id=staff_id)
     return ServiceContext(store=ctx.store, actor=actor, device_id=ctx.device_id, clock=ctx.clock)
+
+
+@pytest.fixture
+def cli_login(monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
+    """``cli_login(db_or_ctx, role=Role.PRINCIPAL, login=None)``: the command line is logged in
+    (``APP_TOKEN``) as an account of that role in that school for the rest of the test."""
+
+    def log_in(
+        where: Path | str | ServiceContext, role: Role = Role.PRINCIPAL, login: str | None = None
+    ) -> str:
+        token = cli_token(where, role, login)
+        monkeypatch.setenv("APP_TOKEN", token)
+        return token
+
+    return log_in

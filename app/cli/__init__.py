@@ -6,18 +6,19 @@ Exit status: 0 done; 1 refused (validation, policy, permission); 2 unreadable co
 from __future__ import annotations
 
 import argparse
-import getpass
 import importlib
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from app import __version__
+from app.cli import login
 from app.errors import AppError, InputFileError, StorageError, ValidationError
 from app.errors import PermissionDenied as _Denied
 from app.services.clock import clock_from_env
-from app.services.context import ServiceContext, cli_actor
-from app.services.device import default_db_path, device_id
+from app.services.context import ServiceContext, nobody_actor
+from app.services.device import config_dir, data_dir, default_db_path, device_id
 
 # Each module has register(subparsers); handlers are set with set_defaults(handler=..., db=...).
 COMMAND_MODULES = [
@@ -32,6 +33,8 @@ COMMAND_MODULES = [
     "app.cli.money_cmds",
     "app.cli.report_cmds",
     "app.cli.month_cmds",
+    "app.cli.token_cmds",
+    "app.cli.key_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",
@@ -51,11 +54,20 @@ class ChineseParser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = ChineseParser(
         prog="python -m app",
-        description="课后服务台 After-School Desk。不带命令时打开图形界面。",
+        description="课后服务台 After-School Desk。不带命令时打开图形界面。"
+        "读取或修改学校数据的命令都需要登录：--user 登录名（随后输入 PIN），"
+        "或脚本用环境变量 APP_TOKEN；哪些命令不需要登录见 docs/cli-login.md。",
     )
     parser.add_argument(
         "--db", help="数据库文件（默认：用户数据文件夹中的 school.sqlite，或环境变量 APP_DB）"
     )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        help="以这个账户登录（随后输入 PIN；脚本可用环境变量 APP_PIN，或改用 APP_TOKEN 令牌）。"
+        "见 docs/cli-login.md",
+    )
+    parser.add_argument("--version", action="version", version=f"课后服务台 {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseParser)
     for name in COMMAND_MODULES + OPTIONAL_MODULES:
         try:
@@ -69,22 +81,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_context(db_path: Path, *, create: bool) -> ServiceContext:
+    """The school's file, opened by nobody yet (no rights until ``login.authenticate``)."""
     from app.store.connection import open_store
 
     store = open_store(db_path, create=create)
     return ServiceContext(
         store=store,
-        actor=cli_actor(_os_user()),
+        actor=nobody_actor(login.os_user()),
         device_id=device_id(),
         clock=clock_from_env(),
     )
 
 
-def _os_user() -> str:
+def open_logged_in(
+    db_path: Path, args: argparse.Namespace, command: str, *, create: bool = False
+) -> ServiceContext:
+    """The school's file with whoever may run ``command`` acting (closed again if not)."""
+    ctx = open_context(db_path, create=create)
     try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
+        return login.authenticate(ctx, args, command)
+    except BaseException:
+        ctx.store.close()
+        raise
+
+
+def _private_files(db_path: Path) -> None:
+    """The database, its backups and the program's folders readable by this account only."""
+    from app.logs import log_dir
+    from app.store import file_modes
+
+    file_modes.tighten(db_path, data_dir(), log_dir(), config_dir())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,15 +121,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     db_path = Path(args.db) if args.db else default_db_path()
+    _private_files(db_path)
     if args.command is None:
         from app.ui.app import run_gui
 
         return run_gui(db_path)
+    command = login.command_path(parser, args)
     try:
         mode = getattr(args, "db_mode", "existing")
-        if mode == "none":
+        if mode == "none":  # never opens the school's file, or logs in itself (restore)
             return int(args.handler(args, None))
-        ctx = open_context(db_path, create=(mode == "create"))
+        ctx = open_logged_in(db_path, args, command, create=(mode == "create"))
         try:
             return int(args.handler(args, ctx))
         finally:

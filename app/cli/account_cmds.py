@@ -1,18 +1,21 @@
-"""Log-in accounts from the terminal: the way back when the only administrator forgot the PIN.
+"""Log-in accounts from the terminal.
 
-Whoever can run commands under the PC's own operating-system account can already read and
-replace the database file, so letting that person set a new PIN opens nothing new; the change
-is audited as ``cli:<os user>``. PINs are typed at a hidden prompt, twice, never on the
-command line (which other users and the shell history could see).
+Listing accounts, adding one and setting a new PIN need a log-in with the right to manage
+accounts (principal or administrator: ``--user LOGIN`` or ``APP_TOKEN``); the change is audited
+under that account. The one exception is the first account of a school that has none (after
+``init`` without ``--principal``): it may be made without a log-in, and must be a principal or
+an administrator. PINs are typed at a hidden prompt, twice, never on the command line (which
+other users and the shell history could see).
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import os
 
 from app.cli.output import emit_json, emit_lines, emit_table
-from app.domain.roles import Role
+from app.domain.roles import Action, Role
 from app.errors import ValidationError
 from app.services import users
 from app.services.context import ServiceContext
@@ -23,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_users)
     p = sub.add_parser(
-        "reset-pin", help="为登录账户设置新 PIN（忘记 PIN 时由本机操作系统账户的主人运行）"
+        "reset-pin", help="为登录账户设置新 PIN（需校长或系统管理员登录；见 docs/accounts.md）"
     )
     p.add_argument("login", help="登录名")
     p.add_argument("--enable", action="store_true", help="同时重新启用已停用的账户")
@@ -41,13 +44,31 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _new_pin() -> str:
-    pin = getpass.getpass("新 PIN：")
-    if getpass.getpass("再输入一次新 PIN：") != pin:
+    try:
+        pin = getpass.getpass("新 PIN：")
+        again = getpass.getpass("再输入一次新 PIN：")
+    except EOFError:
+        raise ValidationError(
+            "没有读到新 PIN（没有终端可以输入）：请在终端里运行。什么也没有改。"
+        ) from None
+    if again != pin:
         raise ValidationError("两次输入的 PIN 不一致，什么也没有改。")
     return pin
 
 
+FIRST_ROLES = (Role.PRINCIPAL.value, Role.ADMIN.value)
+
+
+def first_pin() -> str:
+    """The PIN of a school's first account (nobody logs in to make it): typed twice at a
+    terminal, or ``APP_PIN`` for a script."""
+    pin = os.environ.get("APP_PIN")
+    return pin if pin is not None else _new_pin()
+
+
 def cmd_users(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    # users.list_users checks nothing (the start-up asks it whether any account exists)
+    ctx.require(Action.MANAGE_USERS)
     found = users.list_users(ctx)
     if args.json:
         emit_json(found)
@@ -82,7 +103,15 @@ def cmd_reset_pin(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    pin = _new_pin()
+    if ctx.actor.user_id is None:  # the school's first account, made without a log-in
+        if args.role not in FIRST_ROLES:
+            raise ValidationError(
+                "学校还没有任何登录账户：第一个账户必须是校长或系统管理员"
+                "（--role principal 或 --role admin）。什么也没有改。"
+            )
+        pin = first_pin()
+    else:
+        pin = _new_pin()
     row = users.create_user(ctx, args.login, args.name, args.role, pin)
     emit_lines(f"已新建登录账户 {row['login']}（{users.role_label(row['role'])}）。")
     return 0

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import emit_json, emit_lines
+from app.domain.roles import Action
 from app.errors import DamagedDatabase, InputFileError, NewerSchema, NotOurFile, StorageError
 from app.services import archive, maintenance, secure_backup
 from app.services.context import ServiceContext
@@ -55,14 +56,34 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_archive)
 
 
+HIDDEN_DETAILS = (
+    "（另有 {n} 行细节没有显示：它们指出具体的记录和学生，只显示给登录的校长或系统管理员，"
+    "请加 --user 登录名 再运行 check。）"
+)
+
+
 def cmd_check(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    """Runs without a log-in (docs/cli-login.md): then it shows the verdict and the counts
+    only; the findings, which name records and pupils, need a log-in that may read the audit."""
     report = maintenance.check(ctx)
+    details = ctx.actor.may(Action.VIEW_AUDIT)
+    findings = [*report.integrity, *report.seals.problems, *report.seals.unnamed]
     if args.json:
-        emit_json({"ok": report.ok, "integrity": report.integrity,
+        emit_json({"ok": report.ok, "integrity": report.integrity if details else None,
+                   "integrity_problems": len(report.integrity),
+                   "seal_problems": report.seals.problems if details else None,
+                   "seal_problem_count": len(report.seals.problems),
+                   "seal_records": report.seals.records,
+                   "seal_unverifiable": report.seals.unverifiable,
                    "audit_broken_at": report.audit_broken_at, "audit_head": report.audit_head,
                    **report.summary})  # fmt: skip
-    else:
+    elif details:
         emit_lines(*report.lines())
+    else:
+        named = {f"  {finding}" for finding in findings}
+        lines = [line for line in report.lines() if line not in named]
+        hidden = len(report.lines()) - len(lines)
+        emit_lines(*lines, *([HIDDEN_DETAILS.format(n=hidden)] if hidden else []))
     return 0 if report.ok else 1
 
 
@@ -109,14 +130,18 @@ def _restore_report(source: Path, info: dict[str, Any]) -> list[str]:
     return lines
 
 
-def _open_live(db_path: Path) -> tuple[ServiceContext | None, StorageError | None]:
-    """The live file opened as usual, or why it cannot be (restore then works on the file)."""
-    from app.cli import open_context
+def _open_live(
+    db_path: Path, args: argparse.Namespace
+) -> tuple[ServiceContext | None, StorageError | None]:
+    """The live file opened by a logged-in principal or administrator, or why it cannot be
+    opened (restore then works on the file itself, with no log-in: nobody can log in to a file
+    that cannot be opened — docs/cli-login.md)."""
+    from app.cli import open_logged_in
 
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None, None
     try:
-        return open_context(db_path, create=False), None
+        return open_logged_in(db_path, args, "restore"), None
     except (DamagedDatabase, NotOurFile, NewerSchema) as exc:
         return None, exc
 
@@ -136,14 +161,12 @@ def cmd_restore(args: argparse.Namespace, _ctx: ServiceContext | None) -> int:
                 )
             plain = stack.enter_context(secure_backup.decrypted(db_path, source, secret))
         emit_lines(*_preview_lines(maintenance.preview(plain)))
-        if args.preview:
+        if args.preview:  # what a backup holds: counts, no names (its file is readable anyway)
             return 0
-        ctx, problem = _open_live(db_path)
+        ctx, problem = _open_live(db_path, args)  # a healthy live file: log in first
         if ctx is not None:
-            try:
-                info = maintenance.restore(ctx, plain, allow_other_school=args.other_school)
-            finally:
-                ctx.store.close()
+            stack.callback(ctx.store.close)
+            info = maintenance.restore(ctx, plain, allow_other_school=args.other_school)
         else:
             if problem is not None:
                 emit_lines(*problem.lines(), "现在的数据库文件将原样移到 damaged 文件夹保留。")
@@ -153,12 +176,13 @@ def cmd_restore(args: argparse.Namespace, _ctx: ServiceContext | None) -> int:
             )
             from app.cli import open_context
 
-            ctx = open_context(db_path, create=False)
+            # nobody could log in: recorded as the PC account (cli:<user>), with no rights
+            after = open_context(db_path, create=False)
             try:
                 aside = Path(info["kept_aside"]) if info["kept_aside"] else None
-                maintenance.record_restore(ctx, source, info, None, aside)
+                maintenance.record_restore(after, source, info, None, aside)
             finally:
-                ctx.store.close()
+                after.store.close()
     emit_lines(*_restore_report(source, info))
     return 0
 

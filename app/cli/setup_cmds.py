@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.account_cmds import first_pin
 from app.cli.output import emit_json, emit_lines, emit_table
+from app.domain.roles import Role
+from app.errors import ValidationError
 from app.services import classes as class_service
-from app.services import setup, staff
+from app.services import setup, staff, users
 from app.services.context import ServiceContext
 
 
@@ -22,6 +25,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--classes-per-grade", type=int, default=0, help="每个年级预先建立的班级数")
     p.add_argument("--boarding", action="store_true", help="寄宿制学校")
     p.add_argument("--town", action="store_true", help="不是村小/教学点")
+    p.add_argument(
+        "--principal",
+        metavar="LOGIN",
+        help="同时建立校长的登录账户（PIN 输入两次，不回显；脚本用环境变量 APP_PIN）",
+    )
+    p.add_argument("--principal-name", default="", help="校长账户的显示名称，如 王校长")
     p.set_defaults(handler=cmd_init, db_mode="create")
 
     p = sub.add_parser("staff", help="教职工：staff add 姓名 --role …；staff [--json] 列出")
@@ -45,6 +54,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    pin = None
+    if args.principal is not None:  # asked and checked before anything is written
+        login = args.principal.strip()
+        if not login or len(login) > 32 or any(ch.isspace() for ch in login):
+            raise ValidationError(
+                f"校长的登录名“{args.principal}”无效：不能为空、不能含空格，最长 32 个字符。"
+                "什么也没有改。"
+            )
+        pin = first_pin()
+        users.validate_pin(pin, Role.PRINCIPAL)
     result = setup.create_school(
         ctx,
         setup.SchoolSetup(
@@ -65,6 +84,16 @@ def cmd_init(args: argparse.Namespace, ctx: ServiceContext) -> int:
         f"学期：{result['term']['name']} {result['term']['start_date']} 至 {result['term']['end_date']}",
         f"数据库：{ctx.store.path}",
     )
+    if pin is not None:
+        row = users.create_user(ctx, args.principal, args.principal_name, Role.PRINCIPAL.value, pin)
+        emit_lines(
+            f"已建立校长的登录账户 {row['login']}。以后的命令请用 --user {row['login']} 登录。"
+        )
+    else:
+        emit_lines(
+            "还没有登录账户：请用 user-add 登录名 --role principal 建立校长账户"
+            "（建立第一个账户不需要登录），或打开程序按向导建立。"
+        )
     return 0
 
 

@@ -5,7 +5,7 @@ The services enforce permissions themselves (``ctx.require``); these helpers onl
 
 from __future__ import annotations
 
-from app.domain.roles import PERMISSIONS, ROLE_LABELS, Action, Role, allowed
+from app.domain.roles import PERMISSIONS, ROLE_LABELS, Action, Role
 from app.services.context import ServiceContext
 
 ACTION_LABELS: dict[str, str] = {
@@ -34,7 +34,7 @@ ACTION_LABELS: dict[str, str] = {
 
 def can(ctx: ServiceContext, action: Action) -> bool:
     """Whether the acting user may do ``action`` (to enable or hide a control)."""
-    return allowed(ctx.actor.role, action)
+    return ctx.actor.may(action)
 
 
 def matrix() -> list[dict[str, object]]:

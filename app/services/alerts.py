@@ -7,11 +7,12 @@ from typing import Any
 
 from app.domain.alerts import ALERT_LABELS, CLOSED_BY_LABELS, Alert, message_text
 from app.domain.attendance import Event, hhmm
-from app.domain.roles import Action, Role
+from app.domain.roles import Action
 from app.services.attendance import CONTACT_METHODS, DayData, load_day
 from app.services.context import ServiceContext
 from app.services.daily_common import iso_at
-from app.store import duty_store, people_store, school_store
+from app.services.pupil_visibility import visibility
+from app.store import people_store, school_store
 
 
 def contact_view(c: Event) -> dict[str, Any]:
@@ -32,15 +33,10 @@ def contact_view(c: Event) -> dict[str, Any]:
     }
 
 
-def _visible_classes(ctx: ServiceContext, day: str) -> set[str] | None:
-    """Teachers see their own classes' alerts; everyone else the whole school."""
-    if ctx.actor.role != Role.TEACHER:
-        return None
-    staff_id = ctx.actor.staff_id or ""
-    conn = ctx.store.conn
-    return set(people_store.classes_of_teacher(conn, staff_id)) | duty_store.supervised_classes(
-        conn, staff_id, day
-    )
+def _visible_classes(ctx: ServiceContext, day: str) -> frozenset[str] | None:
+    """Teachers see their own classes' alerts (they hold the guardians' phones); everyone else
+    the whole school (app.services.pupil_visibility)."""
+    return visibility(ctx, day).own_classes
 
 
 def alerts(

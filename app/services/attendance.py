@@ -33,6 +33,7 @@ from app.services.daily_common import (
     staff_on_duty,
     who,
 )
+from app.services.pupil_visibility import visibility
 from app.store import daily_store, people_store, rows
 from app.store.ids import new_id
 
@@ -621,6 +622,7 @@ def class_day(
     data = load_day(ctx, d, class_id)
     adults = people_store.adults_for_pupils(conn, [p["pupil_id"] for p in data.pupils])
     permitted = daily_store.permissions_on(conn, d.isoformat())
+    seen = visibility(ctx, d.isoformat())
     result = []
     for p in data.pupils:
         view = pupil_day_view(data, p)
@@ -632,7 +634,7 @@ def class_day(
              "is_guardian": bool(a["is_guardian"]), "can_pickup": bool(a["can_pickup"])}
             for a in adults.get(p["pupil_id"], [])
         ]  # fmt: skip
-        result.append(view)
+        result.append(seen.guard(view, p["class_id"]))
     return result
 
 

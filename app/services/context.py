@@ -22,14 +22,39 @@ class Actor:
     display_name: str
     user_id: str | None = None
     staff_id: str | None = None
+    # None: whatever the role allows. A set: at most these actions (a command line that
+    # nobody logged in to gets none, or only what its first-run step needs).
+    rights: frozenset[Action] | None = None
 
     @property
     def audit_name(self) -> str:
         return self.login
 
+    def may(self, action: Action) -> bool:
+        return allowed(self.role, action) and (self.rights is None or action in self.rights)
 
-def cli_actor(os_user: str) -> Actor:
-    return Actor(login=f"cli:{os_user}", role=Role.SYSTEM, display_name=f"命令行 {os_user}")
+
+def cli_actor(os_user: str, rights: frozenset[Action] | None = None) -> Actor:
+    """The PC's own account holder at the terminal, with no log-in: every right of the role
+    ``system`` only where the command line truly needs it (a new school in an empty file),
+    else limited to ``rights``."""
+    return Actor(
+        login=f"cli:{os_user}",
+        role=Role.SYSTEM,
+        display_name=f"命令行 {os_user}",
+        rights=rights,
+    )
+
+
+def nobody_actor(os_user: str) -> Actor:
+    """A command line nobody logged in to: may read the file's integrity, do nothing else.
+    Its role is the narrowest (a teacher of no class) so no view widens for it either."""
+    return Actor(
+        login=f"cli:{os_user}",
+        role=Role.TEACHER,
+        display_name=f"命令行 {os_user}（未登录）",
+        rights=frozenset(),
+    )
 
 
 @dataclass
@@ -40,6 +65,10 @@ class ServiceContext:
     clock: Clock = field(default_factory=SystemClock)
 
     def require(self, action: Action) -> None:
+        if self.actor.rights is not None and action not in self.actor.rights:
+            raise PermissionDenied(
+                f"{self.actor.display_name} 无权执行此操作：{action}（需要登录）"
+            )
         if not allowed(self.actor.role, action):
             raise PermissionDenied(
                 f"{ROLE_LABELS[self.actor.role]}（{self.actor.display_name}）无权执行此操作：{action}"

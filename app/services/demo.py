@@ -31,7 +31,7 @@ from app.store import people_store, rows, school_store
 from app.store.ids import new_id
 
 # Demo accounts (login, display name, role, PIN). The README lists them.
-DEMO_PIN = {"principal": "1234", "admin": "0000", "duty_leader": "2222", "teacher": "3333"}
+DEMO_PIN = {"principal": "123456", "admin": "000000", "duty_leader": "2222", "teacher": "3333"}
 MAX_PUPILS = 5000
 Progress = Callable[[int, int], None]
 

@@ -14,6 +14,7 @@ from app.errors import NotFound
 from app.services.context import ServiceContext
 from app.services.daily_common import day_of, pupil_row
 from app.services.enrolment import MODES, OPEN_STATUSES
+from app.services.pupil_visibility import visibility
 from app.services.pupils import FLAGS
 from app.store import daily_store, history_store, people_store, rows, school_store
 
@@ -80,6 +81,7 @@ def class_enrolment(
         for row in sorted(found, key=_age):
             latest[str(row["pupil_id"])] = row
     mine = steps_for(ctx)
+    shown = visibility(ctx, d).shows_private(class_id)  # a teacher's own class: its flags
     result = []
     for p in people_store.pupils(conn, class_id):
         e = latest.get(str(p["id"]))
@@ -92,7 +94,8 @@ def class_enrolment(
                 "name_initials": p["name_initials"],
                 "name_pinyin": p["name_pinyin"],
                 "class": p["class_name"],
-                "flags": [label for key, label in FLAGS.items() if p.get(key)],
+                "flags": [label for key, label in FLAGS.items() if shown and p.get(key)],
+                "private_hidden": not shown,
                 "enrolment_id": e["id"] if e else None,
                 "state": e["status"] if e else "none",
                 "mode": e["mode"] if e else None,

@@ -15,6 +15,7 @@ from app.services import archive, school_settings
 from app.services.context import Actor, ServiceContext
 from app.store import audit, event_archive, month_store
 from app.store import backup as backup_store
+from app.store import seals as seals_store
 from app.store.connection import open_store
 from app.store.instance_lock import InstanceLock
 
@@ -29,10 +30,16 @@ class CheckReport:
     audit_head: str
     summary: dict[str, Any]
     snapshots: int = 0  # month-close snapshots verified
+    seals: seals_store.SealReport = dataclasses.field(default_factory=seals_store.SealReport)
 
     @property
     def ok(self) -> bool:
-        return not self.integrity and self.audit_broken_at is None
+        return (
+            not self.integrity
+            and self.audit_broken_at is None
+            and not self.seals.problems
+            and not self.seals.unverifiable
+        )
 
     def lines(self) -> list[str]:
         out = [
@@ -46,7 +53,27 @@ class CheckReport:
             out.append(f"审计链：从第 {self.audit_broken_at} 条记录起被改动过！")
         if self.snapshots and not any(p.startswith("月结快照") for p in self.integrity):
             out.append(f"月结快照：{self.snapshots} 份，校验值均相符")
+        out.extend(seal_lines(self.seals))
         return out
+
+
+def seal_lines(report: seals_store.SealReport) -> list[str]:
+    """What the tamper seals say, for people."""
+    out = []
+    if report.problems:
+        out.append(f"防篡改印记：发现 {len(report.problems)} 处问题（记录在程序之外被改动）")
+        out.extend(f"  {p}" for p in report.problems)
+    else:
+        out.append(f"防篡改印记：{report.records} 条记录全部相符")
+    if report.unverifiable:
+        tags = "、".join(sorted(report.missing_keys)) or "（未知）"
+        out.append(
+            f"  另有 {report.unverifiable} 条记录的印记用的是本机没有的密钥（{tags}），无法核对："
+            "请从原来的电脑导入密钥文件（命令行 key import）。"
+            "如果本校从没换过电脑或密钥，这些记录是在程序之外被改动的。"
+        )
+        out.extend(f"  {p}" for p in report.unnamed)
+    return out
 
 
 def check(ctx: ServiceContext) -> CheckReport:
@@ -56,6 +83,7 @@ def check(ctx: ServiceContext) -> CheckReport:
         + event_archive.verify(conn)
         + month_store.verify(conn),
         audit_broken_at=audit.verify_chain(conn),
+        seals=seals_store.verify(conn, seals_store.read_witness(seals_store.recorded_tag(conn))),
         audit_head=audit.head(conn),
         summary=backup_store.describe(conn),
         snapshots=len(month_store.snapshots(conn)),
@@ -196,10 +224,14 @@ def restore(ctx: ServiceContext, path: Path, *, allow_other_school: bool = False
 def record_restore(
     ctx: ServiceContext, path: Path, info: dict[str, Any], safety: Path | None, kept: Path | None
 ) -> None:
+    if ctx.store.ring is not None:  # the restored file may have been sealed with another key
+        seals_store.rebind(ctx.store.conn, ctx.store.ring)
     with ctx.write() as conn:
         ctx.audit(conn, "restore", "database", None, None,
                   {"from": str(path), "safety_backup": str(safety) if safety else None,
                    "kept_aside": str(kept) if kept else None, **info})  # fmt: skip
+    # the school knowingly went back to an earlier state: this PC's note of the heads follows
+    seals_store.write_witness(ctx.store.conn, reset=True)
 
 
 def restore_file(
@@ -262,6 +294,17 @@ def backup_if_due(ctx: ServiceContext) -> Path | None:
     """The automatic daily backup, made at the first start of each day."""
     target = daily_backup_target(ctx)
     return write_daily_backup(ctx.store.path, target) if target is not None else None
+
+
+def tamper_findings(db_path: Path) -> list[str]:
+    """The tamper seals' findings, read on a connection of its own (beside the GUI, once a
+    day): nothing when every record matches its seal."""
+    conn = backup_store.connect_read_only(db_path)
+    try:
+        report = seals_store.verify(conn, seals_store.read_witness(seals_store.recorded_tag(conn)))
+    finally:
+        conn.close()
+    return seal_lines(report) if report.problems or report.unverifiable else []
 
 
 def seal_due_beside(ctx: ServiceContext, db_path: Path) -> archive.SealReport:

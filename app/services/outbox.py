@@ -14,6 +14,7 @@ from app.errors import InputFileError
 from app.reports.safe_cells import safe_row
 from app.services.alerts import alerts
 from app.services.context import ServiceContext
+from app.services.pupil_visibility import visibility
 from app.store import daily_store
 
 CSV_HEADER = ["日期", "类型", "班级", "学生", "收信人", "电话", "内容"]
@@ -42,9 +43,13 @@ def queue_alert_messages(ctx: ServiceContext, day: str | date | None = None) -> 
 def list_outbox(
     ctx: ServiceContext, day: str | date | None = None, pending_only: bool = False
 ) -> list[dict[str, Any]]:
+    """The queued messages; a teacher gets their own classes' only (the guardians' phones are
+    private to the pupil's class, app.services.pupil_visibility)."""
     ctx.require(Action.ATTENDANCE)
     d = day.isoformat() if isinstance(day, date) else day
-    return daily_store.outbox(ctx.store.conn, d, pending_only)
+    found = daily_store.outbox(ctx.store.conn, d, pending_only)
+    seen = visibility(ctx, d)
+    return [m for m in found if seen.shows_private(m["class_id"])]
 
 
 def export_csv(

@@ -19,6 +19,7 @@ from app.domain.people import (
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
+from app.services.pupil_visibility import visibility
 from app.store import people_store, rows
 from app.store.ids import new_id
 
@@ -108,7 +109,8 @@ def list_pupils(
         if len(found) > 200
         else people_store.adults_for_pupils(conn, [p["id"] for p in found])
     )
-    return [public_pupil(p, adults.get(p["id"], [])) for p in found]
+    seen = visibility(ctx)
+    return [seen.guard(public_pupil(p, adults.get(p["id"], [])), p["class_id"]) for p in found]
 
 
 def find_pupil(ctx: ServiceContext, key: str) -> dict[str, Any]:
@@ -122,12 +124,13 @@ def find_pupil(ctx: ServiceContext, key: str) -> dict[str, Any]:
 
 
 def pupil_detail(ctx: ServiceContext, key: str) -> dict[str, Any]:
+    """A pupil with every adult; another class's phones and flags are held back from a teacher
+    (``private_hidden``, app.services.pupil_visibility)."""
     ctx.require(Action.VIEW_PUPILS)
     row = find_pupil(ctx, key)
-    return {
-        **public_pupil(row, people_store.adults(ctx.store.conn, row["id"])),
-        "adults": people_store.adults(ctx.store.conn, row["id"]),
-    }
+    adults = people_store.adults(ctx.store.conn, row["id"])
+    detail = {**public_pupil(row, adults), "adults": adults}
+    return visibility(ctx).guard(detail, row["class_id"])
 
 
 def validate_pupil(ctx: ServiceContext, data: PupilInput, pupil_id: str | None) -> dict[str, Any]:
@@ -255,11 +258,15 @@ def roster_rows(ctx: ServiceContext) -> list[dict[str, Any]]:
     ctx.require(Action.VIEW_PUPILS)
     conn = ctx.store.conn
     adults = people_store.all_adults(conn)
+    seen = visibility(ctx)
     return [
-        {
-            **public_pupil(p, adults.get(p["id"], [])),
-            "name_initials": p["name_initials"],
-            "name_pinyin": p["name_pinyin"],
-        }
+        seen.guard(
+            {
+                **public_pupil(p, adults.get(p["id"], [])),
+                "name_initials": p["name_initials"],
+                "name_pinyin": p["name_pinyin"],
+            },
+            p["class_id"],
+        )
         for p in people_store.pupils(conn)
     ]

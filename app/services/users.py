@@ -1,4 +1,8 @@
-"""User accounts and log-in with a PIN hashed by argon2id, with throttling of failures."""
+"""User accounts and log-in with a PIN hashed by argon2id, with throttling of failures.
+
+Teachers and duty leaders use 4–12 digits; principals and administrators 6–12 digits or a
+passphrase (``pin_rule``), wherever their secret is set. One whose PIN predates the rule is
+found at log-in (``longer_secret_needed``) and must choose a longer one before going on."""
 
 from __future__ import annotations
 
@@ -26,13 +30,53 @@ def hash_pin(pin: str) -> str:
     return _HASHER.hash(pin)
 
 
-PIN_RULE = "PIN 需为 4–12 位数字，或至少 6 个字符的密码。"
 ACCOUNT_ROLES = [Role.TEACHER, Role.DUTY_LEADER, Role.PRINCIPAL, Role.ADMIN]
+# Accounts that can read and change everything need a secret that takes far longer to guess
+# offline from a copied file: 6 digits are 100× the work of 4, a passphrase much more.
+PRIVILEGED_ROLES = frozenset({Role.PRINCIPAL, Role.ADMIN})
+MAX_PIN_DIGITS = 12
+MAX_SECRET_LENGTH = 64
+PIN_RULE = "PIN 需为 4–12 位数字，或至少 6 个字符的密码。"
+PRIVILEGED_PIN_RULE = (
+    "校长和系统管理员的 PIN 需为 6–12 位数字，或一个口令（至少 8 个字符，不能全是数字）。"
+)
+LONGER_SECRET_NEEDED = (
+    "为了学校数据安全，校长和管理员需要至少 6 位数字或一个口令（至少 8 个字符，不能全是数字）。"
+    "请现在设置新的 PIN 或口令。"
+)
 
 
-def validate_pin(pin: str, field: str = "pin") -> None:
-    if not (pin.isdigit() and 4 <= len(pin) <= 12) and len(pin) < 6:
-        raise ValidationError(PIN_RULE, [], fields={field: PIN_RULE})
+def is_privileged(role: str | Role) -> bool:
+    return role in PRIVILEGED_ROLES
+
+
+def pin_rule(role: str | Role) -> str:
+    return PRIVILEGED_PIN_RULE if is_privileged(role) else PIN_RULE
+
+
+def secret_fits(role: str | Role, pin: str) -> bool:
+    """Whether ``pin`` is long enough for an account of ``role`` (see ``pin_rule``)."""
+    if not pin.strip() or len(pin) > MAX_SECRET_LENGTH:
+        return False
+    if is_privileged(role):
+        if pin.isdigit():
+            return 6 <= len(pin) <= MAX_PIN_DIGITS
+        return len(pin) >= 8
+    return (pin.isdigit() and 4 <= len(pin) <= MAX_PIN_DIGITS) or len(pin) >= 6
+
+
+def validate_pin(pin: str, role: str | Role, field: str = "pin") -> None:
+    """Refuse a PIN too short for the role, naming the rule (``pin_rule``) under ``field``."""
+    if not secret_fits(role, pin):
+        rule = pin_rule(role)
+        raise ValidationError(rule, [], fields={field: rule})
+
+
+def longer_secret_needed(actor: Actor, pin: str) -> bool:
+    """After a log-in with ``pin``: a principal or admin whose secret is shorter than their
+    rule (set before the rule, or a teacher since made principal) must choose a longer one
+    before going on. Only the log-in sees the plain PIN; the stored hash cannot tell."""
+    return is_privileged(actor.role) and not secret_fits(actor.role, pin)
 
 
 def create_user(
@@ -53,7 +97,7 @@ def create_user(
     if role not in {r.value for r in ACCOUNT_ROLES}:
         fields["role"] = f"角色“{role}”无效，可选：teacher、duty_leader、principal、admin。"
     try:
-        validate_pin(pin)
+        validate_pin(pin, role)
     except ValidationError as exc:
         fields.update(exc.fields)
     if fields:
@@ -100,17 +144,19 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
     user = people_store.user_by_login(conn, login.strip())
     if user is None or not user["active"]:
         raise PermissionDenied("登录名或 PIN 不正确。")
-    if user["locked_until"] and datetime.fromisoformat(user["locked_until"]) > now:
-        wait = datetime.fromisoformat(user["locked_until"]) - now
-        minutes = max(1, math.ceil(wait.total_seconds() / 60))
-        raise PermissionDenied(f"PIN 错误次数过多，请 {minutes} 分钟后再试。")
+    _refuse_while_locked(user, now)
     ok = _verify(user["pin_hash"], pin)
     with ctx.write() as wconn:
         if not ok:
             _record_failure(ctx, wconn, user, now)
         else:
             people_store.record_login_result(wconn, user["id"], 0, None)
-            ctx.audit(wconn, "user.login", "app_user", user["id"])
+            short = is_privileged(user["role"]) and not secret_fits(user["role"], pin)
+            # recorded on the account's trail: its secret is shorter than its role's rule
+            ctx.audit(
+                wconn, "user.login", "app_user", user["id"], None,
+                {"longer_secret_needed": True} if short else None,
+            )  # fmt: skip
     if not ok:
         raise PermissionDenied("登录名或 PIN 不正确。")
     return Actor(
@@ -120,6 +166,14 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
         user_id=user["id"],
         staff_id=user["staff_id"],
     )
+
+
+def _refuse_while_locked(user: dict[str, Any], now: datetime) -> None:
+    """A locked account is refused with the minutes it still has to wait (rounded up)."""
+    if user["locked_until"] and datetime.fromisoformat(user["locked_until"]) > now:
+        wait = datetime.fromisoformat(user["locked_until"]) - now
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
+        raise PermissionDenied(f"PIN 错误次数过多，请 {minutes} 分钟后再试。")
 
 
 def _verify(encoded: str, pin: str) -> bool:
@@ -228,7 +282,7 @@ def rename_user(ctx: ServiceContext, user_id: str, display_name: str) -> dict[st
 def reset_pin(ctx: ServiceContext, user_id: str, new_pin: str) -> None:
     """Give an account a new PIN (it also lifts a lock-out). The PIN itself is never audited."""
     ctx.require(Action.MANAGE_USERS)
-    validate_pin(new_pin)
+    validate_pin(new_pin, _account(ctx.store.conn, user_id)["role"])
     with ctx.write() as conn:
         _account(conn, user_id)
         account_store.set_pin_hash(conn, user_id, hash_pin(new_pin))
@@ -263,12 +317,11 @@ def change_own_pin(ctx: ServiceContext, old_pin: str, new_pin: str) -> None:
     user = people_store.user_by_login(ctx.store.conn, ctx.actor.login)
     if user is None or user["id"] != user_id or not user["active"]:
         raise PermissionDenied("这个账户已被停用或不存在。")
-    if user["locked_until"] and datetime.fromisoformat(user["locked_until"]) > now:
-        raise PermissionDenied("PIN 错误次数过多，请稍后再试。")
+    _refuse_while_locked(user, now)
     if new_pin == old_pin:
         message = "新 PIN 不能与原 PIN 相同。"
         raise ValidationError(message, fields={"new_pin": message})
-    validate_pin(new_pin, "new_pin")
+    validate_pin(new_pin, user["role"], "new_pin")
     ok = _verify(user["pin_hash"], old_pin)
     with ctx.write() as conn:
         if not ok:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import DamagedDatabase, NewerSchema, NotOurFile, StorageError
-from app.store import audit, cache, event_archive, migrate
+from app.store import audit, cache, event_archive, file_modes, migrate, seals
 from app.store.connection import APPLICATION_ID, SQLITE_HEADER
 from app.store.sqlite_errors import storage_error_from
 
@@ -55,6 +55,7 @@ def write_backup(conn: sqlite3.Connection, target: Path) -> Path:
     try:
         part.unlink(missing_ok=True)
         _copy_checked(conn, part, "备份文件校验失败，未保存：")
+        file_modes.private_file(part)  # this PC account's only, even on a --to folder
         os.replace(part, target)
     except BaseException as exc:
         # a failed backup (full disk, I/O error, a damaged source) leaves nothing behind
@@ -154,6 +155,9 @@ def verify_backup(path: Path) -> dict[str, Any]:
             if broken is not None:
                 problems.append(f"审计链从第 {broken} 条记录起被改动过")
             problems += event_archive.verify(conn)
+            # a record tampered with is a reason to refuse; a key this PC lacks is not (a
+            # new PC restoring the school gets the key with ``key import``)
+            problems += [f"防篡改印记：{p}" for p in seals.verify(conn).problems]
         info = describe(conn) if not problems else {}
     except sqlite3.DatabaseError as exc:
         problems, info = [str(exc)], {}

@@ -232,7 +232,8 @@ def outbox(
     where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
     return all_rows(
         conn,
-        "SELECT o.*, p.name AS pupil_name, p.national_id, c.name AS class_name FROM outbox o"
+        "SELECT o.*, p.name AS pupil_name, p.national_id, p.class_id, c.name AS class_name"
+        " FROM outbox o"
         " JOIN pupil p ON p.id = o.pupil_id JOIN class c ON c.id = p.class_id"
         f"{where} ORDER BY o.created_at, o.rowid",
         params,

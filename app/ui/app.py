@@ -1,7 +1,8 @@
 """Starting the GUI: language, style, opening the database, first-run set-up, log-in.
 
 Developer convenience: ``APP_AUTOLOGIN=login:PIN`` logs that user in without the dialog (for
-screenshots and demonstrations); a wrong PIN falls back to the dialog.
+screenshots and demonstrations); a wrong PIN, or a principal's PIN shorter than the rule, falls
+back to the dialog.
 """
 
 from __future__ import annotations
@@ -69,9 +70,11 @@ def autologin(ctx: ServiceContext) -> Actor | None:
     if not (login and pin):
         return None
     try:
-        return users.log_in(ctx, login, pin)
+        actor = users.log_in(ctx, login, pin)
     except AppError:
         return None
+    # a principal's short PIN is lengthened in the log-in dialog first, never skipped
+    return None if users.longer_secret_needed(actor, pin) else actor
 
 
 def start_session(ctx: ServiceContext) -> MainWindow | None:
@@ -119,14 +122,18 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | Non
         if target is not None:
             maintenance.write_daily_backup(path, target)
             log.info("daily backup written: %s", target.name)
+            tampered.extend(maintenance.tamper_findings(path))  # once a day, like the backup
         # after the backup: the day's copy still holds the rows as they were
         sealed = maintenance.seal_due_beside(ctx, path)
         log.info("sealing at start-up: %s", _counts(sealed))
         return problems
 
+    tampered: list[str] = []
     worker = ServiceWorker(job)
 
     def done(problems: object) -> None:
+        if tampered:
+            storage_failure.records_tampered(tampered, parent)
         found = [str(p) for p in problems] if isinstance(problems, list) else []
         if found:
             if storage_failure.current is None:  # not the program's own window (tests)

@@ -8,6 +8,7 @@ from app.errors import ValidationError
 from app.services import users
 from app.services.context import ServiceContext
 from app.ui.form_dialog import FormDialog, pin_edit
+from app.ui.pin_rules import rule_label
 
 
 class ChangePinDialog(FormDialog):
@@ -21,6 +22,7 @@ class ChangePinDialog(FormDialog):
         self.add_field("old_pin", self.tr("原 PIN"), self.old_pin)
         self.add_field("new_pin", self.tr("新 PIN"), self.new_pin)
         self.add_field("new_pin_again", self.tr("再输入一次新 PIN"), self.new_pin_again)
+        self.form.addRow("", rule_label(ctx.actor.role))
 
     def submit(self) -> None:
         if self.new_pin.text() != self.new_pin_again.text():

@@ -1,6 +1,10 @@
-"""Log-in with a user name and PIN: keyboard entry or a large on-screen keypad for touch screens."""
+"""Log-in with a user name and PIN: keyboard entry or a large on-screen keypad for touch screens;
+用口令登录 swaps the keypad for a passphrase field. A principal or administrator whose PIN is
+shorter than their rule chooses a longer one before the log-in completes."""
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +23,7 @@ from app.errors import AppError
 from app.services import users
 from app.services.context import Actor, ServiceContext
 from app.ui.form_errors import error_label, reserve_space, show_error
+from app.ui.longer_secret_dialog import LongerSecretDialog
 
 
 class LoginDialog(QDialog):
@@ -59,13 +64,21 @@ class LoginDialog(QDialog):
             line_edit.setPlaceholderText(self.tr("登录名"))
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(users.MAX_SECRET_LENGTH)
         self.pin_edit.setPlaceholderText(self.tr("PIN"))
+        self.pin_label = QLabel(self.tr("PIN"))
+        self.passphrase_button = QPushButton(self.tr("用口令登录"))
+        self.passphrase_button.setCheckable(True)
+        self.passphrase_button.setAutoDefault(False)
+        self.passphrase_button.toggled.connect(self.use_passphrase)
         # Enter presses 登录, the dialog's default button (connecting returnPressed as well
         # would try the PIN twice and count a wrong one twice)
         self.error = error_label()
         reserve_space(self.error)  # a wrong PIN must not move the keypad
 
-        keypad = QGridLayout()
+        self.keypad = QWidget()
+        keypad = QGridLayout(self.keypad)
+        keypad.setContentsMargins(0, 0, 0, 0)
         keypad.setSpacing(8)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "back"]
         self.keypad_buttons: dict[str, QPushButton] = {}
@@ -103,10 +116,18 @@ class LoginDialog(QDialog):
         layout.addLayout(heading)
         layout.addWidget(QLabel(self.tr("登录名")))
         layout.addWidget(self.login_combo)
-        layout.addWidget(QLabel(self.tr("PIN")))
+        pin_row = QHBoxLayout()
+        pin_row.addWidget(self.pin_label)
+        pin_row.addStretch(1)
+        pin_row.addWidget(self.passphrase_button)
+        layout.addLayout(pin_row)
         layout.addWidget(self.pin_edit)
         layout.addWidget(self.error)
-        layout.addLayout(keypad)
+        # hiding the keypad for a passphrase keeps its place: 登录 does not move
+        policy = self.keypad.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.keypad.setSizePolicy(policy)
+        layout.addWidget(self.keypad)
         layout.addLayout(buttons)
         self.setMinimumWidth(420)
         (self.pin_edit if login else self.login_combo).setFocus()
@@ -122,17 +143,37 @@ class LoginDialog(QDialog):
             self.pin_edit.clear()
         elif key == "back":
             self.pin_edit.backspace()
-        else:
+        elif len(self.pin_edit.text()) < users.MAX_PIN_DIGITS:
             self.pin_edit.insert(key)
+
+    def use_passphrase(self, on: bool) -> None:
+        """A passphrase is typed on a keyboard: the keypad goes, the field takes the focus."""
+        self.keypad.setVisible(not on)
+        self.pin_label.setText(self.tr("口令") if on else self.tr("PIN"))
+        self.pin_edit.setPlaceholderText(self.tr("口令") if on else self.tr("PIN"))
+        self.passphrase_button.setText(self.tr("用数字键盘登录") if on else self.tr("用口令登录"))
+        self.pin_edit.clear()
+        self.pin_edit.setFocus()
 
     def try_log_in(self) -> None:
         if not self.login():
             show_error(self.error, self.tr("请填写登录名。"))
             return
+        pin = self.pin_edit.text()
         try:
-            self.actor = users.log_in(self.ctx, self.login(), self.pin_edit.text())
+            actor = users.log_in(self.ctx, self.login(), pin)
         except AppError as exc:
             self.pin_edit.clear()
             show_error(self.error, exc.message)
             return
+        if users.longer_secret_needed(actor, pin):
+            longer = LongerSecretDialog(dataclasses.replace(self.ctx, actor=actor), pin, self)
+            if not longer.exec():
+                self.pin_edit.clear()
+                show_error(
+                    self.error,
+                    self.tr("校长和管理员需要先设置至少 6 位数字或一个口令，才能继续使用。"),
+                )
+                return
+        self.actor = actor
         self.accept()

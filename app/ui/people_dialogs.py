@@ -12,6 +12,7 @@ from app.services import staff, users
 from app.services.context import ServiceContext
 from app.ui.form_dialog import FormDialog, pin_edit, touch_combo
 from app.ui.labels import label
+from app.ui.pin_rules import rule_label, rule_text
 
 
 def _refuse(field: str, message: str) -> None:
@@ -104,7 +105,14 @@ class NewAccountDialog(FormDialog):
         self.add_field("role", self.tr("角色"), self.role)
         self.add_field("pin", self.tr("PIN"), self.pin)
         self.add_field("pin_again", self.tr("再输入一次 PIN"), self.pin_again)
+        self.pin_rule = rule_label(str(self.role.currentData()))
+        self.form.addRow("", self.pin_rule)
         self.staff.currentIndexChanged.connect(self._staff_changed)
+        self.role.currentIndexChanged.connect(self._role_changed)
+
+    def _role_changed(self) -> None:
+        """A principal's or administrator's account needs a longer PIN: the rule says which."""
+        self.pin_rule.setText(rule_text(str(self.role.currentData())))
 
     def _staff_changed(self) -> None:
         if not self.display_name.text().strip() and self.staff.currentData():
@@ -156,6 +164,7 @@ class ResetPinDialog(FormDialog):
         self.pin_again = pin_edit()
         self.add_field("pin", self.tr("新 PIN"), self.pin)
         self.add_field("pin_again", self.tr("再输入一次"), self.pin_again)
+        self.form.addRow("", rule_label(str(user["role"])))
 
     def submit(self) -> None:
         if self.pin.text() != self.pin_again.text():

@@ -99,6 +99,16 @@ class PupilDialog(QDialog):
         body = QVBoxLayout(content)
         body.addLayout(form)
         body.addWidget(flags_box)
+        self.private_note: QLabel | None = None
+        if detail is not None and detail.get("private_hidden"):
+            # the service held back another class's phones and flags (pupil_visibility)
+            flags_box.hide()
+            self.private_note = QLabel(
+                self.tr("这名学生不在你的班级：监护人电话只显示部分号码，重点关注标记不显示。")
+            )
+            self.private_note.setProperty("role", "hint")
+            self.private_note.setWordWrap(True)
+            body.addWidget(self.private_note)
         body.addWidget(adults_box)
         self.consents: ConsentBox | None = None
         if detail is not None:

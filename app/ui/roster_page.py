@@ -66,6 +66,11 @@ class RosterPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
         self.count_label.setProperty("role", "hint")
+        self.private_note = QLabel(
+            self.tr("其他班级学生的监护人电话只显示部分号码，重点关注标记不显示。")
+        )
+        self.private_note.setProperty("role", "hint")
+        self.private_note.hide()
         self.add_button = QPushButton(self.tr("新增学生"))
         self.import_button = QPushButton(self.tr("导入名册"))
         self.edit_button = QPushButton(self.tr("编辑"))
@@ -112,6 +117,7 @@ class RosterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.private_note)
         layout.addWidget(self.bar)
         layout.addWidget(self.table, 1)
 
@@ -148,7 +154,9 @@ class RosterPage(QWidget):
         self.class_combo.setCurrentIndex(max(found, 0))
         self.class_combo.blockSignals(False)
         self.proxy.set_class_name(str(self.class_combo.currentData() or ""))
-        self.model.set_rows(pupils.roster_rows(self.ctx))
+        listed = pupils.roster_rows(self.ctx)
+        self.model.set_rows(listed)
+        self.private_note.setVisible(any(r.get("private_hidden") for r in listed))
         self._update_count()
         self._update_buttons()
 

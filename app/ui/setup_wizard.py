@@ -29,6 +29,7 @@ from app.services.context import ServiceContext
 from app.services.profiles import list_profiles, proposed_windows
 from app.services.setup import DEFAULT_WINDOWS, STAGES, SchoolSetup, create_school
 from app.ui.form_errors import error_label, show_error
+from app.ui.pin_rules import rule_label
 
 
 def default_term(today: date) -> tuple[date, date]:
@@ -100,6 +101,7 @@ class AccountPage(QWizardPage):
         form.addRow(self.tr("姓名 *"), wizard.display_name)
         form.addRow(self.tr("PIN *"), wizard.pin)
         form.addRow(self.tr("再输一次 PIN *"), wizard.pin_again)
+        form.addRow("", rule_label(Role.PRINCIPAL))
         layout.addLayout(form)
         layout.addWidget(wizard.error)
         layout.addStretch(1)
@@ -184,7 +186,7 @@ class SetupWizard(QWizard):
         self.pin_again = QLineEdit()
         for pin_edit in (self.pin, self.pin_again):
             pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText(self.tr("4–12 位数字"))
+        self.pin.setPlaceholderText(self.tr("6–12 位数字或口令"))
         self.error = error_label()
 
         if not school_exists:
@@ -232,7 +234,7 @@ class SetupWizard(QWizard):
         if self.pin.text() != self.pin_again.text():
             return self.tr("两次输入的 PIN 不一致。")
         try:
-            users.validate_pin(self.pin.text())
+            users.validate_pin(self.pin.text(), Role.PRINCIPAL)
         except ValidationError as exc:
             return exc.message
         return ""

@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="95"/>
+        <location filename="../../app/ui/setup_wizard.py" line="96"/>
         <source>校长账户</source>
         <translation>Principal account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="96"/>
+        <location filename="../../app/ui/setup_wizard.py" line="97"/>
         <source>第一个账户是校长，用它登录后再为老师们建立账户。</source>
         <translation>The first account is the principal&apos;s. Log in with it to create accounts for the teachers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="100"/>
         <source>登录名 *</source>
         <translation>Login *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../app/ui/setup_wizard.py" line="101"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="101"/>
+        <location filename="../../app/ui/setup_wizard.py" line="102"/>
         <source>PIN *</source>
         <translation>PIN *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102"/>
+        <location filename="../../app/ui/setup_wizard.py" line="103"/>
         <source>再输一次 PIN *</source>
         <translation>PIN again *</translation>
     </message>
@@ -144,22 +144,22 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="218"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="206"/>
         <source>登记自愿参加课后服务协议</source>
         <translation>Record the after-school service agreement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="220"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="208"/>
         <source>签字的家长姓名</source>
         <translation>Name of the parent who signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="222"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="210"/>
         <source>签字家长</source>
         <translation>Signed by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="223"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="211"/>
         <source>签订日期</source>
         <translation>Signed on</translation>
     </message>
@@ -240,22 +240,22 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="44"/>
+        <location filename="../../app/ui/app.py" line="45"/>
         <source>课后服务台已经在这台电脑上打开了这个数据库（另一个窗口正在使用）。请切换到已经打开的那个窗口，不要同时打开两份。</source>
         <translation>After-School Desk already has this database open on this PC (another window is using it). Switch to that window; do not open two copies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="60"/>
+        <location filename="../../app/ui/app.py" line="61"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="143"/>
+        <location filename="../../app/ui/app.py" line="150"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="144"/>
+        <location filename="../../app/ui/app.py" line="151"/>
         <source>今天的自动备份没有成功：</source>
         <translation>Today&apos;s automatic backup did not succeed:</translation>
     </message>
@@ -263,32 +263,32 @@
 <context>
     <name>ApplyDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="164"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="152"/>
         <source>登记报名申请</source>
         <translation>Record an application</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="171"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="159"/>
         <source>提出申请的家长（可不填）</source>
         <translation>Parent who applied (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="172"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="160"/>
         <source>同时完成班级初审和学校核准</source>
         <translation>Also do the class review and school approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="176"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="164"/>
         <source>从哪天开始参加</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="177"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="165"/>
         <source>服务方式</source>
         <translation>Service mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="178"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="166"/>
         <source>申请家长</source>
         <translation>Applicant</translation>
     </message>
@@ -348,233 +348,233 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="44"/>
+        <location filename="../../app/ui/backup_dialog.py" line="45"/>
         <source>（未设置）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="46"/>
+        <location filename="../../app/ui/backup_dialog.py" line="47"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="47"/>
+        <location filename="../../app/ui/backup_dialog.py" line="48"/>
         <source>学生：%1 人，教职工：%2 人</source>
         <translation>Pupils: %1, staff: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="50"/>
+        <location filename="../../app/ui/backup_dialog.py" line="51"/>
         <source>最后修改：%1</source>
         <translation>Last change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="51"/>
+        <location filename="../../app/ui/backup_dialog.py" line="52"/>
         <source>修改记录：%1 条</source>
         <translation>Change records: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="73"/>
+        <location filename="../../app/ui/backup_dialog.py" line="74"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="77"/>
+        <location filename="../../app/ui/backup_dialog.py" line="78"/>
         <source>备份到这台电脑</source>
         <translation>Back up on this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="79"/>
+        <location filename="../../app/ui/backup_dialog.py" line="80"/>
         <source>程序每天第一次启动时自动备份一次。要做重要修改前，可以先手动备份。</source>
         <translation>The program makes a backup automatically at its first start each day. Before an important change you can also back up by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="83"/>
+        <location filename="../../app/ui/backup_dialog.py" line="84"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="91"/>
+        <location filename="../../app/ui/backup_dialog.py" line="92"/>
         <source>加密备份到U盘或其他文件夹</source>
         <translation>Encrypted backup to a USB stick or another folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="94"/>
+        <location filename="../../app/ui/backup_dialog.py" line="95"/>
         <source>备份文件用学校的备份口令加密，U盘丢了别人也打不开。口令请记在安全的地方：忘记口令就无法恢复。</source>
         <translation>The backup is encrypted with the school&apos;s backup passphrase, so nobody can open it if the USB stick is lost. Keep the passphrase somewhere safe: without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="101"/>
+        <location filename="../../app/ui/backup_dialog.py" line="102"/>
         <source>请选择U盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="102"/>
+        <location filename="../../app/ui/backup_dialog.py" line="103"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="111"/>
+        <location filename="../../app/ui/backup_dialog.py" line="112"/>
         <source>加密备份</source>
         <translation>Encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="119"/>
+        <location filename="../../app/ui/backup_dialog.py" line="120"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="120"/>
-        <location filename="../../app/ui/backup_dialog.py" line="140"/>
+        <location filename="../../app/ui/backup_dialog.py" line="121"/>
+        <location filename="../../app/ui/backup_dialog.py" line="141"/>
         <source>备份口令</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="115"/>
+        <location filename="../../app/ui/backup_dialog.py" line="116"/>
         <source>再输一遍</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="126"/>
+        <location filename="../../app/ui/backup_dialog.py" line="127"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="129"/>
+        <location filename="../../app/ui/backup_dialog.py" line="130"/>
         <source>先查看备份里有什么，确认后再恢复。恢复前程序会先把现在的数据备份一份，万一选错了还能找回来。</source>
         <translation>First look at what the backup holds, then restore. Before restoring, the program backs up the current data, so a wrong choice can be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="136"/>
+        <location filename="../../app/ui/backup_dialog.py" line="137"/>
         <source>请选择备份文件（.sqlite 或加密的 .kfbak）</source>
         <translation>Choose a backup file (.sqlite or encrypted .kfbak)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="137"/>
+        <location filename="../../app/ui/backup_dialog.py" line="138"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="143"/>
+        <location filename="../../app/ui/backup_dialog.py" line="144"/>
         <source>加密备份才需要</source>
         <translation>Only for encrypted backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="145"/>
+        <location filename="../../app/ui/backup_dialog.py" line="146"/>
         <source>备份文件</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="147"/>
+        <location filename="../../app/ui/backup_dialog.py" line="148"/>
         <source>查看备份内容</source>
         <translation>Show backup contents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="149"/>
+        <location filename="../../app/ui/backup_dialog.py" line="150"/>
         <source>用这份备份恢复…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="171"/>
+        <location filename="../../app/ui/backup_dialog.py" line="172"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="195"/>
+        <location filename="../../app/ui/backup_dialog.py" line="198"/>
         <source>选择保存备份的U盘或文件夹</source>
         <translation>Choose the USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="202"/>
+        <location filename="../../app/ui/backup_dialog.py" line="205"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="203"/>
+        <location filename="../../app/ui/backup_dialog.py" line="206"/>
         <source>备份文件 (*.sqlite *.kfbak);;所有文件 (*)</source>
         <translation>Backup files (*.sqlite *.kfbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="268"/>
+        <location filename="../../app/ui/backup_dialog.py" line="276"/>
         <source>发生意外错误：</source>
         <translation>An unexpected error occurred: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="280"/>
+        <location filename="../../app/ui/backup_dialog.py" line="288"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="285"/>
+        <location filename="../../app/ui/backup_dialog.py" line="293"/>
         <source>两次输入的备份口令不一样，请重新输入。</source>
         <translation>The two passphrases differ. Please type them again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="296"/>
+        <location filename="../../app/ui/backup_dialog.py" line="304"/>
         <source>正在加密备份，请稍候…</source>
         <translation>Making the encrypted backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="304"/>
+        <location filename="../../app/ui/backup_dialog.py" line="312"/>
         <source>备份完成：</source>
         <translation>Backup done: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="319"/>
+        <location filename="../../app/ui/backup_dialog.py" line="327"/>
         <source>正在读取备份…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="325"/>
+        <location filename="../../app/ui/backup_dialog.py" line="333"/>
         <source>备份检查正常，内容见上方。确认无误后请点“用这份备份恢复…”。</source>
         <translation>The backup checks out; its contents are shown above. If they are right, press “Restore this backup…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="332"/>
+        <location filename="../../app/ui/backup_dialog.py" line="340"/>
         <source>现在的数据会被这份备份替换：</source>
         <translation>The current data will be replaced by this backup:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="335"/>
+        <location filename="../../app/ui/backup_dialog.py" line="343"/>
         <source>恢复前会先自动备份现在的数据。确定恢复吗？</source>
         <translation>The current data will be backed up first. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="338"/>
+        <location filename="../../app/ui/backup_dialog.py" line="346"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="352"/>
+        <location filename="../../app/ui/backup_dialog.py" line="360"/>
         <source>这份备份是另一所学校的：</source>
         <translation>This backup belongs to another school: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="353"/>
+        <location filename="../../app/ui/backup_dialog.py" line="361"/>
         <source>现在的数据是：</source>
         <translation>The current data belongs to: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="355"/>
+        <location filename="../../app/ui/backup_dialog.py" line="363"/>
         <source>恢复后现在这所学校的数据会被替换（恢复前会自动备份）。确实要用它吗？</source>
         <translation>Restoring replaces this school&apos;s data (it is backed up first). Really use this backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="360"/>
+        <location filename="../../app/ui/backup_dialog.py" line="368"/>
         <source>另一所学校的备份</source>
         <translation>Another school&apos;s backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="386"/>
+        <location filename="../../app/ui/backup_dialog.py" line="394"/>
         <source>正在恢复，请不要关闭程序…</source>
         <translation>Restoring, please do not close the program…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="394"/>
+        <location filename="../../app/ui/backup_dialog.py" line="402"/>
         <source>恢复完成。恢复前的数据已备份到：</source>
         <translation>Restore done. The data from before the restore was backed up to: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="396"/>
+        <location filename="../../app/ui/backup_dialog.py" line="404"/>
         <source>恢复完成（恢复前的数据库是空的）。</source>
         <translation>Restored (the database was empty before).</translation>
     </message>
@@ -738,27 +738,27 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../app/ui/change_pin_dialog.py" line="16"/>
+        <location filename="../../app/ui/change_pin_dialog.py" line="17"/>
         <source>修改我的 PIN</source>
         <translation>Change my PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/change_pin_dialog.py" line="21"/>
+        <location filename="../../app/ui/change_pin_dialog.py" line="22"/>
         <source>原 PIN</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/change_pin_dialog.py" line="22"/>
+        <location filename="../../app/ui/change_pin_dialog.py" line="23"/>
         <source>新 PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/change_pin_dialog.py" line="23"/>
+        <location filename="../../app/ui/change_pin_dialog.py" line="24"/>
         <source>再输入一次新 PIN</source>
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/change_pin_dialog.py" line="27"/>
+        <location filename="../../app/ui/change_pin_dialog.py" line="29"/>
         <source>两次输入的新 PIN 不一致。</source>
         <translation>The two new PINs differ.</translation>
     </message>
@@ -864,12 +864,12 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="161"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="154"/>
         <source>请先点选一个班级。</source>
         <translation>Tap a class first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="171"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="164"/>
         <source>%1 %2 至 %3 的 %4 个服务日由 %5 看护。</source>
         <translation>%1: %5 supervises the %4 service day(s) from %2 to %3.</translation>
     </message>
@@ -1778,12 +1778,12 @@ pickup</translation>
 <context>
     <name>EnrolmentDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="93"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="81"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="97"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="85"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2175,62 +2175,62 @@ Only archived pupils who left before the retention period are erased.</translati
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="123"/>
+        <location filename="../../app/ui/money_dialogs.py" line="111"/>
         <source>设置收费标准</source>
         <translation>Set fee standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="124"/>
+        <location filename="../../app/ui/money_dialogs.py" line="112"/>
         <source>元，如 150 或 12.50</source>
         <translation>yuan, e.g. 150 or 12.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="128"/>
+        <location filename="../../app/ui/money_dialogs.py" line="116"/>
         <source>价格主管部门的审核文号</source>
         <translation>Price authority&apos;s approval document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="129"/>
+        <location filename="../../app/ui/money_dialogs.py" line="117"/>
         <source>YYYY-MM-DD，可不填</source>
         <translation>YYYY-MM-DD, optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="131"/>
+        <location filename="../../app/ui/money_dialogs.py" line="119"/>
         <source>实际参加不足半月的按半月收取</source>
         <translation>Charge half a month when attending less than half the month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="132"/>
+        <location filename="../../app/ui/money_dialogs.py" line="120"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="133"/>
+        <location filename="../../app/ui/money_dialogs.py" line="121"/>
         <source>计费单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="134"/>
+        <location filename="../../app/ui/money_dialogs.py" line="122"/>
         <source>服务方式</source>
         <translation>Service mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="135"/>
+        <location filename="../../app/ui/money_dialogs.py" line="123"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="136"/>
+        <location filename="../../app/ui/money_dialogs.py" line="124"/>
         <source>批复文号</source>
         <translation>Approval doc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="137"/>
+        <location filename="../../app/ui/money_dialogs.py" line="125"/>
         <source>批复日期</source>
         <translation>Approval date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="138"/>
+        <location filename="../../app/ui/money_dialogs.py" line="126"/>
         <source>起用日期</source>
         <translation>Effective from</translation>
     </message>
@@ -3235,37 +3235,37 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="309"/>
+        <location filename="../../app/ui/money_dialogs.py" line="297"/>
         <source>记一笔支出</source>
         <translation>Record expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="309"/>
+        <location filename="../../app/ui/money_dialogs.py" line="297"/>
         <source>其他收入</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="312"/>
+        <location filename="../../app/ui/money_dialogs.py" line="300"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="316"/>
+        <location filename="../../app/ui/money_dialogs.py" line="304"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="317"/>
+        <location filename="../../app/ui/money_dialogs.py" line="305"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="318"/>
+        <location filename="../../app/ui/money_dialogs.py" line="306"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="319"/>
+        <location filename="../../app/ui/money_dialogs.py" line="307"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -3273,17 +3273,17 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>LinkStaffDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="171"/>
+        <location filename="../../app/ui/people_dialogs.py" line="180"/>
         <source>关联教职工：%1</source>
         <translation>Link to staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="174"/>
+        <location filename="../../app/ui/people_dialogs.py" line="183"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="176"/>
+        <location filename="../../app/ui/people_dialogs.py" line="185"/>
         <source>教职工</source>
         <translation>Staff</translation>
     </message>
@@ -3304,57 +3304,114 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="40"/>
+        <location filename="../../app/ui/login_dialog.py" line="45"/>
         <source>锁定 — 请重新登录</source>
         <translation>Locked — log in again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="40"/>
-        <location filename="../../app/ui/login_dialog.py" line="83"/>
+        <location filename="../../app/ui/login_dialog.py" line="45"/>
+        <location filename="../../app/ui/login_dialog.py" line="96"/>
         <source>登录</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="42"/>
+        <location filename="../../app/ui/login_dialog.py" line="47"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="59"/>
-        <location filename="../../app/ui/login_dialog.py" line="104"/>
+        <location filename="../../app/ui/login_dialog.py" line="64"/>
+        <location filename="../../app/ui/login_dialog.py" line="117"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="62"/>
-        <location filename="../../app/ui/login_dialog.py" line="106"/>
+        <location filename="../../app/ui/login_dialog.py" line="68"/>
+        <location filename="../../app/ui/login_dialog.py" line="69"/>
+        <location filename="../../app/ui/login_dialog.py" line="152"/>
+        <location filename="../../app/ui/login_dialog.py" line="153"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="73"/>
+        <location filename="../../app/ui/login_dialog.py" line="70"/>
+        <location filename="../../app/ui/login_dialog.py" line="154"/>
+        <source>用口令登录</source>
+        <translation>Use a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="86"/>
         <source>清除</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="73"/>
+        <location filename="../../app/ui/login_dialog.py" line="86"/>
         <source>退格</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="92"/>
+        <location filename="../../app/ui/login_dialog.py" line="105"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="95"/>
+        <location filename="../../app/ui/login_dialog.py" line="108"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="130"/>
+        <location filename="../../app/ui/login_dialog.py" line="152"/>
+        <location filename="../../app/ui/login_dialog.py" line="153"/>
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="154"/>
+        <source>用数字键盘登录</source>
+        <translation>Use the keypad</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="160"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="175"/>
+        <source>校长和管理员需要先设置至少 6 位数字或一个口令，才能继续使用。</source>
+        <translation>Principals and administrators must first set a PIN of at least 6 digits or a passphrase before going on.</translation>
+    </message>
+</context>
+<context>
+    <name>LongerSecretDialog</name>
+    <message>
+        <location filename="../../app/ui/longer_secret_dialog.py" line="23"/>
+        <source>请设置更长的 PIN 或口令</source>
+        <translation>Please set a longer PIN or a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/longer_secret_dialog.py" line="26"/>
+        <source>不设置，退出登录</source>
+        <translation>Not now, log out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/longer_secret_dialog.py" line="27"/>
+        <source>为了学校数据安全，校长和管理员需要至少 6 位数字或一个口令。</source>
+        <translation>To keep the school&apos;s data safe, principals and administrators need at least 6 digits or a passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/longer_secret_dialog.py" line="33"/>
+        <source>新 PIN 或口令</source>
+        <translation>New PIN or passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/longer_secret_dialog.py" line="34"/>
+        <source>再输入一次</source>
+        <translation>Enter it again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/longer_secret_dialog.py" line="39"/>
+        <source>两次输入的不一致。</source>
+        <translation>The two entries differ.</translation>
     </message>
 </context>
 <context>
@@ -3545,12 +3602,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="85"/>
+        <location filename="../../app/ui/money_dialogs.py" line="73"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="86"/>
+        <location filename="../../app/ui/money_dialogs.py" line="74"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -3604,52 +3661,52 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="91"/>
+        <location filename="../../app/ui/people_dialogs.py" line="92"/>
         <source>新建登录账户</source>
         <translation>New login account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="95"/>
+        <location filename="../../app/ui/people_dialogs.py" line="96"/>
         <source>字母或数字，如 wanglaoshi</source>
         <translation>Letters or digits, e.g. wanglaoshi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="98"/>
+        <location filename="../../app/ui/people_dialogs.py" line="99"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="101"/>
+        <location filename="../../app/ui/people_dialogs.py" line="102"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="102"/>
+        <location filename="../../app/ui/people_dialogs.py" line="103"/>
         <source>教职工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="103"/>
+        <location filename="../../app/ui/people_dialogs.py" line="104"/>
         <source>显示名称</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="104"/>
+        <location filename="../../app/ui/people_dialogs.py" line="105"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="105"/>
+        <location filename="../../app/ui/people_dialogs.py" line="106"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="106"/>
+        <location filename="../../app/ui/people_dialogs.py" line="107"/>
         <source>再输入一次 PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="115"/>
+        <location filename="../../app/ui/people_dialogs.py" line="123"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -3898,42 +3955,42 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="167"/>
+        <location filename="../../app/ui/money_dialogs.py" line="155"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="169"/>
+        <location filename="../../app/ui/money_dialogs.py" line="157"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="176"/>
+        <location filename="../../app/ui/money_dialogs.py" line="164"/>
         <source>收据上的编号</source>
         <translation>Number on the receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="178"/>
+        <location filename="../../app/ui/money_dialogs.py" line="166"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="179"/>
+        <location filename="../../app/ui/money_dialogs.py" line="167"/>
         <source>缴费日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="180"/>
+        <location filename="../../app/ui/money_dialogs.py" line="168"/>
         <source>缴费方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="181"/>
+        <location filename="../../app/ui/money_dialogs.py" line="169"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="182"/>
+        <location filename="../../app/ui/money_dialogs.py" line="170"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -4045,6 +4102,19 @@ Regenerating replaces the rotation days.</translation>
         <location filename="../../app/ui/people_page.py" line="51"/>
         <source>你的 PIN 已修改。</source>
         <translation>Your PIN has been changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PinRules</name>
+    <message>
+        <location filename="../../app/ui/pin_rules.py" line="15"/>
+        <source>校长和系统管理员：6–12 位数字，或至少 8 个字符、不全是数字的口令。</source>
+        <translation>Principals and administrators: 6–12 digits, or a passphrase of at least 8 characters that is not all digits.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pin_rules.py" line="18"/>
+        <source>4–12 位数字，或至少 6 个字符的密码。</source>
+        <translation>4–12 digits, or a password of at least 6 characters.</translation>
     </message>
 </context>
 <context>
@@ -4226,22 +4296,27 @@ Regenerating replaces the rotation days.</translation>
         <translation>Guardians and pickup adults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="120"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="107"/>
+        <source>这名学生不在你的班级：监护人电话只显示部分号码，重点关注标记不显示。</source>
+        <translation>This pupil is not in your class: guardians&apos; phone numbers are shown in part only and the priority flags are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pupil_dialog.py" line="130"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="123"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="133"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="126"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="136"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="131"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="141"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
@@ -4249,7 +4324,7 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PupilPicker</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="213"/>
+        <location filename="../../app/ui/money_dialogs.py" line="201"/>
         <source>姓名或学籍号</source>
         <translation>Name or registry no.</translation>
     </message>
@@ -4353,32 +4428,32 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="278"/>
+        <location filename="../../app/ui/money_dialogs.py" line="266"/>
         <source>退费</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="284"/>
+        <location filename="../../app/ui/money_dialogs.py" line="272"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="289"/>
+        <location filename="../../app/ui/money_dialogs.py" line="277"/>
         <source>如 中途退出，家长书面申请</source>
         <translation>e.g. withdrew mid-term, parent&apos;s written request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="292"/>
+        <location filename="../../app/ui/money_dialogs.py" line="280"/>
         <source>退费金额（元）</source>
         <translation>Refund (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="293"/>
+        <location filename="../../app/ui/money_dialogs.py" line="281"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="294"/>
+        <location filename="../../app/ui/money_dialogs.py" line="282"/>
         <source>退费日期</source>
         <translation>Refunded on</translation>
     </message>
@@ -4386,17 +4461,17 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RefuseDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="196"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="184"/>
         <source>不予核准</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="198"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="186"/>
         <source>写明不予核准的理由</source>
         <translation>Give the reason for refusing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="199"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="187"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -4404,12 +4479,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="131"/>
+        <location filename="../../app/ui/people_dialogs.py" line="139"/>
         <source>修改显示名称：%1</source>
         <translation>Rename: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="135"/>
+        <location filename="../../app/ui/people_dialogs.py" line="143"/>
         <source>显示名称</source>
         <translation>Display name</translation>
     </message>
@@ -4636,22 +4711,22 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="149"/>
+        <location filename="../../app/ui/people_dialogs.py" line="157"/>
         <source>重设 PIN：%1（%2）</source>
         <translation>Reset PIN: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="157"/>
+        <location filename="../../app/ui/people_dialogs.py" line="165"/>
         <source>新 PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="158"/>
+        <location filename="../../app/ui/people_dialogs.py" line="166"/>
         <source>再输入一次</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="162"/>
+        <location filename="../../app/ui/people_dialogs.py" line="171"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -4659,12 +4734,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="265"/>
+        <location filename="../../app/ui/money_dialogs.py" line="253"/>
         <source>取消减免</source>
         <translation>Revoke waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="268"/>
+        <location filename="../../app/ui/money_dialogs.py" line="256"/>
         <source>自此日起不再减免</source>
         <translation>No reduction from</translation>
     </message>
@@ -4720,62 +4795,67 @@ Regenerating replaces the rotation days.</translation>
         <translation>Name, pinyin (e.g. zs) or registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="69"/>
+        <location filename="../../app/ui/roster_page.py" line="70"/>
+        <source>其他班级学生的监护人电话只显示部分号码，重点关注标记不显示。</source>
+        <translation>For pupils of other classes, guardians&apos; phone numbers are shown in part only and the priority flags are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/roster_page.py" line="74"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="70"/>
+        <location filename="../../app/ui/roster_page.py" line="75"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="71"/>
+        <location filename="../../app/ui/roster_page.py" line="76"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="72"/>
+        <location filename="../../app/ui/roster_page.py" line="77"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="73"/>
+        <location filename="../../app/ui/roster_page.py" line="78"/>
         <source>离校归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="74"/>
+        <location filename="../../app/ui/roster_page.py" line="79"/>
         <source>清除过期个人信息</source>
         <translation>Erase expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="108"/>
+        <location filename="../../app/ui/roster_page.py" line="113"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="144"/>
+        <location filename="../../app/ui/roster_page.py" line="150"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="165"/>
+        <location filename="../../app/ui/roster_page.py" line="173"/>
         <source>%1 / %2 人</source>
         <translation>%1 / %2 pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="218"/>
+        <location filename="../../app/ui/roster_page.py" line="226"/>
         <source>请先在名册中选中离校的学生。</source>
         <translation>First select the pupil who left in the roster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="229"/>
+        <location filename="../../app/ui/roster_page.py" line="237"/>
         <source>已归档：%1，%2 离校。个人信息保留到保留期满后再清除。</source>
         <translation>Archived: %1, left on %2. Personal data is kept until the retention period ends.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="244"/>
+        <location filename="../../app/ui/roster_page.py" line="252"/>
         <source>已清除 %1 名离校学生的个人信息；班级、出勤和收费记录保留。</source>
         <translation>Erased the personal data of %1 leaver(s); class, attendance and fee records are kept.</translation>
     </message>
@@ -4783,37 +4863,37 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="50"/>
+        <location filename="../../app/ui/setup_wizard.py" line="51"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../app/ui/setup_wizard.py" line="52"/>
         <source>这些信息会印在台账和报表上，以后可以修改。</source>
         <translation>Printed on ledgers and reports; can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="53"/>
+        <location filename="../../app/ui/setup_wizard.py" line="54"/>
         <source>学校名称 *</source>
         <translation>School name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="54"/>
+        <location filename="../../app/ui/setup_wizard.py" line="55"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="55"/>
+        <location filename="../../app/ui/setup_wizard.py" line="56"/>
         <source>所属县（区） *</source>
         <translation>County (district) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="56"/>
+        <location filename="../../app/ui/setup_wizard.py" line="57"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="59"/>
+        <location filename="../../app/ui/setup_wizard.py" line="60"/>
         <source>政策配置</source>
         <translation>Policy profile</translation>
     </message>
@@ -5057,79 +5137,172 @@ Regenerating replaces the rotation days.</translation>
     </message>
 </context>
 <context>
+    <name>SealBox</name>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="24"/>
+        <source>核对记录（防篡改）</source>
+        <translation>Check the records (tamper evidence)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="30"/>
+        <source>每条考勤、收费、减免和账号记录保存时都盖了防篡改印记。换电脑或从备份恢复后，请把原来电脑上导出的密钥导入这台电脑。</source>
+        <translation>Every attendance, payment, waiver and account record is sealed against tampering when it is saved. After moving to another PC or restoring from a backup, import the key exported on the original PC into this one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="35"/>
+        <source>检查全部记录</source>
+        <translation>Check all records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="37"/>
+        <source>导出密钥…</source>
+        <translation>Export key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="39"/>
+        <source>导入密钥…</source>
+        <translation>Import key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="51"/>
+        <source>正在核对全部记录…</source>
+        <translation>Checking all records…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="58"/>
+        <source>检查完成</source>
+        <translation>Check complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="59"/>
+        <source>全部记录正常，没有发现在程序之外的改动。</source>
+        <translation>All records are in order; no changes made outside the program were found.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="63"/>
+        <source>检查发现问题</source>
+        <translation>The check found problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="65"/>
+        <source>有记录在程序之外被改动、删除或添加，或者无法核对。详细情况见下方，请保留这台电脑的现状，并报告校长。</source>
+        <translation>Records were changed, deleted or added outside the program, or could not be checked. The details are below; leave this PC as it is and tell the principal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="75"/>
+        <source>导出防篡改密钥</source>
+        <translation>Export the tamper-evidence key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="79"/>
+        <source>正在导出密钥…</source>
+        <translation>Exporting the key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="85"/>
+        <source>已导出密钥</source>
+        <translation>Key exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="86"/>
+        <source>密钥已写到 %1。请像保管公章一样保管它。</source>
+        <translation>The key was written to %1. Keep it as safe as the school&apos;s official seal.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="90"/>
+        <source>导入防篡改密钥</source>
+        <translation>Import the tamper-evidence key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="93"/>
+        <source>正在导入密钥…</source>
+        <translation>Importing the key…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="100"/>
+        <source>已导入密钥</source>
+        <translation>Key imported</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/seal_box.py" line="101"/>
+        <source>已导入 %1 把密钥。可以点“检查全部记录”核对。</source>
+        <translation>%1 key(s) imported. Tap “Check all records” to check.</translation>
+    </message>
+</context>
+<context>
     <name>SelfLeaveBox</name>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="31"/>
+        <location filename="../../app/ui/self_leave_box.py" line="32"/>
         <source>自行离校同意书</source>
         <translation>Permission to leave alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="41"/>
+        <location filename="../../app/ui/self_leave_box.py" line="42"/>
         <source>签字的监护人</source>
         <translation>Guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="43"/>
+        <location filename="../../app/ui/self_leave_box.py" line="44"/>
         <source>登记同意书</source>
         <translation>Record permission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="45"/>
+        <location filename="../../app/ui/self_leave_box.py" line="46"/>
         <source>撤销</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="48"/>
+        <location filename="../../app/ui/self_leave_box.py" line="49"/>
         <source>签字日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="49"/>
+        <location filename="../../app/ui/self_leave_box.py" line="50"/>
         <source>从哪天起失效</source>
         <translation>Invalid from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="69"/>
+        <location filename="../../app/ui/self_leave_box.py" line="70"/>
         <source>%1 于 %2 签字</source>
         <translation>signed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="72"/>
+        <location filename="../../app/ui/self_leave_box.py" line="73"/>
         <source>（%1登记）</source>
         <translation> (recorded by %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="75"/>
+        <location filename="../../app/ui/self_leave_box.py" line="76"/>
         <source>，长期有效</source>
         <translation>, no end date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="78"/>
+        <location filename="../../app/ui/self_leave_box.py" line="79"/>
         <source>，有效至 %1</source>
         <translation>, valid until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="80"/>
+        <location filename="../../app/ui/self_leave_box.py" line="81"/>
         <source>，%1 起已撤销</source>
         <translation>, revoked from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="92"/>
+        <location filename="../../app/ui/self_leave_box.py" line="93"/>
         <source>有效：</source>
         <translation>In force: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="94"/>
+        <location filename="../../app/ui/self_leave_box.py" line="95"/>
         <source>目前无效：</source>
         <translation>Not in force: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="96"/>
+        <location filename="../../app/ui/self_leave_box.py" line="97"/>
         <source>未登记：学生只能交给接送人。</source>
         <translation>None on file: the pupil may only leave with a pickup adult.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="99"/>
+        <location filename="../../app/ui/self_leave_box.py" line="100"/>
         <source>此前：</source>
         <translation>Earlier: </translation>
     </message>
@@ -5170,97 +5343,97 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="127"/>
+        <location filename="../../app/ui/setup_wizard.py" line="129"/>
         <source>课后服务台 — 首次设置</source>
         <translation>After-School Desk — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="130"/>
+        <location filename="../../app/ui/setup_wizard.py" line="132"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../app/ui/setup_wizard.py" line="133"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../app/ui/setup_wizard.py" line="134"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="133"/>
+        <location filename="../../app/ui/setup_wizard.py" line="135"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="136"/>
+        <location filename="../../app/ui/setup_wizard.py" line="138"/>
         <source>例如：立岗镇中心小学</source>
         <translation>e.g. 立岗镇中心小学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <location filename="../../app/ui/setup_wizard.py" line="140"/>
         <source>10位数字，可以以后再填</source>
         <translation>10 digits; may be filled in later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="140"/>
+        <location filename="../../app/ui/setup_wizard.py" line="142"/>
         <source>例如：贺兰县</source>
         <translation>e.g. 贺兰县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="144"/>
+        <location filename="../../app/ui/setup_wizard.py" line="146"/>
         <source>寄宿制学校</source>
         <translation>Boarding school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="145"/>
+        <location filename="../../app/ui/setup_wizard.py" line="147"/>
         <source>乡村学校或教学点</source>
         <translation>Village school or teaching point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="153"/>
+        <location filename="../../app/ui/setup_wizard.py" line="155"/>
         <source>留空则自动命名，如“2026-2027学年第一学期”</source>
         <translation>Leave empty to name it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="164"/>
+        <location filename="../../app/ui/setup_wizard.py" line="166"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="164"/>
+        <location filename="../../app/ui/setup_wizard.py" line="166"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="164"/>
+        <location filename="../../app/ui/setup_wizard.py" line="166"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="164"/>
+        <location filename="../../app/ui/setup_wizard.py" line="166"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="165"/>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="187"/>
-        <source>4–12 位数字</source>
-        <translation>4–12 digits</translation>
+        <location filename="../../app/ui/setup_wizard.py" line="189"/>
+        <source>6–12 位数字或口令</source>
+        <translation>6–12 digits or a passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="231"/>
+        <location filename="../../app/ui/setup_wizard.py" line="233"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="233"/>
+        <location filename="../../app/ui/setup_wizard.py" line="235"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -5382,47 +5555,47 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="42"/>
+        <location filename="../../app/ui/people_dialogs.py" line="43"/>
         <source>新增教职工</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="44"/>
+        <location filename="../../app/ui/people_dialogs.py" line="45"/>
         <source>编辑教职工：%1</source>
         <translation>Edit staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="49"/>
+        <location filename="../../app/ui/people_dialogs.py" line="50"/>
         <source>手机或固定电话，可不填</source>
         <translation>Mobile or landline, optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="52"/>
+        <location filename="../../app/ui/people_dialogs.py" line="53"/>
         <source>如备案编号、日期、未通过的原因</source>
         <translation>e.g. vetting no., date, reason for failing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="53"/>
+        <location filename="../../app/ui/people_dialogs.py" line="54"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="54"/>
+        <location filename="../../app/ui/people_dialogs.py" line="55"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="55"/>
+        <location filename="../../app/ui/people_dialogs.py" line="56"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="56"/>
+        <location filename="../../app/ui/people_dialogs.py" line="57"/>
         <source>备案状态</source>
         <translation>Vetting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="57"/>
+        <location filename="../../app/ui/people_dialogs.py" line="58"/>
         <source>备案说明</source>
         <translation>Vetting note</translation>
     </message>
@@ -5590,6 +5763,21 @@ Regenerating replaces the rotation days.</translation>
         <source>数据库检查发现问题</source>
         <translation>The database check found problems</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="176"/>
+        <source>每日核对发现：有记录在课后服务台之外被改动、删除或添加，或者无法核对。</source>
+        <translation>The daily check found records that were changed, deleted or added outside After-School Desk, or that could not be checked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="177"/>
+        <source>程序可以照常使用。请不要删除任何文件，并尽快告诉校长；校长可在“备份与恢复 → 检查全部记录”查看是哪些记录。</source>
+        <translation>You can keep using the program. Do not delete any files and tell the principal soon; the principal can see which records under “Backup and restore → Check all records”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/storage_failure.py" line="183"/>
+        <source>记录核对发现问题</source>
+        <translation>The record check found problems</translation>
+    </message>
 </context>
 <context>
     <name>SubsidyRatesDialog</name>
@@ -5738,32 +5926,32 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>TermPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="67"/>
+        <location filename="../../app/ui/setup_wizard.py" line="68"/>
         <source>第一个学期与班级</source>
         <translation>First term and classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../app/ui/setup_wizard.py" line="69"/>
         <source>学期起止日期决定哪些天开展课后服务；节假日会自动标出。</source>
         <translation>The term dates decide the service days; holidays are marked automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="70"/>
+        <location filename="../../app/ui/setup_wizard.py" line="71"/>
         <source>学期名称</source>
         <translation>Term name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="71"/>
+        <location filename="../../app/ui/setup_wizard.py" line="72"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="72"/>
+        <location filename="../../app/ui/setup_wizard.py" line="73"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="73"/>
+        <location filename="../../app/ui/setup_wizard.py" line="74"/>
         <source>每个年级的班级数</source>
         <translation>Classes per grade</translation>
     </message>
@@ -5784,42 +5972,42 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="233"/>
+        <location filename="../../app/ui/money_dialogs.py" line="221"/>
         <source>新增减免</source>
         <translation>Add waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="241"/>
+        <location filename="../../app/ui/money_dialogs.py" line="229"/>
         <source>如 低保证号、残疾证号、审核材料</source>
         <translation>e.g. subsistence or disability certificate no., approval papers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="243"/>
+        <location filename="../../app/ui/money_dialogs.py" line="231"/>
         <source>学生</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="244"/>
+        <location filename="../../app/ui/money_dialogs.py" line="232"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="245"/>
+        <location filename="../../app/ui/money_dialogs.py" line="233"/>
         <source>减免比例</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="246"/>
+        <location filename="../../app/ui/money_dialogs.py" line="234"/>
         <source>依据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="247"/>
+        <location filename="../../app/ui/money_dialogs.py" line="235"/>
         <source>起始日期</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="248"/>
+        <location filename="../../app/ui/money_dialogs.py" line="236"/>
         <source>建档立卡学生按学籍标记自动免费，无需在此登记。</source>
         <translation>Pupils on the poverty register are free by their registry flag; no waiver needed here.</translation>
     </message>
@@ -5913,22 +6101,22 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WindowsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="79"/>
+        <location filename="../../app/ui/setup_wizard.py" line="80"/>
         <source>每周服务时间</source>
         <translation>Weekly service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="80"/>
+        <location filename="../../app/ui/setup_wizard.py" line="81"/>
         <source>不开展课后服务的日子请取消勾选（例如小学周三下午不开展）。</source>
         <translation>Untick days without after-school service (e.g. Wednesday afternoon in primary schools).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="82"/>
+        <location filename="../../app/ui/setup_wizard.py" line="83"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="83"/>
+        <location filename="../../app/ui/setup_wizard.py" line="84"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
@@ -5936,22 +6124,22 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="235"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="223"/>
         <source>退出课后服务</source>
         <translation>Withdraw from the service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="238"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="226"/>
         <source>如：家长自行接送、转学</source>
         <translation>e.g. parents collect, moved school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="239"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="227"/>
         <source>从哪天起不再参加</source>
         <translation>Leaving from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_dialogs.py" line="240"/>
+        <location filename="../../app/ui/enrolment_dialogs.py" line="228"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>

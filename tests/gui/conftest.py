@@ -13,7 +13,7 @@ from app.services.context import ServiceContext
 from app.services.pupils import AdultInput, PupilInput
 from app.ui import tap_guard, touch_inputs
 
-PRINCIPAL_PIN = "1357"
+PRINCIPAL_PIN = "135790"
 
 
 @pytest.fixture

@@ -65,7 +65,7 @@ def test_start_page_may_be_named(qtbot, gui_ctx: ServiceContext, monkeypatch) ->
 
 def test_switching_user_rebuilds_navigation(qtbot, gui_ctx: ServiceContext) -> None:
     window = make_window(qtbot, gui_ctx, Role.TEACHER)
-    window.set_actor(users.log_in(gui_ctx, "wang", "1357"))
+    window.set_actor(users.log_in(gui_ctx, "wang", "135790"))
     assert window.user_label.text() == "用户：王校长（校长）"
     assert "reports" in window.nav_buttons
     assert len(window.pages.builders) == 13

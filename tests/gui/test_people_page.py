@@ -144,8 +144,8 @@ def test_principal_files_vetting_and_assigns_a_head_teacher(qtbot, gui_ctx) -> N
 
 def test_admin_creates_an_account_for_a_staff_member(qtbot, gui_ctx) -> None:
     staff.add_staff(gui_ctx, "周敏", "teacher")
-    users.create_user(gui_ctx, "admin", "管理员", "admin", "9090")
-    page = open_page(qtbot, logged_in(gui_ctx, "admin", "9090"))
+    users.create_user(gui_ctx, "admin", "管理员", "admin", "909090")
+    page = open_page(qtbot, logged_in(gui_ctx, "admin", "909090"))
     page.tabs.setCurrentIndex(1)
     tab = page.accounts_tab
     tap(qtbot, tab.new_button)
@@ -171,8 +171,8 @@ def test_admin_creates_an_account_for_a_staff_member(qtbot, gui_ctx) -> None:
 
 
 def test_admin_renames_resets_pin_and_disables(qtbot, gui_ctx) -> None:
-    users.create_user(gui_ctx, "admin", "管理员", "admin", "9090")
-    page = open_page(qtbot, logged_in(gui_ctx, "admin", "9090"))
+    users.create_user(gui_ctx, "admin", "管理员", "admin", "909090")
+    page = open_page(qtbot, logged_in(gui_ctx, "admin", "909090"))
     page.tabs.setCurrentIndex(1)
     tab = page.accounts_tab
     tap_row(qtbot, tab, 1, "li")

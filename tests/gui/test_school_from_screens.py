@@ -63,7 +63,7 @@ CLASS = "四年级(1)班"
 WEEK = ["2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06"]
 MON, TUE, WED, THU, FRI = WEEK
 XIAOMING, ZHAOLI, SUNWU = "王小明", "赵丽", "孙悟"  # from the fixture; 孙悟 has no guardian
-PRINCIPAL = ("wang", "1357")
+PRINCIPAL = ("wang", "135790")
 TEACHER = ("chenls", "2468")
 LEADER = ("liuzr", "3579")
 

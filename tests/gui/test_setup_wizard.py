@@ -30,8 +30,8 @@ def test_wizard_creates_school_term_windows_classes_and_principal(qtbot, ctx: Se
     fill_school(wizard)
     wizard.login.setText("wang")
     wizard.display_name.setText("王校长")
-    wizard.pin.setText("1357")
-    wizard.pin_again.setText("1357")
+    wizard.pin.setText("135790")
+    wizard.pin_again.setText("135790")
     wizard.accept()
     assert wizard.result() == QDialog.DialogCode.Accepted
     school = school_info(ctx)
@@ -40,7 +40,7 @@ def test_wizard_creates_school_term_windows_classes_and_principal(qtbot, ctx: Se
     assert len(classes.list_classes(ctx)) == 12
     windows = school_store.service_windows(ctx.store.conn)
     assert sorted(w["weekday"] for w in windows) == [1, 2, 4, 5]
-    assert users.log_in(ctx, "wang", "1357").display_name == "王校长"
+    assert users.log_in(ctx, "wang", "135790").display_name == "王校长"
 
 
 def test_mismatched_pins_keep_the_wizard_open_and_create_nothing(qtbot, ctx: ServiceContext):
@@ -50,7 +50,7 @@ def test_mismatched_pins_keep_the_wizard_open_and_create_nothing(qtbot, ctx: Ser
     fill_school(wizard)
     wizard.login.setText("wang")
     wizard.display_name.setText("王校长")
-    wizard.pin.setText("1357")
+    wizard.pin.setText("135790")
     wizard.pin_again.setText("1358")
     wizard.accept()
     assert wizard.result() != QDialog.DialogCode.Accepted
@@ -65,8 +65,8 @@ def test_school_without_users_only_asks_for_the_principal(qtbot, school_ctx: Ser
     assert len(wizard.pageIds()) == 1
     wizard.login.setText("wang")
     wizard.display_name.setText("王校长")
-    wizard.pin.setText("1357")
-    wizard.pin_again.setText("1357")
+    wizard.pin.setText("135790")
+    wizard.pin_again.setText("135790")
     wizard.accept()
     assert wizard.result() == QDialog.DialogCode.Accepted
     assert [u["login"] for u in users.list_users(school_ctx)] == ["wang"]

@@ -9,11 +9,13 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import os
 import sys
 from pathlib import Path
 
 from app.cli import main as cli
 from app.store.connection import open_store
+from tests.cli_login import cli_token
 
 
 def run(*argv: str) -> tuple[int, str]:
@@ -26,6 +28,7 @@ def run(*argv: str) -> tuple[int, str]:
 def main(folder: Path) -> None:
     db = folder / "school.sqlite"
     open_store(db, create=True).close()
+    os.environ["APP_TOKEN"] = cli_token(db)  # logged in before the disk fills
     filler = folder / "filler.bin"
     with open(filler, "wb", buffering=0) as fh, contextlib.suppress(OSError):
         while True:

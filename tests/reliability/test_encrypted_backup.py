@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -66,11 +67,15 @@ def test_tampered_file_and_short_passphrase_are_refused(
 
 
 def test_cli_encrypted_backup_and_restore(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    cli_login: Callable[..., str],
 ) -> None:
     db = str(tmp_path / "school.sqlite")
     assert main(["--db", db, "init", "--school", "立岗镇中心小学", "--county", "贺兰县",
                  "--term-start", "2026-09-01", "--term-end", "2027-01-20"]) == 0  # fmt: skip
+    cli_login(db)
     monkeypatch.setenv("SCHOOL_PASS", SECRET)
     monkeypatch.setenv("WRONG_PASS", "完全不对的口令123")
     usb = tmp_path / "usb"

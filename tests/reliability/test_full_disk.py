@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,9 +27,11 @@ def test_full_database_simulated_with_max_page_count(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     reliability_report: Report,
+    cli_login: Callable[..., str],
 ) -> None:
     with open_store(db_path, create=True) as store:
         limit = store.conn.execute("PRAGMA page_count").fetchone()[0] + 3
+    cli_login(db_path)
     real_connect = connection._connect
 
     def small_disk(path: Path) -> sqlite3.Connection:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -110,8 +111,10 @@ def test_cli_reports_io_error_in_chinese(
     db_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    cli_login: Callable[..., str],
 ) -> None:
     open_store(db_path, create=True).close()
+    cli_login(db_path)
     assert main(["--db", str(db_path), "staff", "add", "李老师", "--role", "teacher"]) == 0
     with failing_write(monkeypatch, 1):
         code = main(["--db", str(db_path), "staff", "add", "王老师", "--role", "teacher"])

@@ -5,6 +5,7 @@ characters in every path, and nothing left behind by a failed backup."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -152,12 +153,13 @@ def _second_school(tmp_path: Path, clock: FixedClock, name: str = "新建小学"
 
 def test_another_schools_backup_needs_other_school(
     school_ctx: ServiceContext, tmp_path: Path, clock: FixedClock,
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], cli_login: Callable[..., str],
 ) -> None:  # fmt: skip
     path = school_ctx.store.path
     other = _second_school(tmp_path, clock)
     foreign = maintenance.backup(other, folder=tmp_path / "usb")
     other.store.close()
+    cli_login(school_ctx)  # the live file is healthy: restoring it needs a principal's log-in
     school_ctx.store.close()
     code, _out, err = _run(capsys, "--db", str(path), "restore", str(foreign))
     assert code == 1 and "另一所学校" in err and "--other-school" in err
@@ -213,7 +215,11 @@ def test_rotation_keeps_each_schools_backups(
 
 @pytest.mark.parametrize("where", ["live", "backups", "source"])
 def test_special_characters_in_every_path(
-    tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str], where: str
+    tmp_path: Path,
+    clock: FixedClock,
+    capsys: pytest.CaptureFixture[str],
+    where: str,
+    cli_login: Callable[..., str],
 ) -> None:
     live_dir = tmp_path / (ODD if where == "live" else "data")
     ctx = _second_school(live_dir.parent / live_dir.name / "x", clock, "立岗镇中心小学")
@@ -230,6 +236,7 @@ def test_special_characters_in_every_path(
         source = tmp_path / ODD / "备份 #1?.sqlite"
         source.parent.mkdir()
         source.write_bytes(made.read_bytes())
+    cli_login(ctx)
     ctx.store.close()
     code, out, err = _run(capsys, "--db", str(path), "restore", "--preview", str(source))
     assert code == 0 and "学生 1 人" in out, err

@@ -49,7 +49,7 @@ def _as_user(ctx: ServiceContext, login: str, pin: str) -> ServiceContext:
 def people(school_ctx: ServiceContext) -> dict[str, Any]:
     wang = staff.add_staff(school_ctx, "王芳", "teacher", "13800000001")
     zhao = staff.add_staff(school_ctx, "赵刚", "duty_leader")
-    admin = users.create_user(school_ctx, "admin", "管理员", "admin", "9090")
+    admin = users.create_user(school_ctx, "admin", "管理员", "admin", "909090")
     teacher = users.create_user(school_ctx, "wangf", "王老师", "teacher", "1234", wang["id"])
     return {"wang": wang, "zhao": zhao, "admin": admin, "teacher": teacher}
 
@@ -77,7 +77,7 @@ def test_bad_new_account_names_each_field_and_saves_nothing(
 
 
 def test_disable_and_enable_a_log_in(school_ctx: ServiceContext, people) -> None:
-    admin = _as_user(school_ctx, "admin", "9090")
+    admin = _as_user(school_ctx, "admin", "909090")
     users.set_user_active(admin, people["teacher"]["id"], False)
     with pytest.raises(PermissionDenied):
         users.log_in(school_ctx, "wangf", "1234")
@@ -172,7 +172,7 @@ def test_wrong_old_pin_counts_towards_the_lock_out(school_ctx: ServiceContext, p
     for _ in range(users.MAX_FAILURES):
         with pytest.raises(ValidationError):
             users.change_own_pin(me, "0000", "4321")
-    with pytest.raises(PermissionDenied, match="稍后"):
+    with pytest.raises(PermissionDenied, match="请 5 分钟后再试"):
         users.change_own_pin(me, "1234", "4321")
 
 
@@ -223,17 +223,28 @@ def test_head_teachers_by_id_and_deactivation(school_ctx: ServiceContext, people
     assert len(staff.list_staff(school_ctx)) == 2
 
 
-def test_forgotten_admin_pin_is_reset_from_the_terminal(
+def test_first_account_from_the_terminal_then_pins_reset_by_a_logged_in_admin(
     db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A school made with ``init`` and no account: its first account (principal or admin) is
+    made without a log-in (docs/cli-login.md); from then on setting PINs needs a log-in."""
     db = str(db_path)
     assert main(["--db", db, "init", "--school", "立岗镇中心小学", "--county", "贺兰县",
                  "--term-start", "2026-09-01", "--term-end", "2027-01-20"]) == 0  # fmt: skip
-    typed = iter(["2580", "2580", "1111", "2222", "7777", "7777"])
+    typed = iter(["258025", "258025", "111111", "222222", "777777", "777777"])
     monkeypatch.setattr(getpass, "getpass", lambda prompt="": next(typed))
     monkeypatch.setattr(getpass, "getuser", lambda: "county-it")
+    capsys.readouterr()
+    assert main(["--db", db, "user-add", "t1", "--role", "teacher"]) == 1
+    assert "第一个账户必须是校长或系统管理员" in capsys.readouterr().err
     assert main(["--db", db, "user-add", "admin", "--name", "管理员"]) == 0
     capsys.readouterr()
+    assert main(["--db", db, "user-add", "admin2"]) == 1  # the second one: log in first
+    assert "需要登录" in capsys.readouterr().err
+    assert main(["--db", db, "reset-pin", "admin"]) == 1
+    assert "需要登录" in capsys.readouterr().err
+    monkeypatch.setenv("APP_USER", "admin")
+    monkeypatch.setenv("APP_PIN", "258025")
     assert main(["--db", db, "reset-pin", "admin"]) == 1  # the two PINs differ
     assert "不一致" in capsys.readouterr().err
     assert main(["--db", db, "reset-pin", "nobody"]) == 1
@@ -242,11 +253,13 @@ def test_forgotten_admin_pin_is_reset_from_the_terminal(
     store = open_store(db_path, create=False)
     try:
         ctx = ServiceContext(store=store, actor=cli_actor("test"), device_id="d")
-        assert users.log_in(ctx, "admin", "7777").role is Role.ADMIN
-        actors = [
-            r[0]
-            for r in store.conn.execute("SELECT actor FROM audit WHERE action = 'user.reset_pin'")
-        ]
-        assert actors == ["cli:county-it"]
+        assert users.log_in(ctx, "admin", "777777").role is Role.ADMIN
+
+        def actors(action: str) -> list[str]:
+            found = store.conn.execute("SELECT actor FROM audit WHERE action = ?", [action])
+            return [r[0] for r in found]
+
+        assert actors("user.create") == ["cli:county-it"]  # the first account: no log-in
+        assert actors("user.reset_pin") == ["admin"]  # the logged-in account, not cli:…
     finally:
         store.close()

@@ -4,6 +4,7 @@ of the attendance log are never reused after sealing."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 
 import pytest
@@ -38,9 +39,10 @@ def _flip_a_payload_byte(ctx: ServiceContext) -> str:
 
 def test_a_damaged_archive_is_a_storage_error_naming_class_and_month(
     played: ServiceContext, clock: FixedClock, capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, cli_login: Callable[..., str],
 ) -> None:  # fmt: skip
     clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    cli_login(played)
     archive.seal_due(played)
     class_name = _flip_a_payload_byte(played)
     with pytest.raises(event_archive.DamagedArchive) as caught:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,11 +17,14 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_init_staff_and_refusals(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_init_staff_and_refusals(
+    db_path: Path, capsys: pytest.CaptureFixture[str], cli_login: Callable[..., str]
+) -> None:
     db = str(db_path)
     code, out, _ = run(capsys, "--db", db, "init", "--school", "立岗镇中心小学", "--county", "贺兰县",
                        "--term-start", "2026-09-01", "--term-end", "2027-01-20")  # fmt: skip
     assert code == 0 and "已建立学校" in out
+    cli_login(db_path)
     code, _, err = run(capsys, "--db", db, "init", "--school", "x", "--county", "y",
                        "--term-start", "2026-09-01", "--term-end", "2027-01-20")  # fmt: skip
     assert code == 1 and "已经有学校" in err
@@ -55,13 +59,17 @@ def test_bad_command_line_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_demo_is_deterministic(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cli_login: Callable[..., str],
 ) -> None:
     monkeypatch.setenv("APP_NOW", "2026-11-02T15:30:00+08:00")
     outputs = []
     for name in ("a.sqlite", "b.sqlite"):
         db = str(tmp_path / name)
         assert run(capsys, "--db", db, "demo", "--pupils", "120", "--seed", "7")[0] == 0
+        cli_login(db)
         code, out, _ = run(capsys, "--db", db, "pupils", "--json")
         rows = json.loads(out)
         outputs.append(

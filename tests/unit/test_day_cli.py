@@ -14,8 +14,9 @@ from tests.unit.daily_school import DAY, build
 
 
 @pytest.fixture
-def cli_db(school_ctx: ServiceContext, db_path: Path) -> tuple[Path, dict]:
+def cli_db(school_ctx: ServiceContext, db_path: Path, cli_login) -> tuple[Path, dict]:  # type: ignore[no-untyped-def]
     school = build(school_ctx)
+    cli_login(school_ctx)
     school_ctx.store.close()
     return db_path, school.pupils
 

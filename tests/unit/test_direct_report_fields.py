@@ -155,9 +155,10 @@ def _cli(db: str, *argv: str) -> int:
 
 
 @pytest.fixture
-def cli_db(mctx: ServiceContext, monkeypatch: pytest.MonkeyPatch) -> str:
+def cli_db(mctx: ServiceContext, monkeypatch: pytest.MonkeyPatch, cli_login) -> str:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("APP_NOW", "2026-12-20T10:00:00+08:00")
     path = str(mctx.store.path)
+    cli_login(mctx)
     mctx.store.close()
     return path
 

@@ -236,7 +236,7 @@ def test_services_record_derived_ids(played: ServiceContext) -> None:
 
 
 def test_sealing_beside_the_open_program_and_from_the_command_line(
-    played: ServiceContext, clock, monkeypatch: pytest.MonkeyPatch, capsys
+    played: ServiceContext, clock, monkeypatch: pytest.MonkeyPatch, capsys, cli_login
 ) -> None:
     from app.cli import main
 
@@ -250,6 +250,7 @@ def test_sealing_beside_the_open_program_and_from_the_command_line(
         "SELECT DISTINCT actor FROM audit WHERE action = 'attendance.seal'"
     ).fetchall()
     assert [a[0] for a in actors] == ["system:maintenance"]
+    cli_login(played)
     played.store.close()
     monkeypatch.setenv("APP_NOW", "2026-12-20T09:00:00+08:00")
     assert main(["--db", str(played.store.path), "archive", "--json"]) == 0

@@ -16,8 +16,9 @@ A, B, C = "M100000001", "M100000002", "M100000003"
 
 @pytest.fixture
 def cli(ctx: ServiceContext, db_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]  # fmt: skip
+        capsys: pytest.CaptureFixture[str], cli_login):  # type: ignore[no-untyped-def]  # fmt: skip
     add_pupils(money_ctx(ctx))
+    cli_login(ctx)
     ctx.store.close()
     monkeypatch.setenv("APP_NOW", "2026-12-20T10:00")
 

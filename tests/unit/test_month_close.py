@@ -286,7 +286,8 @@ def test_check_finds_a_tampered_snapshot(month: ServiceContext) -> None:
 
 @pytest.fixture
 def cli(month: ServiceContext, db_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]  # fmt: skip
+        capsys: pytest.CaptureFixture[str], cli_login):  # type: ignore[no-untyped-def]  # fmt: skip
+    cli_login(month)
     month.store.close()
     monkeypatch.setenv("APP_NOW", "2026-12-02T10:00")
 

@@ -77,18 +77,81 @@ def test_teacher_cannot_edit_pupils(school_ctx: ServiceContext) -> None:
 
 
 def test_pin_login_and_throttling(school_ctx: ServiceContext, clock: FixedClock) -> None:
-    users.create_user(school_ctx, "principal", "夏校长", "principal", "1234")
-    actor = users.log_in(school_ctx, "principal", "1234")
+    users.create_user(school_ctx, "principal", "夏校长", "principal", "123456")
+    actor = users.log_in(school_ctx, "principal", "123456")
     assert actor.role is Role.PRINCIPAL
     stored = school_ctx.store.conn.execute("SELECT pin_hash FROM app_user").fetchone()[0]
-    assert stored.startswith("$argon2id$") and "m=" in stored and "1234" not in stored
+    assert stored.startswith("$argon2id$") and "m=" in stored and "123456" not in stored
     for _ in range(users.MAX_FAILURES):
         with pytest.raises(PermissionDenied, match="不正确"):
-            users.log_in(school_ctx, "principal", "9999")
+            users.log_in(school_ctx, "principal", "999999")
     with pytest.raises(PermissionDenied, match="分钟后再试"):
-        users.log_in(school_ctx, "principal", "1234")
+        users.log_in(school_ctx, "principal", "123456")
     clock.advance(minutes=users.LOCK_MINUTES + 1)
-    assert users.log_in(school_ctx, "principal", "1234").login == "principal"
+    assert users.log_in(school_ctx, "principal", "123456").login == "principal"
+
+
+def test_each_wrong_pin_counts_once_and_the_lock_out_names_the_real_minutes(
+    school_ctx: ServiceContext, clock: FixedClock
+) -> None:
+    users.create_user(school_ctx, "li", "李老师", "teacher", "2468")
+
+    def failures() -> int:
+        row = school_ctx.store.conn.execute("SELECT failed_attempts FROM app_user").fetchone()
+        return int(row[0])
+
+    for attempt in range(1, users.MAX_FAILURES):
+        with pytest.raises(PermissionDenied, match="不正确"):
+            users.log_in(school_ctx, "li", "0000")
+        assert failures() == attempt
+    with pytest.raises(PermissionDenied, match="不正确"):
+        users.log_in(school_ctx, "li", "0000")  # the fifth: locked from now for LOCK_MINUTES
+    with pytest.raises(PermissionDenied) as err:
+        users.log_in(school_ctx, "li", "2468")
+    assert err.value.message == f"PIN 错误次数过多，请 {users.LOCK_MINUTES} 分钟后再试。"
+    clock.advance(minutes=2, seconds=30)  # 2.5 minutes still to wait: said as 3, never 6
+    with pytest.raises(PermissionDenied) as err:
+        users.log_in(school_ctx, "li", "2468")
+    assert err.value.message == "PIN 错误次数过多，请 3 分钟后再试。"
+    clock.advance(minutes=2, seconds=29)
+    with pytest.raises(PermissionDenied, match="请 1 分钟后再试"):
+        users.log_in(school_ctx, "li", "2468")
+    clock.advance(seconds=1)
+    assert users.log_in(school_ctx, "li", "2468").login == "li"
+    assert failures() == 0
+
+
+@pytest.mark.parametrize(
+    ("role", "pin", "fits"),
+    [
+        ("teacher", "2468", True),
+        ("teacher", "123456789012", True),
+        ("teacher", "123", False),
+        ("teacher", "abc123", True),  # a password of 6 characters, as before
+        ("duty_leader", "2222", True),
+        ("principal", "1234", False),
+        ("principal", "12345", False),
+        ("principal", "123456", True),
+        ("principal", "123456789012", True),
+        ("principal", "1234567890123", False),  # digits only: at most 12
+        ("principal", "abc12345", True),  # a passphrase: 8 characters, not all digits
+        ("principal", "abc1234", False),
+        ("admin", "0000", False),
+        ("admin", "246810", True),
+        ("admin", "        ", False),  # blanks are no passphrase
+        ("admin", "校园安全第一课", False),  # 7 characters
+        ("admin", "校园安全第一课堂", True),
+    ],
+)
+def test_privileged_accounts_need_a_longer_secret(role: str, pin: str, fits: bool) -> None:
+    assert users.secret_fits(role, pin) is fits
+    if fits:
+        users.validate_pin(pin, role)
+    else:
+        with pytest.raises(ValidationError) as err:
+            users.validate_pin(pin, role)
+        assert err.value.fields == {"pin": users.pin_rule(role)}
+        assert ("6–12 位数字" in err.value.message) is (role in ("principal", "admin"))
 
 
 def test_weak_pin_and_duplicate_login_refused(school_ctx: ServiceContext) -> None:

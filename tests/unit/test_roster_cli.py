@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,9 +16,10 @@ TERM = ["--term-start", "2026-09-01", "--term-end", "2027-01-20", "--classes-per
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+def db(tmp_path: Path, capsys: pytest.CaptureFixture[str], cli_login: Callable[..., str]) -> str:
     path = str(tmp_path / "school.sqlite")
     assert main(["--db", path, *INIT, *TERM]) == 0
+    cli_login(path)
     capsys.readouterr()
     return path
 
