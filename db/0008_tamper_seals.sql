@@ -19,9 +19,10 @@ CREATE TABLE seal (
   gone INTEGER NOT NULL CHECK (gone IN (0, 1)),  -- 1: the record was deleted by the program
   key_tag BLOB NOT NULL,       -- which key made the MAC (4 bytes of its fingerprint)
   mac BLOB NOT NULL,           -- HMAC-SHA256 (first 16 bytes) of all of the above + content
-  PRIMARY KEY (device_id, dseq)
+  -- one b-tree, found by record (a second index on (device_id, dseq) would cost every sign-in
+  -- another page; check reads the numbering whole and reports a number used twice)
+  PRIMARY KEY (entity, row_key, device_id, dseq)
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX seal_row ON seal(entity, row_key);
 
 -- Each PC's highest seal number, with a MAC so it cannot be lowered without the key.
 CREATE TABLE seal_head (

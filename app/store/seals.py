@@ -280,6 +280,8 @@ def verify(conn: sqlite3.Connection, witness: Mapping[str, list[Any]] | None = N
     newest: dict[tuple[str, str], dict[str, _Seal]] = defaultdict(dict)
     numbers: dict[str, set[int]] = defaultdict(set)
     for s in seals:
+        if s.dseq in numbers[s.device]:
+            report.add(f"电脑 {s.device[:8]} 的第 {s.dseq} 条防篡改印记出现了两次（被复制过）")
         numbers[s.device].add(s.dseq)
         per_device = newest[(s.entity, s.row_key)]
         if s.device not in per_device or per_device[s.device].dseq < s.dseq:

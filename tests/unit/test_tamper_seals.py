@@ -86,6 +86,15 @@ def _invent_payment(raw: sqlite3.Connection) -> str:
     return "收费记录 forged"
 
 
+def _invent_payment_with_a_copied_seal(raw: sqlite3.Connection) -> str:
+    _invent_payment(raw)
+    raw.execute(
+        "INSERT INTO seal SELECT device_id, dseq, entity, 'forged', gone, key_tag, mac FROM seal"
+        " WHERE entity = 'payment' LIMIT 1"
+    )
+    return "出现了两次"
+
+
 def _delete_event_and_its_seal(raw: sqlite3.Connection) -> str:
     raw.execute("DROP TRIGGER attendance_event_no_delete")
     event = raw.execute(
@@ -151,6 +160,7 @@ TAMPERINGS: dict[str, Callable[[sqlite3.Connection], str]] = {
     "amount changed": _change_amount,
     "payment deleted": _delete_payment,
     "payment invented": _invent_payment,
+    "payment invented with a copied seal": _invent_payment_with_a_copied_seal,
     "event deleted with its seal": _delete_event_and_its_seal,
     "teacher made principal": _make_a_principal,
     "seal recomputed with another key": _reseal_with_a_guessed_key,
