@@ -1,6 +1,7 @@
 -- Tamper seals (app/store/seals.py, docs/tamper-evidence.md). Every write to a record that
 -- matters — attendance events, payments, refunds, waivers, charges, ledger entries, fee
--- standards, subsidy rates, enrolments, accounts, month snapshots and the audit trail — leaves
+-- standards, subsidy rates, enrolments, accounts, month snapshots, the audit trail, pupils and
+-- the adults who may collect them, staff, classes and the duty records — leaves
 -- a seal in the same transaction: a keyed MAC over the record's whole content, numbered per
 -- PC without gaps (``dseq``). The key is not in this file (a key file in the per-user settings
 -- folder), so a record edited, deleted or invented behind the program's back, or a seal
@@ -321,4 +322,159 @@ SELECT 'app_user', id, json_array(id, login, display_name, role,
       staff_id, pin_hash, active, created_at,
       device_id)
 FROM app_user ORDER BY rowid;
+
+CREATE TRIGGER seal_pupil_insert AFTER INSERT ON pupil BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('pupil', NEW.id,
+    json_array(NEW.id, NEW.national_id, NEW.student_no, NEW.name, NEW.sex, NEW.birth_date,
+      NEW.class_id, NEW.left_behind, NEW.migrant, NEW.disabled, NEW.hardship, NEW.low_income,
+      NEW.registered_poor, NEW.status, NEW.name_initials, NEW.name_pinyin, NEW.created_at,
+      NEW.updated_at, NEW.device_id));
+END;
+
+CREATE TRIGGER seal_pupil_update AFTER UPDATE ON pupil BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('pupil', NEW.id,
+    json_array(NEW.id, NEW.national_id, NEW.student_no, NEW.name, NEW.sex, NEW.birth_date,
+      NEW.class_id, NEW.left_behind, NEW.migrant, NEW.disabled, NEW.hardship, NEW.low_income,
+      NEW.registered_poor, NEW.status, NEW.name_initials, NEW.name_pinyin, NEW.created_at,
+      NEW.updated_at, NEW.device_id));
+END;
+
+CREATE TRIGGER seal_pupil_delete AFTER DELETE ON pupil BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('pupil', OLD.id, NULL);
+END;
+
+INSERT INTO seal_request (entity, row_key, payload)
+SELECT 'pupil', id, json_array(id, national_id, student_no, name, sex,
+      birth_date, class_id, left_behind, migrant, disabled,
+      hardship, low_income, registered_poor, status,
+      name_initials, name_pinyin, created_at, updated_at,
+      device_id)
+FROM pupil ORDER BY rowid;
+
+CREATE TRIGGER seal_pupil_adult_insert AFTER INSERT ON pupil_adult BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('pupil_adult', NEW.id,
+    json_array(NEW.id, NEW.pupil_id, NEW.name, NEW.relation, NEW.phone, NEW.is_guardian,
+      NEW.can_pickup, NEW.position, hex(NEW.photo), NEW.device_id));
+END;
+
+CREATE TRIGGER seal_pupil_adult_update AFTER UPDATE ON pupil_adult BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('pupil_adult', NEW.id,
+    json_array(NEW.id, NEW.pupil_id, NEW.name, NEW.relation, NEW.phone, NEW.is_guardian,
+      NEW.can_pickup, NEW.position, hex(NEW.photo), NEW.device_id));
+END;
+
+CREATE TRIGGER seal_pupil_adult_delete AFTER DELETE ON pupil_adult BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('pupil_adult', OLD.id, NULL);
+END;
+
+INSERT INTO seal_request (entity, row_key, payload)
+SELECT 'pupil_adult', id, json_array(id, pupil_id, name, relation,
+      phone, is_guardian, can_pickup, position,
+      hex(photo), device_id)
+FROM pupil_adult ORDER BY rowid;
+
+CREATE TRIGGER seal_staff_insert AFTER INSERT ON staff BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('staff', NEW.id,
+    json_array(NEW.id, NEW.name, NEW.role, NEW.phone, NEW.vetting, NEW.vetting_note,
+      NEW.active, NEW.created_at, NEW.device_id));
+END;
+
+CREATE TRIGGER seal_staff_update AFTER UPDATE ON staff BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('staff', NEW.id,
+    json_array(NEW.id, NEW.name, NEW.role, NEW.phone, NEW.vetting, NEW.vetting_note,
+      NEW.active, NEW.created_at, NEW.device_id));
+END;
+
+CREATE TRIGGER seal_staff_delete AFTER DELETE ON staff BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('staff', OLD.id, NULL);
+END;
+
+INSERT INTO seal_request (entity, row_key, payload)
+SELECT 'staff', id, json_array(id, name, role, phone, vetting,
+      vetting_note, active, created_at, device_id)
+FROM staff ORDER BY rowid;
+
+CREATE TRIGGER seal_class_insert AFTER INSERT ON class BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('class', NEW.id,
+    json_array(NEW.id, NEW.grade_id, NEW.number, NEW.name, NEW.head_teacher_id, NEW.device_id));
+END;
+
+CREATE TRIGGER seal_class_update AFTER UPDATE ON class BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('class', NEW.id,
+    json_array(NEW.id, NEW.grade_id, NEW.number, NEW.name, NEW.head_teacher_id, NEW.device_id));
+END;
+
+CREATE TRIGGER seal_class_delete AFTER DELETE ON class BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('class', OLD.id, NULL);
+END;
+
+INSERT INTO seal_request (entity, row_key, payload)
+SELECT 'class', id, json_array(id, grade_id, number, name, head_teacher_id,
+      device_id)
+FROM class ORDER BY rowid;
+
+CREATE TRIGGER seal_class_supervision_insert AFTER INSERT ON class_supervision BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('class_supervision', NEW.id,
+    json_array(NEW.id, NEW.day, NEW.class_id, NEW.staff_id, NEW.start_at, NEW.end_at,
+      NEW.device_id));
+END;
+
+CREATE TRIGGER seal_class_supervision_update AFTER UPDATE ON class_supervision BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('class_supervision', NEW.id,
+    json_array(NEW.id, NEW.day, NEW.class_id, NEW.staff_id, NEW.start_at, NEW.end_at,
+      NEW.device_id));
+END;
+
+CREATE TRIGGER seal_class_supervision_delete AFTER DELETE ON class_supervision BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('class_supervision', OLD.id, NULL);
+END;
+
+INSERT INTO seal_request (entity, row_key, payload)
+SELECT 'class_supervision', id, json_array(id, day, class_id,
+      staff_id, start_at, end_at,
+      device_id)
+FROM class_supervision ORDER BY rowid;
+
+CREATE TRIGGER seal_duty_day_insert AFTER INSERT ON duty_day BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('duty_day', NEW.id,
+    json_array(NEW.id, NEW.day, NEW.leader_staff_id, NEW.on_post_at, NEW.signed_off_at,
+      NEW.signed_off_by, NEW.sign_off_reason, NEW.device_id));
+END;
+
+CREATE TRIGGER seal_duty_day_update AFTER UPDATE ON duty_day BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('duty_day', NEW.id,
+    json_array(NEW.id, NEW.day, NEW.leader_staff_id, NEW.on_post_at, NEW.signed_off_at,
+      NEW.signed_off_by, NEW.sign_off_reason, NEW.device_id));
+END;
+
+CREATE TRIGGER seal_duty_day_delete AFTER DELETE ON duty_day BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('duty_day', OLD.id, NULL);
+END;
+
+INSERT INTO seal_request (entity, row_key, payload)
+SELECT 'duty_day', id, json_array(id, day, leader_staff_id, on_post_at,
+      signed_off_at, signed_off_by, sign_off_reason,
+      device_id)
+FROM duty_day ORDER BY rowid;
+
+CREATE TRIGGER seal_duty_log_insert AFTER INSERT ON duty_log BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('duty_log', NEW.id,
+    json_array(NEW.id, NEW.day, NEW.class_id, NEW.kind, NEW.text, NEW.at, NEW.actor,
+      NEW.device_id));
+END;
+
+CREATE TRIGGER seal_duty_log_update AFTER UPDATE ON duty_log BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('duty_log', NEW.id,
+    json_array(NEW.id, NEW.day, NEW.class_id, NEW.kind, NEW.text, NEW.at, NEW.actor,
+      NEW.device_id));
+END;
+
+CREATE TRIGGER seal_duty_log_delete AFTER DELETE ON duty_log BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('duty_log', OLD.id, NULL);
+END;
+
+INSERT INTO seal_request (entity, row_key, payload)
+SELECT 'duty_log', id, json_array(id, day, class_id, kind, text,
+      at, actor, device_id)
+FROM duty_log ORDER BY rowid;
 

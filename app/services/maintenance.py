@@ -13,7 +13,7 @@ from app.domain.roles import Action, Role
 from app.errors import DiskFull, StorageError, ValidationError
 from app.services import archive, school_settings
 from app.services.context import Actor, ServiceContext
-from app.store import audit, event_archive, month_store
+from app.store import audit, event_archive, month_store, schema_check
 from app.store import backup as backup_store
 from app.store import seals as seals_store
 from app.store.connection import open_store
@@ -80,6 +80,7 @@ def check(ctx: ServiceContext) -> CheckReport:
     conn = ctx.store.conn
     return CheckReport(
         integrity=backup_store.integrity_problems(conn)
+        + schema_check.problems(conn)
         + event_archive.verify(conn)
         + month_store.verify(conn),
         audit_broken_at=audit.verify_chain(conn),
@@ -321,9 +322,11 @@ def seal_due_beside(ctx: ServiceContext, db_path: Path) -> archive.SealReport:
         store.close()
 
 
-def start_up_check(db_path: Path) -> list[str]:
-    """The start-up quick_check, run beside the program on its own connection."""
-    return backup_store.scan_file(db_path)
+def start_up_check(db_path: Path, *, deep: bool = False) -> list[str]:
+    """The start-up check, run beside the program on its own connection: quick_check and the
+    schema; ``deep`` (the first start of the day, before the daily backup) the full
+    integrity_check, which also finds an index that no longer matches its table."""
+    return backup_store.scan_file(db_path, full=deep)
 
 
 def newest_good_backup(db_path: Path) -> tuple[Path, dict[str, Any]] | None:

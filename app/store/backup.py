@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import DamagedDatabase, NewerSchema, NotOurFile, StorageError
-from app.store import audit, cache, event_archive, file_modes, migrate, seals
+from app.store import audit, cache, event_archive, file_modes, migrate, schema_check, seals
 from app.store.connection import APPLICATION_ID, SQLITE_HEADER
 from app.store.sqlite_errors import storage_error_from
 
@@ -242,11 +242,17 @@ def copy_verified(source: Path, target: Path) -> None:
         src.close()
 
 
-def scan_file(path: Path) -> list[str]:
-    """``quick_check`` on a separate read-only connection (the program may go on meanwhile)."""
+def scan_file(path: Path, *, full: bool = False) -> list[str]:
+    """``quick_check`` and the schema comparison (schema_check) on a separate read-only
+    connection (the program may go on meanwhile)."""
     conn = connect_read_only(path)
     try:
-        found = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+        pragma = "integrity_check" if full else "quick_check"
+        found = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        if found == ["ok"]:
+            found = schema_check.problems(conn) or found
+    except UnicodeDecodeError:  # a damaged schema or message that no longer decodes
+        found = ["数据库结构已损坏（无法读取）"]
     finally:
         conn.close()
     return [] if found == ["ok"] else found

@@ -1,4 +1,4 @@
-"""Opening the database file under the storage policy of DESIGN.md section 3.
+"""Opening the database file under the storage policy (docs/ARCHITECTURE.md, "Storage policy").
 
 WAL, synchronous=FULL, foreign keys, a busy timeout, ``BEGIN IMMEDIATE`` writes, our own
 ``application_id``, refusal of foreign and newer files, a backup before migrating, and one
@@ -23,7 +23,7 @@ from app.errors import (
     StorageError,
     WritesRefused,
 )
-from app.store import cache, local_identity, migrate, seals
+from app.store import cache, local_identity, migrate, schema_check, seals
 from app.store.cache import CachingConnection
 from app.store.instance_lock import InstanceLock
 
@@ -252,7 +252,8 @@ def open_store(
         except BaseException:
             conn.close()
             raise
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # a damaged schema may not even decode: SQLite's own message then is not UTF-8
         if instance is not None:
             instance.release()
         raise DamagedDatabase(
@@ -263,7 +264,20 @@ def open_store(
             instance.release()
         raise
     log.info("database opened (%s, %d bytes)", path.name, path.stat().st_size)
-    return Store(path, conn, instance, ring)
+    store = Store(path, conn, instance, ring)
+    if scan:  # the GUI compares the schema beside the open window (backup.scan_file)
+        changed = schema_check.problems(conn)
+        if changed:
+            log.error("schema differs from this program's: %d entr(ies)", len(changed))
+            store.set_read_only(schema_refusal(path, changed))
+    return store
+
+
+def schema_refusal(path: Path, changed: list[str]) -> str:
+    return (
+        f"数据库文件 {path} 的结构被改动或损坏（{'；'.join(changed[:3])}）。"
+        "为了不把记录写进这样的文件，现在只能查看，不能保存。请从备份恢复。"
+    )
 
 
 def _prepare(

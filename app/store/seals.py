@@ -34,6 +34,7 @@ log = logging.getLogger("app.store")
 COVERED = (
     "attendance_event", "audit", "month_snapshot", "month_reopening", "payment", "refund",
     "waiver", "charge", "ledger_entry", "fee_standard", "subsidy_rate", "enrolment", "app_user",
+    "pupil", "pupil_adult", "staff", "class", "class_supervision", "duty_day", "duty_log",
     "cli_token",  # db/0009: the command line's script tokens (keys to accounts)
 )  # fmt: skip
 KEY_COLUMN = {"audit": "seq"}
@@ -54,6 +55,13 @@ ENTITY_LABELS = {
     "subsidy_rate": "补助标准",
     "enrolment": "报名记录",
     "app_user": "用户账号",
+    "pupil": "学生信息",
+    "pupil_adult": "接送人信息",
+    "staff": "教职工信息",
+    "class": "班级信息",
+    "class_supervision": "管理老师安排",
+    "duty_day": "值班记录",
+    "duty_log": "值班日志",
     "cli_token": "命令行令牌",
 }
 META_TAG = "seal_key_tag"
@@ -259,7 +267,7 @@ def describe(conn: sqlite3.Connection, entity: str, row_key: str) -> str:
             name = conn.execute("SELECT name FROM pupil WHERE id = ?", [pupil]).fetchone()
             if name:
                 bits.append(f"学生 {name[0]}")
-    for column in ("login", "role", "month", "day", "paid_on", "refunded_on", "entry_on", "at"):
+    for column in ("name", "login", "month", "day", "paid_on", "refunded_on", "entry_on", "at"):
         if row.get(column):
             bits.append(str(row[column]))
             break

@@ -156,6 +156,13 @@ def _drop_the_newest_audit_rows(raw: sqlite3.Connection) -> str:
     return "印记计数不见了"
 
 
+def _change_who_may_collect(raw: sqlite3.Connection) -> str:
+    raw.execute("DROP TRIGGER seal_pupil_adult_update")
+    raw.execute("UPDATE pupil_adult SET phone = '13000000000', name = '陌生人'"
+                " WHERE rowid = (SELECT min(rowid) FROM pupil_adult)")  # fmt: skip
+    return "接送人信息"
+
+
 TAMPERINGS: dict[str, Callable[[sqlite3.Connection], str]] = {
     "amount changed": _change_amount,
     "payment deleted": _delete_payment,
@@ -163,6 +170,7 @@ TAMPERINGS: dict[str, Callable[[sqlite3.Connection], str]] = {
     "payment invented with a copied seal": _invent_payment_with_a_copied_seal,
     "event deleted with its seal": _delete_event_and_its_seal,
     "teacher made principal": _make_a_principal,
+    "a stranger made a pickup adult": _change_who_may_collect,
     "seal recomputed with another key": _reseal_with_a_guessed_key,
     "sealed by look-alike functions": _reseal_as_another_pc,
     "newest audit rows cut off": _drop_the_newest_audit_rows,
@@ -279,3 +287,36 @@ def test_the_triggers_seal_exactly_the_columns_the_check_reads(played: ServiceCo
         ).fetchone()
         expected = squash.sub("", seals.content_sql(conn, table, "NEW."))
         assert expected in squash.sub("", sql), table
+
+
+def test_a_file_whose_schema_was_changed_opens_read_only(played: ServiceContext) -> None:
+    """A trigger dropped behind the program's back (or a flipped byte in the schema's SQL):
+    the next opening finds it and refuses every write, naming why; check lists it too."""
+    from app.errors import WritesRefused
+
+    path = played.store.path
+    played.store.close()
+    raw = sqlite3.connect(str(path), isolation_level=None)
+    raw.execute("DROP TRIGGER seal_payment_update")
+    raw.close()
+    with open_store(path) as store:
+        assert store.read_only_reason and "结构被改动或损坏" in store.read_only_reason
+        ctx = ServiceContext(store, played.actor, played.device_id, played.clock)
+        with pytest.raises(WritesRefused):
+            payments.record_payment(ctx, "G10000000", "20", "2026-11-05")
+        integrity = maintenance.check(ctx).integrity
+        assert any("seal_payment_update" in p and "缺少" in p for p in integrity), integrity
+
+
+def test_a_schema_that_no_longer_decodes_is_a_damaged_file(played: ServiceContext) -> None:
+    from app.errors import DamagedDatabase
+
+    path = played.store.path
+    played.store.checkpoint("TRUNCATE")
+    played.store.close()
+    data = bytearray(path.read_bytes())
+    at = data.find(b"CREATE TABLE enrolment")
+    data[at + len("CREATE TABLE ")] = 0xFF  # the table's name no longer UTF-8
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabase):
+        open_store(path).close()
