@@ -6,6 +6,7 @@ found at log-in (``longer_secret_needed``) and must choose a longer one before g
 
 from __future__ import annotations
 
+import logging
 import math
 import sqlite3
 from datetime import datetime, timedelta
@@ -30,6 +31,7 @@ def hash_pin(pin: str) -> str:
     return _HASHER.hash(pin)
 
 
+log = logging.getLogger("app.services")
 ACCOUNT_ROLES = [Role.TEACHER, Role.DUTY_LEADER, Role.PRINCIPAL, Role.ADMIN]
 # Accounts that can read and change everything need a secret that takes far longer to guess
 # offline from a copied file: 6 digits are 100× the work of 4, a passphrase much more.
@@ -146,6 +148,26 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
         raise PermissionDenied("登录名或 PIN 不正确。")
     _refuse_while_locked(user, now)
     ok = _verify(user["pin_hash"], pin)
+    if ctx.store.read_only_reason is not None:
+        # a file that failed its checks takes no writes, not even the log-in's own; people
+        # must still log in to look and to restore (the PIN is checked all the same)
+        log.warning("log-in on a read-only file: not recorded")
+    else:
+        _record_login(ctx, user, pin, ok, now)
+    if not ok:
+        raise PermissionDenied("登录名或 PIN 不正确。")
+    return Actor(
+        login=user["login"],
+        role=Role(user["role"]),
+        display_name=user["display_name"],
+        user_id=user["id"],
+        staff_id=user["staff_id"],
+    )
+
+
+def _record_login(
+    ctx: ServiceContext, user: dict[str, Any], pin: str, ok: bool, now: datetime
+) -> None:
     with ctx.write() as wconn:
         if not ok:
             _record_failure(ctx, wconn, user, now)
@@ -157,15 +179,6 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
                 wconn, "user.login", "app_user", user["id"], None,
                 {"longer_secret_needed": True} if short else None,
             )  # fmt: skip
-    if not ok:
-        raise PermissionDenied("登录名或 PIN 不正确。")
-    return Actor(
-        login=user["login"],
-        role=Role(user["role"]),
-        display_name=user["display_name"],
-        user_id=user["id"],
-        staff_id=user["staff_id"],
-    )
 
 
 def _refuse_while_locked(user: dict[str, Any], now: datetime) -> None:

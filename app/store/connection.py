@@ -212,10 +212,12 @@ def open_store(
     Raises a ``StorageError`` subclass with a plain-language message for files that are not
     ours, newer than this program, damaged, or in use by another running copy.
 
-    ``scan``: run ``quick_check`` now. Its cost grows with the file (seconds after years of
-    records), so the GUI opens with ``scan=False`` and runs the same check on a second
-    connection once the window is up (``backup.scan_file``). After an unclean exit the full
-    ``integrity_check`` always runs before anything else.
+    ``scan``: run the full ``integrity_check`` (it also finds an index that no longer matches
+    its table, at about the cost of ``quick_check``) and compare the schema with the
+    migrations' now. Its cost grows with the file (a second or so after years of records), so
+    the GUI opens with ``scan=False`` and runs its checks on a second connection once the window
+    is up (``backup.scan_file``). After an unclean exit the full ``integrity_check`` always runs
+    before anything else.
     """
     path = Path(path).expanduser().resolve()
     exists = path.exists() and path.stat().st_size > 0
@@ -247,7 +249,7 @@ def open_store(
                 path,
                 ring,
                 fresh=not exists,
-                check="full" if unclean else "quick" if scan else "",
+                check="full" if unclean or scan else "",
             )
         except BaseException:
             conn.close()

@@ -6,7 +6,6 @@ The expected schema is made once per process by migrating an in-memory database.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from functools import cache
 from pathlib import Path
@@ -14,25 +13,21 @@ from pathlib import Path
 from app.store import migrate, seals
 from app.store.seal_key import SealKey
 
-_SPACE = re.compile(rb"\s+")
-
-
-def _normal(sql: bytes | None) -> bytes:
-    return _SPACE.sub(b" ", sql or b"").strip()
-
 
 def _entries(conn: sqlite3.Connection) -> dict[tuple[bytes, bytes], bytes]:
-    """(type, name) → SQL text of every schema entry, as raw bytes (a damaged entry may no
-    longer be valid UTF-8)."""
+    """(type, name) → table and SQL text of every schema entry (SQLite's own indexes
+    included), as raw bytes: a damaged entry may no longer be valid UTF-8. Compared exactly:
+    the same migrations write the same text."""
     factory = conn.text_factory
     conn.text_factory = bytes
     try:
         rows = conn.execute(
-            "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+            "SELECT type, name, tbl_name, sql FROM sqlite_master"
+            " WHERE name NOT IN ('sqlite_sequence', 'sqlite_stat1', 'sqlite_stat4')"
         ).fetchall()
     finally:
         conn.text_factory = factory
-    return {(bytes(r[0]), bytes(r[1])): _normal(r[2]) for r in rows}
+    return {(bytes(r[0]), bytes(r[1])): bytes(r[2]) + b"\x00" + bytes(r[3] or b"") for r in rows}
 
 
 def expected() -> dict[tuple[bytes, bytes], bytes]:

@@ -279,7 +279,23 @@ def describe(conn: sqlite3.Connection, entity: str, row_key: str) -> str:
 
 
 def verify(conn: sqlite3.Connection, witness: Mapping[str, list[Any]] | None = None) -> SealReport:
-    """Every sealed record against its newest seal, every PC's numbering, heads and archives."""
+    """Every sealed record against its newest seal, every PC's numbering, heads and archives.
+
+    Text that no longer decodes (a damaged byte) is read with replacement characters, so the
+    record is reported as changed instead of the check failing."""
+    factory = conn.text_factory
+    conn.text_factory = _lenient_text
+    try:
+        return _verify(conn, witness)
+    finally:
+        conn.text_factory = factory
+
+
+def _lenient_text(raw: bytes) -> str:
+    return raw.decode("utf-8", "replace")
+
+
+def _verify(conn: sqlite3.Connection, witness: Mapping[str, list[Any]] | None) -> SealReport:
     report = SealReport()
     if not installed(conn):
         return report

@@ -277,10 +277,12 @@ def test_check_finds_a_tampered_snapshot(month: ServiceContext) -> None:
     conn.execute("UPDATE month_snapshot SET payload = ?", [zlib.compress(forged)])
     report = maintenance.check(month)
     assert not report.ok
-    assert report.integrity == ["月结快照 2026-11 第1版：校验值不符（被改动或损坏）"]
+    dropped = "数据库结构缺少 trigger month_snapshot_no_update（被删除或损坏）"
+    assert report.integrity == [dropped, "月结快照 2026-11 第1版：校验值不符（被改动或损坏）"]
     conn.execute("UPDATE month_snapshot SET sha256 = ?", [digest(forged)])
     assert maintenance.check(month).integrity == [
-        "月结快照 2026-11 第1版：与月结时审计记录中的校验值不符（被改动）"
+        dropped,
+        "月结快照 2026-11 第1版：与月结时审计记录中的校验值不符（被改动）",
     ]
 
 

@@ -320,3 +320,13 @@ def test_a_schema_that_no_longer_decodes_is_a_damaged_file(played: ServiceContex
     path.write_bytes(bytes(data))
     with pytest.raises(DamagedDatabase):
         open_store(path).close()
+
+
+def test_people_can_still_log_in_to_a_file_that_takes_no_writes(played: ServiceContext) -> None:
+    """To look, and to restore from a backup: the PIN is checked, nothing is written."""
+    from app.errors import PermissionDenied
+
+    played.store.set_read_only("测试：文件未通过检查")
+    assert users.log_in(played, "t1", "1357").login == "t1"
+    with pytest.raises(PermissionDenied):
+        users.log_in(played, "t1", "0000")
