@@ -16,8 +16,8 @@ from app.store.seal_key import SealKey
 
 def _entries(conn: sqlite3.Connection) -> dict[tuple[bytes, bytes], bytes]:
     """(type, name) → table and SQL text of every schema entry (SQLite's own indexes
-    included), as raw bytes: a damaged entry may no longer be valid UTF-8. Compared exactly:
-    the same migrations write the same text."""
+    included), as raw bytes: a damaged entry may no longer be valid UTF-8. The same migrations
+    write the same text (``_normal`` leaves out only quoting and spacing)."""
     factory = conn.text_factory
     conn.text_factory = bytes
     try:
@@ -27,7 +27,13 @@ def _entries(conn: sqlite3.Connection) -> dict[tuple[bytes, bytes], bytes]:
         ).fetchall()
     finally:
         conn.text_factory = factory
-    return {(bytes(r[0]), bytes(r[1])): bytes(r[2]) + b"\x00" + bytes(r[3] or b"") for r in rows}
+    return {(bytes(r[0]), bytes(r[1])): bytes(r[2]) + b"\x00" + _normal(r[3]) for r in rows}
+
+
+def _normal(sql: bytes | None) -> bytes:
+    """The SQL text without what another SQLite version may write differently when it rewrites
+    a renamed table's SQL (quotes around names, spacing); every other byte counts."""
+    return b" ".join((sql or b"").replace(b'"', b"").split())
 
 
 def expected() -> dict[tuple[bytes, bytes], bytes]:
