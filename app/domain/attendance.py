@@ -192,41 +192,57 @@ def effective(events: Iterable[E]) -> list[E]:
 
 
 class DayMoves(NamedTuple, Generic[E]):
-    """The events that decide a pupil-day, as ``fold_day`` picks them."""
+    """The events that decide a pupil-day so far: the state of the pupil-day fold (``step``)."""
 
     signed_in: E | None  # the first sign-in
     left: E | None  # the first way out (handover, self-leave, handover from extended care)
     extended: E | None  # the first move to extended care that came before the pupil left
     leave: E | None  # the last leave recorded (any leave puts the pupil on leave)
     marked_absent: E | None  # the first time the pupil was marked absent
-    contacts: list[E]  # every contact with a guardian, in order
+    contacts: tuple[E, ...]  # every contact with a guardian, in order
+
+
+# Before the first event: nothing has happened (the pupil has not arrived).
+NO_MOVES: DayMoves[Any] = DayMoves(None, None, None, None, None, ())
+# DayMoves(...) without the named tuple's own __new__ (a Python function): a month's tally
+# takes a hundred thousand steps, and this keeps the fold within a few percent of a plain loop.
+_moves = tuple.__new__
+
+
+def step(moves: DayMoves[E], e: E) -> DayMoves[E]:
+    """The rules of a pupil-day, in one place: what one more event (in order, effective) does
+    to the moves so far. The first sign-in and the first way out win; later ones are ignored;
+    the last leave counts; extended care counts only before the pupil left; every contact is
+    kept. ``derive`` and the monthly tally (app/reports/month_facts.py) both fold through
+    here (``fold_day``); events are read by position, so the tally can fold the stored tuples.
+    Pure: the moves given are left as they were."""
+    kind = e[_KIND]
+    signed, left, care, leave, absent, contacts = moves
+    if kind == "signed_in":  # the commonest kinds first
+        if signed is None:
+            return _moves(DayMoves, (e, left, care, leave, absent, contacts))
+    elif kind in LEFT_KINDS:
+        if left is None:
+            return _moves(DayMoves, (signed, e, care, leave, absent, contacts))
+    elif kind == "contacted":
+        return _moves(DayMoves, (signed, left, care, leave, absent, (*contacts, e)))
+    elif kind == "leave":
+        return _moves(DayMoves, (signed, left, care, e, absent, contacts))
+    elif kind == "marked_absent":
+        if absent is None:
+            return _moves(DayMoves, (signed, left, care, leave, e, contacts))
+    elif kind == "extended_care" and care is None and left is None:
+        return _moves(DayMoves, (signed, left, e, leave, absent, contacts))
+    return moves
 
 
 def fold_day(events: Iterable[E]) -> DayMoves[E]:
-    """The rules of a pupil-day, in one place: ``events`` effective and in order (``effective``).
-    The first sign-in and the first way out win; later ones are ignored; extended care counts
-    only before the pupil left. ``derive`` and the monthly tally (app/reports/month_facts.py)
-    both fold through here."""
-    signed = left = care = leave = absent = None
-    contacts: list[E] = []
+    """A pupil-day's deciding events: ``step`` over ``events``, effective and in order
+    (``effective``), from ``NO_MOVES``. (A plain loop: quicker than functools.reduce here.)"""
+    moves: DayMoves[E] = NO_MOVES
     for e in events:
-        kind = e[_KIND]
-        if kind == "signed_in":
-            if signed is None:
-                signed = e
-        elif kind == "leave":
-            leave = e
-        elif kind == "marked_absent":
-            if absent is None:
-                absent = e
-        elif kind == "contacted":
-            contacts.append(e)
-        elif kind == "extended_care":
-            if care is None and left is None:
-                care = e
-        elif kind in LEFT_KINDS and left is None:
-            left = e
-    return DayMoves(signed, left, care, leave, absent, contacts)
+        moves = step(moves, e)
+    return moves
 
 
 def reached_about(contacts: Iterable[E], alert_kind: str) -> E | None:
@@ -260,7 +276,7 @@ def derive(events: Iterable[Event]) -> PupilDay:
     if m.marked_absent is not None:
         pd.marked_absent_at = m.marked_absent.at
         pd.absence_reason = m.marked_absent.reason
-    pd.contacts = m.contacts
+    pd.contacts = list(m.contacts)
     if m.extended is not None:
         pd.extended_at = m.extended.at
         pd.extended_staff = m.extended.staff_id

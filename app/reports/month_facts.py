@@ -3,9 +3,9 @@
 Every pupil-day is folded from its events by app.domain.attendance.derive and its alerts by
 app.domain.alerts.alerts_for, the same rules the daily screens use, so the ledger and the
 direct report agree with what the teachers saw on the day. The direct report only counts, so
-it takes ``tally_month``: the same fold (``attendance.fold_day``) run on the stored event
-tuples, without building each pupil-day and its alerts (tests/unit/test_report_tally.py holds
-the two to the same answers).
+it takes ``tally_month``: the same fold (``attendance.fold_day``, one ``attendance.step`` per
+event, the step ``derive`` takes) run on the stored event tuples, without building each
+pupil-day and its alerts (tests/unit/test_report_tally.py holds the two to the same answers).
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 from app.domain.alerts import Alert, DayTimes, alerts_for, picked_up_late
 from app.domain.attendance import (
     EVENT_FIELD_COUNT,
+    NO_MOVES,
     Event,
     PupilDay,
     derive,
@@ -233,7 +234,8 @@ def derive_month(data: MonthInput, progress: Progress | None = None) -> MonthFac
                 continue
             # alert ids are not printed: skip the UUID derivation (a third of the time)
             pm.alerts[day] = alerts_for("", pd, t, data.now, ESCALATE)
-            if pd.signed_in_at and datetime.fromisoformat(pd.signed_in_at) > t.signin_closes:
+            signed_at = datetime.fromisoformat(pd.signed_in_at) if pd.signed_in_at else None
+            if arrived_late(signed_at, t.signin_closes):
                 pm.late.add(day)
         if progress and (i % 200 == 0 or i == total):
             progress(i, total)
@@ -272,8 +274,10 @@ class MonthTally:
 def tally_month(data: MonthInput) -> MonthTally:
     """The month's marks and alert counts per pupil, straight from the event tuples: what
     ``derive_month``, ``mark`` and ``alerts_for`` give for the same input, at a fraction of the
-    cost. Each pupil-day goes through ``attendance.fold_day`` like ``derive``, on the stored
-    tuples themselves, and keeps only the moves it counts (no PupilDay, no Alert)."""
+    cost. Each pupil-day is folded by ``attendance.step`` like ``derive`` (a day without events
+    from ``NO_MOVES``), on the stored tuples themselves, and keeps only the moves it counts (no
+    PupilDay, no Alert); late arrival, late pickup and the grid mark are the functions
+    ``derive_month`` and ``alerts_for`` use."""
     planned, held = _held_days(data)
     held_dates = [d.date for d in held]
     rows_of = _rows_by_day(data.events, held_dates)
@@ -293,14 +297,11 @@ def tally_month(data: MonthInput) -> MonthTally:
         extended = False
         for day in _enrolled_days(windows[pid], held_dates):
             rows = rows_of[day].get(pid)
-            if rows is None:  # no events: neither arrived nor on leave
-                marks[day] = MARK_ABSENT
-                continue
-            moves = fold_day(effective(rows))
+            moves = NO_MOVES if rows is None else fold_day(effective(rows))
             closes, end = moments[day]
             signed = moves.signed_in
             signed_at = None if signed is None else parse(signed[2])
-            late = signed_at is not None and closes is not None and signed_at > closes
+            late = arrived_late(signed_at, closes)
             m = grid_mark(signed is not None, state_of(moves) == "leave", late)
             marks[day] = m
             if m == MARK_ABSENT:
@@ -377,6 +378,11 @@ def mark(pm: PupilMonth, day: str) -> str:
         return MARK_NOT_ENROLLED
     pd = pm.days[day]
     return grid_mark(pd.signed_in_at is not None, pd.state == "leave", day in pm.late)
+
+
+def arrived_late(signed_in: datetime | None, signin_closes: datetime | None) -> bool:
+    """A late arrival (迟 on the grid): signed in after the day's sign-in window closed."""
+    return signed_in is not None and signin_closes is not None and signed_in > signin_closes
 
 
 def grid_mark(signed_in: bool, on_leave: bool, late: bool) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.domain.billing import MODES, STAGE_CHOICES, UNITS
 from app.domain.compliance import FeeStandardRecord
+from app.domain.in_force import in_force_by
 from app.domain.money import yuan
 from app.domain.profiles import SCHOOL_STAGES, STAGES, Profile, fee_cap
 from app.domain.roles import Action
@@ -127,10 +128,7 @@ def list_standards(ctx: ServiceContext) -> list[dict[str, Any]]:
 def compliance_fee_records(ctx: ServiceContext) -> list[FeeStandardRecord]:
     """The standards in force today, as the compliance check reads them."""
     today = ctx.clock.now().date().isoformat()
-    latest: dict[tuple[str, str], dict[str, Any]] = {}
-    for row in money_store.standards(ctx.store.conn):  # oldest first: later ones replace
-        if row["effective_from"] <= today and row["unit"] in ("month", "term"):
-            latest[(row["mode"], row["stage"])] = row
+    current = in_force_by(money_store.standards(ctx.store.conn), _key, today)
     return [
         FeeStandardRecord(
             amount_fen=int(r["amount_fen"]),
@@ -141,5 +139,11 @@ def compliance_fee_records(ctx: ServiceContext) -> list[FeeStandardRecord]:
             approval=str(r["approval_doc"] or ""),
             valid_from=str(r["effective_from"]),
         )
-        for r in latest.values()
+        for r in current.values()
+        if r["unit"] in ("month", "term")  # the profiles cap monthly and termly fees
     ]
+
+
+def _key(row: dict[str, Any]) -> tuple[str, str]:
+    """A fee standard's history: one per mode and stage."""
+    return (str(row["mode"]), str(row["stage"]))

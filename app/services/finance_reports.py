@@ -18,6 +18,7 @@ from typing import Any
 
 from app.domain.billing import MODES, STAGE_CHOICES, UNITS, WAIVER_KINDS
 from app.domain.calendar import WEEKDAY_LABELS
+from app.domain.in_force import in_force_during
 from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES, mask_name, yuan
 from app.domain.roles import Action
 from app.services.context import ServiceContext
@@ -99,9 +100,7 @@ def _standards_in(conn: Any, first: date, last: date) -> list[dict[str, Any]]:
         by_key.setdefault((r["mode"], r["stage"]), []).append(r)
     found = []
     for history in by_key.values():
-        current = [r for r in history if r["effective_from"] <= first.isoformat()][-1:]
-        later = [r for r in history if first.isoformat() < r["effective_from"] <= last.isoformat()]
-        for r in current + later:
+        for r in in_force_during(history, first.isoformat(), last.isoformat()):
             found.append({
                 "label": f"{MODES[r['mode']]}（{STAGE_CHOICES[r['stage']]}）",
                 "amount_fen": int(r["amount_fen"]),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from app.domain.in_force import in_force_by, status_on
 from app.domain.money import yuan
 from app.domain.profiles import Profile, subsidy_multiplier
 from app.domain.roles import Action
@@ -87,18 +88,10 @@ def rate_rows(ctx: ServiceContext) -> list[dict[str, Any]]:
     and day type), 待生效 (starts later) or 已停用 (replaced by a later one)."""
     found = list_rates(ctx)
     today = ctx.clock.now().date().isoformat()
-    current: dict[tuple[str, str], str] = {}
-    for r in found:  # ordered by effective_from, created_at: the last one started wins
-        if r["effective_from"] <= today:
-            current[(r["category"], r["day_type"])] = str(r["id"])
+    current = in_force_by(found, _key, today)
     out = []
     for r in found:
-        if r["effective_from"] > today:
-            status = "待生效"
-        elif current.get((r["category"], r["day_type"])) == r["id"]:
-            status = "现行"
-        else:
-            status = "已停用"
+        status = _STATUS_LABELS[status_on(r, current.get(_key(r)), today)]
         out.append({
             **r,
             "category_label": CATEGORIES.get(r["category"], r["category"]),
@@ -108,6 +101,14 @@ def rate_rows(ctx: ServiceContext) -> list[dict[str, Any]]:
             "status": status,
         })  # fmt: skip
     return out
+
+
+_STATUS_LABELS = {"in_force": "现行", "pending": "待生效", "replaced": "已停用"}
+
+
+def _key(row: dict[str, Any]) -> tuple[str, str]:
+    """A rate's history: one per staff category and day type."""
+    return (str(row["category"]), str(row["day_type"]))
 
 
 def rate_multipliers(ctx: ServiceContext) -> dict[str, Any]:
@@ -134,8 +135,11 @@ def _minutes(start_at: str | None, end_at: str | None, fallback: int) -> int:
     return max(0, int(span.total_seconds() // 60))
 
 
-def _rate(conn: Any, profile: Profile, category: str, dt: str, day: str) -> tuple[Rate | None, str]:
-    """A flat rate for the day type wins; else the base times the profile's multiplier."""
+def rate_on(
+    conn: Any, profile: Profile, category: str, dt: str, day: str
+) -> tuple[Rate | None, str]:
+    """The rate paid for a ``dt`` day under the rates in force on ``day``, and where it comes
+    from: a flat rate for the day type wins; else the base times the profile's multiplier."""
     flat = money_store.subsidy_rate_for(conn, category, dt, day)
     if flat is not None:
         return Rate(flat["unit"], int(flat["rate_fen"])), "按日期类型的固定标准"
@@ -182,7 +186,7 @@ def month_subsidy(ctx: ServiceContext, month: str) -> dict[str, Any]:
     rate_notes: list[dict[str, Any]] = []
     for category in CATEGORIES:
         for dt in DAY_TYPES:
-            rate, source = _rate(conn, profile, category, dt, last.isoformat())
+            rate, source = rate_on(conn, profile, category, dt, last.isoformat())
             rate_of[(category, dt)] = rate
             if rate is not None:
                 rate_notes.append({"category": category, "day_type": dt, "unit": rate.unit,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from app.domain.in_force import in_force
 from app.store import event_archive
 from app.store.enrolment_window import APPROVED, TERM_JOIN, WINDOW_COLUMNS, counts_between
 from app.store.rows import Row, all_rows, one, register_table, scalar
@@ -35,19 +36,20 @@ _PUPIL_JOIN = (
 
 
 def standards(conn: sqlite3.Connection) -> list[Row]:
+    """Every fee standard ever set, oldest first: the history (``in_force`` picks from it)."""
     return all_rows(
         conn, "SELECT * FROM fee_standard ORDER BY mode, stage, effective_from, created_at"
     )
 
 
 def standard_for(conn: sqlite3.Connection, mode: str, stage: str, day: str) -> Row | None:
-    """The standard in force on ``day`` for the mode and stage (a stage's own before 'all')."""
-    return one(
-        conn,
-        "SELECT * FROM fee_standard WHERE mode = ? AND stage IN (?, 'all') AND effective_from <= ?"
-        " ORDER BY stage = 'all', effective_from DESC, created_at DESC LIMIT 1",
-        [mode, stage, day],
+    """The standard in force on ``day`` for the mode and stage (app/domain/in_force.py): the
+    stage's own if one is in force, else the one for all stages."""
+    found = all_rows(
+        conn, "SELECT * FROM fee_standard WHERE mode = ? AND stage IN (?, 'all')", [mode, stage]
     )
+    own = in_force((r for r in found if r["stage"] == stage), day)
+    return own or in_force((r for r in found if r["stage"] == "all"), day)
 
 
 # --- enrolments and attendance (read for billing) ----------------------------------------
@@ -221,6 +223,7 @@ def ledger(
 
 
 def subsidy_rates(conn: sqlite3.Connection) -> list[Row]:
+    """Every subsidy rate ever set, oldest first: the history (``in_force`` picks from it)."""
     return all_rows(
         conn, "SELECT * FROM subsidy_rate ORDER BY category, day_type, effective_from, created_at"
     )
@@ -229,12 +232,13 @@ def subsidy_rates(conn: sqlite3.Connection) -> list[Row]:
 def subsidy_rate_for(
     conn: sqlite3.Connection, category: str, day_type: str, day: str
 ) -> Row | None:
-    return one(
+    """The rate in force on ``day`` for the category and day type (app/domain/in_force.py)."""
+    found = all_rows(
         conn,
-        "SELECT * FROM subsidy_rate WHERE category = ? AND day_type = ? AND effective_from <= ?"
-        " ORDER BY effective_from DESC, created_at DESC LIMIT 1",
-        [category, day_type, day],
+        "SELECT * FROM subsidy_rate WHERE category = ? AND day_type = ?",
+        [category, day_type],
     )
+    return in_force(found, day)
 
 
 def supervision_between(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
