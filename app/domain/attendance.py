@@ -50,8 +50,18 @@ FINAL_STATES = frozenset({"absent", "leave", "handed_over", "self_leave"})
 LEFT_KINDS = frozenset({"handed_over", "self_leave", "extended_handover"})
 
 
+def _uuid5(name: str) -> str:
+    """``str(uuid.uuid5(PUPIL_DAY_NAMESPACE, name))``, written out: three times faster, and a
+    sealed month or the duty board of a big school derives ~100,000 of these."""
+    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
+    h = digest.hex()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
 def pupil_day_id(pupil_id: str, day: str) -> str:
-    return str(uuid.uuid5(PUPIL_DAY_NAMESPACE, f"{pupil_id}/{day}"))
+    return _uuid5(f"{pupil_id}/{day}")
 
 
 def event_id(
@@ -63,18 +73,12 @@ def event_id(
     otherwise be identical (the same PC, pupil-day, kind and instants). Derived ids let a
     sealed archive store an event's id in a few bits instead of 16 random bytes.
     """
-    name = f"event/{pupil_id}/{day}/{kind}/{at}/{recorded_at}/{device_id}/{n}"
-    # uuid.uuid5, written out: a sealed month derives ~100,000 of these when it is read
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).digest()[:16])
-    digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
-    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 4122 variant
-    h = digest.hex()
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return _uuid5(f"event/{pupil_id}/{day}/{kind}/{at}/{recorded_at}/{device_id}/{n}")
 
 
 def derived_id(*parts: str) -> str:
     """A deterministic id for rows keyed by other ids (alerts, outbox messages, duty days)."""
-    return str(uuid.uuid5(PUPIL_DAY_NAMESPACE, "/".join(parts)))
+    return _uuid5("/".join(parts))
 
 
 class Event(NamedTuple):

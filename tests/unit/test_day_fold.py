@@ -44,3 +44,16 @@ def test_derive_is_the_fold_of_the_steps() -> None:
     assert fold_day([*DAY, late_care]).extended is CARE
     leaves = [_e(7, "leave", "09:00", reason="病假"), _e(8, "leave", "10:00", reason="事假")]
     assert derive(leaves).leave_reason == "事假" and derive(leaves).state == "leave"
+
+
+def test_derived_ids_are_the_standard_uuid5() -> None:
+    """The written-out UUIDv5 gives exactly uuid.uuid5's ids (ids already stored stay valid)."""
+    import uuid
+
+    from app.domain import attendance as a
+
+    for parts in [("p1", "2026-11-02"), ("张三", "2026-11-02", "absence"), ("x" * 200,)]:
+        assert a.derived_id(*parts) == str(uuid.uuid5(a.PUPIL_DAY_NAMESPACE, "/".join(parts)))
+    assert a.pupil_day_id("p1", "2026-11-02") == str(
+        uuid.uuid5(a.PUPIL_DAY_NAMESPACE, "p1/2026-11-02")
+    )
