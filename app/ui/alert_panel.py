@@ -33,6 +33,7 @@ from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.file_names import file_name
 from app.ui.form_errors import accept_when_done, error_label, reserve_space
 from app.ui.labels import label
+from app.ui.operations import Changed, publish
 from app.ui.undo_button import UndoButton
 
 ALERT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -271,6 +272,7 @@ class AlertPanel(QWidget):
             method=values.method, reason=values.reason, note=values.note,
             adult_name=values.adult_name or None, alert_kind=str(alert["kind"]),
         )  # fmt: skip
+        publish(Changed.day(str(alert["date"])), self)
         if values.reached:
             text = self.tr("已记录：联系上 %1，提醒关闭。")
         else:

@@ -11,7 +11,6 @@ import dataclasses
 import logging
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
@@ -26,15 +25,15 @@ from app.services.context import Actor, ServiceContext
 from app.services.device import device_id
 from app.services.setup import school_info
 from app.store.connection import Store, open_store
-from app.ui import diagnostics, i18n, storage_failure, tap_guard, touch_inputs
+from app.ui import diagnostics, i18n, operations, storage_failure, tap_guard, touch_inputs
 from app.ui.checkpoint_timer import CheckpointTimer
 from app.ui.gc_policy import GuiThreadCollector
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.operations import Access, ProgressFn, Runner
 from app.ui.recovery_offer import offer_instead_of_setup, offer_recovery
 from app.ui.setup_wizard import SetupWizard
 from app.ui.style import apply_style
-from app.ui.workers import ServiceWorker
 
 log = logging.getLogger("app.ui.app")
 
@@ -97,20 +96,23 @@ def start_session(ctx: ServiceContext) -> MainWindow | None:
     return MainWindow(dataclasses.replace(ctx, actor=actor), school)
 
 
-def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | None:
+def start_up_checks(ctx: ServiceContext, parent: QWidget) -> Runner | None:
     """quick_check, the first-start-of-the-day backup and sealing finished months of the
     attendance log, beside the open window.
 
-    Both read through their own connection, so the person can start working at once. A file
-    that fails the check is not written into: the program switches to read-only mode (the red
-    banner) and offers the newest good backup; it is not backed up over good ones either.
+    They run through the operations runner on connections of their own, opened by path
+    (``Access.FILES``: the file may be damaged), so the person can start working at once. A
+    file that fails the check is not written into: the program switches to read-only mode (the
+    red banner) and offers the newest good backup; it is not backed up over good ones either.
     """
     if school_info(ctx) is None:
         return None
     path = ctx.store.path
     target = maintenance.daily_backup_target(ctx)
+    tampered: list[str] = []
 
-    def job(_progress: Callable[[int, int], None]) -> list[str]:
+    def job(who: ServiceContext, _progress: ProgressFn) -> list[str]:
+        """By path only (``Access.FILES``): ``who`` says who, when and on which PC."""
         try:
             problems = maintenance.start_up_check(path)
         except Exception as exc:  # the check could not even read the file: damage too
@@ -124,17 +126,14 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | Non
             log.info("daily backup written: %s", target.name)
             tampered.extend(maintenance.tamper_findings(path))  # once a day, like the backup
         # after the backup: the day's copy still holds the rows as they were
-        sealed = maintenance.seal_due_beside(ctx, path)
+        sealed = maintenance.seal_due_beside(who, path)  # on a connection of its own
         log.info("sealing at start-up: %s", _counts(sealed))
         return problems
 
-    tampered: list[str] = []
-    worker = ServiceWorker(job)
-
-    def done(problems: object) -> None:
+    def done(problems: list[str]) -> None:
         if tampered:
             storage_failure.records_tampered(tampered, parent)
-        found = [str(p) for p in problems] if isinstance(problems, list) else []
+        found = [str(p) for p in problems]
         if found:
             if storage_failure.current is None:  # not the program's own window (tests)
                 storage.enter_read_only(ctx)
@@ -143,18 +142,12 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> ServiceWorker | Non
                     show(storage.READ_ONLY_TEXT)
             storage_failure.file_failed_check(found, parent)
 
-    def failed(exc: object) -> None:
-        log.error("daily backup or sealing failed: %s", exc)
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("App", "自动备份失败"),
-            QCoreApplication.translate("App", "今天的自动备份没有成功：") + str(exc),
-        )
-
-    worker.succeeded.connect(done)
-    worker.failed.connect(failed)
-    worker.start()
-    return worker
+    # no line of its own: a refusal is said in a box titled 自动备份失败, a storage failure in
+    # the blocking message, anything else in the friendly dialog
+    runner = Runner(parent, None, error_title=QCoreApplication.translate("App", "自动备份失败"))
+    runner.failed.connect(lambda exc: log.error("daily backup or sealing failed: %s", exc))
+    runner.start(ctx, job, access=Access.FILES, on_done=done)
+    return runner
 
 
 def _counts(report: object) -> str:
@@ -290,14 +283,14 @@ def _run_session(app: QApplication, store: Store, actor: Actor | None) -> tuple[
         main.setGeometry(screen.availableGeometry())
     main.showMaximized()
     checkpoints = CheckpointTimer(ctx, main)
-    checks = None if store.read_only_reason else start_up_checks(ctx, main)
+    if store.read_only_reason is None:
+        start_up_checks(ctx, main)
     if os.environ.get("APP_EXIT_WHEN_SHOWN"):  # start-up measurement by the benchmark
         print("shown", flush=True)
         QTimer.singleShot(0, app.quit)
     code = int(app.exec())
     checkpoints.stop()
-    if checks is not None:
-        checks.wait()
+    operations.stop_all()  # the start-up checks, a page still loading: before the file closes
     storage_failure.register(None)
     if store.read_only_reason is None:
         storage.checkpoint(ctx, final=True)  # the main file complete, the -wal file empty

@@ -1,7 +1,9 @@
 """备份与恢复: back up now, back up encrypted to a USB stick or folder, restore with a preview.
 
-Every service call runs in a ServiceWorker; the dialog is modal and disables its buttons while
-one runs, so nothing else touches the database meanwhile.
+Every service call runs off the GUI thread through the dialog's runner on the GUI's own
+connection (``operations.Access.EXCLUSIVE``: a restore replaces what that connection holds, a
+key import changes its seals); the dialog is modal and disables its buttons while one runs, so
+nothing else touches the database meanwhile.
 """
 
 from __future__ import annotations
@@ -35,8 +37,8 @@ from app.store.crypto_backup import KdfParams
 from app.ui import file_dialogs, storage_failure
 from app.ui.file_chooser import file_chooser
 from app.ui.form_errors import error_label, show_error
+from app.ui.operations import Access, Changed, ProgressFn, Runner
 from app.ui.seal_box import SealBox
-from app.ui.workers import ProgressFn, ServiceWorker
 
 
 def preview_lines(info: dict[str, Any]) -> list[str]:
@@ -64,7 +66,6 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         ctx.require(Action.SETUP_SCHOOL)
         self.ctx = ctx
-        self.worker: ServiceWorker | None = None
         self.kdf_params: KdfParams | None = None  # tests use cheaper parameters
         self.last_backup: Path | None = None
         self.last_info: dict[str, Any] | None = None
@@ -169,6 +170,10 @@ class BackupDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.error = error_label()
+        # a failure concerns the backup file chosen (a wrong passphrase, a damaged copy) and is
+        # said in the dialog's own line, as a refusal
+        self.runner = Runner(self, self._on_failure, storage_alarm=False)
+        self.runner.busy.connect(self._on_busy)
         self.close_button = QPushButton(self.tr("关闭"))
         self.close_button.clicked.connect(self.reject)
         bottom = QHBoxLayout()
@@ -229,7 +234,7 @@ class BackupDialog(QDialog):
     # -- state ------------------------------------------------------------------------------
 
     def is_running(self) -> bool:
-        return self.worker is not None
+        return self.runner.running()
 
     def _update_buttons(self) -> None:
         idle = not self.is_running()
@@ -249,43 +254,40 @@ class BackupDialog(QDialog):
         ):
             w.setEnabled(idle)
 
-    def _run(self, busy_text: str, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        if self.worker is not None:
+    def _run(
+        self,
+        busy_text: str,
+        job: Callable[[ServiceContext], Any],
+        done: Callable[[Any], None],
+        changes: Changed | None = None,
+    ) -> None:
+        if self.is_running():
             return
         show_error(self.error, "")
         self.status.setText(busy_text)
-        self.progress.setRange(0, 0)
-        self.progress.show()
 
-        def work(_progress: ProgressFn) -> Any:
-            return job()
+        def work(ctx: ServiceContext, _progress: ProgressFn) -> Any:
+            return job(ctx)
 
-        worker = ServiceWorker(work)
-        worker.succeeded.connect(done)
-        worker.failed.connect(self._on_failure)
-        worker.finished.connect(self._on_finished)
-        self.worker = worker
-        self._update_buttons()
-        worker.start()
+        def finish(result: Any) -> None:
+            done(result)
+            self._update_buttons()  # what the result enables (a previewed backup: 恢复)
 
-    def _on_failure(self, exc: object) -> None:
+        self.runner.start(self.ctx, work, access=Access.EXCLUSIVE, on_done=finish, changes=changes)
+
+    def _on_failure(self, text: str) -> None:
         self.status.clear()
-        if isinstance(exc, AppError):
-            show_error(self.error, "\n".join(exc.lines()))
-        else:
-            show_error(self.error, self.tr("发生意外错误：") + f"{type(exc).__name__}: {exc}")
+        show_error(self.error, text)
 
-    def _on_finished(self) -> None:
-        self.progress.hide()
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
         self._update_buttons()
 
     # -- back up ----------------------------------------------------------------------------
 
     def backup_now(self) -> None:
-        self._run(self.tr("正在备份…"), lambda: maintenance.backup(self.ctx), self._backed_up)
+        self._run(self.tr("正在备份…"), maintenance.backup, self._backed_up)
 
     def backup_encrypted(self) -> None:
         first, second = self.passphrase.text(), self.passphrase_again.text()
@@ -302,7 +304,7 @@ class BackupDialog(QDialog):
         params = self.kdf_params
         self._run(
             self.tr("正在加密备份，请稍候…"),
-            lambda: secure_backup.backup_encrypted(self.ctx, folder, first, params),
+            lambda ctx: secure_backup.backup_encrypted(ctx, folder, first, params),
             self._backed_up,
         )
 
@@ -319,11 +321,11 @@ class BackupDialog(QDialog):
             return
         if self.restore_is_encrypted():
             passphrase = self.restore_passphrase.text()
-            job: Callable[[], Any] = lambda: secure_backup.preview_encrypted(  # noqa: E731
-                self.ctx, path, passphrase
+            job: Callable[[ServiceContext], Any] = lambda ctx: secure_backup.preview_encrypted(  # noqa: E731
+                ctx, path, passphrase
             )
         else:
-            job = lambda: maintenance.preview(path)  # noqa: E731
+            job = lambda _ctx: maintenance.preview(path)  # noqa: E731
         self._run(self.tr("正在读取备份…"), job, lambda info: self._previewed(path, info))
 
     def _previewed(self, path: Path, info: object) -> None:
@@ -384,14 +386,14 @@ class BackupDialog(QDialog):
         other = self.allow_other_school
         if crypto_backup.is_encrypted(path):
             passphrase = self.restore_passphrase.text()
-            job: Callable[[], Any] = lambda: secure_backup.restore_encrypted(  # noqa: E731
-                self.ctx, path, passphrase, allow_other_school=other
+            job: Callable[[ServiceContext], Any] = lambda ctx: secure_backup.restore_encrypted(  # noqa: E731
+                ctx, path, passphrase, allow_other_school=other
             )
         else:
-            job = lambda: maintenance.restore(  # noqa: E731
-                self.ctx, path, allow_other_school=other
+            job = lambda ctx: maintenance.restore(  # noqa: E731
+                ctx, path, allow_other_school=other
             )
-        self._run(self.tr("正在恢复，请不要关闭程序…"), job, self._restored)
+        self._run(self.tr("正在恢复，请不要关闭程序…"), job, self._restored, Changed.whole_file())
 
     def _restored(self, info: object) -> None:
         assert isinstance(info, dict)

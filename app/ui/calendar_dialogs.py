@@ -33,6 +33,7 @@ from app.ui import storage_failure
 from app.ui.form_errors import error_label, show_error
 from app.ui.form_fields import FieldErrors, date_edit, hhmm, iso, time_edit
 from app.ui.labels import weekday
+from app.ui.operations import Changed, publish
 from app.ui.style import MIN_TARGET
 
 
@@ -78,6 +79,7 @@ class _SaveDialog(QDialog):
             storage_failure.alarm(exc, self)
             self.show_refusal(exc)
             return
+        publish(Changed(calendar=True), self)
         self.accept()
 
 

@@ -1,6 +1,7 @@
 """校历: the month's days as a grid of large buttons (service day, day off with its name, make-up
 working day, holiday), the chosen day's details and what may be done with it, and the dialogs
-for the holiday notice, days off, a new term and the service times."""
+for the holiday notice, days off, a new term and the service times. Changes are published
+(``calendar``); the page re-reads when another page's change concerns the calendar."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from app.services.context import ServiceContext
 from app.ui.calendar_dialogs import DaysOffDialog, NoticeDialog, TermDialog, WindowsDialog
 from app.ui.day_common import MessageBar, attempt
 from app.ui.labels import weekday
+from app.ui.operations import Changed, follow
 from app.ui.style import MIN_TARGET
 
 COLOURS = {
@@ -180,6 +182,7 @@ class CalendarPage(QWidget):
         outer.addWidget(scroll, 1)
         outer.addWidget(self.bar)
         self.refresh()
+        self.follower = follow(self, lambda c: c.calendar or c.everything, self.refresh)
 
     # -- the month grid -------------------------------------------------------------------
 
@@ -302,7 +305,10 @@ class CalendarPage(QWidget):
 
     def clear_day_off(self) -> None:
         day = self.selected.isoformat()
-        if attempt(self.bar, lambda: calendar.clear_days_off(self.ctx, day, day)) is not None:
+        cleared = attempt(
+            self.bar, lambda: calendar.clear_days_off(self.ctx, day, day), Changed(calendar=True)
+        )
+        if cleared is not None:
             self.refresh()
             self.bar.show_ok(self.tr("%1 已恢复为平常安排。").replace("%1", day))
 
@@ -313,7 +319,7 @@ class CalendarPage(QWidget):
             calendar.set_makeup_service(self.ctx, day, service)
             return True
 
-        done = attempt(self.bar, change)
+        done = attempt(self.bar, change, Changed(calendar=True))
         if done is not None:
             self.refresh()
             message = (

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.services import storage
 from app.services.context import ServiceContext
+from app.ui import operations
 
 IDLE_MS = 3000
 
@@ -39,8 +40,8 @@ class CheckpointTimer(QObject):
             self._seen = count
             self._pending = True
             return
-        if QApplication.activeModalWidget() is not None:
-            return  # a dialog may be running a worker on the connection: later
+        if operations.exclusive_running() or QApplication.activeModalWidget() is not None:
+            return  # an operation may be using the connection behind a dialog: later
         if self._pending and not self.ctx.store.conn.in_transaction:
             self._pending = False
             storage.checkpoint(self.ctx)

@@ -24,6 +24,7 @@ from app.services.context import ServiceContext
 from app.services.staff import STAFF_ROLES
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_fields import date_edit
+from app.ui.operations import Changed
 from app.ui.style import MIN_TARGET
 from app.ui.supervision_model import CLASS_ID_ROLE, SupervisionModel
 
@@ -158,6 +159,7 @@ class ClassSupervisionPanel(QWidget):
         done = attempt(
             self.bar,
             lambda: duty.set_supervisor_range(self.ctx, row["class_id"], start, end, staff_id),
+            Changed(people=True),
         )
         if done is None:
             return False

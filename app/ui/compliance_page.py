@@ -12,7 +12,6 @@ from html import escape
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,11 +29,10 @@ from PySide6.QtWidgets import (
 
 from app.services import compliance
 from app.services.context import ServiceContext
-from app.ui.background_load import BackgroundLoad, error_lines
 from app.ui.day_common import MessageBar
 from app.ui.dict_table_model import DictTableModel
 from app.ui.month_picker import MonthPicker
-from app.ui.workers import ProgressFn
+from app.ui.operations import Changed, ProgressFn, Runner, follow
 
 
 class ViolationModel(DictTableModel):
@@ -56,8 +54,6 @@ class CompliancePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: dict[str, Any] | None = None
-        self._shown_once = False
-        self.loader = BackgroundLoad(self)
 
         title = QLabel(self.tr("合规检查"))
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -83,6 +79,7 @@ class CompliancePage(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setStyleSheet("color: #4a5866;")
         self.message = MessageBar()
+        self.loader = Runner(self, self.message.show_error, latest_only=True)
 
         self.model = ViolationModel(
             [self.tr("日期"), self.tr("问题"), self.tr("情况说明"), self.tr("违反的条款")]
@@ -121,24 +118,30 @@ class CompliancePage(QWidget):
             lambda current, _prev: self.show_detail(current.row())
         )
         self.table.doubleClicked.connect(self.open_record)
-        self.loader.loaded.connect(self.show_result)
-        self.loader.failed.connect(lambda exc: self.message.show_error("\n".join(error_lines(exc))))
+        self.loader.succeeded.connect(self.show_result)
         self.loader.busy.connect(self._busy)
+        self.follower = follow(self, self.concerns, self.load, stale=True)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            self.load()
+    def concerns(self, changes: Changed) -> bool:
+        """The check reads the month's records, the register, staff and rosters, the calendar,
+        the fee standards and the school's policy profile."""
+        return (
+            changes.pupils
+            or changes.calendar
+            or changes.people
+            or changes.money
+            or changes.school
+            or changes.touches_month(self.month.month())
+        )
 
     def load(self) -> None:
-        month, ctx = self.month.month(), self.ctx
+        month = self.month.month()
         self.message.clear_message()
 
-        def job(_progress: ProgressFn) -> dict[str, Any]:
+        def job(ctx: ServiceContext, _progress: ProgressFn) -> dict[str, Any]:
             return compliance.check_month(ctx, month)
 
-        self.loader.start(job)
+        self.loader.start(self.ctx, job)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

@@ -19,6 +19,7 @@ from app.services.consent import CONSENT_KINDS
 from app.services.context import ServiceContext
 from app.ui import storage_failure
 from app.ui.form_errors import error_label, show_error
+from app.ui.operations import Changed, publish
 
 
 class ConsentRow:
@@ -110,5 +111,6 @@ class ConsentBox(QGroupBox):
             storage_failure.alarm(exc, self)
             show_error(self.message, "\n".join(exc.lines()))
             return
+        publish(Changed(pupils=True), self)
         show_error(self.message, "")
         self.refresh()

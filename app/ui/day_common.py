@@ -14,6 +14,7 @@ from app.errors import AppError, StorageError
 from app.services import classes, duty, storage
 from app.services.context import ServiceContext
 from app.ui import diagnostics, storage_failure
+from app.ui.operations import Changed, publish
 
 T = TypeVar("T")
 
@@ -63,15 +64,22 @@ class MessageBar(QLabel):
         )
 
 
-def attempt(bar: MessageBar, action: Callable[[], T]) -> T | None:
+def attempt(
+    bar: MessageBar,
+    action: Callable[[], T],
+    changes: Changed | Callable[[T], Changed] | None = None,
+) -> T | None:
     """Run a service call; a refusal (ValidationError, PermissionDenied …) is shown in ``bar``.
 
     A storage failure (disk full, damaged file, read-only mode …) is also shown in a blocking
     message that says nothing was saved and what to do; any other error in the friendly
     "unexpected error" dialog (and the log). Never silence.
+
+    A write names what it ``changes`` (or how to tell from its result): once it succeeded the
+    notice is published for the other pages (``operations``); the acting page re-reads itself.
     """
     try:
-        return action()
+        result = action()
     except AppError as exc:
         bar.show_error("\n".join(exc.lines()))
         if isinstance(exc, StorageError):
@@ -88,6 +96,9 @@ def attempt(bar: MessageBar, action: Callable[[], T]) -> T | None:
         )
         diagnostics.report_unexpected(exc, bar.window())
         return None
+    if changes is not None:
+        publish(changes(result) if callable(changes) else changes, bar)
+    return result
 
 
 def classes_for(ctx: ServiceContext) -> list[dict[str, Any]]:

@@ -1,6 +1,9 @@
-"""值班看板: the duty leader's live board of the whole school (refreshed every 30 s), confirming
-being on post, the duty log, open alerts, and signing the day off (problems listed; with open
-items only with a written reason)."""
+"""值班看板: the duty leader's live board of the whole school, confirming being on post, the
+duty log, open alerts, and signing the day off (problems listed; with open items only with a
+written reason).
+
+The board re-reads when a change of today is published (a sign-in or hand-over on another page,
+later another PC's records), when shown, and every 30 s while in view (the hour moves on)."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from app.services.context import ServiceContext
 from app.ui.alert_panel import AlertPanel
 from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.duty_board_model import DutyBoardModel
+from app.ui.operations import Changed, follow
 
 REFRESH_MS = 30_000
 
@@ -42,7 +46,6 @@ class DutyBoardPage(QWidget):
         self.model = DutyBoardModel()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
 
         title = QLabel(self.tr("值班看板"))
         title.setProperty("role", "title")
@@ -155,10 +158,20 @@ class DutyBoardPage(QWidget):
         self.signoff_button.clicked.connect(self.sign_off)
         self.alerts.changed.connect(self.refresh)
         self.refresh()
+        self.follower = follow(self, self.concerns, self.refresh, on_show=True)
+        self.timer.timeout.connect(self.follower.poll)  # not while an import holds the file
+
+    def concerns(self, changes: Changed) -> bool:
+        return (
+            changes.pupils
+            or changes.calendar
+            or changes.people
+            or changes.school
+            or changes.touches_day(self.ctx.clock.now().date())
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
+        super().showEvent(event)  # re-read by the follower, at every showing
         self.timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -222,8 +235,11 @@ class DutyBoardPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
 
+    def today_changed(self) -> Changed:
+        return Changed.day(self.ctx.clock.now().date())
+
     def confirm_on_post(self) -> None:
-        row = attempt(self.bar, lambda: duty.confirm_on_post(self.ctx))
+        row = attempt(self.bar, lambda: duty.confirm_on_post(self.ctx), self.today_changed())
         if row is not None:
             self.bar.show_ok(self.tr("已确认到岗：%1。").replace("%1", hhmm(row["on_post_at"])))
         self.refresh()
@@ -232,7 +248,11 @@ class DutyBoardPage(QWidget):
         text = self.log_text.text()
         kind = str(self.log_kind.currentData())
         class_id = str(self.log_class.currentData() or "") or None
-        row = attempt(self.bar, lambda: duty.add_log(self.ctx, text, class_id=class_id, kind=kind))
+        row = attempt(
+            self.bar,
+            lambda: duty.add_log(self.ctx, text, class_id=class_id, kind=kind),
+            self.today_changed(),
+        )
         if row is not None:
             self.log_text.clear()
             self.bar.show_ok(self.tr("值班记录已保存。"))
@@ -240,7 +260,9 @@ class DutyBoardPage(QWidget):
 
     def sign_off(self) -> None:
         reason = self.signoff_reason.text()
-        row = attempt(self.bar, lambda: duty.sign_off(self.ctx, reason=reason))
+        row = attempt(
+            self.bar, lambda: duty.sign_off(self.ctx, reason=reason), self.today_changed()
+        )
         if row is not None:
             self.bar.show_ok(self.tr("今天已签结。"))
             self.signoff_reason.clear()

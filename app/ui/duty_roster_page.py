@@ -1,14 +1,15 @@
 """值班安排: the principal's duty roster. A month grid shows each service day's duty leader
 (带班领导); the principal generates the term's rotation, assigns a leader to a tapped day, swaps
 two days, marks leaders unavailable on weekdays, and sets each class's supervising teacher
-(班级看护). Duty leaders and others see it read-only."""
+(班级看护). Duty leaders and others see it read-only. Changes are published as ``people``
+(who is on duty) for the duty board; the page re-reads when shown and when staff, the
+calendar or another page's roster change."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,9 +32,11 @@ from app.ui.day_common import MessageBar, attempt
 from app.ui.duty_calendar import DutyCalendar
 from app.ui.duty_roster_dialogs import GenerateRosterDialog
 from app.ui.labels import weekday
+from app.ui.operations import Changed, follow
 from app.ui.style import MIN_TARGET
 
 SIDE_WIDTH = 270
+ROSTER = Changed(people=True)  # what a change of the roster tells the other pages
 
 
 def _shift_month(month: str, step: int) -> str:
@@ -176,10 +179,9 @@ class DutyRosterPage(QWidget):
         self.unavailable_combo.currentIndexChanged.connect(lambda _i: self._show_unavailable())
         self.save_unavailable_button.clicked.connect(self.save_unavailable)
         self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
+        self.follower = follow(
+            self, lambda c: c.people or c.calendar or c.everything, self.refresh, on_show=True
+        )
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -278,7 +280,7 @@ class DutyRosterPage(QWidget):
             return False
         staff_id = str(self.leader_combo.currentData() or "")
         day = self.selected
-        done = attempt(self.bar, lambda: duty.assign(self.ctx, day, staff_id))
+        done = attempt(self.bar, lambda: duty.assign(self.ctx, day, staff_id), ROSTER)
         if done is None:
             return False
         self.bar.show_ok(
@@ -314,7 +316,7 @@ class DutyRosterPage(QWidget):
             duty.swap(self.ctx, first, other)
             return True
 
-        if attempt(self.bar, swap) is None:
+        if attempt(self.bar, swap, ROSTER) is None:
             return False
         self.refresh()
         after = self.calendar.days
@@ -328,7 +330,7 @@ class DutyRosterPage(QWidget):
     def save_unavailable(self) -> bool:
         staff_id = str(self.unavailable_combo.currentData() or "")
         weekdays = {wd for wd, box in self.weekday_boxes.items() if box.isChecked()}
-        done = attempt(self.bar, lambda: duty.set_unavailable(self.ctx, staff_id, weekdays))
+        done = attempt(self.bar, lambda: duty.set_unavailable(self.ctx, staff_id, weekdays), ROSTER)
         if done is None:
             return False
         self.refresh()
@@ -356,7 +358,9 @@ class DutyRosterPage(QWidget):
 
     def generate(self, start: str, end: str, keep_manual: bool) -> bool:
         result = attempt(
-            self.bar, lambda: duty.generate_roster(self.ctx, start, end, keep_manual=keep_manual)
+            self.bar,
+            lambda: duty.generate_roster(self.ctx, start, end, keep_manual=keep_manual),
+            ROSTER,
         )
         if result is None:
             return False

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,6 +32,7 @@ from app.ui.day_table import ROW_HEIGHT, ScanBox, big_rows
 from app.ui.enrolment_dialogs import AgreementDialog, ApplyDialog, RefuseDialog, WithdrawDialog
 from app.ui.enrolment_model import PUPIL_ID_ROLE, EnrolmentFilter, EnrolmentModel
 from app.ui.labels import label
+from app.ui.operations import Changed, follow, publish
 from app.ui.pupil_dialog import PupilDialog
 
 DialogRunner = Callable[[QDialog], bool]
@@ -172,15 +172,12 @@ class EnrolmentPage(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.detail_button.clicked.connect(self.show_detail)
         self.refresh()
+        self.follower = follow(self, lambda c: c.pupils or c.everything, self.refresh, on_show=True)
 
     # -- reading -----------------------------------------------------------------------------
 
     def class_id(self) -> str:
         return self.class_picker.class_id()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
 
     def refresh(self, keep: bool = True) -> None:
         """Re-read the class from the service; the selection is kept across the reload."""
@@ -267,6 +264,7 @@ class EnrolmentPage(QWidget):
         return self.tr("%1 名学生：%2").replace("%1", str(len(rows))).replace("%2", names)
 
     def _done(self, text: str) -> None:
+        publish(Changed(pupils=True), self)
         self.bar.show_ok(text)
         self.refresh()
 
@@ -325,6 +323,8 @@ class EnrolmentPage(QWidget):
             except AppError as exc:
                 storage_failure.alarm(exc, self)
                 failed.append(f"{r['name']}：{exc.message}")
+        if ok:
+            publish(Changed(pupils=True), self)
         self.refresh()
         if failed:
             head = done.replace("%1", str(len(ok))) if ok else ""

@@ -4,7 +4,9 @@ payments per class, waivers, refunds, the income/expense ledger and the month's 
 Every action is one service call through ``attempt``: a refusal (a fee above the cap, a
 management fee, a refund larger than the overpayment) is shown in the page's message bar with
 the rule it rests on, and nothing is written. Billing a month takes seconds on a big school, so
-it runs in a ServiceWorker behind a modal progress dialog (the GUI keeps off the database).
+it runs off the GUI thread behind a modal progress dialog (``operations.Access.EXCLUSIVE``: the
+GUI keeps off the database meanwhile). Every write publishes what it changed; the page re-reads
+when shown and when another page's change concerns money or the register.
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -57,8 +57,8 @@ from app.ui.money_dialogs import (
     WaiverDialog,
 )
 from app.ui.month_picker import MonthPicker
+from app.ui.operations import Access, Changed, ProgressFn, Runner, follow, publish
 from app.ui.subsidy_rates_dialog import SubsidyRatesDialog
-from app.ui.workers import ServiceWorker
 
 DialogRunner = Callable[[MoneyDialog], bool]
 
@@ -97,8 +97,6 @@ class FinancePage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.run_dialog: DialogRunner = run_modal  # tests fill the dialog instead of exec()
-        self.worker: ServiceWorker | None = None
-        self.progress: QProgressDialog | None = None
         self.figures: dict[str, Any] = {}
 
         title = QLabel(self.tr("财务"))
@@ -106,6 +104,7 @@ class FinancePage(QWidget):
         self.month_picker = MonthPicker(self.today())
         self.month_picker.setMinimumHeight(40)
         self.bar = MessageBar()
+        self.runner = Runner(self, self.bar.show_error)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(16)
@@ -132,7 +131,12 @@ class FinancePage(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.tabs, 1)
         self.month_picker.month_chosen.connect(lambda _m: self.refresh())
+        self.runner.busy.connect(lambda busy: self.bill_button.setEnabled(not busy))
         self.refresh()
+        self.follower = follow(self, self.concerns, self.refresh, on_show=True)
+
+    def concerns(self, changes: Changed) -> bool:
+        return changes.money or changes.pupils or changes.everything
 
     # --- building the tabs -----------------------------------------------------------
 
@@ -293,11 +297,6 @@ class FinancePage(QWidget):
     def first_day(self) -> date:
         return month_bounds(self.month())[0]
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.worker is None:
-            self.refresh()
-
     def refresh(self) -> None:
         standards = attempt(self.bar, lambda: fees.list_standards(self.ctx))
         self.fee_model.set_rows(list(reversed(standards or [])))
@@ -384,6 +383,8 @@ class FinancePage(QWidget):
         return dialog.outcome if self.run_dialog(dialog) else None
 
     def _done(self, text: str) -> None:
+        """After a write of this page: re-read, say what was done, tell the other pages."""
+        publish(Changed(money=True), self)
         self.refresh()
         self.bar.show_ok(text)
 
@@ -407,36 +408,23 @@ class FinancePage(QWidget):
         self.subsidy_dialog.open()
 
     def bill(self) -> None:
-        """Generate the month's charges off the GUI thread (seconds on a big school)."""
-        if self.worker is not None:
-            return
+        """Generate the month's charges off the GUI thread (seconds on a big school), behind
+        the runner's modal progress dialog."""
         month = self.month()
-        self.progress = QProgressDialog(self.tr("正在生成 %1 的账单…").replace("%1", month),
-                                        "", 0, 0, self)  # fmt: skip
-        self.progress.setCancelButton(None)
-        self.progress.setWindowTitle(self.tr("生成本月账单"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.show()
-        self.worker = ServiceWorker(lambda _progress: billing.bill_month(self.ctx, month))
-        self.worker.succeeded.connect(self._billed)
-        self.worker.failed.connect(self._bill_failed)
-        self.bill_button.setEnabled(False)
-        self.worker.start()
 
-    def _bill_finished(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-            self.worker.deleteLater()
-        self.worker = None
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-        self.progress = None
-        self.bill_button.setEnabled(True)
+        def job(ctx: ServiceContext, _progress: ProgressFn) -> dict[str, Any]:
+            return billing.bill_month(ctx, month)
 
-    def _billed(self, r: Any) -> None:
-        self._bill_finished()
+        self.runner.start(
+            self.ctx,
+            job,
+            access=Access.EXCLUSIVE,
+            on_done=self._billed,
+            busy_text=self.tr("正在生成 %1 的账单…").replace("%1", month),
+            title=self.tr("生成本月账单"),
+        )
+
+    def _billed(self, r: dict[str, Any]) -> None:
         text = (
             self.tr("%1：%2 人，应收 %3 元，减免 %4 元；新增 %5、更新 %6、未变 %7、删除 %8。")
             .replace("%1", str(r["month"]))
@@ -453,11 +441,6 @@ class FinancePage(QWidget):
                 "%1", str(len(r["no_standard"]))
             )
         self._done(text)
-
-    def _bill_failed(self, exc: object) -> None:
-        self._bill_finished()
-        lines = exc.lines() if hasattr(exc, "lines") else [str(exc)]
-        self.bar.show_error("\n".join(lines))
 
     def open_payment_dialog(self) -> None:
         charge = self.selected_account()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import PermissionDenied, StorageError, ValidationError
 from app.ui import storage_failure
 from app.ui.form_errors import error_label, reserve_space, show_error
+from app.ui.operations import Changed, publish
 from app.ui.style import MIN_TARGET
 
 
@@ -44,6 +45,9 @@ def pin_edit() -> QLineEdit:
 
 
 class FormDialog(QDialog):
+    # what a successful save changed, published for the other pages (``operations``)
+    changes: Changed | None = None
+
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -107,4 +111,6 @@ class FormDialog(QDialog):
             self.show_errors({}, "\n".join(exc.lines()))
             storage_failure.alarm(exc, self)
             return
+        if self.changes is not None:
+            publish(self.changes, self)
         self.accept()

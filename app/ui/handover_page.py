@@ -1,11 +1,15 @@
 """放学交接: pupils still at school; choosing a pupil shows one large button per adult who may
 collect the pupil, so one tap hands the pupil over. Scanning a pupil card chooses the pupil (the
 teacher then checks the face against the adults shown). 自行离校 only with a permission on
-file; 延时托管; an adult not on the list needs the duty leader (override dialog)."""
+file; 延时托管; an adult not on the list needs the duty leader (override dialog).
+
+Each way out is published (``operations.Changed``); the page re-reads when shown (the first in
+line chosen) and when another page's change concerns its day (the chosen pupil kept)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -32,6 +36,7 @@ from app.ui.day_table import PupilTable, ScanBox
 from app.ui.form_dialog import FormDialog
 from app.ui.form_errors import reserve_space
 from app.ui.labels import label
+from app.ui.operations import Changed, follow, publish
 from app.ui.pupil_day_dialog import PupilDayDialog, open_pupil_day
 from app.ui.undo_button import UndoButton
 
@@ -224,12 +229,21 @@ class HandoverPage(QWidget):
         self.undo.undone.connect(self.refresh)
         self.alerts.changed.connect(self.refresh)
         self.refresh(first_in_line=True)
+        self.follower = follow(
+            self, self.concerns, self.refresh, on_show=lambda: self.refresh(first_in_line=True)
+        )
 
     # -- reading -----------------------------------------------------------------------------
 
+    def day(self) -> date:
+        """The day shown: today, or the earlier day being entered."""
+        return self.back_entry.day() or self.ctx.clock.now().date()
+
+    def concerns(self, changes: Changed) -> bool:
+        return changes.pupils or changes.calendar or changes.touches_day(self.day())
+
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh(first_in_line=True)
+        super().showEvent(event)  # re-read by the follower, at every showing
         self.scan.setFocus()
 
     def refresh(self, first_in_line: bool = False) -> None:
@@ -348,6 +362,7 @@ class HandoverPage(QWidget):
         """Record the way out, or raise the service's refusal (a dialog shows it at its field)."""
         at = self.back_entry.at()
         result = attendance.sign_out(self.ctx, str(row["id"]), at, **how)
+        publish(Changed.day(self.day()), self)
         text = message.replace("%t", hhmm(result["left_at"]) or hhmm(self.ctx.now_iso()))
         self.bar.show_ok(text)
         self.undo.offer(result["event_ids"], text)

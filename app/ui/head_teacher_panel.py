@@ -12,6 +12,7 @@ from app.services.context import ServiceContext
 from app.ui import storage_failure
 from app.ui.form_dialog import touch_combo
 from app.ui.form_errors import error_label, show_error
+from app.ui.operations import Changed, publish
 
 
 class _NoWheel(QComboBox):
@@ -81,6 +82,7 @@ class HeadTeacherPanel(QWidget):
             show_error(self.error, "\n".join(exc.lines()))
             combo.setCurrentIndex(max(combo.findData(cls["head_teacher_id"]), 0))
             return
+        publish(Changed(people=True), self)
         show_error(self.error, "")
         cls["head_teacher_id"] = staff_id
         self.status.setText(

@@ -1,4 +1,7 @@
-"""Importing a roster file: dry-run check or import, off the GUI thread, with progress and cancel."""
+"""Importing a roster file: dry-run check or import, off the GUI thread, with progress and cancel.
+
+The import writes through the GUI's own connection (``operations.Access.EXCLUSIVE``), so the
+dialog is modal; an import publishes that the register changed."""
 
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from app.errors import AppError
 from app.services.context import ServiceContext
 from app.ui import file_dialogs
 from app.ui.file_chooser import file_chooser
-from app.ui.workers import ProgressFn, ServiceWorker
+from app.ui.operations import Access, Changed, ProgressFn, Runner
 
 
 def run_import(ctx: ServiceContext, path: Path, dry_run: bool, progress: ProgressFn) -> Any:
@@ -32,12 +35,11 @@ def run_import(ctx: ServiceContext, path: Path, dry_run: bool, progress: Progres
 
 
 class ImportDialog(QDialog):
-    """Modal: while the worker uses the database, nothing else in the program may."""
+    """Modal: while the import uses the database, nothing else in the program may."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.worker: ServiceWorker | None = None
         self.imported = False
         self.setModal(True)
         self.setWindowTitle(self.tr("导入学生名册"))
@@ -79,6 +81,12 @@ class ImportDialog(QDialog):
         self.status.setWordWrap(True)
         self.report_view = QPlainTextEdit()
         self.report_view.setReadOnly(True)
+        self.runner = Runner(self, self.report_view.setPlainText)
+        self.runner.progressed.connect(self._on_progress)
+        self.runner.succeeded.connect(self._on_success)
+        self.runner.failed.connect(self._on_failure)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.busy.connect(lambda _busy: self._update_buttons())
 
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -100,7 +108,7 @@ class ImportDialog(QDialog):
             self.path_edit.setText(path)
 
     def is_running(self) -> bool:
-        return self.worker is not None
+        return self.runner.running()
 
     def _update_buttons(self) -> None:
         running = self.is_running()
@@ -113,26 +121,27 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(running)
 
     def start(self, *, dry_run: bool) -> None:
-        if self.worker is not None:
+        if self.is_running():
             return
         path = Path(self.path_edit.text().strip())
         self._dry_run = dry_run
         self.report_view.clear()
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.status.setText(self.tr("正在检查…") if dry_run else self.tr("正在导入…"))
-        worker = ServiceWorker(lambda progress: run_import(self.ctx, path, dry_run, progress))
-        worker.progressed.connect(self._on_progress)
-        worker.succeeded.connect(self._on_success)
-        worker.failed.connect(self._on_failure)
-        worker.cancelled.connect(self._on_cancelled)
-        worker.finished.connect(self._on_finished)
-        self.worker = worker
-        self._update_buttons()
-        worker.start()
+
+        def job(ctx: ServiceContext, progress: ProgressFn) -> Any:
+            return run_import(ctx, path, dry_run, progress)
+
+        self.runner.start(
+            self.ctx,
+            job,
+            access=Access.EXCLUSIVE,
+            changes=None if dry_run else Changed(pupils=True),
+        )
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.is_running():
+            self.runner.cancel()
             self.status.setText(self.tr("正在取消…"))
 
     def _on_progress(self, done: int, total: int) -> None:
@@ -153,31 +162,23 @@ class ImportDialog(QDialog):
         self.report_view.setPlainText("\n".join(report.summary_lines()))
 
     def _on_failure(self, exc: object) -> None:
+        """The words are in the report view already (the runner put them there)."""
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         if isinstance(exc, AppError):
             self.status.setText(self.tr("文件有问题，没有导入任何数据："))
-            self.report_view.setPlainText("\n".join(exc.lines()))
         else:
             self.status.setText(self.tr("导入时发生意外错误，没有导入任何数据："))
-            self.report_view.setPlainText(f"{type(exc).__name__}: {exc}")
 
     def _on_cancelled(self) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText(self.tr("已取消，没有导入任何数据。"))
 
-    def _on_finished(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
-        self._update_buttons()
-
     def wait_for_worker(self) -> None:
-        """Stop and join a running worker (used when the dialog closes)."""
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
+        """Stop and join a running import (used when the dialog closes)."""
+        self.runner.cancel()
+        self.runner.wait()
 
     def reject(self) -> None:
         if self.is_running():

@@ -15,6 +15,7 @@ from app.errors import AppError
 from app.ui import storage_failure
 from app.ui.dict_table_model import DictTableModel
 from app.ui.form_errors import error_label, show_error
+from app.ui.operations import Changed, publish
 from app.ui.people_models import people_table
 from app.ui.style import MIN_TARGET
 
@@ -100,6 +101,7 @@ class ListTab(QWidget):
             storage_failure.alarm(exc, self)
             self.say("\n".join(exc.lines()), error=True)
             return
+        publish(Changed(people=True), self)
         self.refresh()
         done = "已停用：%1" if row["active"] else "已重新启用：%1"
         self.say(QCoreApplication.translate("ListTab", done).replace("%1", self.row_name(row)))

@@ -1,4 +1,8 @@
-"""The main window: role-aware navigation on the left, pages on the right, who/where below."""
+"""The main window: role-aware navigation on the left, pages on the right, who/where below.
+
+What any action changed goes out on the one hub of ``operations`` (``self.changes``): every page
+follows it and re-reads what concerns it, and the window itself keeps its title with the
+school's name."""
 
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ from app.domain.roles import Action, Role, allowed
 from app.services import users
 from app.services.context import Actor, ServiceContext
 from app.services.setup import school_info
-from app.ui import i18n
+from app.ui import i18n, operations
 from app.ui.backup_dialog import BackupDialog
 from app.ui.change_pin_dialog import ChangePinDialog
 from app.ui.history_dialog import HistoryDialog
@@ -117,6 +121,15 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_navigation()
         self.idle_lock = IdleLock.from_settings(self.lock, self)
+        self.changes = operations.hub()
+        self.follower = operations.follow(
+            self, lambda c: c.school or c.everything, self._reread_school, own_actions=True
+        )
+
+    def _reread_school(self) -> None:
+        self.school = school_info(self.ctx) or self.school
+        self.setWindowTitle(self.tr("课后服务台 — %1").replace("%1", str(self.school["name"])))
+        self._update_status()
 
     def show_read_only_banner(self, reason: str) -> None:
         self.read_only_banner.setText(self.tr("只读模式：") + reason)
@@ -331,9 +344,9 @@ class MainWindow(QMainWindow):
             self.idle_lock.set_minutes(dialog.minutes)
 
     def reload_after_restore(self, _info: object = None) -> None:
-        """Show the restored data; whoever is logged in must exist in it, else log in again."""
-        self.school = school_info(self.ctx) or self.school
-        self.setWindowTitle(self.tr("课后服务台 — %1").replace("%1", str(self.school["name"])))
+        """Show the restored data; whoever is logged in must exist in it, else log in again.
+        (The restore also published that the whole file changed.)"""
+        self._reread_school()
         logins = {str(u["login"]) for u in users.list_users(self.ctx)}
         self._build_navigation()
         if self.ctx.actor.login not in logins:
@@ -363,6 +376,8 @@ class MainWindow(QMainWindow):
         """Hide everything until someone logs in again; 退出程序 closes the program."""
         if self.body.isHidden() or not self.body.isEnabled():
             return  # already locked
+        if operations.exclusive_running():
+            return  # an import or restore holds the file under its dialog: the next idle time
         # a board being watched (值班看板) stays in view, refreshing, with its actions locked
         current = self.stack.currentWidget()
         watched = current is not None and bool(current.property("watchedWhileLocked"))

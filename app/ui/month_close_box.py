@@ -29,6 +29,7 @@ from app.services.context import ServiceContext
 from app.services.month_guard import month_label
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_dialog import FormDialog
+from app.ui.operations import Changed, follow
 from app.ui.style import MIN_TARGET
 
 
@@ -74,6 +75,7 @@ class ReopenMonthDialog(FormDialog):
         super().__init__(self.tr("重新打开 %1").replace("%1", month_label(month)), parent)
         self.ctx = ctx
         self.month = month
+        self.changes = Changed.month(month)
         self.result_state: dict[str, object] | None = None
         self.save_button.setText(self.tr("重新打开"))
         hint = QLabel(
@@ -178,6 +180,7 @@ class MonthCloseBox(QWidget):
         self.reopen_button.setVisible(self.may_close)
         self.close_button.setEnabled(False)
         self.reopen_button.setEnabled(False)
+        self.follower = follow(self, lambda c: self.month in c.months or c.everything, self.refresh)
 
     def set_month(self, month: str) -> None:
         """Show ``month`` ("YYYY-MM")."""
@@ -224,7 +227,11 @@ class MonthCloseBox(QWidget):
         dialog.open()
 
     def _close(self) -> None:
-        done = attempt(self.bar, lambda: month_close.close_month(self.ctx, self.month))
+        done = attempt(
+            self.bar,
+            lambda: month_close.close_month(self.ctx, self.month),
+            Changed.month(self.month),
+        )
         if done is not None:
             self.bar.show_ok(
                 self.tr("%1已月结（第%2版）。")

@@ -1,12 +1,13 @@
 """本月概况: the principal's month at a glance — key figures on top, four charts below.
 
-The month's data is folded off the GUI thread (seconds on a 3,000-pupil school); the page loads
-when first shown and whenever another month is picked.
+The month's data is folded off the GUI thread on a connection of its own (seconds on a
+3,000-pupil school); the page loads when first shown, whenever another month is picked, and
+when a sign-in or another change of the month is published (at once if the page is in view,
+else when it is next shown).
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,11 +22,10 @@ from PySide6.QtWidgets import (
 from app.services import overview
 from app.services.context import ServiceContext
 from app.services.overview import MonthOverview
-from app.ui.background_load import BackgroundLoad, error_lines
 from app.ui.chart_widgets import BLUE, GREY, ORANGE, RED, BarChart, Series
 from app.ui.day_common import MessageBar
 from app.ui.month_picker import MonthPicker
-from app.ui.workers import ProgressFn
+from app.ui.operations import Changed, ProgressFn, Runner, follow
 
 
 class Figure(QFrame):
@@ -61,8 +61,6 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: MonthOverview | None = None
-        self._shown_once = False
-        self.loader = BackgroundLoad(self)
 
         title = QLabel(self.tr("本月概况"))
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -108,6 +106,7 @@ class OverviewPage(QWidget):
         charts.addWidget(self.followup_chart, 1, 1)
 
         self.message = MessageBar()
+        self.loader = Runner(self, self.message.show_error, latest_only=True)
         column = QVBoxLayout(self)
         column.addLayout(head)
         column.addWidget(self.message)
@@ -116,25 +115,24 @@ class OverviewPage(QWidget):
 
         self.month.month_chosen.connect(lambda _m: self.load())
         self.refresh_button.clicked.connect(self.load)
-        self.loader.loaded.connect(self.show_overview)
-        self.loader.failed.connect(lambda exc: self.message.show_error("\n".join(error_lines(exc))))
+        self.loader.succeeded.connect(self.show_overview)
         self.loader.busy.connect(self._busy)
-        self.loader.progressed.connect(self.progress.setValue)
+        self.loader.progressed.connect(
+            lambda done, total: self.progress.setValue(done * 100 // max(total, 1))
+        )
+        self.follower = follow(self, self.concerns, self.load, stale=True)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._shown_once:
-            self._shown_once = True
-            self.load()
+    def concerns(self, changes: Changed) -> bool:
+        return changes.pupils or changes.calendar or changes.touches_month(self.month.month())
 
     def load(self) -> None:
-        month, ctx = self.month.month(), self.ctx
+        month = self.month.month()
         self.message.clear_message()
 
-        def job(progress: ProgressFn) -> MonthOverview:
+        def job(ctx: ServiceContext, progress: ProgressFn) -> MonthOverview:
             return overview.month_overview(ctx, month, progress)
 
-        self.loader.start(job)
+        self.loader.start(self.ctx, job)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)

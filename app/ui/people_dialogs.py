@@ -12,6 +12,7 @@ from app.services import staff, users
 from app.services.context import ServiceContext
 from app.ui.form_dialog import FormDialog, pin_edit, touch_combo
 from app.ui.labels import label
+from app.ui.operations import Changed
 from app.ui.pin_rules import rule_label, rule_text
 
 
@@ -28,6 +29,8 @@ def _staff_choices(ctx: ServiceContext, none_label: str) -> list[tuple[str, obje
 
 class StaffDialog(FormDialog):
     """Add (``member`` None) or edit a staff member. ``saved`` holds the row after a save."""
+
+    changes = Changed(people=True)
 
     def __init__(
         self,
@@ -87,6 +90,8 @@ class StaffDialog(FormDialog):
 class NewAccountDialog(FormDialog):
     """Create a log-in; it may belong to a staff member (a teacher's classes follow from that)."""
 
+    changes = Changed(people=True)
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.setWindowTitle(self.tr("新建登录账户"))
@@ -132,6 +137,8 @@ class NewAccountDialog(FormDialog):
 
 
 class RenameDialog(FormDialog):
+    changes = Changed(people=True)
+
     def __init__(
         self, ctx: ServiceContext, user: dict[str, Any], parent: QWidget | None = None
     ) -> None:
@@ -173,6 +180,8 @@ class ResetPinDialog(FormDialog):
 
 
 class LinkStaffDialog(FormDialog):
+    changes = Changed(people=True)
+
     def __init__(
         self, ctx: ServiceContext, user: dict[str, Any], parent: QWidget | None = None
     ) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from app.services.context import ServiceContext
 from app.ui.accounts_tab import AccountsTab
 from app.ui.change_pin_dialog import ChangePinDialog
+from app.ui.operations import follow
 from app.ui.staff_tab import StaffTab
 from app.ui.style import MIN_TARGET
 
@@ -40,6 +41,7 @@ class PeoplePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.follower = follow(self, lambda c: c.people or c.everything, self.refresh)
 
     def refresh(self) -> None:
         """Staff added on one tab show up in the other's dropdowns."""

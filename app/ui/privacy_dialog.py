@@ -19,6 +19,7 @@ from app.ui import storage_failure
 from app.ui.form_dialog import FormDialog
 from app.ui.form_errors import show_error
 from app.ui.form_fields import date_edit, iso
+from app.ui.operations import Changed
 from app.ui.style import MIN_TARGET
 
 
@@ -31,6 +32,8 @@ def _note(text: str) -> QLabel:
 
 class ArchivePupilDialog(FormDialog):
     """离校归档: the pupil leaves the active lists; their data stays until the retention ends."""
+
+    changes = Changed(pupils=True)
 
     def __init__(self, ctx: ServiceContext, pupil_id: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("离校归档"), parent)
@@ -74,6 +77,8 @@ class ArchivePupilDialog(FormDialog):
 
 class EraseExpiredDialog(FormDialog):
     """清除过期个人信息: erase pupils who left more than the retention period ago."""
+
+    changes = Changed(pupils=True)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("清除过期个人信息"), parent)

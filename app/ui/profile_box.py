@@ -25,6 +25,7 @@ from app.services.context import ServiceContext
 from app.services.setup import school_info
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_dialog import FormDialog, touch_combo
+from app.ui.operations import Changed
 from app.ui.style import MIN_TARGET
 
 
@@ -173,7 +174,9 @@ class ProfileBox(QGroupBox):
         chosen = self.chosen_id()
         if not chosen or chosen == self.current_id:
             return
-        profile = attempt(self.bar, lambda: profiles.set_school_profile(self.ctx, chosen))
+        profile = attempt(
+            self.bar, lambda: profiles.set_school_profile(self.ctx, chosen), Changed(school=True)
+        )
         if profile is None:
             return
         self.refresh()

@@ -27,6 +27,7 @@ from app.services import corrections
 from app.services.context import ServiceContext
 from app.ui import storage_failure
 from app.ui.form_errors import error_label, reserve_space, show_error
+from app.ui.operations import Changed, publish
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -133,11 +134,12 @@ class PupilDayDialog(QDialog):
         if event_id is None:
             return False
         try:
-            corrections.correct(self.ctx, event_id, self.reason.text())
+            corrected = corrections.correct(self.ctx, event_id, self.reason.text())
         except AppError as exc:
             storage_failure.alarm(exc, self)
             show_error(self.error, exc.message)  # the reason typed stays in its field
             return False
+        publish(Changed.day(str(corrected["date"])), self)
         show_error(self.error, "")
         self.reason.clear()
         self.changed = True

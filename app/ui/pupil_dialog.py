@@ -30,6 +30,7 @@ from app.ui.consent_box import ConsentBox
 from app.ui.enrolment_history_box import EnrolmentHistoryBox
 from app.ui.form_errors import error_label, show_error
 from app.ui.history_dialog import HistoryDialog
+from app.ui.operations import Changed, publish
 from app.ui.self_leave_box import SelfLeaveBox
 
 FORM_FIELDS = ["national_id", "name", "sex", "birth_date", "class", "flags"]
@@ -216,4 +217,5 @@ class PupilDialog(QDialog):
         except PermissionDenied as exc:
             self.show_errors({}, exc.message)
             return
+        publish(Changed(pupils=True), self)
         self.accept()

@@ -16,7 +16,7 @@ from app.services import reports
 from app.services.context import ServiceContext
 from app.services.finance_reports import arrears_month
 from app.ui.file_names import file_name, month_words
-from app.ui.workers import ProgressFn
+from app.ui.operations import ProgressFn
 
 MONTH, DAY, CLASS = "month", "day", "class"
 

@@ -1,9 +1,9 @@
 """报表: pick a report and what it covers (month, day, class), save it as PDF/XLSX/CSV, or
 print it.
 
-Reports are built off the GUI thread (ServiceWorker) with a progress bar and a cancel button;
-the page stays modal-free but disables its own controls while a job runs. Without a printer on
-this PC, 打印… says so and offers to save the PDF instead.
+Reports are built off the GUI thread on a connection of their own (``operations.Runner``) with
+a progress bar and a cancel button; the page disables its own controls while a job runs.
+Without a printer on this PC, 打印… says so and offers to save the PDF instead.
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ from app.services.context import ServiceContext
 from app.ui import file_dialogs
 from app.ui.day_common import classes_for
 from app.ui.month_close_box import MonthCloseBox
+from app.ui.operations import ProgressFn, Runner
 from app.ui.pdf_printing import send_pdf
 from app.ui.report_kinds import CLASS, DAY, FILTERS, MONTH, REPORTS, ReportKind, ReportOptions
-from app.ui.workers import ServiceWorker
 
 __all__ = ["REPORTS", "ReportsPage"]
 
@@ -46,7 +46,6 @@ class ReportsPage(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.worker: ServiceWorker | None = None
         self.last_output: Path | None = None
         self._open_after = False
 
@@ -85,6 +84,10 @@ class ReportsPage(QWidget):
         self.progress.setValue(0)
         self.status = QLabel("")
         self.status.setWordWrap(True)
+        self.runner = Runner(self, self._failed)
+        self.runner.progressed.connect(self._progressed)
+        self.runner.busy.connect(self._busy)
+        self.runner.cancelled.connect(self._cancelled)
 
         column = QVBoxLayout(self)
         title = QLabel(self.tr("报表"))
@@ -215,21 +218,19 @@ class ReportsPage(QWidget):
         if out.suffix.lower() not in report.suffixes:
             out = out.with_suffix(report.suffixes[0])
         job = report.job
-        self.worker = ServiceWorker(lambda progress: job(self.ctx, options, out, progress))
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(lambda _result: self._done(out))
-        self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(self._cancelled)
-        self._busy(True)
-        self.status.setText(self.tr("正在生成…"))
-        self.worker.start()
+
+        def build(ctx: ServiceContext, progress: ProgressFn) -> object:
+            return job(ctx, options, out, progress)
+
+        if self.runner.start(self.ctx, build, on_done=lambda _result: self._done(out)):
+            self.status.setText(self.tr("正在生成…"))
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
+        if self.runner.running():
+            self.runner.cancel()
             self.status.setText(self.tr("正在取消…"))
 
-    # --- worker signals --------------------------------------------------------------
+    # --- the runner's signals ---------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
         for w in (self.save_button, self.print_button, self.month, self.kind, self.day):
@@ -242,14 +243,7 @@ class ReportsPage(QWidget):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setValue(done * 100 // max(total, 1))
 
-    def _finish(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
-        self.worker = None
-        self._busy(False)
-
     def _done(self, out: Path) -> None:
-        self._finish()
         self.progress.setValue(100)
         if self._open_after:  # a temporary PDF for printing, not a saved file
             self._open_after = False
@@ -278,14 +272,11 @@ class ReportsPage(QWidget):
     def run_print_dialog(self, dialog: QPrintDialog) -> int:
         return int(dialog.exec())
 
-    def _failed(self, exc: object) -> None:
-        self._finish()
+    def _failed(self, text: str) -> None:
         self._open_after = False
-        lines = exc.lines() if hasattr(exc, "lines") else [str(exc)]
-        self.status.setText("\n".join(lines))
+        self.status.setText(text)
 
     def _cancelled(self) -> None:
-        self._finish()
         self._open_after = False
         self.progress.setValue(0)
         self.status.setText(self.tr("已取消。"))

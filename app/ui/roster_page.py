@@ -26,6 +26,7 @@ from app.services.context import ServiceContext
 from app.ui.day_common import MessageBar
 from app.ui.history_dialog import HistoryDialog
 from app.ui.import_dialog import ImportDialog
+from app.ui.operations import follow
 from app.ui.privacy_dialog import ArchivePupilDialog, EraseExpiredDialog
 from app.ui.pupil_dialog import PupilDialog
 from app.ui.roster_model import PUPIL_ID_ROLE, RosterFilter, RosterModel
@@ -142,6 +143,7 @@ class RosterPage(QWidget):
             self.history_button.hide()
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.refresh()
+        self.follower = follow(self, lambda c: c.pupils or c.everything, self.refresh)
 
     def refresh(self) -> None:
         keep = self.class_combo.currentData()

@@ -32,6 +32,7 @@ from app.services.school_settings import MINUTE_LIMITS, SchoolSettings
 from app.ui import file_dialogs, storage_failure
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_fields import FieldErrors, hhmm, time_edit
+from app.ui.operations import Changed, follow, publish
 from app.ui.profile_box import ProfileBox
 from app.ui.style import MIN_TARGET
 
@@ -207,6 +208,8 @@ class SchoolSettingsPage(QWidget):
                      self.complaint_phone, self.service_content):  # fmt: skip
             edit.setMinimumHeight(MIN_TARGET)
         self.load()
+        # the form is this page's own: re-read only when the whole file changed (a restore)
+        self.follower = follow(self, lambda c: c.everything, self.load)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -307,6 +310,7 @@ class SchoolSettingsPage(QWidget):
             storage_failure.alarm(exc, self)
             self.bar.show_error("\n".join(exc.lines()))
             return
+        publish(Changed(school=True), self)
         self.show_settings(saved)
         self.bar.show_ok(self.tr("学校设置已保存。"))
 

@@ -12,14 +12,17 @@ from app.services import maintenance, seal_keys
 from app.services.context import ServiceContext
 from app.ui import diagnostics, file_dialogs
 
-Runner = Callable[[str, Callable[[], Any], Callable[[Any], None]], None]
+# the backup dialog's ``_run``: busy text, the job (given the context to use), what to do after
+RunInDialog = Callable[[str, Callable[[ServiceContext], Any], Callable[[Any], None]], None]
 KEY_FILTER = "防篡改密钥 (*.seal-key)"
 
 
 class SealBox(QGroupBox):
     """Check every record against its seal; export or import the school's seal keys."""
 
-    def __init__(self, ctx: ServiceContext, run: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, run: RunInDialog, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("核对记录（防篡改）"))
         self.ctx = ctx
@@ -48,7 +51,7 @@ class SealBox(QGroupBox):
         return [self.check_button, self.export_button, self.import_button]
 
     def check(self) -> None:
-        self.run(self.tr("正在核对全部记录…"), lambda: maintenance.check(self.ctx), self._checked)
+        self.run(self.tr("正在核对全部记录…"), maintenance.check, self._checked)
 
     def _checked(self, report: object) -> None:
         assert isinstance(report, maintenance.CheckReport)
@@ -76,7 +79,7 @@ class SealBox(QGroupBox):
         )
         if name:
             target = Path(name)
-            self.run(self.tr("正在导出密钥…"), lambda: seal_keys.export_key(self.ctx, target),
+            self.run(self.tr("正在导出密钥…"), lambda ctx: seal_keys.export_key(ctx, target),
                      self._exported)  # fmt: skip
 
     def _exported(self, path: object) -> None:
@@ -90,7 +93,7 @@ class SealBox(QGroupBox):
         name = file_dialogs.open_file(self, self.tr("导入防篡改密钥"), KEY_FILTER)
         if name:
             source = Path(name)
-            self.run(self.tr("正在导入密钥…"), lambda: seal_keys.import_key(self.ctx, source),
+            self.run(self.tr("正在导入密钥…"), lambda ctx: seal_keys.import_key(ctx, source),
                      self._imported)  # fmt: skip
 
     def _imported(self, tags: object) -> None:

@@ -17,6 +17,7 @@ from app.ui import storage_failure
 from app.ui.enrolment_dialogs import name_field
 from app.ui.form_errors import error_label, show_error
 from app.ui.form_fields import date_edit, iso
+from app.ui.operations import Changed, publish
 from app.ui.style import MIN_TARGET
 
 
@@ -125,5 +126,6 @@ class SelfLeaveBox(QGroupBox):
             storage_failure.alarm(exc, self)
             show_error(self.message, "\n".join(exc.lines()))
             return
+        publish(Changed(pupils=True), self)  # 自行离校 on the hand-over page
         show_error(self.message, "")
         self.refresh()

@@ -1,6 +1,9 @@
 """签到: the class teacher's screen. One tap signs in everyone not yet marked; exceptions are
 marked one by one (tap a pupil, then 缺席 or 请假); late arrivals are signed in by the search or
-scan box (Enter on a single match) with their real time. Open absence alerts stay on screen."""
+scan box (Enter on a single match) with their real time. Open absence alerts stay on screen.
+
+Each record is published (``operations.Changed``), so the duty board and the overview hear it;
+the page re-reads when shown and when another page's change concerns its day."""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ from app.ui.class_day_model import ClassDayFilter, ClassDayModel
 from app.ui.day_common import ClassPicker, MessageBar, attempt, no_class_text
 from app.ui.day_table import PupilTable, ScanBox
 from app.ui.form_errors import reserve_space
+from app.ui.operations import Changed, follow
 from app.ui.pupil_day_dialog import PupilDayDialog, open_pupil_day
 from app.ui.undo_button import UndoButton
 
@@ -155,15 +159,22 @@ class SignInPage(QWidget):
         self.undo.undone.connect(self.refresh)
         self.alerts.changed.connect(self.refresh)
         self.refresh()
+        self.follower = follow(self, self.concerns, self.refresh, on_show=True)
 
     # -- reading -----------------------------------------------------------------------------
 
     def class_id(self) -> str:
         return self.class_picker.class_id()
 
+    def day(self) -> date:
+        """The day shown: today, or the earlier day being entered."""
+        return self.back_entry.day() or self.ctx.clock.now().date()
+
+    def concerns(self, changes: Changed) -> bool:
+        return changes.pupils or changes.calendar or changes.touches_day(self.day())
+
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()
+        super().showEvent(event)  # re-read by the follower, at every showing
         self.scan.setFocus()
 
     def refresh(self) -> None:
@@ -257,13 +268,18 @@ class SignInPage(QWidget):
         result = attempt(
             self.bar,
             lambda: attendance.sign_in_all(self.ctx, class_id, at.date() if at else None, at=at),
+            Changed.day(self.day()),
         )
         count = result["count"] if result else 0
         self._after(result, self.tr("已签到 %1 人。").replace("%1", str(count)))
 
     def sign_in(self, pupil_key: str) -> bool:
         at = self.back_entry.at()
-        result = attempt(self.bar, lambda: attendance.sign_in(self.ctx, pupil_key, at))
+        result = attempt(
+            self.bar,
+            lambda: attendance.sign_in(self.ctx, pupil_key, at),
+            Changed.day(self.day()),
+        )
         message = ""
         if result is not None:
             time = str(result["signed_in_at"])[11:16]
@@ -329,6 +345,7 @@ class SignInPage(QWidget):
             lambda: attendance.mark_absent(
                 self.ctx, str(row["id"]), self.back_entry.day(), reason=reason
             ),
+            Changed.day(self.day()),
         )
         if self._after(result, self.tr("%1 记为缺席，请联系家长。").replace("%1", row["name"])):
             self.reason.clear()
@@ -346,6 +363,7 @@ class SignInPage(QWidget):
             lambda: attendance.record_leave(
                 self.ctx, str(row["id"]), today, max(until, today), reason=reason
             ),
+            lambda done: Changed.days([today, *done["days"]]),
         )
         days = len(result["days"]) if result else 0
         if self._after(

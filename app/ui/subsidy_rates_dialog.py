@@ -41,6 +41,7 @@ from app.ui.dict_table_model import DictTableModel
 from app.ui.form_dialog import touch_combo
 from app.ui.form_errors import reserve_space
 from app.ui.form_fields import FieldErrors, date_edit, iso
+from app.ui.operations import Changed, publish
 from app.ui.style import MIN_TARGET
 
 FIELDS = ["amount", "start"]  # the fields a refusal can name
@@ -241,6 +242,7 @@ class SubsidyRatesDialog(QDialog):
             storage_failure.alarm(exc, self)
             self.bar.show_error("\n".join(exc.lines()))
             return
+        publish(Changed(money=True), self)
         self.saved.append(row)
         self.refresh()
         self.amount.clear()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.services import corrections
 from app.services.context import ServiceContext
 from app.ui.day_common import MessageBar, attempt
+from app.ui.operations import Changed
 
 OFFER_MS = 10_000
 
@@ -62,7 +63,12 @@ class UndoButton(QPushButton):
         if not ids:
             return False
         ctx = self.ctx
-        if attempt(self.bar, lambda: corrections.revert(ctx, ids)) is None:
+        undone = attempt(
+            self.bar,
+            lambda: corrections.revert(ctx, ids),
+            lambda views: Changed.days(str(v["date"]) for v in views),
+        )
+        if undone is None:
             self.undone.emit()
             return False
         self.bar.show_ok(self.tr("已撤销：%1").replace("%1", what))

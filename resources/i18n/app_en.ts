@@ -167,72 +167,72 @@
 <context>
     <name>AlertPanel</name>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="167"/>
+        <location filename="../../app/ui/alert_panel.py" line="168"/>
         <source>记录联系…</source>
         <translation>Record contact…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="169"/>
+        <location filename="../../app/ui/alert_panel.py" line="170"/>
         <source>消息放入发件箱</source>
         <translation>Queue messages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="170"/>
+        <location filename="../../app/ui/alert_panel.py" line="171"/>
         <source>导出发件箱…</source>
         <translation>Export outbox…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="213"/>
+        <location filename="../../app/ui/alert_panel.py" line="214"/>
         <source>（已上报带班领导）</source>
         <translation> (escalated to the duty leader)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="215"/>
+        <location filename="../../app/ui/alert_panel.py" line="216"/>
         <source>，已联系 %1 次未联系上</source>
         <translation>, %1 attempt(s) not reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="247"/>
+        <location filename="../../app/ui/alert_panel.py" line="248"/>
         <source>没有未处理的提醒。</source>
         <translation>No open alerts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="254"/>
+        <location filename="../../app/ui/alert_panel.py" line="255"/>
         <source>没有登记监护人电话。</source>
         <translation>No guardian phone on file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="275"/>
+        <location filename="../../app/ui/alert_panel.py" line="277"/>
         <source>已记录：联系上 %1，提醒关闭。</source>
         <translation>Recorded: reached %1, alert closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="277"/>
+        <location filename="../../app/ui/alert_panel.py" line="279"/>
         <source>已记录：未联系上 %1，提醒仍然开着。</source>
         <translation>Recorded: %1 not reached, the alert stays open.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="293"/>
+        <location filename="../../app/ui/alert_panel.py" line="295"/>
         <source>发件箱新增 %1 条消息，可导出后用学校的消息平台发送。</source>
         <translation>%1 message(s) added to the outbox; export them for the school&apos;s messaging platform.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="302"/>
+        <location filename="../../app/ui/alert_panel.py" line="304"/>
         <source>导出发件箱</source>
         <translation>Export outbox</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="304"/>
+        <location filename="../../app/ui/alert_panel.py" line="306"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="310"/>
+        <location filename="../../app/ui/alert_panel.py" line="312"/>
         <source>已导出 %1 条消息到 %2。</source>
         <translation>Exported %1 message(s) to %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="218"/>
+        <location filename="../../app/ui/alert_panel.py" line="219"/>
         <source>起</source>
         <translation> onwards</translation>
     </message>
@@ -240,24 +240,19 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="45"/>
+        <location filename="../../app/ui/app.py" line="44"/>
         <source>课后服务台已经在这台电脑上打开了这个数据库（另一个窗口正在使用）。请切换到已经打开的那个窗口，不要同时打开两份。</source>
         <translation>After-School Desk already has this database open on this PC (another window is using it). Switch to that window; do not open two copies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="61"/>
+        <location filename="../../app/ui/app.py" line="60"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="150"/>
+        <location filename="../../app/ui/app.py" line="147"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/app.py" line="151"/>
-        <source>今天的自动备份没有成功：</source>
-        <translation>Today&apos;s automatic backup did not succeed:</translation>
     </message>
 </context>
 <context>
@@ -296,32 +291,32 @@
 <context>
     <name>ArchivePupilDialog</name>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="36"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="39"/>
         <source>离校归档</source>
         <translation>Archive a leaver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="42"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="45"/>
         <source>确认归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="51"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="54"/>
         <source>如：转学、毕业、随父母外出</source>
         <translation>e.g. changed school, graduated, moved with parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="53"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="56"/>
         <source>离校日期</source>
         <translation>Left on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="54"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="57"/>
         <source>离校原因</source>
         <translation>Reason for leaving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="58"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="61"/>
         <source>归档后，该生不再出现在名册和今后的名单中。
 暂时保留：姓名、学籍号、出生日期、监护人和接送人及其电话，以及出勤、报名、收费记录，直到保留期满。
 保留期满后，用“清除过期个人信息”删除：姓名（改为“已删除”）、学籍号、学号、出生日期，以及全部监护人、接送人和电话。
@@ -348,233 +343,228 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="45"/>
+        <location filename="../../app/ui/backup_dialog.py" line="47"/>
         <source>（未设置）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="47"/>
+        <location filename="../../app/ui/backup_dialog.py" line="49"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="48"/>
+        <location filename="../../app/ui/backup_dialog.py" line="50"/>
         <source>学生：%1 人，教职工：%2 人</source>
         <translation>Pupils: %1, staff: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="51"/>
+        <location filename="../../app/ui/backup_dialog.py" line="53"/>
         <source>最后修改：%1</source>
         <translation>Last change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="52"/>
+        <location filename="../../app/ui/backup_dialog.py" line="54"/>
         <source>修改记录：%1 条</source>
         <translation>Change records: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="74"/>
+        <location filename="../../app/ui/backup_dialog.py" line="75"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="78"/>
+        <location filename="../../app/ui/backup_dialog.py" line="79"/>
         <source>备份到这台电脑</source>
         <translation>Back up on this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="80"/>
+        <location filename="../../app/ui/backup_dialog.py" line="81"/>
         <source>程序每天第一次启动时自动备份一次。要做重要修改前，可以先手动备份。</source>
         <translation>The program makes a backup automatically at its first start each day. Before an important change you can also back up by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="84"/>
+        <location filename="../../app/ui/backup_dialog.py" line="85"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="92"/>
+        <location filename="../../app/ui/backup_dialog.py" line="93"/>
         <source>加密备份到U盘或其他文件夹</source>
         <translation>Encrypted backup to a USB stick or another folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="95"/>
+        <location filename="../../app/ui/backup_dialog.py" line="96"/>
         <source>备份文件用学校的备份口令加密，U盘丢了别人也打不开。口令请记在安全的地方：忘记口令就无法恢复。</source>
         <translation>The backup is encrypted with the school&apos;s backup passphrase, so nobody can open it if the USB stick is lost. Keep the passphrase somewhere safe: without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="102"/>
+        <location filename="../../app/ui/backup_dialog.py" line="103"/>
         <source>请选择U盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="103"/>
+        <location filename="../../app/ui/backup_dialog.py" line="104"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="112"/>
+        <location filename="../../app/ui/backup_dialog.py" line="113"/>
         <source>加密备份</source>
         <translation>Encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="120"/>
+        <location filename="../../app/ui/backup_dialog.py" line="121"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="121"/>
-        <location filename="../../app/ui/backup_dialog.py" line="141"/>
+        <location filename="../../app/ui/backup_dialog.py" line="122"/>
+        <location filename="../../app/ui/backup_dialog.py" line="142"/>
         <source>备份口令</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="116"/>
+        <location filename="../../app/ui/backup_dialog.py" line="117"/>
         <source>再输一遍</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="127"/>
+        <location filename="../../app/ui/backup_dialog.py" line="128"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="130"/>
+        <location filename="../../app/ui/backup_dialog.py" line="131"/>
         <source>先查看备份里有什么，确认后再恢复。恢复前程序会先把现在的数据备份一份，万一选错了还能找回来。</source>
         <translation>First look at what the backup holds, then restore. Before restoring, the program backs up the current data, so a wrong choice can be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="137"/>
+        <location filename="../../app/ui/backup_dialog.py" line="138"/>
         <source>请选择备份文件（.sqlite 或加密的 .kfbak）</source>
         <translation>Choose a backup file (.sqlite or encrypted .kfbak)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="138"/>
+        <location filename="../../app/ui/backup_dialog.py" line="139"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="144"/>
+        <location filename="../../app/ui/backup_dialog.py" line="145"/>
         <source>加密备份才需要</source>
         <translation>Only for encrypted backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="146"/>
+        <location filename="../../app/ui/backup_dialog.py" line="147"/>
         <source>备份文件</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="148"/>
+        <location filename="../../app/ui/backup_dialog.py" line="149"/>
         <source>查看备份内容</source>
         <translation>Show backup contents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="150"/>
+        <location filename="../../app/ui/backup_dialog.py" line="151"/>
         <source>用这份备份恢复…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="172"/>
+        <location filename="../../app/ui/backup_dialog.py" line="177"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="198"/>
+        <location filename="../../app/ui/backup_dialog.py" line="203"/>
         <source>选择保存备份的U盘或文件夹</source>
         <translation>Choose the USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="205"/>
+        <location filename="../../app/ui/backup_dialog.py" line="210"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="206"/>
+        <location filename="../../app/ui/backup_dialog.py" line="211"/>
         <source>备份文件 (*.sqlite *.kfbak);;所有文件 (*)</source>
         <translation>Backup files (*.sqlite *.kfbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="276"/>
-        <source>发生意外错误：</source>
-        <translation>An unexpected error occurred: </translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="288"/>
+        <location filename="../../app/ui/backup_dialog.py" line="290"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="293"/>
+        <location filename="../../app/ui/backup_dialog.py" line="295"/>
         <source>两次输入的备份口令不一样，请重新输入。</source>
         <translation>The two passphrases differ. Please type them again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="304"/>
+        <location filename="../../app/ui/backup_dialog.py" line="306"/>
         <source>正在加密备份，请稍候…</source>
         <translation>Making the encrypted backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="312"/>
+        <location filename="../../app/ui/backup_dialog.py" line="314"/>
         <source>备份完成：</source>
         <translation>Backup done: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="327"/>
+        <location filename="../../app/ui/backup_dialog.py" line="329"/>
         <source>正在读取备份…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="333"/>
+        <location filename="../../app/ui/backup_dialog.py" line="335"/>
         <source>备份检查正常，内容见上方。确认无误后请点“用这份备份恢复…”。</source>
         <translation>The backup checks out; its contents are shown above. If they are right, press “Restore this backup…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="340"/>
+        <location filename="../../app/ui/backup_dialog.py" line="342"/>
         <source>现在的数据会被这份备份替换：</source>
         <translation>The current data will be replaced by this backup:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="343"/>
+        <location filename="../../app/ui/backup_dialog.py" line="345"/>
         <source>恢复前会先自动备份现在的数据。确定恢复吗？</source>
         <translation>The current data will be backed up first. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="346"/>
+        <location filename="../../app/ui/backup_dialog.py" line="348"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="360"/>
+        <location filename="../../app/ui/backup_dialog.py" line="362"/>
         <source>这份备份是另一所学校的：</source>
         <translation>This backup belongs to another school: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="361"/>
+        <location filename="../../app/ui/backup_dialog.py" line="363"/>
         <source>现在的数据是：</source>
         <translation>The current data belongs to: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="363"/>
+        <location filename="../../app/ui/backup_dialog.py" line="365"/>
         <source>恢复后现在这所学校的数据会被替换（恢复前会自动备份）。确实要用它吗？</source>
         <translation>Restoring replaces this school&apos;s data (it is backed up first). Really use this backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="368"/>
+        <location filename="../../app/ui/backup_dialog.py" line="370"/>
         <source>另一所学校的备份</source>
         <translation>Another school&apos;s backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="394"/>
+        <location filename="../../app/ui/backup_dialog.py" line="396"/>
         <source>正在恢复，请不要关闭程序…</source>
         <translation>Restoring, please do not close the program…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="402"/>
+        <location filename="../../app/ui/backup_dialog.py" line="404"/>
         <source>恢复完成。恢复前的数据已备份到：</source>
         <translation>Restore done. The data from before the restore was backed up to: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="404"/>
+        <location filename="../../app/ui/backup_dialog.py" line="406"/>
         <source>恢复完成（恢复前的数据库是空的）。</source>
         <translation>Restored (the database was empty before).</translation>
     </message>
@@ -590,147 +580,147 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="68"/>
+        <location filename="../../app/ui/calendar_page.py" line="70"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="70"/>
+        <location filename="../../app/ui/calendar_page.py" line="72"/>
         <source>◀ 上个月</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="71"/>
+        <location filename="../../app/ui/calendar_page.py" line="73"/>
         <source>下个月 ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="72"/>
+        <location filename="../../app/ui/calendar_page.py" line="74"/>
         <source>本月</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="87"/>
+        <location filename="../../app/ui/calendar_page.py" line="89"/>
         <source>录入节假日通知…</source>
         <translation>Enter holiday notice…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="88"/>
+        <location filename="../../app/ui/calendar_page.py" line="90"/>
         <source>设为放假…</source>
         <translation>Set days off…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="89"/>
+        <location filename="../../app/ui/calendar_page.py" line="91"/>
         <source>服务时间…</source>
         <translation>Service times…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="90"/>
+        <location filename="../../app/ui/calendar_page.py" line="92"/>
         <source>添加学期…</source>
         <translation>Add term…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="109"/>
+        <location filename="../../app/ui/calendar_page.py" line="111"/>
         <source>绿色：课后服务日&#x3000;红色：法定节假日/调休&#x3000;橙色：学校放假&#x3000;蓝色：调休上班日&#x3000;灰色：无服务</source>
         <translation>Green: service day   Red: public holiday   Orange: school day off   Blue: make-up workday   Grey: no service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="118"/>
+        <location filename="../../app/ui/calendar_page.py" line="120"/>
         <source>星期%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="142"/>
+        <location filename="../../app/ui/calendar_page.py" line="144"/>
         <source>取消学校放假</source>
         <translation>Cancel day off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="143"/>
+        <location filename="../../app/ui/calendar_page.py" line="145"/>
         <source>调休上班日开展课后服务</source>
         <translation>Service on make-up day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="144"/>
+        <location filename="../../app/ui/calendar_page.py" line="146"/>
         <source>调休上班日不开展</source>
         <translation>No service on make-up day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="212"/>
+        <location filename="../../app/ui/calendar_page.py" line="215"/>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="244"/>
+        <location filename="../../app/ui/calendar_page.py" line="247"/>
         <source>调休上班</source>
         <translation>Make-up workday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="244"/>
+        <location filename="../../app/ui/calendar_page.py" line="247"/>
         <source>调休上班·停</source>
         <translation>Make-up day · off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="253"/>
+        <location filename="../../app/ui/calendar_page.py" line="256"/>
         <source>%1 年的节假日安排还没有载入，请录入国务院通知。</source>
         <translation>The %1 holidays are not loaded yet; please enter the State Council notice.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="258"/>
+        <location filename="../../app/ui/calendar_page.py" line="261"/>
         <source>⚠ %1 年的节假日安排尚未确认（按固定规则推算），国务院通知发布后请录入。</source>
         <translation>⚠ The %1 holidays are not confirmed (estimated by fixed rules); enter the State Council notice once published.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="260"/>
+        <location filename="../../app/ui/calendar_page.py" line="263"/>
         <source>%1 年的节假日安排已确认。</source>
         <translation>The %1 holidays are confirmed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="263"/>
+        <location filename="../../app/ui/calendar_page.py" line="266"/>
         <source>平时</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="263"/>
+        <location filename="../../app/ui/calendar_page.py" line="266"/>
         <source>夏季</source>
         <translation>Summer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="263"/>
+        <location filename="../../app/ui/calendar_page.py" line="266"/>
         <source>冬季</source>
         <translation>Winter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="268"/>
+        <location filename="../../app/ui/calendar_page.py" line="271"/>
         <source>周%1 %2–%3</source>
         <translation>%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="275"/>
+        <location filename="../../app/ui/calendar_page.py" line="278"/>
         <source>课后服务时间&#x3000;</source>
         <translation>Service times:  </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="291"/>
+        <location filename="../../app/ui/calendar_page.py" line="294"/>
         <source>%1 星期%2：%3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="295"/>
+        <location filename="../../app/ui/calendar_page.py" line="298"/>
         <source>（%1–%2）</source>
         <translation> (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="307"/>
+        <location filename="../../app/ui/calendar_page.py" line="313"/>
         <source>%1 已恢复为平常安排。</source>
         <translation>%1 is back to the normal schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="320"/>
+        <location filename="../../app/ui/calendar_page.py" line="326"/>
         <source>%1 调休上班，开展课后服务。</source>
         <translation>%1 is a make-up workday with service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="322"/>
+        <location filename="../../app/ui/calendar_page.py" line="328"/>
         <source>%1 调休上班，不开展课后服务。</source>
         <translation>%1 is a make-up workday without service.</translation>
     </message>
@@ -829,47 +819,47 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>ClassSupervisionPanel</name>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="63"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="64"/>
         <source>设为看护老师</source>
         <translation>Set supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="65"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="66"/>
         <source>恢复为班主任</source>
         <translation>Back to head teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="70"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="71"/>
         <source>点选班级，选老师，再点“设为看护老师”：日期范围内的每个课后服务日都由这位老师看护。</source>
         <translation>Tap a class, choose a teacher, then “Set supervisor”: that teacher supervises every service day in the date range.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="73"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="74"/>
         <source>只读：班级看护老师由校长安排。</source>
         <translation>Read-only: the principal assigns class supervisors.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="79"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="80"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="81"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="82"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="85"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="86"/>
         <source>看护老师</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="154"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="155"/>
         <source>请先点选一个班级。</source>
         <translation>Tap a class first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/class_supervision_panel.py" line="164"/>
+        <location filename="../../app/ui/class_supervision_panel.py" line="166"/>
         <source>%1 %2 至 %3 的 %4 个服务日由 %5 看护。</source>
         <translation>%1: %5 supervises the %4 service day(s) from %2 to %3.</translation>
     </message>
@@ -877,12 +867,12 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>CloseMonthDialog</name>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="40"/>
+        <location filename="../../app/ui/month_close_box.py" line="41"/>
         <source>月结 %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="45"/>
+        <location filename="../../app/ui/month_close_box.py" line="46"/>
         <source>月结后，%1的台账、直报数据、收支公示和补助表都按现在的数字冻结保存（附校验码），以后打印出来都完全一样。
 
 该月的签到、请假、交接、更正、报名和退出、收费、退费、减免和支出都不能再修改。如确需修改，校长可以写明理由重新打开该月，改完后再次月结；原来上报的数字会保留，与更正后的数字对照。</source>
@@ -891,12 +881,12 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refunds, waivers and expenses of that month can no longer be changed. If a change is really needed, the principal can reopen the month with a reason and close it again; the figures submitted first are kept beside the corrected ones.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="53"/>
+        <location filename="../../app/ui/month_close_box.py" line="54"/>
         <source>确认月结</source>
         <translation>Close the month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="55"/>
+        <location filename="../../app/ui/month_close_box.py" line="56"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -904,32 +894,32 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="104"/>
+        <location filename="../../app/ui/month_close_box.py" line="106"/>
         <source>%1 上报数字对照</source>
         <translation>%1: submitted and amended figures</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="108"/>
+        <location filename="../../app/ui/month_close_box.py" line="110"/>
         <source>没有可对照的版本：该月未月结，或只月结过一次且没有重新打开。</source>
         <translation>Nothing to compare: the month is not closed, or was closed once and never reopened.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="110"/>
+        <location filename="../../app/ui/month_close_box.py" line="112"/>
         <source>%1与%2的数字相同。</source>
         <translation>%1 and %2 have the same figures.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="113"/>
+        <location filename="../../app/ui/month_close_box.py" line="115"/>
         <source>有 %1 项数字不同：</source>
         <translation>%1 figures differ:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="118"/>
+        <location filename="../../app/ui/month_close_box.py" line="120"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="129"/>
+        <location filename="../../app/ui/month_close_box.py" line="131"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
@@ -937,137 +927,137 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>CompliancePage</name>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="62"/>
+        <location filename="../../app/ui/compliance_page.py" line="58"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="65"/>
+        <location filename="../../app/ui/compliance_page.py" line="61"/>
         <source>重新检查</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="73"/>
+        <location filename="../../app/ui/compliance_page.py" line="69"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <location filename="../../app/ui/compliance_page.py" line="85"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <location filename="../../app/ui/compliance_page.py" line="85"/>
         <source>问题</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <location filename="../../app/ui/compliance_page.py" line="85"/>
         <source>情况说明</source>
         <translation>What happened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="88"/>
+        <location filename="../../app/ui/compliance_page.py" line="85"/>
         <source>违反的条款</source>
         <translation>Clause broken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="104"/>
+        <location filename="../../app/ui/compliance_page.py" line="101"/>
         <source>选中一条问题，这里显示条款原文和记录。</source>
         <translation>Select a problem to see the full clause and the record here.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="147"/>
+        <location filename="../../app/ui/compliance_page.py" line="150"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="157"/>
+        <location filename="../../app/ui/compliance_page.py" line="160"/>
         <source>%1 依据《%2》检查了 %3 个服务日的记录：</source>
         <translation>%1, checked %3 service days against “%2”: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="163"/>
+        <location filename="../../app/ui/compliance_page.py" line="166"/>
         <source>发现 %1 处问题。</source>
         <translation>%1 problems found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="166"/>
+        <location filename="../../app/ui/compliance_page.py" line="169"/>
         <source>本月未发现不符合政策配置的情况。</source>
         <translation>Nothing this month breaks the policy profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="170"/>
+        <location filename="../../app/ui/compliance_page.py" line="173"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="171"/>
+        <location filename="../../app/ui/compliance_page.py" line="174"/>
         <source>%1 %2 处</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="205"/>
+        <location filename="../../app/ui/compliance_page.py" line="208"/>
         <source>%1 的缺席提醒：在“签到”页选该班查看当天记录</source>
         <translation>absence alert of %1: pick the class on the Sign-in page to see that day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="206"/>
+        <location filename="../../app/ui/compliance_page.py" line="209"/>
         <source>%1 的带班领导值班记录：见“值班看板”</source>
         <translation>duty-leader record of %1: see the Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="207"/>
+        <location filename="../../app/ui/compliance_page.py" line="210"/>
         <source>%1 该班的管理教师在岗记录：见“值班看板”</source>
         <translation>the class supervisor&apos;s record of %1: see the Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="210"/>
+        <location filename="../../app/ui/compliance_page.py" line="213"/>
         <source>%1 该班当天的服务记录（未登记管理教师）</source>
         <translation>the class&apos;s service record of %1 (no supervisor entered)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="211"/>
+        <location filename="../../app/ui/compliance_page.py" line="214"/>
         <source>报名记录：见“学生名册”中该生的报名情况</source>
         <translation>enrolment record: see the pupil&apos;s enrolment in the Roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="212"/>
+        <location filename="../../app/ui/compliance_page.py" line="215"/>
         <source>收费标准：用命令 fee list 查看</source>
         <translation>fee standard: see the command fee list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="214"/>
+        <location filename="../../app/ui/compliance_page.py" line="217"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="226"/>
+        <location filename="../../app/ui/compliance_page.py" line="229"/>
         <source>日期：%1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="227"/>
+        <location filename="../../app/ui/compliance_page.py" line="230"/>
         <source>情况：%1</source>
         <translation>What happened: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="228"/>
+        <location filename="../../app/ui/compliance_page.py" line="231"/>
         <source>记录：%1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="229"/>
+        <location filename="../../app/ui/compliance_page.py" line="232"/>
         <source>记录编号：%1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="188"/>
+        <location filename="../../app/ui/compliance_page.py" line="191"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="193"/>
+        <location filename="../../app/ui/compliance_page.py" line="196"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1075,52 +1065,52 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>ConsentBox</name>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="47"/>
+        <location filename="../../app/ui/consent_box.py" line="48"/>
         <source>监护人同意（个人信息保护法：未成年人信息须经监护人同意）</source>
         <translation>Guardian&apos;s consent (PIPL: a minor&apos;s information needs the guardian&apos;s consent)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="54"/>
+        <location filename="../../app/ui/consent_box.py" line="55"/>
         <source>参加课后服务</source>
         <translation>Taking part in the service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="54"/>
+        <location filename="../../app/ui/consent_box.py" line="55"/>
         <source>减免名单公示</source>
         <translation>Publication on the waiver list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="58"/>
+        <location filename="../../app/ui/consent_box.py" line="59"/>
         <source>签署的监护人</source>
         <translation>Guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="59"/>
+        <location filename="../../app/ui/consent_box.py" line="60"/>
         <source>登记同意</source>
         <translation>Record consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="60"/>
+        <location filename="../../app/ui/consent_box.py" line="61"/>
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="70"/>
+        <location filename="../../app/ui/consent_box.py" line="71"/>
         <source>凭监护人签字的纸质同意书登记，登记或撤回后立即生效，不用再点“保存”。</source>
         <translation>Record it from the consent form the guardian signed. Recording or withdrawing takes effect at once; there is no need to press Save.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="86"/>
+        <location filename="../../app/ui/consent_box.py" line="87"/>
         <source>已同意：%1 于 %2 签署</source>
         <translation>Consented: signed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="92"/>
+        <location filename="../../app/ui/consent_box.py" line="93"/>
         <source>已撤回（%1）</source>
         <translation>Withdrawn (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/consent_box.py" line="95"/>
+        <location filename="../../app/ui/consent_box.py" line="96"/>
         <source>未登记</source>
         <translation>Not recorded</translation>
     </message>
@@ -1128,88 +1118,88 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="56"/>
+        <location filename="../../app/ui/alert_panel.py" line="57"/>
         <source>记录联系 — %1</source>
         <translation>Record contact — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="65"/>
+        <location filename="../../app/ui/alert_panel.py" line="66"/>
         <source>联系上了</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="66"/>
+        <location filename="../../app/ui/alert_panel.py" line="67"/>
         <source>没联系上</source>
         <translation>Not reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="78"/>
+        <location filename="../../app/ui/alert_panel.py" line="79"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="83"/>
+        <location filename="../../app/ui/alert_panel.py" line="84"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="85"/>
+        <location filename="../../app/ui/alert_panel.py" line="86"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="96"/>
+        <location filename="../../app/ui/alert_panel.py" line="97"/>
         <source>联系了谁</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="97"/>
+        <location filename="../../app/ui/alert_panel.py" line="98"/>
         <source>方式</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="98"/>
+        <location filename="../../app/ui/alert_panel.py" line="99"/>
         <source>结果</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="99"/>
+        <location filename="../../app/ui/alert_panel.py" line="100"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="100"/>
+        <location filename="../../app/ui/alert_panel.py" line="101"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="119"/>
+        <location filename="../../app/ui/alert_panel.py" line="120"/>
         <source>生病</source>
         <translation>Sick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="119"/>
+        <location filename="../../app/ui/alert_panel.py" line="120"/>
         <source>在家</source>
         <translation>At home</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="119"/>
+        <location filename="../../app/ui/alert_panel.py" line="120"/>
         <source>家长已提前接走</source>
         <translation>Collected early</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="120"/>
         <location filename="../../app/ui/alert_panel.py" line="121"/>
+        <location filename="../../app/ui/alert_panel.py" line="122"/>
         <source>原因不明</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="121"/>
+        <location filename="../../app/ui/alert_panel.py" line="122"/>
         <source>家长在路上</source>
         <translation>Parent on the way</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="121"/>
+        <location filename="../../app/ui/alert_panel.py" line="122"/>
         <source>委托他人来接</source>
         <translation>Someone else will collect</translation>
     </message>
@@ -1217,37 +1207,37 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>CopyProfileDialog</name>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="37"/>
+        <location filename="../../app/ui/profile_box.py" line="38"/>
         <source>复制为可编辑副本</source>
         <translation>Copy as editable version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="41"/>
+        <location filename="../../app/ui/profile_box.py" line="42"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="42"/>
+        <location filename="../../app/ui/profile_box.py" line="43"/>
         <source>复制“%1”，按本县文件调整。</source>
         <translation>Copy “%1” to adjust it to your county&apos;s documents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="48"/>
+        <location filename="../../app/ui/profile_box.py" line="49"/>
         <source>%1（本校调整）</source>
         <translation>%1 (school version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="50"/>
+        <location filename="../../app/ui/profile_box.py" line="51"/>
         <source>编号（文件名）</source>
         <translation>ID (file name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="51"/>
+        <location filename="../../app/ui/profile_box.py" line="52"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="52"/>
+        <location filename="../../app/ui/profile_box.py" line="53"/>
         <source>编号只用小写字母、数字和连字符，例如 my-county-2025。</source>
         <translation>Use only lowercase letters, digits and hyphens, e.g. my-county-2025.</translation>
     </message>
@@ -1255,12 +1245,12 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>DayPages</name>
     <message>
-        <location filename="../../app/ui/day_common.py" line="87"/>
+        <location filename="../../app/ui/day_common.py" line="95"/>
         <source>程序出现意外错误，这次操作没有完成。</source>
         <translation>An unexpected error occurred; this action was not completed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_common.py" line="129"/>
+        <location filename="../../app/ui/day_common.py" line="140"/>
         <source>您还不是任何班级的班主任。请校长在教职工设置里指定班主任后再使用本页。</source>
         <translation>You are not the head teacher of any class yet. Ask the principal to assign you a class in the staff settings.</translation>
     </message>
@@ -1268,42 +1258,42 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>DaysOffDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="137"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="139"/>
         <source>设为放假</source>
         <translation>Set days off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="144"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="146"/>
         <source>例如：秋季运动会、期中考试、村里集会</source>
         <translation>e.g. autumn sports day, mid-term exams, village fair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="146"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="148"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="147"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="149"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="149"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="151"/>
         <source>放假原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="152"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="154"/>
         <source>这些天不安排课后服务。法定节假日请用“录入节假日通知”。</source>
         <translation>No after-school service on these days. For public holidays use “Enter holiday notice”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="166"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="168"/>
         <source>请写明放假原因。</source>
         <translation>Please give the reason for the days off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="170"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="172"/>
         <source>已设为放假：%1（%2 天）。</source>
         <translation>Days off set: %1 (%2 day(s)).</translation>
     </message>
@@ -1417,133 +1407,133 @@ pickup</translation>
 <context>
     <name>DutyBoardPage</name>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="47"/>
+        <location filename="../../app/ui/duty_board_page.py" line="50"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="53"/>
+        <location filename="../../app/ui/duty_board_page.py" line="56"/>
         <source>确认到岗</source>
         <translation>Confirm on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="55"/>
+        <location filename="../../app/ui/duty_board_page.py" line="58"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="82"/>
+        <location filename="../../app/ui/duty_board_page.py" line="85"/>
         <source>全校</source>
         <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="86"/>
+        <location filename="../../app/ui/duty_board_page.py" line="89"/>
         <source>如：完成数学作业，书法社团活动</source>
         <translation>e.g. maths homework, calligraphy club</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="87"/>
+        <location filename="../../app/ui/duty_board_page.py" line="90"/>
         <source>记下</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="103"/>
+        <location filename="../../app/ui/duty_board_page.py" line="106"/>
         <source>还有未处理事项时，写明原因才能签结（如：家长电话停机，已请村委会协助）</source>
         <translation>With open items, write the reason to sign off (e.g. parent&apos;s phone cut off, village committee asked to help)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="105"/>
+        <location filename="../../app/ui/duty_board_page.py" line="108"/>
         <source>签结今天</source>
         <translation>Sign off today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="122"/>
+        <location filename="../../app/ui/duty_board_page.py" line="125"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="123"/>
+        <location filename="../../app/ui/duty_board_page.py" line="126"/>
         <source>值班记录</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="124"/>
+        <location filename="../../app/ui/duty_board_page.py" line="127"/>
         <source>签结</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="186"/>
+        <location filename="../../app/ui/duty_board_page.py" line="199"/>
         <source>%1 更新，每 30 秒自动刷新</source>
         <translation>Updated %1, refreshes every 30 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="188"/>
+        <location filename="../../app/ui/duty_board_page.py" line="201"/>
         <source>未排班</source>
         <translation>not rostered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="190"/>
+        <location filename="../../app/ui/duty_board_page.py" line="203"/>
         <source>已于 %1 签结</source>
         <translation>signed off at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="192"/>
+        <location filename="../../app/ui/duty_board_page.py" line="205"/>
         <source>%1 到岗</source>
         <translation>on post at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="194"/>
+        <location filename="../../app/ui/duty_board_page.py" line="207"/>
         <source>尚未确认到岗</source>
         <translation>not yet on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="196"/>
+        <location filename="../../app/ui/duty_board_page.py" line="209"/>
         <source>带班领导：%1 · %2</source>
         <translation>Duty leader: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="200"/>
+        <location filename="../../app/ui/duty_board_page.py" line="213"/>
         <source>提醒（%1）</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="210"/>
-        <location filename="../../app/ui/duty_board_page.py" line="245"/>
+        <location filename="../../app/ui/duty_board_page.py" line="223"/>
+        <location filename="../../app/ui/duty_board_page.py" line="267"/>
         <source>今天已签结。</source>
         <translation>Today is signed off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="212"/>
+        <location filename="../../app/ui/duty_board_page.py" line="225"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="214"/>
+        <location filename="../../app/ui/duty_board_page.py" line="227"/>
         <source>还有 %1 项未处理，处理完毕或写明原因后才能签结：</source>
         <translation>%1 open item(s): resolve them, or write the reason, to sign off:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="218"/>
+        <location filename="../../app/ui/duty_board_page.py" line="231"/>
         <source>每位学生都已有去向，提醒都已关闭，可以签结。</source>
         <translation>Every pupil is accounted for and all alerts are closed: ready to sign off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="221"/>
+        <location filename="../../app/ui/duty_board_page.py" line="234"/>
         <source>签结（%1）</source>
         <translation>Sign-off (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="228"/>
+        <location filename="../../app/ui/duty_board_page.py" line="244"/>
         <source>已确认到岗：%1。</source>
         <translation>On post at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="238"/>
+        <location filename="../../app/ui/duty_board_page.py" line="258"/>
         <source>值班记录已保存。</source>
         <translation>Duty log saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="181"/>
+        <location filename="../../app/ui/duty_board_page.py" line="194"/>
         <source>服务时间</source>
         <translation>Service time</translation>
     </message>
@@ -1604,173 +1594,173 @@ pickup</translation>
 <context>
     <name>DutyRosterPage</name>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="69"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="72"/>
         <source>值班安排</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="71"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="74"/>
         <source>‹ 上月</source>
         <translation>‹ Prev</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="74"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="77"/>
         <source>下月 ›</source>
         <translation>Next ›</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="75"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="78"/>
         <source>生成本学期值班表</source>
         <translation>Generate term roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="85"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="88"/>
         <source>安排带班</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="87"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="90"/>
         <source>交换…</source>
         <translation>Swap…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="93"/>
-        <location filename="../../app/ui/duty_roster_page.py" line="213"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="96"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="215"/>
         <source>周%1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="98"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="101"/>
         <source>保存不能值班的日子</source>
         <translation>Save unavailable days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="120"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="123"/>
         <source>不能值班的星期</source>
         <translation>Unavailable weekdays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="131"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="134"/>
         <source>只读：值班安排由校长负责。</source>
         <translation>Read-only: the principal makes the duty roster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="146"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="149"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="147"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="150"/>
         <source>班级看护</source>
         <translation>Class supervision</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="197"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="199"/>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="209"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="211"/>
         <source>%1（校长）</source>
         <translation>%1 (principal)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="217"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="219"/>
         <source>%1：每天都能值班</source>
         <translation>%1: available every day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="219"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="221"/>
         <source>%1：%2不能值班</source>
         <translation>%1: not available on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="227"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="229"/>
         <source>%1月%2日 星期%3</source>
         <translation>%1/%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="239"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="241"/>
         <source>点日历上的一天，查看或安排带班领导。</source>
         <translation>Tap a day in the calendar to see or assign the duty leader.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="241"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="243"/>
         <source>自动轮换</source>
         <translation>rotation</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="241"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="243"/>
         <source>手工安排</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="242"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="244"/>
         <source>对调</source>
         <translation>swapped</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="245"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="247"/>
         <source>%1：%2 带班（%3）</source>
         <translation>%1: %2 on duty (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="253"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="255"/>
         <source>%1：还没有安排带班领导</source>
         <translation>%1: no duty leader yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="277"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="279"/>
         <source>请先点日历上的一天。</source>
         <translation>Tap a day in the calendar first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="285"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="287"/>
         <source>%1 由 %2 带班。</source>
         <translation>%1: %2 is on duty.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="298"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="300"/>
         <source>请先点一个已安排带班领导的日子，再点“交换”。</source>
         <translation>First tap a day that has a duty leader, then “Swap”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="301"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="303"/>
         <source>请点要与 %1（%2）对调的另一天；再点“交换”取消。</source>
         <translation>Tap the day to swap with %1 (%2); tap “Swap” again to cancel.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="310"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="312"/>
         <source>已取消交换。</source>
         <translation>Swap cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="321"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="323"/>
         <source>已对调：%1 由 %2 带班，%3 由 %4 带班。</source>
         <translation>Swapped: %1 now %2, %3 now %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="337"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="339"/>
         <source>。重新生成值班表时会避开这些日子。</source>
         <translation>. A new roster will avoid these days.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="344"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="346"/>
         <source>还没有设置学期，无法生成值班表。</source>
         <translation>No term is set up yet, so no roster can be generated.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="365"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="369"/>
         <source>%1 %2 天</source>
         <translation>%1 %2 day(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="368"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="372"/>
         <source>已排好 %1 至 %2 的 %3 个服务日：%4。</source>
         <translation>Rostered %3 service day(s) from %1 to %2: %4.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_roster_page.py" line="372"/>
+        <location filename="../../app/ui/duty_roster_page.py" line="376"/>
         <source>其中 %1 天没有人能值班（都在不能值班的星期）：%2</source>
         <translation> %1 day(s) have nobody available (all unavailable that weekday): %2</translation>
     </message>
@@ -2060,47 +2050,47 @@ pickup</translation>
         <translation>Tap one or more pupils (tap again to deselect), then a button below. Steps: parent applies → class review → school approval → agreement.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="221"/>
+        <location filename="../../app/ui/enrolment_page.py" line="218"/>
         <source>全班 %1 人 · 已核准 %2 · 待审 %3 · 未报名 %4 · 待我处理 %5</source>
         <translation>%1 pupils · approved %2 · pending %3 · not applied %4 · waiting for me %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="226"/>
+        <location filename="../../app/ui/enrolment_page.py" line="223"/>
         <source>待我处理（%1）</source>
         <translation>Waiting for me (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="234"/>
+        <location filename="../../app/ui/enrolment_page.py" line="231"/>
         <source> 等</source>
         <translation> etc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="236"/>
+        <location filename="../../app/ui/enrolment_page.py" line="233"/>
         <source>已选 %1 人：%2</source>
         <translation>%1 selected: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="239"/>
+        <location filename="../../app/ui/enrolment_page.py" line="236"/>
         <source>（先点选学生）</source>
         <translation>(tap a pupil first)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="252"/>
+        <location filename="../../app/ui/enrolment_page.py" line="249"/>
         <source>只有校长可以办理</source>
         <translation>Only the principal can do this</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="267"/>
+        <location filename="../../app/ui/enrolment_page.py" line="264"/>
         <source>%1 名学生：%2</source>
         <translation>%1 pupil(s): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="295"/>
+        <location filename="../../app/ui/enrolment_page.py" line="293"/>
         <source>%1 全班（%2 人）</source>
         <translation>whole class %1 (%2 pupils)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/enrolment_page.py" line="311"/>
+        <location filename="../../app/ui/enrolment_page.py" line="309"/>
         <source>已登记申请 %1 人，已核准 %2 人，原已报名 %3 人。</source>
         <translation>Applications recorded: %1; approved: %2; already enrolled: %3.</translation>
     </message>
@@ -2133,22 +2123,22 @@ pickup</translation>
 <context>
     <name>EraseExpiredDialog</name>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="79"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="84"/>
         <source>清除过期个人信息</source>
         <translation>Erase expired personal data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="87"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="92"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="89"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="94"/>
         <source>离校后保留</source>
         <translation>Keep after leaving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="98"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="103"/>
         <source>将删除（不能恢复）：姓名（改为“已删除”）、学籍号（改为随机编号）、学号、出生日期，以及全部监护人、接送人和电话；同意书上的签署人也改为“已删除”。
 保留：班级、类别标记、报名、出勤和收费记录，过去报表的人数不变。
 只清除已离校归档、且离校日期早于保留期限的学生。</source>
@@ -2157,17 +2147,17 @@ Kept: class, category flags, enrolment, attendance and fee records; past report 
 Only archived pupils who left before the retention period are erased.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="121"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="126"/>
         <source>%1 及以前离校的学生已过保留期：将清除 %2 名（已离校、尚保留信息的共 %3 名）。</source>
         <translation>Pupils who left on or before %1 are past retention: %2 will be erased (%3 leavers still have data kept).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="127"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="132"/>
         <source>清除 %1 名学生的个人信息</source>
         <translation>Erase data of %1 pupil(s)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/privacy_dialog.py" line="129"/>
+        <location filename="../../app/ui/privacy_dialog.py" line="134"/>
         <source>没有需要清除的学生</source>
         <translation>No pupils to erase</translation>
     </message>
@@ -2413,268 +2403,268 @@ Only archived pupils who left before the retention period are erased.</translati
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="104"/>
+        <location filename="../../app/ui/finance_page.py" line="102"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="112"/>
+        <location filename="../../app/ui/finance_page.py" line="111"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="115"/>
+        <location filename="../../app/ui/finance_page.py" line="114"/>
         <source>教职工补助标准…</source>
         <translation>Staff subsidy rates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="122"/>
+        <location filename="../../app/ui/finance_page.py" line="121"/>
         <source>收费标准</source>
         <translation>Fee standards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="123"/>
+        <location filename="../../app/ui/finance_page.py" line="122"/>
         <source>本月收费</source>
         <translation>Charges this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="124"/>
-        <location filename="../../app/ui/finance_page.py" line="235"/>
+        <location filename="../../app/ui/finance_page.py" line="123"/>
+        <location filename="../../app/ui/finance_page.py" line="239"/>
         <source>减免</source>
         <translation>Waivers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="125"/>
-        <location filename="../../app/ui/finance_page.py" line="237"/>
+        <location filename="../../app/ui/finance_page.py" line="124"/>
+        <location filename="../../app/ui/finance_page.py" line="241"/>
         <source>退费</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="126"/>
+        <location filename="../../app/ui/finance_page.py" line="125"/>
         <source>收支账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="127"/>
+        <location filename="../../app/ui/finance_page.py" line="126"/>
         <source>本月结余</source>
         <translation>Monthly balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="142"/>
+        <location filename="../../app/ui/finance_page.py" line="146"/>
         <source>设置收费标准</source>
         <translation>Set fee standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="144"/>
+        <location filename="../../app/ui/finance_page.py" line="148"/>
         <source>标准按起用日期生效，旧标准保留为历史；超过政策上限的标准不能保存。</source>
         <translation>A standard applies from its effective date; older ones are kept as history. A standard above the policy cap cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="155"/>
+        <location filename="../../app/ui/finance_page.py" line="159"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="159"/>
-        <location filename="../../app/ui/finance_page.py" line="417"/>
+        <location filename="../../app/ui/finance_page.py" line="163"/>
+        <location filename="../../app/ui/finance_page.py" line="424"/>
         <source>生成本月账单</source>
         <translation>Bill this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="161"/>
+        <location filename="../../app/ui/finance_page.py" line="165"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="176"/>
+        <location filename="../../app/ui/finance_page.py" line="180"/>
         <source>新增减免</source>
         <translation>Add waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="178"/>
+        <location filename="../../app/ui/finance_page.py" line="182"/>
         <source>取消所选减免</source>
         <translation>Revoke selected waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="181"/>
+        <location filename="../../app/ui/finance_page.py" line="185"/>
         <source>建档立卡学生按学籍标记自动免费。新增或取消减免后，请重新生成本月账单。</source>
         <translation>Pupils on the poverty register are free by their registry flag. After adding or revoking a waiver, bill the month again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="189"/>
+        <location filename="../../app/ui/finance_page.py" line="193"/>
         <source>查看账户</source>
         <translation>Show account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="191"/>
+        <location filename="../../app/ui/finance_page.py" line="195"/>
         <source>办理退费…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="195"/>
+        <location filename="../../app/ui/finance_page.py" line="199"/>
         <source>选择学生后查看其收费、缴费和退费。</source>
         <translation>Choose a pupil to see their charges, payments and refunds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="202"/>
+        <location filename="../../app/ui/finance_page.py" line="206"/>
         <source>多退少不补：只退多缴部分，退费不超过已缴未退的金额。</source>
         <translation>Overpayment is refunded, shortfalls are not billed: a refund never exceeds what was paid and not yet refunded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="219"/>
+        <location filename="../../app/ui/finance_page.py" line="223"/>
         <source>记一笔支出</source>
         <translation>Record expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="221"/>
-        <location filename="../../app/ui/finance_page.py" line="238"/>
+        <location filename="../../app/ui/finance_page.py" line="225"/>
+        <location filename="../../app/ui/finance_page.py" line="242"/>
         <source>其他收入</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="234"/>
+        <location filename="../../app/ui/finance_page.py" line="238"/>
         <source>应收</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="236"/>
+        <location filename="../../app/ui/finance_page.py" line="240"/>
         <source>实收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="239"/>
+        <location filename="../../app/ui/finance_page.py" line="243"/>
         <source>收入合计</source>
         <translation>Total income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="240"/>
+        <location filename="../../app/ui/finance_page.py" line="244"/>
         <source>支出合计</source>
         <translation>Total expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="241"/>
+        <location filename="../../app/ui/finance_page.py" line="245"/>
         <source>结余</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="253"/>
+        <location filename="../../app/ui/finance_page.py" line="257"/>
         <source>单位：元。收入合计 = 实收 − 退费 + 其他收入；结余 = 收入合计 − 支出合计。</source>
         <translation>In yuan. Total income = paid − refunded + other income; balance = total income − total expenses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="325"/>
+        <location filename="../../app/ui/finance_page.py" line="324"/>
         <source>本月还没有账单。设置收费标准后点“生成本月账单”。</source>
         <translation>No charges for this month yet. Set a fee standard, then press &quot;Bill this month&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="332"/>
+        <location filename="../../app/ui/finance_page.py" line="331"/>
         <source>共 %1 人，应缴 %2 元，本月已缴 %3 元；尚未缴清 %4 人。</source>
         <translation>%1 pupils, %2 yuan due, %3 yuan paid this month; %4 not yet paid in full.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="345"/>
+        <location filename="../../app/ui/finance_page.py" line="344"/>
         <source>本月支出 %1 元，其他收入 %2 元（学费收入见“本月结余”）。</source>
         <translation>Expenses this month %1 yuan, other income %2 yuan (fee income: see &quot;Monthly balance&quot;).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="359"/>
+        <location filename="../../app/ui/finance_page.py" line="358"/>
         <source>减免名单公示预览（%1 人，共 %2 元）</source>
         <translation>Public waiver list preview (%1 pupils, %2 yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="365"/>
+        <location filename="../../app/ui/finance_page.py" line="364"/>
         <source>公示只列班级、隐去中间字的姓名和金额；监护人未签署公示同意的 %1 人不列入。</source>
         <translation>The public list shows only class, masked name and amount; %1 pupils without the guardian&apos;s consent to publication are left out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="397"/>
+        <location filename="../../app/ui/finance_page.py" line="398"/>
         <source>已设定收费标准：%1，自 %2 起执行。</source>
         <translation>Fee standard set: %1, effective from %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="414"/>
+        <location filename="../../app/ui/finance_page.py" line="423"/>
         <source>正在生成 %1 的账单…</source>
         <translation>Billing %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="441"/>
+        <location filename="../../app/ui/finance_page.py" line="429"/>
         <source>%1：%2 人，应收 %3 元，减免 %4 元；新增 %5、更新 %6、未变 %7、删除 %8。</source>
         <translation>%1: %2 pupils, %3 yuan charged, %4 yuan waived; %5 new, %6 updated, %7 unchanged, %8 removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="452"/>
+        <location filename="../../app/ui/finance_page.py" line="440"/>
         <source>没有适用收费标准、未计费的学生 %1 人。</source>
         <translation> %1 pupils not billed: no fee standard applies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="465"/>
+        <location filename="../../app/ui/finance_page.py" line="448"/>
         <source>请先在表中选中要收款的学生。</source>
         <translation>First select the pupil who pays in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="477"/>
+        <location filename="../../app/ui/finance_page.py" line="460"/>
         <source>%1 缴费 %2 元已登记。</source>
         <translation>Payment of %2 yuan by %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="498"/>
+        <location filename="../../app/ui/finance_page.py" line="481"/>
         <source>%1：%2 减免 %3%，自 %4 起。请重新生成本月账单。</source>
         <translation>%1: %2 waiver of %3% from %4. Please bill the month again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="508"/>
+        <location filename="../../app/ui/finance_page.py" line="491"/>
         <source>请先在表中选中要取消的减免。</source>
         <translation>First select the waiver to revoke in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="521"/>
+        <location filename="../../app/ui/finance_page.py" line="504"/>
         <source>已取消减免：%1，自 %2 起不再减免。</source>
         <translation>Waiver revoked: %1, no reduction from %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="529"/>
+        <location filename="../../app/ui/finance_page.py" line="512"/>
         <source>请先选择学生。</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="540"/>
+        <location filename="../../app/ui/finance_page.py" line="523"/>
         <source>收费：</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="542"/>
-        <location filename="../../app/ui/finance_page.py" line="545"/>
-        <location filename="../../app/ui/finance_page.py" line="548"/>
+        <location filename="../../app/ui/finance_page.py" line="525"/>
+        <location filename="../../app/ui/finance_page.py" line="528"/>
+        <location filename="../../app/ui/finance_page.py" line="531"/>
         <source>  无</source>
         <translation>  none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="543"/>
+        <location filename="../../app/ui/finance_page.py" line="526"/>
         <source>缴费：</source>
         <translation>Payments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="546"/>
+        <location filename="../../app/ui/finance_page.py" line="529"/>
         <source>退费：</source>
         <translation>Refunds:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="566"/>
+        <location filename="../../app/ui/finance_page.py" line="549"/>
         <source>%1 退费 %2 元，审批人 %3。</source>
         <translation>Refunded %2 yuan to %1, approved by %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="580"/>
+        <location filename="../../app/ui/finance_page.py" line="563"/>
         <source>支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="580"/>
+        <location filename="../../app/ui/finance_page.py" line="563"/>
         <source>收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="582"/>
+        <location filename="../../app/ui/finance_page.py" line="565"/>
         <source>已登记%1：%2 %3 元（%4）。</source>
         <translation>%1 recorded: %2 %3 yuan (%4).</translation>
     </message>
@@ -2682,12 +2672,12 @@ Only archived pupils who left before the retention period are erased.</translati
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/ui/form_dialog.py" line="56"/>
+        <location filename="../../app/ui/form_dialog.py" line="60"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/form_dialog.py" line="59"/>
+        <location filename="../../app/ui/form_dialog.py" line="63"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -2725,117 +2715,117 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="126"/>
+        <location filename="../../app/ui/handover_page.py" line="131"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="132"/>
+        <location filename="../../app/ui/handover_page.py" line="137"/>
         <source>扫接送卡（学籍号），或输入姓名 / 拼音首字母</source>
         <translation>Scan card, or type a name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="147"/>
+        <location filename="../../app/ui/handover_page.py" line="152"/>
         <source>点接走学生的人（请核对本人）：</source>
         <translation>Tap the adult collecting the pupil (check the face):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="154"/>
+        <location filename="../../app/ui/handover_page.py" line="159"/>
         <source>自行离校</source>
         <translation>Left alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="155"/>
+        <location filename="../../app/ui/handover_page.py" line="160"/>
         <source>转入延时托管</source>
         <translation>To extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="156"/>
+        <location filename="../../app/ui/handover_page.py" line="161"/>
         <source>名单外的人…</source>
         <translation>Adult not on the list…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="157"/>
+        <location filename="../../app/ui/handover_page.py" line="162"/>
         <source>记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="255"/>
+        <location filename="../../app/ui/handover_page.py" line="269"/>
         <source>⚠ 延迟接走 %1 人：请联系家长</source>
         <translation>⚠ %1 late pickup(s): contact the parents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="257"/>
+        <location filename="../../app/ui/handover_page.py" line="271"/>
         <source>延迟接走提醒：无</source>
         <translation>Late pickups: none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="267"/>
+        <location filename="../../app/ui/handover_page.py" line="281"/>
         <source>在校 %1 · 延时托管 %2 · 已离校 %3</source>
         <translation>Here %1 · extended care %2 · gone %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="270"/>
+        <location filename="../../app/ui/handover_page.py" line="284"/>
         <source>还没接走：%1 人</source>
         <translation>Not yet collected: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="292"/>
+        <location filename="../../app/ui/handover_page.py" line="306"/>
         <source>没有待交接的学生</source>
         <translation>No pupils waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="292"/>
+        <location filename="../../app/ui/handover_page.py" line="306"/>
         <source>请点下一位学生，或扫卡</source>
         <translation>Tap the next pupil, or scan a card</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="299"/>
+        <location filename="../../app/ui/handover_page.py" line="313"/>
         <source>（%1 起）</source>
         <translation> (since %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="301"/>
+        <location filename="../../app/ui/handover_page.py" line="315"/>
         <source> · 有自行离校同意书</source>
         <translation> · may leave alone (permission on file)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="325"/>
+        <location filename="../../app/ui/handover_page.py" line="339"/>
         <source>“%1”：本班待交接的学生中没有找到唯一的一位，请多输入几个字或点选。</source>
         <translation>“%1”: no single waiting pupil of this class matches; type more or tap the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="333"/>
+        <location filename="../../app/ui/handover_page.py" line="347"/>
         <source>%1 已不在校：%2</source>
         <translation>%1 is no longer here: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="338"/>
+        <location filename="../../app/ui/handover_page.py" line="352"/>
         <source>请核对来接 %1 的人，再点他的名字。</source>
         <translation>Check the adult collecting %1, then tap their name.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="363"/>
+        <location filename="../../app/ui/handover_page.py" line="378"/>
         <source>%1 已交给 %2（%3），%t。</source>
         <translation>%1 handed to %2 (%3), %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="372"/>
+        <location filename="../../app/ui/handover_page.py" line="387"/>
         <source>%1 自行离校，%t。</source>
         <translation>%1 left alone, %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="380"/>
+        <location filename="../../app/ui/handover_page.py" line="395"/>
         <source>%1 转入延时托管，%t。</source>
         <translation>%1 moved to extended care, %t.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="394"/>
+        <location filename="../../app/ui/handover_page.py" line="409"/>
         <source>名单外的人不能由班主任放行：请今天的带班领导（或校长）来核实，由带班领导在本页点“名单外的人…”登记后放行。</source>
         <translation>A teacher cannot release a pupil to an adult not on the list: ask today&apos;s duty leader (or the principal) to check and record it with “Adult not on the list…” on this page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="406"/>
+        <location filename="../../app/ui/handover_page.py" line="421"/>
         <source>%1 已交给名单外的 %2（%3），已记录放行理由，%t。</source>
         <translation>%1 handed to %2 (%3), not on the list; reason recorded, %t.</translation>
     </message>
@@ -2843,12 +2833,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>HeadTeacherPanel</name>
     <message>
-        <location filename="../../app/ui/head_teacher_panel.py" line="60"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="61"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/head_teacher_panel.py" line="87"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="89"/>
         <source>已保存：%1 的班主任 → %2</source>
         <translation>Saved: head teacher of %1 → %2</translation>
     </message>
@@ -2909,92 +2899,92 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="43"/>
+        <location filename="../../app/ui/import_dialog.py" line="45"/>
         <source>导入学生名册</source>
         <translation>Import pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="48"/>
+        <location filename="../../app/ui/import_dialog.py" line="50"/>
         <source>支持全国学籍系统导出的名册和班主任自己做的班级名单（.xlsx、.xls、.csv）。先检查不会改动任何数据；导入时有一行出错，整个文件都不会导入。</source>
         <translation>Accepts exports of the national pupil registry and teachers&apos; own class lists (.xlsx, .xls, .csv). Checking changes nothing; if any row is wrong, nothing from the file is imported.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
         <source>请选择名册文件</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="55"/>
+        <location filename="../../app/ui/import_dialog.py" line="57"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="58"/>
+        <location filename="../../app/ui/import_dialog.py" line="60"/>
         <source>先检查（不导入）</source>
         <translation>Check only (no import)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="59"/>
+        <location filename="../../app/ui/import_dialog.py" line="61"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="61"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="64"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>选择名册文件</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>名册文件 (*.xlsx *.xls *.csv);;所有文件 (*)</source>
         <translation>Roster files (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
         <source>正在检查…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
         <source>正在导入…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
         <source>检查通过，尚未导入。确认无误后请点“导入”。</source>
         <translation>Check passed; nothing imported yet. Click “Import” when ready.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/import_dialog.py" line="160"/>
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="159"/>
+        <location filename="../../app/ui/import_dialog.py" line="169"/>
         <source>文件有问题，没有导入任何数据：</source>
         <translation>The file has problems; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/import_dialog.py" line="171"/>
         <source>导入时发生意外错误，没有导入任何数据：</source>
         <translation>Unexpected error while importing; nothing was imported:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>已取消，没有导入任何数据。</source>
         <translation>Cancelled; nothing was imported.</translation>
     </message>
@@ -3273,17 +3263,17 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>LinkStaffDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="180"/>
+        <location filename="../../app/ui/people_dialogs.py" line="189"/>
         <source>关联教职工：%1</source>
         <translation>Link to staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="183"/>
+        <location filename="../../app/ui/people_dialogs.py" line="192"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="185"/>
+        <location filename="../../app/ui/people_dialogs.py" line="194"/>
         <source>教职工</source>
         <translation>Staff</translation>
     </message>
@@ -3291,12 +3281,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../app/ui/list_tab.py" line="22"/>
+        <location filename="../../app/ui/list_tab.py" line="23"/>
         <source>已停用：%1</source>
         <translation>Disabled: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/list_tab.py" line="22"/>
+        <location filename="../../app/ui/list_tab.py" line="23"/>
         <source>已重新启用：%1</source>
         <translation>Enabled again: %1</translation>
     </message>
@@ -3417,184 +3407,184 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="122"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>只读模式：</source>
         <translation>Read-only mode: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="144"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="166"/>
         <source>值班安排</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="161"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="184"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="190"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="183"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="189"/>
+        <location filename="../../app/ui/main_window.py" line="202"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="206"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="220"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="237"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="253"/>
+        <location filename="../../app/ui/main_window.py" line="266"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="264"/>
+        <location filename="../../app/ui/main_window.py" line="277"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="274"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>修改我的 PIN…</source>
         <translation>Change my PIN…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="158"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -3615,37 +3605,37 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MonthCloseBox</name>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="153"/>
+        <location filename="../../app/ui/month_close_box.py" line="155"/>
         <source>月结</source>
         <translation>Close month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="154"/>
+        <location filename="../../app/ui/month_close_box.py" line="156"/>
         <source>冻结该月所有报表的数字，此后不能再修改该月的记录</source>
         <translation>Freeze the month&apos;s report figures; its records can no longer be changed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="155"/>
+        <location filename="../../app/ui/month_close_box.py" line="157"/>
         <source>重新打开…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="156"/>
+        <location filename="../../app/ui/month_close_box.py" line="158"/>
         <source>对照上报数字…</source>
         <translation>Compare figures…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="157"/>
+        <location filename="../../app/ui/month_close_box.py" line="159"/>
         <source>首次上报的数字与更正后的数字对照</source>
         <translation>The figures first submitted beside the amended ones</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="230"/>
+        <location filename="../../app/ui/month_close_box.py" line="237"/>
         <source>%1已月结（第%2版）。</source>
         <translation>%1 closed (version %2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="246"/>
+        <location filename="../../app/ui/month_close_box.py" line="253"/>
         <source>%1已重新打开，可以修改。</source>
         <translation>%1 reopened; it can be changed.</translation>
     </message>
@@ -3661,52 +3651,52 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="92"/>
+        <location filename="../../app/ui/people_dialogs.py" line="97"/>
         <source>新建登录账户</source>
         <translation>New login account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="96"/>
+        <location filename="../../app/ui/people_dialogs.py" line="101"/>
         <source>字母或数字，如 wanglaoshi</source>
         <translation>Letters or digits, e.g. wanglaoshi</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="99"/>
+        <location filename="../../app/ui/people_dialogs.py" line="104"/>
         <source>（不关联）</source>
         <translation>(not linked)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="102"/>
+        <location filename="../../app/ui/people_dialogs.py" line="107"/>
         <source>登录名</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="103"/>
+        <location filename="../../app/ui/people_dialogs.py" line="108"/>
         <source>教职工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="104"/>
+        <location filename="../../app/ui/people_dialogs.py" line="109"/>
         <source>显示名称</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="105"/>
+        <location filename="../../app/ui/people_dialogs.py" line="110"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="106"/>
+        <location filename="../../app/ui/people_dialogs.py" line="111"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="107"/>
+        <location filename="../../app/ui/people_dialogs.py" line="112"/>
         <source>再输入一次 PIN</source>
         <translation>PIN again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="123"/>
+        <location filename="../../app/ui/people_dialogs.py" line="128"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -3714,75 +3704,88 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="89"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="91"/>
         <source>录入国务院节假日通知</source>
         <translation>Enter the State Council holiday notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="92"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="94"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="100"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="102"/>
         <source>每行一项：放假写“日期 名称”，连续几天写“2027-02-06..2027-02-12 春节”；调休上班日写“2027-02-14 上班”。下面已填入程序目前知道的安排，请按国务院办公厅的通知核对、修改后保存。保存后该年安排即为“已确认”。</source>
         <translation>One item per line: a holiday as “date name”, several days as “2027-02-06..2027-02-12 春节”; a make-up workday as “2027-02-14 上班”. The schedule the program knows is filled in below: check it against the State Council notice, correct it and save. Once saved, that year counts as “confirmed”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="106"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="108"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="126"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="128"/>
         <source>已保存 %1 年的节假日安排（%2 天）。</source>
         <translation>Saved the %1 holidays (%2 day(s)).</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../app/ui/operations.py" line="286"/>
+        <source>程序出现意外错误，这次操作没有完成。</source>
+        <translation>An unexpected error occurred; this action was not completed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/operations.py" line="538"/>
+        <source>没有完成</source>
+        <translation>Not done</translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="85"/>
+        <location filename="../../app/ui/handover_page.py" line="90"/>
         <source>名单外的人接走 — %1</source>
         <translation>Adult not on the list — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="91"/>
+        <location filename="../../app/ui/handover_page.py" line="96"/>
         <source>如：家长电话委托，已核实身份</source>
         <translation>e.g. asked by the parent by phone, identity checked</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="96"/>
+        <location filename="../../app/ui/handover_page.py" line="101"/>
         <source>名单上的接送人：%1。放行名单外的人须写明理由，记录会永久保存。</source>
         <translation>Adults on the list: %1. Releasing to anyone else needs a written reason, kept on record.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="97"/>
+        <location filename="../../app/ui/handover_page.py" line="102"/>
         <source>无</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="101"/>
+        <location filename="../../app/ui/handover_page.py" line="106"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="102"/>
+        <location filename="../../app/ui/handover_page.py" line="107"/>
         <source>与学生的关系</source>
         <translation>Relation to the pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="103"/>
+        <location filename="../../app/ui/handover_page.py" line="108"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="104"/>
+        <location filename="../../app/ui/handover_page.py" line="109"/>
         <source>放行理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/handover_page.py" line="105"/>
+        <location filename="../../app/ui/handover_page.py" line="110"/>
         <source>放行并记录</source>
         <translation>Release and record</translation>
     </message>
@@ -3790,139 +3793,139 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="67"/>
+        <location filename="../../app/ui/overview_page.py" line="65"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="70"/>
+        <location filename="../../app/ui/overview_page.py" line="68"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="80"/>
+        <location filename="../../app/ui/overview_page.py" line="78"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="88"/>
+        <location filename="../../app/ui/overview_page.py" line="86"/>
         <source>服务天数（已开展 / 计划）</source>
         <translation>Service days (held / planned)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="89"/>
+        <location filename="../../app/ui/overview_page.py" line="87"/>
         <source>参加学生</source>
         <translation>Pupils taking part</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="90"/>
+        <location filename="../../app/ui/overview_page.py" line="88"/>
         <source>出勤率</source>
         <translation>Attendance rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="91"/>
+        <location filename="../../app/ui/overview_page.py" line="89"/>
         <source>缺席跟进（已联系上 / 未关闭）</source>
         <translation>Follow-ups (reached / open)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="92"/>
+        <location filename="../../app/ui/overview_page.py" line="90"/>
         <source>跟进用时中位数</source>
         <translation>Median follow-up time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="93"/>
-        <location filename="../../app/ui/overview_page.py" line="192"/>
+        <location filename="../../app/ui/overview_page.py" line="91"/>
+        <location filename="../../app/ui/overview_page.py" line="190"/>
         <source>延迟接走</source>
         <translation>Late pickup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="99"/>
+        <location filename="../../app/ui/overview_page.py" line="97"/>
         <source>每日参加人数</source>
         <translation>Pupils per day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="100"/>
+        <location filename="../../app/ui/overview_page.py" line="98"/>
         <source>每日延迟接走</source>
         <translation>Late pickups per day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="101"/>
+        <location filename="../../app/ui/overview_page.py" line="99"/>
         <source>各班出勤率（%）</source>
         <translation>Attendance rate by class (%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="102"/>
+        <location filename="../../app/ui/overview_page.py" line="100"/>
         <source>缺席跟进用时（从提醒到联系上家长）</source>
         <translation>Follow-up time (alert → guardian reached)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="144"/>
+        <location filename="../../app/ui/overview_page.py" line="142"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="153"/>
+        <location filename="../../app/ui/overview_page.py" line="151"/>
         <source>本月上课日 %1 天</source>
         <translation>%1 school days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="155"/>
+        <location filename="../../app/ui/overview_page.py" line="153"/>
         <source>%1 人</source>
         <translation>%1 pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="159"/>
+        <location filename="../../app/ui/overview_page.py" line="157"/>
         <source>实到 %1 / 应到 %2 人次</source>
         <translation>%1 of %2 present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="165"/>
-        <location filename="../../app/ui/overview_page.py" line="214"/>
+        <location filename="../../app/ui/overview_page.py" line="163"/>
+        <location filename="../../app/ui/overview_page.py" line="212"/>
         <source>缺席 %1 人次</source>
         <translation>%1 absences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="169"/>
+        <location filename="../../app/ui/overview_page.py" line="167"/>
         <source>%1 分钟</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="172"/>
+        <location filename="../../app/ui/overview_page.py" line="170"/>
         <source>%1 人次</source>
         <translation>%1 cases</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="173"/>
+        <location filename="../../app/ui/overview_page.py" line="171"/>
         <source>延时托管 %1 人次</source>
         <translation>Extended care: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="176"/>
+        <location filename="../../app/ui/overview_page.py" line="174"/>
         <source>统计截至 %1（本月尚未结束）</source>
         <translation>Up to %1 (month not over)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="186"/>
+        <location filename="../../app/ui/overview_page.py" line="184"/>
         <source>应到</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="187"/>
+        <location filename="../../app/ui/overview_page.py" line="185"/>
         <source>实到</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="193"/>
+        <location filename="../../app/ui/overview_page.py" line="191"/>
         <source>延时托管</source>
         <translation>Extended care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="202"/>
+        <location filename="../../app/ui/overview_page.py" line="200"/>
         <source>%1（%2 人）</source>
         <translation>%1 (%2 pupils)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/overview_page.py" line="213"/>
+        <location filename="../../app/ui/overview_page.py" line="211"/>
         <source> 人次</source>
         <translation> cases</translation>
     </message>
@@ -4074,32 +4077,32 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="19"/>
+        <location filename="../../app/ui/people_page.py" line="20"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="21"/>
+        <location filename="../../app/ui/people_page.py" line="22"/>
         <source>修改我的 PIN</source>
         <translation>Change my PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="26"/>
+        <location filename="../../app/ui/people_page.py" line="27"/>
         <source>命令行身份没有 PIN。</source>
         <translation>The command-line identity has no PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="30"/>
+        <location filename="../../app/ui/people_page.py" line="31"/>
         <source>教职工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="31"/>
+        <location filename="../../app/ui/people_page.py" line="32"/>
         <source>登录账户</source>
         <translation>Login accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="51"/>
+        <location filename="../../app/ui/people_page.py" line="53"/>
         <source>你的 PIN 已修改。</source>
         <translation>Your PIN has been changed.</translation>
     </message>
@@ -4120,67 +4123,67 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="78"/>
+        <location filename="../../app/ui/profile_box.py" line="79"/>
         <source>政策依据</source>
         <translation>Policy basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="94"/>
+        <location filename="../../app/ui/profile_box.py" line="95"/>
         <source>改用所选政策</source>
         <translation>Use selected policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="96"/>
+        <location filename="../../app/ui/profile_box.py" line="97"/>
         <source>复制为可编辑副本…</source>
         <translation>Copy to edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="101"/>
+        <location filename="../../app/ui/profile_box.py" line="102"/>
         <source>收费上限、补助倍数、服务时间和合规检查都按所选政策配置执行。本县文件与内置配置不同时，先复制一份，再按文件修改副本。</source>
         <translation>Fee caps, subsidy multipliers, service times and compliance checks follow the chosen policy profile. If your county&apos;s documents differ from the built-in profile, copy it and edit the copy to match.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="137"/>
+        <location filename="../../app/ui/profile_box.py" line="138"/>
         <source>（本校副本）</source>
         <translation> (school copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="139"/>
+        <location filename="../../app/ui/profile_box.py" line="140"/>
         <source> ← 现用</source>
         <translation> ← in use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="146"/>
+        <location filename="../../app/ui/profile_box.py" line="147"/>
         <source>现用政策配置“%1”无法读取</source>
         <translation>The policy profile in use, “%1”, cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="150"/>
+        <location filename="../../app/ui/profile_box.py" line="151"/>
         <source>现用：%1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="151"/>
+        <location filename="../../app/ui/profile_box.py" line="152"/>
         <source>（未写明）</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="152"/>
+        <location filename="../../app/ui/profile_box.py" line="153"/>
         <source>依据文件：《%1》</source>
         <translation>Document: “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="155"/>
+        <location filename="../../app/ui/profile_box.py" line="156"/>
         <source>本校副本，文件：%1</source>
         <translation>School copy, file: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="181"/>
+        <location filename="../../app/ui/profile_box.py" line="184"/>
         <source>已改用政策配置“%1”。收费上限、补助倍数和合规检查从现在起按它执行。</source>
         <translation>Now using the policy profile “%1”. Fee caps, subsidy multipliers and compliance checks follow it from now on.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="205"/>
+        <location filename="../../app/ui/profile_box.py" line="208"/>
         <source>已复制为“%1”，文件：%2。按本县文件修改后，在上面选中它并点“改用所选政策”。</source>
         <translation>Copied as “%1”, file: %2. After editing it to match your county&apos;s documents, select it above and press “Use selected policy”.</translation>
     </message>
@@ -4188,47 +4191,47 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PupilDayDialog</name>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="59"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="60"/>
         <source>更正理由（必填），如：点错了学生</source>
         <translation>Reason (required), e.g. tapped the wrong pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="60"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="61"/>
         <source>更正所选记录</source>
         <translation>Correct selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="63"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="64"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="86"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="87"/>
         <source>今天的记录 — %1</source>
         <translation>Today&apos;s records — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="88"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="89"/>
         <source>现在的状态：%1</source>
         <translation>Current state: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="93"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="94"/>
         <source>这一天还没有任何记录。</source>
         <translation>No records for this day yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="96"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="97"/>
         <source>点选一条记录，写明理由后更正。原记录不会删除，更正会记入修改记录。</source>
         <translation>Tap a record, give a reason, then correct it. The original is kept and the correction goes into the history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="103"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="104"/>
         <source>（%1 录入）</source>
         <translation> (entered %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_day_dialog.py" line="105"/>
+        <location filename="../../app/ui/pupil_day_dialog.py" line="106"/>
         <source>&#x3000;［已更正：%1］</source>
         <translation>  [corrected: %1]</translation>
     </message>
@@ -4236,87 +4239,87 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PupilDialog</name>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="51"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="52"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="54"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="55"/>
         <source>编辑学生：%1</source>
         <translation>Edit pupil: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="58"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="59"/>
         <source>学生信息：%1</source>
         <translation>Pupil: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="67"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="68"/>
         <source>YYYY-MM-DD，例如 2018-03-04</source>
         <translation>YYYY-MM-DD, e.g. 2018-03-04</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="80"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="81"/>
         <source>学籍号</source>
         <translation>Registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="81"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="82"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="82"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="83"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="83"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="84"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="84"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="85"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="85"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="86"/>
         <source>学号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="90"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="91"/>
         <source>重点关注（优先保障）</source>
         <translation>Priority groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="95"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="96"/>
         <source>监护人与接送人</source>
         <translation>Guardians and pickup adults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="107"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="108"/>
         <source>这名学生不在你的班级：监护人电话只显示部分号码，重点关注标记不显示。</source>
         <translation>This pupil is not in your class: guardians&apos; phone numbers are shown in part only and the priority flags are not shown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="130"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="131"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="133"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="134"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="136"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="137"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="141"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="142"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
@@ -4332,37 +4335,37 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RateModel</name>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="63"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="64"/>
         <source>人员类别</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="64"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="65"/>
         <source>日期类型</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="65"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="66"/>
         <source>计酬单位</source>
         <translation>Pay unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="66"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="67"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="67"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="68"/>
         <source>起用日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="68"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="69"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="69"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="70"/>
         <source>登记人</source>
         <translation>Recorded by</translation>
     </message>
@@ -4479,12 +4482,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="139"/>
+        <location filename="../../app/ui/people_dialogs.py" line="146"/>
         <source>修改显示名称：%1</source>
         <translation>Rename: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="143"/>
+        <location filename="../../app/ui/people_dialogs.py" line="150"/>
         <source>显示名称</source>
         <translation>Display name</translation>
     </message>
@@ -4492,27 +4495,27 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ReopenMonthDialog</name>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="74"/>
+        <location filename="../../app/ui/month_close_box.py" line="75"/>
         <source>重新打开 %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="78"/>
+        <location filename="../../app/ui/month_close_box.py" line="80"/>
         <source>重新打开</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="81"/>
+        <location filename="../../app/ui/month_close_box.py" line="83"/>
         <source>重新打开后可以修改该月的记录；已月结的快照保留，改完后请再次月结。理由会记入修改记录。</source>
         <translation>Reopening allows changes to the month&apos;s records; the closed snapshot is kept. Close the month again when done. The reason is kept in the change history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="88"/>
+        <location filename="../../app/ui/month_close_box.py" line="90"/>
         <source>例如：补录 10 月 20 日的退费</source>
         <translation>e.g. entering a refund of 20 October</translation>
     </message>
     <message>
-        <location filename="../../app/ui/month_close_box.py" line="90"/>
+        <location filename="../../app/ui/month_close_box.py" line="92"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
@@ -4580,130 +4583,130 @@ Regenerating replaces the rotation days.</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="58"/>
+        <location filename="../../app/ui/reports_page.py" line="57"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="70"/>
+        <location filename="../../app/ui/reports_page.py" line="69"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="69"/>
-        <location filename="../../app/ui/reports_page.py" line="90"/>
+        <location filename="../../app/ui/reports_page.py" line="68"/>
+        <location filename="../../app/ui/reports_page.py" line="93"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="65"/>
+        <location filename="../../app/ui/reports_page.py" line="64"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="71"/>
+        <location filename="../../app/ui/reports_page.py" line="70"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="72"/>
+        <location filename="../../app/ui/reports_page.py" line="71"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="74"/>
+        <location filename="../../app/ui/reports_page.py" line="73"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="75"/>
+        <location filename="../../app/ui/reports_page.py" line="74"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <location filename="../../app/ui/reports_page.py" line="75"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="141"/>
+        <location filename="../../app/ui/reports_page.py" line="144"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="158"/>
-        <location filename="../../app/ui/reports_page.py" line="174"/>
+        <location filename="../../app/ui/reports_page.py" line="161"/>
+        <location filename="../../app/ui/reports_page.py" line="177"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="158"/>
+        <location filename="../../app/ui/reports_page.py" line="161"/>
         <source>这个报表是表格文件，请保存后用表格软件打印。</source>
         <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="175"/>
+        <location filename="../../app/ui/reports_page.py" line="178"/>
         <source>这台电脑没有安装打印机，不能直接打印。</source>
         <translation>No printer is installed on this PC, so it cannot print directly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="177"/>
+        <location filename="../../app/ui/reports_page.py" line="180"/>
         <source>可以先把报表保存为 PDF 文件，再用U盘拷到有打印机的电脑上打印。</source>
         <translation>You can save the report as a PDF and print it from a PC with a printer, using a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="179"/>
+        <location filename="../../app/ui/reports_page.py" line="182"/>
         <source>保存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="180"/>
+        <location filename="../../app/ui/reports_page.py" line="183"/>
         <source>不打印</source>
         <translation>Don&apos;t print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="193"/>
+        <location filename="../../app/ui/reports_page.py" line="196"/>
         <source>这台电脑没有安装打印机，没有打印。</source>
         <translation>No printer is installed on this PC; nothing printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="208"/>
+        <location filename="../../app/ui/reports_page.py" line="211"/>
         <source>没有保存：%1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="224"/>
+        <location filename="../../app/ui/reports_page.py" line="226"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="230"/>
+        <location filename="../../app/ui/reports_page.py" line="231"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="256"/>
+        <location filename="../../app/ui/reports_page.py" line="250"/>
         <source>已生成，请选择打印机。</source>
         <translation>Ready; choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="270"/>
+        <location filename="../../app/ui/reports_page.py" line="264"/>
         <source>没有打印。</source>
         <translation>Not printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="211"/>
-        <location filename="../../app/ui/reports_page.py" line="260"/>
+        <location filename="../../app/ui/reports_page.py" line="214"/>
+        <location filename="../../app/ui/reports_page.py" line="254"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="276"/>
+        <location filename="../../app/ui/reports_page.py" line="270"/>
         <source>已发送到打印机 %1。</source>
         <translation>Sent to the printer %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="291"/>
+        <location filename="../../app/ui/reports_page.py" line="282"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -4711,22 +4714,22 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="157"/>
+        <location filename="../../app/ui/people_dialogs.py" line="164"/>
         <source>重设 PIN：%1（%2）</source>
         <translation>Reset PIN: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="165"/>
+        <location filename="../../app/ui/people_dialogs.py" line="172"/>
         <source>新 PIN</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="166"/>
+        <location filename="../../app/ui/people_dialogs.py" line="173"/>
         <source>再输入一次</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="171"/>
+        <location filename="../../app/ui/people_dialogs.py" line="178"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -4785,77 +4788,77 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="60"/>
+        <location filename="../../app/ui/roster_page.py" line="61"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="65"/>
+        <location filename="../../app/ui/roster_page.py" line="66"/>
         <source>搜索：姓名、拼音首字母（如 zs）、全拼或学籍号</source>
         <translation>Name, pinyin (e.g. zs) or registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="70"/>
+        <location filename="../../app/ui/roster_page.py" line="71"/>
         <source>其他班级学生的监护人电话只显示部分号码，重点关注标记不显示。</source>
         <translation>For pupils of other classes, guardians&apos; phone numbers are shown in part only and the priority flags are not shown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="74"/>
+        <location filename="../../app/ui/roster_page.py" line="75"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="75"/>
+        <location filename="../../app/ui/roster_page.py" line="76"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="76"/>
+        <location filename="../../app/ui/roster_page.py" line="77"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="77"/>
+        <location filename="../../app/ui/roster_page.py" line="78"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="78"/>
+        <location filename="../../app/ui/roster_page.py" line="79"/>
         <source>离校归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="79"/>
+        <location filename="../../app/ui/roster_page.py" line="80"/>
         <source>清除过期个人信息</source>
         <translation>Erase expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="113"/>
+        <location filename="../../app/ui/roster_page.py" line="114"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="150"/>
+        <location filename="../../app/ui/roster_page.py" line="152"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="173"/>
+        <location filename="../../app/ui/roster_page.py" line="175"/>
         <source>%1 / %2 人</source>
         <translation>%1 / %2 pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="226"/>
+        <location filename="../../app/ui/roster_page.py" line="228"/>
         <source>请先在名册中选中离校的学生。</source>
         <translation>First select the pupil who left in the roster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="237"/>
+        <location filename="../../app/ui/roster_page.py" line="239"/>
         <source>已归档：%1，%2 离校。个人信息保留到保留期满后再清除。</source>
         <translation>Archived: %1, left on %2. Personal data is kept until the retention period ends.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="252"/>
+        <location filename="../../app/ui/roster_page.py" line="254"/>
         <source>已清除 %1 名离校学生的个人信息；班级、出勤和收费记录保留。</source>
         <translation>Erased the personal data of %1 leaver(s); class, attendance and fee records are kept.</translation>
     </message>
@@ -4901,237 +4904,237 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SchoolSettingsPage</name>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="73"/>
+        <location filename="../../app/ui/school_settings_page.py" line="74"/>
         <source>10 位数字，不知道可以不填</source>
         <translation>10 digits; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="74"/>
+        <location filename="../../app/ui/school_settings_page.py" line="75"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="76"/>
+        <location filename="../../app/ui/school_settings_page.py" line="77"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="77"/>
+        <location filename="../../app/ui/school_settings_page.py" line="78"/>
         <source>所属县（区）</source>
         <translation>County (district)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="78"/>
+        <location filename="../../app/ui/school_settings_page.py" line="79"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="81"/>
+        <location filename="../../app/ui/school_settings_page.py" line="82"/>
         <source>已知</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="88"/>
+        <location filename="../../app/ui/school_settings_page.py" line="89"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="88"/>
+        <location filename="../../app/ui/school_settings_page.py" line="89"/>
         <source>没有</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="89"/>
+        <location filename="../../app/ui/school_settings_page.py" line="90"/>
         <source>已公示</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="89"/>
+        <location filename="../../app/ui/school_settings_page.py" line="90"/>
         <source>未公示</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="91"/>
+        <location filename="../../app/ui/school_settings_page.py" line="92"/>
         <source>每行写一个机构名称；没有就不填</source>
         <translation>One organisation per line; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="96"/>
+        <location filename="../../app/ui/school_settings_page.py" line="97"/>
         <source>直报系统需要的信息</source>
         <translation>Needed for the direct-report system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="99"/>
+        <location filename="../../app/ui/school_settings_page.py" line="100"/>
         <source>这些信息记录里没有，需要学校填写；每月的直报会自动带上。</source>
         <translation>The records do not hold these; the school fills them in and each monthly report includes them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="101"/>
+        <location filename="../../app/ui/school_settings_page.py" line="102"/>
         <source>当地下班时间</source>
         <translation>Local end of work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="102"/>
+        <location filename="../../app/ui/school_settings_page.py" line="103"/>
         <source>作业管理办法</source>
         <translation>Homework policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="103"/>
+        <location filename="../../app/ui/school_settings_page.py" line="104"/>
         <source>作业公示</source>
         <translation>Homework notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="107"/>
+        <location filename="../../app/ui/school_settings_page.py" line="108"/>
         <source>第三方机构</source>
         <translation>Outside providers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="112"/>
+        <location filename="../../app/ui/school_settings_page.py" line="113"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="115"/>
+        <location filename="../../app/ui/school_settings_page.py" line="116"/>
         <source>提醒多久未处理报带班领导</source>
         <translation>Escalate open alerts after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="119"/>
+        <location filename="../../app/ui/school_settings_page.py" line="120"/>
         <source>签到截止（服务开始后）</source>
         <translation>Sign-in closes (after start)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="127"/>
+        <location filename="../../app/ui/school_settings_page.py" line="128"/>
         <source>如：学校 0951-1234567，县教育局 0951-7654321</source>
         <translation>e.g. school 0951-1234567, county bureau 0951-7654321</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="131"/>
+        <location filename="../../app/ui/school_settings_page.py" line="132"/>
         <source>不填（打印时留空）</source>
         <translation>Not set (blank on the printout)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="132"/>
+        <location filename="../../app/ui/school_settings_page.py" line="133"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="139"/>
+        <location filename="../../app/ui/school_settings_page.py" line="140"/>
         <source>不填则写：作业辅导、阅读和兴趣活动</source>
         <translation>Default: homework help, reading and activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="140"/>
+        <location filename="../../app/ui/school_settings_page.py" line="141"/>
         <source>收支公示</source>
         <translation>Finance notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="142"/>
+        <location filename="../../app/ui/school_settings_page.py" line="143"/>
         <source>监督电话</source>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="143"/>
+        <location filename="../../app/ui/school_settings_page.py" line="144"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="144"/>
+        <location filename="../../app/ui/school_settings_page.py" line="145"/>
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="146"/>
+        <location filename="../../app/ui/school_settings_page.py" line="147"/>
         <source>保存学校设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="149"/>
+        <location filename="../../app/ui/school_settings_page.py" line="150"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="159"/>
+        <location filename="../../app/ui/school_settings_page.py" line="160"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="160"/>
+        <location filename="../../app/ui/school_settings_page.py" line="161"/>
         <source>复制路径</source>
         <translation>Copy path</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="169"/>
+        <location filename="../../app/ui/school_settings_page.py" line="170"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="170"/>
+        <location filename="../../app/ui/school_settings_page.py" line="171"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="178"/>
+        <location filename="../../app/ui/school_settings_page.py" line="179"/>
         <source>数据位置</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="180"/>
+        <location filename="../../app/ui/school_settings_page.py" line="181"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="181"/>
+        <location filename="../../app/ui/school_settings_page.py" line="182"/>
         <source>“立即备份”保存到</source>
         <translation>“Back up now” saves to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="184"/>
+        <location filename="../../app/ui/school_settings_page.py" line="185"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="225"/>
+        <location filename="../../app/ui/school_settings_page.py" line="228"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="237"/>
+        <location filename="../../app/ui/school_settings_page.py" line="240"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="249"/>
+        <location filename="../../app/ui/school_settings_page.py" line="252"/>
         <source>共 %1 家</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="311"/>
+        <location filename="../../app/ui/school_settings_page.py" line="315"/>
         <source>学校设置已保存。</source>
         <translation>School settings saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="321"/>
+        <location filename="../../app/ui/school_settings_page.py" line="325"/>
         <source>每天的自动备份仍保存在 %1，程序启动时发现数据损坏会从那里恢复。</source>
         <translation>The daily automatic backups stay in %1; if damage is found at start-up, the program restores from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="331"/>
+        <location filename="../../app/ui/school_settings_page.py" line="335"/>
         <source>无法打开文件夹，路径已复制，可粘贴到文件管理器地址栏：%1</source>
         <translation>Cannot open the folder; the path was copied, paste it into the file manager&apos;s address bar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="338"/>
+        <location filename="../../app/ui/school_settings_page.py" line="342"/>
         <source>数据库路径已复制。</source>
         <translation>Database path copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="342"/>
+        <location filename="../../app/ui/school_settings_page.py" line="346"/>
         <source>选择保存备份的文件夹</source>
         <translation>Choose the folder for backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="363"/>
+        <location filename="../../app/ui/school_settings_page.py" line="367"/>
         <source>“立即备份”将保存到 %1。</source>
         <translation>“Back up now” will save to %1.</translation>
     </message>
@@ -5139,92 +5142,92 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SealBox</name>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="24"/>
+        <location filename="../../app/ui/seal_box.py" line="27"/>
         <source>核对记录（防篡改）</source>
         <translation>Check the records (tamper evidence)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="30"/>
+        <location filename="../../app/ui/seal_box.py" line="33"/>
         <source>每条考勤、收费、减免和账号记录保存时都盖了防篡改印记。换电脑或从备份恢复后，请把原来电脑上导出的密钥导入这台电脑。</source>
         <translation>Every attendance, payment, waiver and account record is sealed against tampering when it is saved. After moving to another PC or restoring from a backup, import the key exported on the original PC into this one.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="35"/>
+        <location filename="../../app/ui/seal_box.py" line="38"/>
         <source>检查全部记录</source>
         <translation>Check all records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="37"/>
+        <location filename="../../app/ui/seal_box.py" line="40"/>
         <source>导出密钥…</source>
         <translation>Export key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="39"/>
+        <location filename="../../app/ui/seal_box.py" line="42"/>
         <source>导入密钥…</source>
         <translation>Import key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="51"/>
+        <location filename="../../app/ui/seal_box.py" line="54"/>
         <source>正在核对全部记录…</source>
         <translation>Checking all records…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="58"/>
+        <location filename="../../app/ui/seal_box.py" line="61"/>
         <source>检查完成</source>
         <translation>Check complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="59"/>
+        <location filename="../../app/ui/seal_box.py" line="62"/>
         <source>全部记录正常，没有发现在程序之外的改动。</source>
         <translation>All records are in order; no changes made outside the program were found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="63"/>
+        <location filename="../../app/ui/seal_box.py" line="66"/>
         <source>检查发现问题</source>
         <translation>The check found problems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="65"/>
+        <location filename="../../app/ui/seal_box.py" line="68"/>
         <source>有记录在程序之外被改动、删除或添加，或者无法核对。详细情况见下方，请保留这台电脑的现状，并报告校长。</source>
         <translation>Records were changed, deleted or added outside the program, or could not be checked. The details are below; leave this PC as it is and tell the principal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="75"/>
+        <location filename="../../app/ui/seal_box.py" line="78"/>
         <source>导出防篡改密钥</source>
         <translation>Export the tamper-evidence key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="79"/>
+        <location filename="../../app/ui/seal_box.py" line="82"/>
         <source>正在导出密钥…</source>
         <translation>Exporting the key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="85"/>
+        <location filename="../../app/ui/seal_box.py" line="88"/>
         <source>已导出密钥</source>
         <translation>Key exported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="86"/>
+        <location filename="../../app/ui/seal_box.py" line="89"/>
         <source>密钥已写到 %1。请像保管公章一样保管它。</source>
         <translation>The key was written to %1. Keep it as safe as the school&apos;s official seal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="90"/>
+        <location filename="../../app/ui/seal_box.py" line="93"/>
         <source>导入防篡改密钥</source>
         <translation>Import the tamper-evidence key</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="93"/>
+        <location filename="../../app/ui/seal_box.py" line="96"/>
         <source>正在导入密钥…</source>
         <translation>Importing the key…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="100"/>
+        <location filename="../../app/ui/seal_box.py" line="103"/>
         <source>已导入密钥</source>
         <translation>Key imported</translation>
     </message>
     <message>
-        <location filename="../../app/ui/seal_box.py" line="101"/>
+        <location filename="../../app/ui/seal_box.py" line="104"/>
         <source>已导入 %1 把密钥。可以点“检查全部记录”核对。</source>
         <translation>%1 key(s) imported. Tap “Check all records” to check.</translation>
     </message>
@@ -5232,77 +5235,77 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SelfLeaveBox</name>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="32"/>
+        <location filename="../../app/ui/self_leave_box.py" line="33"/>
         <source>自行离校同意书</source>
         <translation>Permission to leave alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="42"/>
+        <location filename="../../app/ui/self_leave_box.py" line="43"/>
         <source>签字的监护人</source>
         <translation>Guardian who signed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="44"/>
+        <location filename="../../app/ui/self_leave_box.py" line="45"/>
         <source>登记同意书</source>
         <translation>Record permission</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="46"/>
+        <location filename="../../app/ui/self_leave_box.py" line="47"/>
         <source>撤销</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="49"/>
+        <location filename="../../app/ui/self_leave_box.py" line="50"/>
         <source>签字日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="50"/>
+        <location filename="../../app/ui/self_leave_box.py" line="51"/>
         <source>从哪天起失效</source>
         <translation>Invalid from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="70"/>
+        <location filename="../../app/ui/self_leave_box.py" line="71"/>
         <source>%1 于 %2 签字</source>
         <translation>signed by %1 on %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="73"/>
+        <location filename="../../app/ui/self_leave_box.py" line="74"/>
         <source>（%1登记）</source>
         <translation> (recorded by %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="76"/>
+        <location filename="../../app/ui/self_leave_box.py" line="77"/>
         <source>，长期有效</source>
         <translation>, no end date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="79"/>
+        <location filename="../../app/ui/self_leave_box.py" line="80"/>
         <source>，有效至 %1</source>
         <translation>, valid until %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="81"/>
+        <location filename="../../app/ui/self_leave_box.py" line="82"/>
         <source>，%1 起已撤销</source>
         <translation>, revoked from %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="93"/>
+        <location filename="../../app/ui/self_leave_box.py" line="94"/>
         <source>有效：</source>
         <translation>In force: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="95"/>
+        <location filename="../../app/ui/self_leave_box.py" line="96"/>
         <source>目前无效：</source>
         <translation>Not in force: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="97"/>
+        <location filename="../../app/ui/self_leave_box.py" line="98"/>
         <source>未登记：学生只能交给接送人。</source>
         <translation>None on file: the pupil may only leave with a pickup adult.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/self_leave_box.py" line="100"/>
+        <location filename="../../app/ui/self_leave_box.py" line="101"/>
         <source>此前：</source>
         <translation>Earlier: </translation>
     </message>
@@ -5441,113 +5444,113 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="53"/>
+        <location filename="../../app/ui/signin_page.py" line="57"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="59"/>
+        <location filename="../../app/ui/signin_page.py" line="63"/>
         <source>扫学生卡，或输入姓名 / 拼音首字母，回车签到</source>
         <translation>Scan card, or type a name + Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="60"/>
-        <location filename="../../app/ui/signin_page.py" line="204"/>
+        <location filename="../../app/ui/signin_page.py" line="64"/>
+        <location filename="../../app/ui/signin_page.py" line="215"/>
         <source>全部到齐</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="73"/>
+        <location filename="../../app/ui/signin_page.py" line="77"/>
         <source>到了</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="74"/>
+        <location filename="../../app/ui/signin_page.py" line="78"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="75"/>
+        <location filename="../../app/ui/signin_page.py" line="79"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="76"/>
+        <location filename="../../app/ui/signin_page.py" line="80"/>
         <source>记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="77"/>
+        <location filename="../../app/ui/signin_page.py" line="81"/>
         <source>这名学生今天的记录，可更正</source>
         <translation>This pupil&apos;s records today; can be corrected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="81"/>
+        <location filename="../../app/ui/signin_page.py" line="85"/>
         <source>原因（可不填）</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="89"/>
+        <location filename="../../app/ui/signin_page.py" line="93"/>
         <source>点“全部到齐”签到全班，再点没来的学生改为“缺席”或“请假”（先标记也可以）。</source>
         <translation>Tap All present to sign in the whole class, then tap each missing pupil and change them to Absent or Leave (marking them first also works).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="111"/>
+        <location filename="../../app/ui/signin_page.py" line="115"/>
         <source>请假到</source>
         <translation>Leave until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="129"/>
+        <location filename="../../app/ui/signin_page.py" line="133"/>
         <source>缺席提醒</source>
         <translation>Absence alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="195"/>
+        <location filename="../../app/ui/signin_page.py" line="206"/>
         <source>应到 %1 · 已到 %2 · 请假 %3 · 缺席 %4 · 未到 %5</source>
         <translation>%1 due · %2 in · %3 leave · %4 absent · %5 not yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="202"/>
+        <location filename="../../app/ui/signin_page.py" line="213"/>
         <source>全部到齐（其余 %1 人）</source>
         <translation>All present (other %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="210"/>
+        <location filename="../../app/ui/signin_page.py" line="221"/>
         <source>⚠ %1 名学生缺席，尚未联系上家长 — 点这里处理</source>
         <translation>⚠ %1 pupil(s) absent, parents not reached — tap here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="220"/>
+        <location filename="../../app/ui/signin_page.py" line="231"/>
         <source>（先点选学生）</source>
         <translation>Tap a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="262"/>
+        <location filename="../../app/ui/signin_page.py" line="274"/>
         <source>已签到 %1 人。</source>
         <translation>Signed in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="270"/>
+        <location filename="../../app/ui/signin_page.py" line="286"/>
         <source>%1 已签到（%2）。</source>
         <translation>%1 signed in (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="292"/>
+        <location filename="../../app/ui/signin_page.py" line="308"/>
         <source>有 %1 名学生符合“%2”，请再多输入几个字，或直接点选。</source>
         <translation>%1 pupils match “%2”; type more, or tap the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="310"/>
+        <location filename="../../app/ui/signin_page.py" line="326"/>
         <source>%1 没有参加课后服务（未报名、未核准或已退出），不能签到。如家长要求参加，请在“报名”页为其登记申请，学校核准后即可签到。</source>
         <translation>%1 is not in the after-school service (not applied, not approved or withdrawn) and cannot sign in. If the parents want it, record an application on the Enrolment page; sign-in works once the school approves.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="333"/>
+        <location filename="../../app/ui/signin_page.py" line="350"/>
         <source>%1 记为缺席，请联系家长。</source>
         <translation>%1 marked absent; please contact the parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="353"/>
+        <location filename="../../app/ui/signin_page.py" line="371"/>
         <source>%1 请假已登记（%2 个服务日）。</source>
         <translation>Leave recorded for %1 (%2 service day(s)).</translation>
     </message>
@@ -5555,47 +5558,47 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="43"/>
+        <location filename="../../app/ui/people_dialogs.py" line="46"/>
         <source>新增教职工</source>
         <translation>Add staff member</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="45"/>
+        <location filename="../../app/ui/people_dialogs.py" line="48"/>
         <source>编辑教职工：%1</source>
         <translation>Edit staff: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="50"/>
+        <location filename="../../app/ui/people_dialogs.py" line="53"/>
         <source>手机或固定电话，可不填</source>
         <translation>Mobile or landline, optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="53"/>
+        <location filename="../../app/ui/people_dialogs.py" line="56"/>
         <source>如备案编号、日期、未通过的原因</source>
         <translation>e.g. vetting no., date, reason for failing</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="54"/>
+        <location filename="../../app/ui/people_dialogs.py" line="57"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="55"/>
+        <location filename="../../app/ui/people_dialogs.py" line="58"/>
         <source>角色</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="56"/>
+        <location filename="../../app/ui/people_dialogs.py" line="59"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="57"/>
+        <location filename="../../app/ui/people_dialogs.py" line="60"/>
         <source>备案状态</source>
         <translation>Vetting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_dialogs.py" line="58"/>
+        <location filename="../../app/ui/people_dialogs.py" line="61"/>
         <source>备案说明</source>
         <translation>Vetting note</translation>
     </message>
@@ -5782,82 +5785,82 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SubsidyRatesDialog</name>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="88"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="89"/>
         <source>补助标准</source>
         <translation>Subsidy rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="92"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="93"/>
         <source>政策倍数（只读）</source>
         <translation>Policy multipliers (read-only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="120"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="121"/>
         <source>新增或调整标准</source>
         <translation>Add or change a rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="127"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="128"/>
         <source>元，如 30 或 12.50</source>
         <translation>yuan, e.g. 30 or 12.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="135"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="136"/>
         <source>人员类别</source>
         <translation>Staff category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="136"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="137"/>
         <source>日期类型</source>
         <translation>Day type</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="137"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="138"/>
         <source>计酬单位</source>
         <translation>Pay unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="138"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="139"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="139"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="140"/>
         <source>起用日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="150"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="151"/>
         <source>“基数”按上面的政策倍数折算到每类日期；选某一日期类型则是该类日期的固定标准，优先于基数。调整标准：点表中一行带入，改好金额和起用日期后保存；旧标准保留为历史。</source>
         <translation>A “base” rate is scaled to each day type by the policy multipliers above; a rate for one day type is fixed for that type and overrides the base. To change a rate, tap a row in the table, edit the amount and effective date, and save; the old rate is kept as history.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="159"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="160"/>
         <source>保存标准</source>
         <translation>Save rate</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="161"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="162"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="182"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="183"/>
         <source>新增或调整标准（只有校长可以调整）</source>
         <translation>Add or change a rate (principal only)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="195"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="196"/>
         <source>政策倍数（只读，来自政策配置“%1”）</source>
         <translation>Policy multipliers (read-only, from the profile “%1”)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="204"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="205"/>
         <source>本校政策配置未规定补助倍数，基数按 100% 计；可在学校设置中更换政策配置。</source>
         <translation>The school&apos;s policy profile sets no subsidy multipliers, so the base counts as 100%; the profile can be changed in School settings.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/subsidy_rates_dialog.py" line="248"/>
+        <location filename="../../app/ui/subsidy_rates_dialog.py" line="250"/>
         <source>已设定补助标准：%1 %2 %3 %4 元，自 %5 起执行。</source>
         <translation>Subsidy rate set: %1 %2 %3 %4 yuan, effective from %5.</translation>
     </message>
@@ -5893,32 +5896,32 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="187"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="189"/>
         <source>添加学期</source>
         <translation>Add term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="193"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="195"/>
         <source>留空则自动命名，如“2026-2027学年第二学期”</source>
         <translation>Leave empty to name it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="195"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="197"/>
         <source>开学日期</source>
         <translation>Term starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="196"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="198"/>
         <source>学期结束</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="197"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="199"/>
         <source>学期名称</source>
         <translation>Term name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="206"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="208"/>
         <source>已添加学期：%1。</source>
         <translation>Term added: %1.</translation>
     </message>
@@ -5959,12 +5962,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>UndoButton</name>
     <message>
-        <location filename="../../app/ui/undo_button.py" line="33"/>
+        <location filename="../../app/ui/undo_button.py" line="34"/>
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/undo_button.py" line="68"/>
+        <location filename="../../app/ui/undo_button.py" line="74"/>
         <source>已撤销：%1</source>
         <translation>Undone: %1</translation>
     </message>
@@ -6015,17 +6018,17 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WeekEditor</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="217"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="219"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="218"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="220"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="220"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="222"/>
         <source>星期%1</source>
         <translation>%1</translation>
     </message>
@@ -6033,67 +6036,67 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WindowsDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="252"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="254"/>
         <source>课后服务时间</source>
         <translation>After-school service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="256"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="258"/>
         <source>平时作息</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="257"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="259"/>
         <source>夏季作息</source>
         <translation>Summer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="258"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="260"/>
         <source>冬季作息</source>
         <translation>Winter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="266"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="268"/>
         <source>勾选安排课后服务的星期几，并填写开始和结束时间。</source>
         <translation>Tick the weekdays with after-school service and fill in the start and end times.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="267"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="269"/>
         <source>按政策配置建议填入</source>
         <translation>Fill in from policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="277"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="279"/>
         <source>只勾选时间与平时不同的星期几；没有勾选的按平时作息。全部不勾选即不分季节。</source>
         <translation>Tick only the weekdays whose times differ from normal; unticked days follow the normal times. Tick none for no seasons.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="291"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="293"/>
         <source>夏季作息从</source>
         <translation>Summer times from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="293"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="295"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="295"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="297"/>
         <source>，其余日子为冬季作息</source>
         <translation>; winter times on other days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="332"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="334"/>
         <source>服务时间有误，未做任何改动，请看红字提示。</source>
         <translation>The service times have errors; nothing was changed. See the red notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="350"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="352"/>
         <source>课后服务时间已保存。</source>
         <translation>Service times saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="350"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="352"/>
         <source>服务时间没有改动。</source>
         <translation>Service times unchanged.</translation>
     </message>
@@ -6147,12 +6150,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>_SaveDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="56"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="57"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="60"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="61"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

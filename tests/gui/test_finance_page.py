@@ -98,8 +98,8 @@ def open_page(qtbot: QtBot, ctx: ServiceContext, month: str = "2026-11") -> Fina
 
 def bill(qtbot: QtBot, page: FinancePage) -> None:
     page.bill()
-    assert page.worker is not None
-    qtbot.waitUntil(lambda: page.worker is None, timeout=30000)
+    assert page.runner.running()
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=30000)
 
 
 def row_of(page: FinancePage, national_id: str) -> int:

@@ -21,11 +21,11 @@ def test_cancel_stops_reading_a_large_file_within_a_second(
     dialog.path_edit.setText(str(path))
     outcomes: list[str] = []
     dialog.import_button.click()
-    worker = dialog.worker
-    assert worker is not None
-    worker.succeeded.connect(lambda _r: outcomes.append("succeeded"))
-    worker.failed.connect(lambda _e: outcomes.append("failed"))
-    worker.cancelled.connect(lambda: outcomes.append("cancelled"))
+    assert dialog.is_running()
+    runner = dialog.runner
+    runner.succeeded.connect(lambda _r: outcomes.append("succeeded"))
+    runner.failed.connect(lambda _e: outcomes.append("failed"))
+    runner.cancelled.connect(lambda: outcomes.append("cancelled"))
     qtbot.waitUntil(lambda: dialog.progress.maximum() == 0)  # reading, size not known yet
     start = time.perf_counter()
     dialog.cancel_button.click()

@@ -66,7 +66,7 @@ def test_print_builds_the_pdf_and_sends_it_to_the_chosen_printer(
     page.run_print_dialog = accept  # type: ignore[method-assign]
     page.kind.setCurrentIndex(page.kind.findData("roster"))
     page.print_report()
-    qtbot.waitUntil(lambda: page.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=20000)
     assert len(sent) == 1
     pdf, printer, copies = sent[0]
     assert pdf.read_bytes()[:5] == b"%PDF-"
@@ -99,7 +99,7 @@ def test_print_without_a_printer_says_so_and_saves_nothing(
     qtbot.mouseClick(page.print_button, LEFT)
     answer.check()
     assert "这台电脑没有安装打印机" in seen[0] and "保存为 PDF" in seen[0]
-    assert page.worker is None and page.last_output is None  # nothing was built
+    assert not page.runner.running() and page.last_output is None  # nothing was built
     assert "没有安装打印机" in page.status.text()
     assert "已保存" not in page.status.text()
 
@@ -128,7 +128,7 @@ def test_print_without_a_printer_can_save_the_pdf_instead(
     answer = _click_in_box(qtbot, "保存为 PDF…", [])
     qtbot.mouseClick(page.print_button, LEFT)
     answer.check()
-    qtbot.waitUntil(lambda: page.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=20000)
     out = tmp_path / "交接单_一年级(1)班_2026-11-04.pdf"
     assert asked == ["PDF 文件 (*.pdf)"]
     assert page.last_output == out and out.read_bytes()[:5] == b"%PDF-"
@@ -162,6 +162,6 @@ def test_closing_the_print_dialog_does_not_claim_a_saved_file(
     page.run_print_dialog = lambda dialog: int(QDialog.DialogCode.Rejected)  # type: ignore[method-assign]
     page.kind.setCurrentIndex(page.kind.findData("roster"))
     qtbot.mouseClick(page.print_button, LEFT)
-    qtbot.waitUntil(lambda: page.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=20000)
     assert page.status.text() == "没有打印。"
     assert page.last_output is None

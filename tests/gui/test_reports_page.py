@@ -30,7 +30,7 @@ def test_saves_the_ledger_with_progress(
     out = tmp_path / "ledger.pdf"
     page.start(out)
     assert not page.save_button.isEnabled() and page.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: page.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=20000)
     assert out.read_bytes()[:5] == b"%PDF-"
     assert page.progress.value() == 100
     assert page.last_output == out
@@ -46,11 +46,11 @@ def test_direct_report_csv_and_a_bad_month(
     page.kind.setCurrentIndex(page.kind.findData("direct"))
     out = tmp_path / "direct.csv"
     page.start(out)
-    qtbot.waitUntil(lambda: page.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=20000)
     assert "pupils_enrolled" in out.read_text(encoding="utf-8-sig")
     page.month.setText("2026-13")
     page.start(tmp_path / "bad.csv")
-    qtbot.waitUntil(lambda: page.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=20000)
     assert "月份" in page.status.text()
 
 
@@ -62,7 +62,7 @@ def test_cancel_stops_the_job(
     qtbot.addWidget(page)
     page.start(tmp_path / "x.pdf")
     page.cancel()
-    qtbot.waitUntil(lambda: page.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=20000)
     assert page.status.text() in ("已取消。", f"已保存：{tmp_path / 'x.pdf'}")
 
 
@@ -83,7 +83,7 @@ def _save_through_the_page(qtbot: QtBot, page: ReportsPage, folder: Path) -> tup
 
     page.ask_save_path = ask  # type: ignore[method-assign]
     qtbot.mouseClick(page.save_button, LEFT)
-    qtbot.waitUntil(lambda: page.worker is None, timeout=20000)
+    qtbot.waitUntil(lambda: not page.runner.running(), timeout=20000)
     assert len(asked) == 1
     return asked[0][0], folder / asked[0][0]
 

@@ -491,7 +491,7 @@ def save_report(desk: Desk, page: ReportsPage, key: str, folder: Path) -> Path:
 
     page.ask_save_path = save_dialog  # type: ignore[method-assign]
     desk.tap(page.save_button)
-    desk.qtbot.waitUntil(lambda: page.worker is None, timeout=30000)
+    desk.qtbot.waitUntil(lambda: not page.runner.running(), timeout=30000)
     assert page.last_output is not None and page.last_output.name == asked[0], page.status.text()
     assert page.status.text() == f"已保存：{page.last_output}"
     return page.last_output

@@ -18,9 +18,9 @@ def test_start_up_seals_finished_months_after_the_daily_backup(school_ctx, clock
     clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
     parent = QWidget()
     qtbot.addWidget(parent)
-    worker = start_up_checks(school_ctx, parent)
-    assert worker is not None
-    qtbot.waitUntil(worker.isFinished, timeout=20000)
+    checks = start_up_checks(school_ctx, parent)
+    assert checks is not None
+    qtbot.waitUntil(lambda: not checks.running(), timeout=20000)
     conn = school_ctx.store.conn
     assert conn.execute("SELECT count(*) FROM attendance_event").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM attendance_archive").fetchone()[0] > 0
