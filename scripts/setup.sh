@@ -2,7 +2,7 @@
 # Installs everything After-School Desk needs on Debian/Ubuntu, then either opens the
 # program on the demo school (run) or runs the whole check and test suite (test).
 #   bash scripts/setup.sh run     # install + open the demo school
-#   bash scripts/setup.sh test    # install + ruff + mypy + pytest
+#   bash scripts/setup.sh test    # install + ruff + mypy + pytest (+ the coverage gate)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-run}
@@ -49,7 +49,8 @@ case "$what" in
     .venv/bin/ruff check app tests
     .venv/bin/ruff format --check app tests
     .venv/bin/mypy
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider
+    # --cov: the coverage gate on the pure modules ([tool.coverage] in pyproject.toml)
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider --cov --cov-report=term
     ;;
   *)
     echo "用法：bash scripts/setup.sh run|test" >&2

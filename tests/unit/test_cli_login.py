@@ -289,7 +289,9 @@ def test_check_needs_no_log_in_and_then_hides_the_findings_names(
             "SELECT p.name FROM enrolment e JOIN pupil p ON p.id = e.pupil_id WHERE e.rowid = 1"
         ).fetchone()[0]
     code, out, err = run(capsys, school, "check")
-    assert code == 1 and "发现 1 处问题" in out and "2 行细节没有显示" in out  # + the dropped trigger
+    assert (
+        code == 1 and "发现 1 处问题" in out and "2 行细节没有显示" in out
+    )  # + the dropped trigger
     assert pupil not in out + err
     code, out, _ = run(capsys, school, "check", "--json")
     report = json.loads(out)

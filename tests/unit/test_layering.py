@@ -1,4 +1,5 @@
-"""The layers below app/ui never load Qt (DESIGN.md section 2)."""
+"""The layers below app/ui never load Qt, and only app/store holds SQL (docs/ARCHITECTURE.md,
+"Layers")."""
 
 from __future__ import annotations
 

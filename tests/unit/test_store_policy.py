@@ -1,4 +1,4 @@
-"""The storage policy of DESIGN.md section 3, checked on real files."""
+"""The storage policy (docs/ARCHITECTURE.md, "Storage policy"), checked on real files."""
 
 from __future__ import annotations
 
