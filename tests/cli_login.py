@@ -51,13 +51,7 @@ def account(ctx: ServiceContext, role: Role, login: str | None = None) -> Actor:
         if found
         else users.create_user(ctx, wanted, f"测试{role.value}", role.value, TEST_PIN)
     )
-    return Actor(
-        login=user["login"],
-        role=Role(user["role"]),
-        display_name=user["display_name"],
-        user_id=user["id"],
-        staff_id=user["staff_id"],
-    )
+    return users.actor_of(user)
 
 
 def cli_token(

@@ -21,6 +21,7 @@ from typing import Any
 
 from app.domain.roles import PERMISSIONS, Action, Role
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.services import users
 from app.services.context import Actor, ServiceContext
 from app.store import people_store, rows, token_store
 from app.store.ids import new_id
@@ -128,13 +129,7 @@ def actor_for_token(ctx: ServiceContext, token: str) -> Actor:
         raise PermissionDenied(REFUSED)
     if datetime.fromisoformat(found["expires_at"]) <= ctx.clock.now():
         raise PermissionDenied(REFUSED)
-    return Actor(
-        login=found["login"],
-        role=Role(found["role"]),
-        display_name=found["display_name"],
-        user_id=found["user_id"],
-        staff_id=found["staff_id"],
-    )
+    return users.actor_of(found, id_key="user_id")
 
 
 def _described(row: dict[str, Any], now: datetime) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import sqlite3
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -156,12 +157,17 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
         _record_login(ctx, user, pin, ok, now)
     if not ok:
         raise PermissionDenied("登录名或 PIN 不正确。")
+    return actor_of(user)
+
+
+def actor_of(account: Mapping[str, Any], id_key: str = "id") -> Actor:
+    """Who acts once an account (a row with login, role, name, staff) has logged in."""
     return Actor(
-        login=user["login"],
-        role=Role(user["role"]),
-        display_name=user["display_name"],
-        user_id=user["id"],
-        staff_id=user["staff_id"],
+        login=account["login"],
+        role=Role(account["role"]),
+        display_name=account["display_name"],
+        user_id=account[id_key],
+        staff_id=account["staff_id"],
     )
 
 
