@@ -390,7 +390,7 @@ def _verify_numbering(
     report: SealReport,
     witness: Mapping[str, list[Any]],
 ) -> None:
-    heads = {
+    counters = {
         str(r[0]): (int(r[1]), bytes(r[2]), bytes(r[3]))
         for r in conn.execute("SELECT device_id, last_dseq, key_tag, mac FROM seal_head")
     }
@@ -401,7 +401,7 @@ def _verify_numbering(
             report.add(f"电脑 {device[:8]} 的第 {n} 条防篡改印记不见了（连同它的记录被删除）")
         if len(missing) > 20:
             report.add(f"电脑 {device[:8]} 还有 {len(missing) - 20} 条防篡改印记不见了")
-        head = heads.pop(device, None)
+        head = counters.get(device)
         if head is None:
             report.add(f"电脑 {device[:8]} 的印记计数不见了（被删除）")
             continue
@@ -413,26 +413,18 @@ def _verify_numbering(
             report.add(
                 f"电脑 {device[:8]} 的最后 {last - top} 条记录被删除了（第 {top + 1}–{last} 条）"
             )
-    for device in heads:
+    for device in counters:
         if device not in numbers:
             report.add(f"电脑 {device[:8]} 的全部防篡改印记都不见了")
     for device, (dseq, mac_hex) in witness.items():
-        noted = next(
-            (
-                (int(r[0]), bytes(r[1]).hex())
-                for r in conn.execute(
-                    "SELECT last_dseq, mac FROM seal_head WHERE device_id = ?", [device]
-                )
-            ),
-            None,
-        )
+        noted = counters.get(device)
         if noted is None or noted[0] < int(dseq):
             have = noted[0] if noted else 0
             report.add(
                 f"本机记得电脑 {device[:8]} 已记到第 {dseq} 条，文件里只到第 {have} 条："
                 "最新的记录被删除了，或者这是一个较早的副本"
             )
-        elif noted[0] == int(dseq) and noted[1] != mac_hex:
+        elif noted[0] == int(dseq) and noted[2].hex() != mac_hex:
             report.add(f"电脑 {device[:8]} 的印记计数与本机记下的不一致（被改动过）")
 
 
