@@ -113,7 +113,7 @@ class Store:
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
-            if not self.conn.in_transaction:
+            if self.commits and not self.conn.in_transaction:  # read-only users note nothing
                 seals.write_witness(self.conn)
             self.conn.close()
         log.info("database closed")
