@@ -59,6 +59,10 @@ class DamagedDatabase(StorageError):
     pass
 
 
+class HubOnly(StorageError):
+    """A change to the school's register on a PC that is not the school's hub."""
+
+
 class ReadOnlyDatabase(StorageError):
     pass
 

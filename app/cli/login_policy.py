@@ -31,6 +31,7 @@ EXEMPT: dict[str, Exemption] = {
     "demo": Exemption.NO_SCHOOL_YET,
     "user-add": Exemption.NO_ACCOUNT_YET,
     "restore": Exemption.LIVE_FILE_UNUSABLE,
+    "sync join": Exemption.LIVE_FILE_UNUSABLE,  # a new PC: makes its file from the hub's copy
 }
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.store import seal_key
+from app.store import seal_key, sync_tables
 from app.store.seal_key import SealKey
 
 log = logging.getLogger("app.store")
@@ -36,11 +36,12 @@ COVERED = (
     "waiver", "charge", "ledger_entry", "fee_standard", "subsidy_rate", "enrolment", "app_user",
     "pupil", "pupil_adult", "staff", "class", "class_supervision", "duty_day", "duty_log",
     "cli_token",  # db/0009: the command line's script tokens (keys to accounts)
+    *sync_tables.NEWLY_SEALED,  # db/0010: every table the school's PCs share
 )  # fmt: skip
-KEY_COLUMN = {"audit": "seq"}
+KEY_COLUMN = sync_tables.KEY_COLUMN
 # Columns the seal leaves out: the event's local row number (it changes when events move into
 # an archive), an account's failed log-in count and lock-out (they change at every wrong PIN).
-NOT_SEALED = {"attendance_event": ("seq",), "app_user": ("failed_attempts", "locked_until")}
+NOT_SEALED = sync_tables.LOCAL_COLUMNS
 ENTITY_LABELS = {
     "attendance_event": "考勤记录",
     "audit": "审计记录",
@@ -63,6 +64,7 @@ ENTITY_LABELS = {
     "duty_day": "值班记录",
     "duty_log": "值班日志",
     "cli_token": "命令行令牌",
+    **sync_tables.LABELS,
 }
 META_TAG = "seal_key_tag"
 MAX_FINDINGS = 200
@@ -90,6 +92,7 @@ class SealRing:
         self.device = device
         self.key: SealKey | None = None
         self.missing_tag: str | None = None  # the file's key, when this PC does not have it
+        self.importing = False  # another PC's journal is being applied: its seals come with it
 
     def bind(self, recorded_tag: str | None) -> None:
         """Use the file's key; a new one for a new file, or when this PC lacks the file's key."""
@@ -130,6 +133,7 @@ def register(conn: Any, ring: SealRing) -> None:
         ("desk_seal", 5, ring.sql_seal),
         ("desk_head_mac", 2, ring.sql_head_mac),
         ("desk_archive_mac", 4, ring.sql_archive_mac),
+        ("desk_importing", 0, lambda: int(ring.importing)),
     ]
     for name, args, fn in functions:
         if isinstance(conn, sqlite3.Connection):
@@ -310,6 +314,8 @@ def _verify(conn: sqlite3.Connection, witness: Mapping[str, list[Any]] | None) -
         per_device = newest[(s.entity, s.row_key)]
         if s.device not in per_device or per_device[s.device].dseq < s.dseq:
             per_device[s.device] = s
+    for device, dseq in _numbers_elsewhere(conn):
+        numbers[device].add(dseq)
     archived: set[str] = set()
     for _class_id, _month, event_id, (device, dseq, _tag, _mac) in archived_seals(conn):
         numbers[str(device)].add(int(dseq))
@@ -325,6 +331,15 @@ def _verify(conn: sqlite3.Connection, witness: Mapping[str, list[Any]] | None) -
     _verify_numbering(conn, numbers, keys, report, witness or {})
     _verify_archives(conn, keys, report)
     return report
+
+
+def _numbers_elsewhere(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Seal numbers another PC used for records it keeps for itself (db/0010)."""
+    try:
+        rows = conn.execute("SELECT device_id, dseq FROM seal_elsewhere").fetchall()
+    except sqlite3.OperationalError:
+        return []  # a file from before several PCs
+    return [(str(r[0]), int(r[1])) for r in rows]
 
 
 def installed(conn: sqlite3.Connection) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from app.services.context import ServiceContext
 from app.store import seal_key
 from app.ui import diagnostics, file_dialogs
+from tests import outside_editor
 from tests.gui.test_backup_dialog import make_dialog, principal, wait_idle
 
 
@@ -36,7 +36,7 @@ def test_check_all_records_then_a_change_behind_the_program(
     assert shown[-1].icon() == QMessageBox.Icon.Information
     assert "全部相符" in shown[-1].detailedText()
 
-    raw = sqlite3.connect(str(ctx.store.path), isolation_level=None)
+    raw = outside_editor.connect(str(ctx.store.path), isolation_level=None)
     raw.execute("DROP TRIGGER seal_app_user_update")
     raw.execute("UPDATE app_user SET display_name = '冒名' WHERE login = 'wang'")
     raw.close()

@@ -19,6 +19,7 @@ from app.domain.roles import Role
 from app.services import enrolment, users
 from app.services.context import Actor, ServiceContext
 from app.store.connection import open_store
+from tests import outside_editor
 from tests.cli_login import TEST_PIN, account, cli_token
 from tests.unit.daily_school import build
 
@@ -54,12 +55,12 @@ def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, 
 
 
 def audit_rows(db: Path) -> list[tuple[str, str]]:
-    with sqlite3.connect(db) as conn:
+    with outside_editor.connect(db) as conn:
         return [(r[0], r[1]) for r in conn.execute("SELECT actor, action FROM audit ORDER BY seq")]
 
 
 def counts(db: Path) -> tuple[int, ...]:
-    with sqlite3.connect(db) as conn:
+    with outside_editor.connect(db) as conn:
         return tuple(
             conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("audit", "staff", "attendance_event", "app_user", "cli_token", "refund")
@@ -221,7 +222,7 @@ def test_a_token_acts_as_its_account_and_stops_when_revoked_expired_or_disabled(
     teacher = cli_token(school, Role.TEACHER, "t11")
     monkeypatch.setenv("APP_TOKEN", teacher)
     assert run(capsys, school, "day", "--json")[0] == 0
-    with sqlite3.connect(school) as conn:  # the account is disabled (as the program does it)
+    with outside_editor.connect(school) as conn:  # the account is disabled (as the program does it)
         user_id = conn.execute("SELECT id FROM app_user WHERE login = 't11'").fetchone()[0]
     with open_store(school) as store:
         ctx = ServiceContext(store, Actor("test", Role.SYSTEM, "测试"), "d")
@@ -260,7 +261,7 @@ def test_init_creates_the_first_principal_and_refuses_a_short_pin_before_writing
     monkeypatch.setenv("APP_PIN", "1234")  # too short for a principal
     code, _, err = run(capsys, db_path, *INIT, "--principal", "wang")
     assert code == 1 and "6–12 位数字" in err
-    with sqlite3.connect(db_path) as conn:
+    with outside_editor.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM school").fetchone()[0] == 0
     monkeypatch.setenv("APP_PIN", TEST_PIN)
     code, out, err = run(capsys, db_path, *INIT, "--principal", "wang", "--principal-name",
@@ -282,7 +283,7 @@ def test_check_needs_no_log_in_and_then_hides_the_findings_names(
     assert code == 0, err
     assert "数据库完整性：正常" in out
     token = cli_token(school)  # made while the file still takes writes
-    with sqlite3.connect(school) as conn:  # an edit behind the program's back
+    with outside_editor.connect(school) as conn:  # an edit behind the program's back
         conn.execute("DROP TRIGGER IF EXISTS seal_enrolment_update")
         conn.execute("UPDATE enrolment SET applied_by = '别人' WHERE rowid = 1")
         pupil = conn.execute(
@@ -395,7 +396,7 @@ def test_the_first_account_of_a_school_without_one(
     assert code == 0, err
     code, _, err = run(capsys, db_path, "user-add", "li", "--role", "principal")
     assert code == 1 and NEEDS_LOGIN in err  # only the first one
-    with sqlite3.connect(db_path) as conn:
+    with outside_editor.connect(db_path) as conn:
         assert [r[0] for r in conn.execute("SELECT login FROM app_user")] == ["wang"]
 
 
@@ -418,7 +419,7 @@ def test_a_token_slipped_in_behind_the_programs_back_is_found_by_check(
     monkeypatch.setenv("APP_TOKEN", cli_token(school))
     assert run(capsys, school, "check")[0] == 0
     forged = "asd_" + "x" * 43
-    with sqlite3.connect(school) as conn:
+    with outside_editor.connect(school) as conn:
         with pytest.raises(sqlite3.OperationalError, match="no such function"):
             conn.execute(  # another SQLite client cannot even write one with the seal trigger
                 "INSERT INTO cli_token (id, name, user_id, token_sha256, created_at, created_by,"

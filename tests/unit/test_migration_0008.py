@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from app.services.context import ServiceContext
 from app.services.setup import create_school
 from app.store import migrate, seals
 from app.store.connection import open_store
+from tests import outside_editor
 from tests.conftest import TEST_DEVICE
 from tests.unit.report_month import play_week
 from tests.unit.test_migration_0005 import ACTOR, SCHOOL
@@ -57,7 +57,7 @@ def test_a_schema_7_file_is_sealed_whole_and_then_guards_itself(
         ).fetchone()[0]
         assert legacy == counts[3]  # archives of before: covered by their MAC from now on
         assert seals.recorded_tag(store.conn) == store.ring.current().tag_hex if store.ring else ""
-    raw = sqlite3.connect(str(db_path), isolation_level=None)
+    raw = outside_editor.connect(str(db_path), isolation_level=None)
     raw.execute("DROP TRIGGER seal_payment_update")
     raw.execute("UPDATE payment SET amount_fen = 1")
     raw.close()

@@ -14,6 +14,7 @@ from app.services.clock import CHINA_TZ, FixedClock
 from app.services.context import ServiceContext
 from app.store import seal_key, seals
 from app.store.connection import open_store
+from tests import outside_editor
 from tests.unit.report_month import play_week
 
 
@@ -29,7 +30,7 @@ def played(school_ctx: ServiceContext, clock: FixedClock) -> ServiceContext:
 @pytest.fixture
 def raw(played: ServiceContext) -> Iterator[sqlite3.Connection]:
     """The file opened with the sqlite3 tool, as someone editing it behind the program would."""
-    conn = sqlite3.connect(str(played.store.path), isolation_level=None)
+    conn = outside_editor.connect(str(played.store.path), isolation_level=None)
     yield conn
     conn.close()
 
@@ -296,7 +297,7 @@ def test_a_file_whose_schema_was_changed_opens_read_only(played: ServiceContext)
 
     path = played.store.path
     played.store.close()
-    raw = sqlite3.connect(str(path), isolation_level=None)
+    raw = outside_editor.connect(str(path), isolation_level=None)
     raw.execute("DROP TRIGGER seal_payment_update")
     raw.close()
     with open_store(path) as store:

@@ -1,0 +1,98 @@
+"""How two PCs' versions of a record shared by every PC become one (docs/several-pcs.md).
+
+Each rule is a join: the same result whatever the order the versions arrive in, and taking a
+version twice changes nothing — so every PC ends with the same record once it has seen the
+same versions. Fields set once keep the first (an on-post time, an end date, an export time);
+a sign-off keeps the last; what is left is taken from the version that wins the rule, and
+between versions that tie, from the greater one written out (so the choice never depends on
+which PC looks).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+Row = dict[str, Any]
+
+
+def _text(row: Mapping[str, Any], skip: tuple[str, ...]) -> str:
+    kept = {k: v for k, v in row.items() if k not in skip}
+    return json.dumps(kept, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _greater(a: Row, b: Row, skip: tuple[str, ...] = ()) -> Row:
+    """Between versions that tie: the greater one written out, leaving out ``skip`` (the
+    fields another part of the rule decides, so the choice does not depend on them)."""
+    return a if _text(a, skip) >= _text(b, skip) else b
+
+
+def _pick(a: Row, b: Row, field: str, skip: tuple[str, ...], *, first: bool) -> Row:
+    """The version with the earliest (``first``) or latest ``field``; unset loses."""
+    va, vb = a.get(field), b.get(field)
+    if va is not None and vb is not None and va != vb:
+        return a if (va < vb) == first else b
+    if va is None and vb is not None:
+        return b
+    if vb is None and va is not None:
+        return a
+    return _greater(a, b, skip)
+
+
+def _min_set(a: Row, b: Row, field: str) -> Any:
+    values = [v for v in (a.get(field), b.get(field)) if v is not None]
+    return min(values) if values else None
+
+
+def _max_set(a: Row, b: Row, field: str) -> Any:
+    values = [v for v in (a.get(field), b.get(field)) if v is not None]
+    return max(values) if values else None
+
+
+_SIGN_OFF = ("signed_off_at", "signed_off_by", "sign_off_reason")
+
+
+def duty_day(a: Row, b: Row) -> Row:
+    """On post: the first leader on post wins; signed off: the last sign-off wins."""
+    out = dict(_pick(a, b, "on_post_at", _SIGN_OFF, first=True))
+    on_post_fields = tuple(k for k in out if k not in _SIGN_OFF)
+    last = _pick(a, b, "signed_off_at", on_post_fields, first=False)
+    for f in _SIGN_OFF:
+        out[f] = last.get(f)
+    return out
+
+
+def class_supervision(a: Row, b: Row) -> Row:
+    """Who supervised: the version started first; it started at the earliest start and ended
+    at the latest end either PC saw."""
+    out = dict(_pick(a, b, "start_at", ("start_at", "end_at"), first=True))
+    out["start_at"] = _min_set(a, b, "start_at")
+    out["end_at"] = _max_set(a, b, "end_at")
+    return out
+
+
+def self_leave_permission(a: Row, b: Row) -> Row:
+    """A permission revoked on either PC is revoked, from the earlier date."""
+    out = dict(_greater(a, b, ("revoked_on",)))
+    out["revoked_on"] = _min_set(a, b, "revoked_on")
+    return out
+
+
+def outbox(a: Row, b: Row) -> Row:
+    """A message exported for sending on either PC was exported, first time kept."""
+    out = dict(_greater(a, b, ("exported_at",)))
+    out["exported_at"] = _min_set(a, b, "exported_at")
+    return out
+
+
+RULES: dict[str, Callable[[Row, Row], Row]] = {
+    "duty_day": duty_day,
+    "class_supervision": class_supervision,
+    "self_leave_permission": self_leave_permission,
+    "outbox": outbox,
+}
+
+
+def merge(table: str, local: Row, incoming: Row) -> Row:
+    return RULES[table](local, incoming)

@@ -1,0 +1,171 @@
+"""Write db/0010_sync.sql: the seal triggers of the tables migration 0008 left unsealed, and
+the guard that keeps the register's tables to the school's hub PC (docs/several-pcs.md).
+
+A developer's tool, run once when the migration was written; the SQL it wrote is the
+migration (released migrations are never edited). ``python -m scripts.gen_sync_migration``."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from app.store import migrate, seals
+from app.store.sync_tables import KEY_COLUMN, NEWLY_SEALED, REGISTER
+
+HEAD = """\
+-- Several PCs, one school (docs/several-pcs.md, app/services/sync.py).
+--
+-- 1. Every shared table is sealed now (migration 0008 left the calendar, the timetable, the
+--    duty roster, self-leave permissions, the outbox, consents and departures unsealed): the
+--    seals are each PC's numbered record of what it wrote, and so what its journals carry.
+-- 2. Seals are not made while another PC's journal is applied (``desk_importing()``): that
+--    PC's own seals arrive with its records.
+-- 3. The school's register (school, calendar, classes, staff, accounts, pupils, money, the
+--    duty roster, month closes) is written only on the school's hub PC once one is named
+--    (``school_hub``); on another PC such a write is refused with 'desk:hub_only'.
+-- 4. Bookkeeping local to each PC: which journals it applied and which records it refused.
+"""
+
+TABLES = """
+-- The school's hub PC (学校主机): the only writer of the register. No row: one PC alone.
+CREATE TABLE school_hub (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  device_id TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  since TEXT NOT NULL
+) STRICT;
+
+-- The PCs of the school as this PC knows them: its own journals written (its own row) and
+-- each other PC's journals applied, in that PC's order, exactly once.
+CREATE TABLE sync_peer (
+  device_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL DEFAULT '',
+  journal_seq INTEGER NOT NULL DEFAULT 0,  -- the last journal written (own) or applied
+  dseq INTEGER NOT NULL DEFAULT 0,         -- the last seal number it covered
+  clock TEXT,                              -- that PC's clock when it wrote that journal
+  applied_at TEXT,                         -- this PC's clock when it applied it
+  retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
+) STRICT;
+
+-- Records another PC sent that this PC did not take (a register change from a PC that is
+-- not the hub), listed on the sync page.
+CREATE TABLE sync_refused (
+  device_id TEXT NOT NULL,
+  journal_seq INTEGER NOT NULL,
+  entity TEXT NOT NULL,
+  row_key TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (device_id, journal_seq, entity, row_key)
+) STRICT, WITHOUT ROWID;
+
+-- Seal numbers another PC used for records this PC does not keep (its audit trail, its
+-- script tokens, events it packed into its own archives): they count for the numbering.
+CREATE TABLE seal_elsewhere (
+  device_id TEXT NOT NULL,
+  dseq INTEGER NOT NULL,
+  PRIMARY KEY (device_id, dseq)
+) STRICT, WITHOUT ROWID;
+
+-- Settings of this PC only (the sync folder).
+CREATE TABLE sync_setting (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+
+-- Seals are made only for this PC's own writes (not while another PC's journal is applied).
+DROP TRIGGER seal_request_insert;
+CREATE TRIGGER seal_request_insert INSTEAD OF INSERT ON seal_request
+WHEN desk_importing() = 0
+BEGIN
+  INSERT INTO seal_head (device_id, last_dseq, key_tag, mac)
+    VALUES (desk_device(), 1, desk_key_tag(), desk_head_mac(desk_device(), 1))
+    ON CONFLICT (device_id) DO UPDATE SET last_dseq = last_dseq + 1, key_tag = desk_key_tag(),
+      mac = desk_head_mac(device_id, last_dseq + 1);
+  INSERT INTO seal (device_id, dseq, entity, row_key, gone, key_tag, mac)
+    SELECT device_id, last_dseq, NEW.entity, NEW.row_key, NEW.payload IS NULL, desk_key_tag(),
+      desk_seal(device_id, last_dseq, NEW.entity, NEW.row_key, NEW.payload)
+    FROM seal_head WHERE device_id = desk_device();
+END;
+"""
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [name for name, _kind in seals.sealed_columns(conn, table)]
+
+
+def _payload(conn: sqlite3.Connection, table: str, alias: str) -> str:
+    parts = []
+    for name, kind in seals.sealed_columns(conn, table):
+        ref = f"{alias}{name}"
+        parts.append(f"hex({ref})" if kind == "BLOB" else ref)
+    return "json_array(" + ", ".join(parts) + ")"
+
+
+def _seal_triggers(conn: sqlite3.Connection, table: str) -> str:
+    key = KEY_COLUMN.get(table, "id")
+    new_key = f"CAST(NEW.{key} AS TEXT)" if key != "id" else "NEW.id"
+    old_key = f"CAST(OLD.{key} AS TEXT)" if key != "id" else "OLD.id"
+    out = []
+    for op in ("INSERT", "UPDATE"):
+        out.append(
+            f"CREATE TRIGGER seal_{table}_{op.lower()} AFTER {op} ON {table} BEGIN\n"
+            f"  INSERT INTO seal_request (entity, row_key, payload) VALUES ('{table}', {new_key},\n"
+            f"    {_payload(conn, table, 'NEW.')});\nEND;\n"
+        )
+    out.append(
+        f"CREATE TRIGGER seal_{table}_delete AFTER DELETE ON {table} BEGIN\n"
+        f"  INSERT INTO seal_request (entity, row_key, payload) VALUES ('{table}', {old_key}, NULL);\n"
+        "END;\n"
+    )
+    row_key = f"CAST({key} AS TEXT)" if key != "id" else "id"
+    out.append(
+        f"INSERT INTO seal_request (entity, row_key, payload)\n"
+        f"SELECT '{table}', {row_key}, {_payload(conn, table, '')} FROM {table};\n"
+    )
+    return "\n".join(out)
+
+
+def _guard(conn: sqlite3.Connection, table: str) -> str:
+    when = "desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device())"
+    out = []
+    for op in ("INSERT", "UPDATE", "DELETE"):
+        extra = ""
+        if op == "UPDATE" and table in seals.NOT_SEALED:
+            changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in _columns(conn, table))
+            extra = f" AND ({changed})"
+        out.append(
+            f"CREATE TRIGGER hub_only_{table}_{op.lower()} BEFORE {op} ON {table}\n"
+            f"WHEN {when}{extra}\n"
+            "BEGIN\n  SELECT RAISE(ABORT, 'desk:hub_only');\nEND;\n"
+        )
+    return "\n".join(out)
+
+
+def main() -> int:
+    conn = sqlite3.connect(":memory:")
+    ring = seals.SealRing("generator")
+    seals.register(conn, ring)
+    for path in migrate.migration_files():
+        if path.name.startswith("0010"):
+            continue
+        for statement in migrate.split_statements(path.read_text(encoding="utf-8")):
+            conn.execute(statement)
+    for statement in migrate.split_statements(TABLES):
+        conn.execute(statement)
+    parts = [HEAD, TABLES]
+    parts.append("-- 1. The newly sealed tables (and what they hold now).\n")
+    for table in NEWLY_SEALED:
+        parts.append(_seal_triggers(conn, table))
+    parts.append("-- 3. The register is the hub's.\n")
+    for table in REGISTER:
+        parts.append(_guard(conn, table))
+    out = Path(migrate.DB_DIR) / "0010_sync.sql"
+    out.write_text("\n".join(parts), encoding="utf-8")
+    print(out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
