@@ -166,28 +166,31 @@ def group_event_tuples(
     rows: Iterable[tuple[Any, ...]], key: Callable[[tuple[Any, ...]], K]
 ) -> dict[K, list[Event]]:
     """Events read as tuples (Event's fields first), grouped by ``key`` and put in the order
-    they happened: time, then the order they were recorded."""
+    they happened: time, then the PC and the order it recorded them in."""
     grouped: dict[K, list[Event]] = {}
     for t in rows:
         grouped.setdefault(key(t), []).append(Event(*t[:EVENT_FIELD_COUNT]))
     for found in grouped.values():
         if len(found) > 1:
-            found.sort(key=lambda e: (e.at, e.seq))
+            found.sort(key=lambda e: (e.at, e.device_id, e.seq))
     return grouped
 
 
 # Where Event's fields sit in a tuple. The pupil-day fold below reads events by position, so
 # that a month's tally can hand it the stored rows (Event's fields first, then pupil id and
 # day) without building an Event for each of a month's hundred thousand events.
-_ID, _KIND, _AT, _SEQ = 0, 1, 2, 3
+_ID, _KIND, _AT, _SEQ, _DEVICE = 0, 1, 2, 3, 6
 _ALERT_KIND, _OUTCOME, _SUPERSEDES = 12, 13, 17
-_IN_ORDER = itemgetter(_AT, _SEQ)  # time, then the order recorded
+# Time, then the PC that recorded it, then the order that PC recorded it in: the same order on
+# every PC of the school (a local row number alone differs between PCs once their journals
+# are exchanged; a PC's own events keep their order everywhere, docs/several-pcs.md).
+_IN_ORDER = itemgetter(_AT, _DEVICE, _SEQ)
 E = TypeVar("E", bound=tuple[Any, ...])
 
 
 def effective(events: Iterable[E]) -> list[E]:
-    """The events in order (time, then the order recorded; a stable sort keeps the order given
-    for ties), without the ones a correction voided (and the corrections)."""
+    """The events in order (time, then the PC and its order of recording; a stable sort keeps
+    the order given for ties), without the ones a correction voided (and the corrections)."""
     ordered = sorted(events, key=_IN_ORDER)
     voided = {e[_SUPERSEDES] for e in ordered if e[_KIND] == "correction"}
     if not voided:

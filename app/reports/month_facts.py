@@ -136,7 +136,7 @@ def _enrolled_days(windows: list[tuple[str, str | None]], days: list[str]) -> li
     return [d for d in days if _enrolled_on(windows, d)]
 
 
-_EVENT_ORDER = itemgetter(2, 3)  # Event.at, Event.seq: time, then the order recorded
+_EVENT_ORDER = itemgetter(2, 6, 3)  # Event.at, .device_id, .seq: the order every PC agrees on
 
 
 def _rows_by_day(

@@ -218,6 +218,12 @@ def _recover_written(ctx: ServiceContext, folder: Path, seq: int, done: int) -> 
             header, _ = sync_files.read_journal(sync_files.journal_path(folder, mine, seq + 1))
         except BadJournal:
             break
+        if int(header["dseq_to"]) > sync_journal.head_of(ctx.store.conn, mine):
+            raise ValidationError(
+                "同步文件夹里有另一台电脑用着和本机相同的电脑编号写的记录（它的设置文件夹是从本机"
+                "复制过去的？）。请在那台电脑上删除设置文件夹里的 device_id 文件后重新加入学校；"
+                "在这之前本机不再写出同步文件。"
+            )
         seq, done = seq + 1, int(header["dseq_to"])
         with ctx.write() as w:
             sync_journal.note_written(w, mine, device_name(ctx), seq, done, str(header["clock"]))

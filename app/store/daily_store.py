@@ -118,13 +118,13 @@ def events_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> li
     with event_archive.read_snapshot(conn):
         live = all_rows(
             conn,
-            f"{_EVENT_SELECT} WHERE pupil_id = ? AND day = ? ORDER BY at, rowid",
+            f"{_EVENT_SELECT} WHERE pupil_id = ? AND day = ? ORDER BY at, device_id, rowid",
             [pupil_id, day],
         )
         archived = event_archive.rows_of_pupil_day(conn, pupil_id, day)
     if not archived:
         return live
-    return sorted(live + archived, key=lambda r: (r["at"], r["seq"]))
+    return sorted(live + archived, key=lambda r: (r["at"], r["device_id"], r["seq"]))
 
 
 # Columns in the order of app.domain.attendance.Event's fields, then pupil_id and day: the

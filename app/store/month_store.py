@@ -162,4 +162,4 @@ def pupil_event_rows_from(conn: sqlite3.Connection, pupil_id: str, day: str) -> 
         )
     if not archived:
         return live
-    return sorted(live + archived, key=lambda r: (r["day"], r["at"], r["seq"]))
+    return sorted(live + archived, key=lambda r: (r["day"], r["at"], r["device_id"], r["seq"]))

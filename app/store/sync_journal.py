@@ -223,8 +223,8 @@ def _refusal(conn: sqlite3.Connection, table: str, author: str, row: Any) -> str
 
 
 def _take(conn: sqlite3.Connection, table: str, key: str, incoming: dict[str, Any] | None) -> bool:
-    """Take one record by its table's rule; True when a merged record now differs from both
-    versions (it is sealed afresh on this PC after the journal)."""
+    """Take one record by its table's rule; True when a merged record differs from the
+    author's version (it is sealed afresh on this PC after the journal, and so sent on)."""
     key_col = sync_tables.key_column(table)
     if incoming is None:
         if table in FACTS:
@@ -245,13 +245,14 @@ def _take(conn: sqlite3.Connection, table: str, key: str, incoming: dict[str, An
         local = _read_row(conn, table, key)
         if local is not None:
             merged = sync_merge.merge(table, local, incoming)
-            if merged == local:
-                return False
-            sets = ", ".join(f"{c} = ?" for c in cols)
-            conn.execute(
-                f"UPDATE {table} SET {sets} WHERE CAST({key_col} AS TEXT) = ?",
-                [merged.get(c) for c in cols] + [key],
-            )
+            if merged != local:
+                sets = ", ".join(f"{c} = ?" for c in cols)
+                conn.execute(
+                    f"UPDATE {table} SET {sets} WHERE CAST({key_col} AS TEXT) = ?",
+                    [merged.get(c) for c in cols] + [key],
+                )
+            # the author's version lost somewhere: this PC's next journal carries the merged one
+            # back (else a PC whose own later write moved a set-once field would never learn)
             return merged != incoming
     updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key_col)
     conn.execute(
@@ -294,9 +295,9 @@ def _store_seals(
 
 
 def _reseal_merged(conn: sqlite3.Connection, result: Applied) -> None:
-    """A merged record that is neither PC's version gets this PC's seal (an update to itself
-    with the seals on), so the check finds it matching a seal — and the next journal of this
-    PC carries it to the others."""
+    """A merged record that is not the author's version gets this PC's seal (an update to
+    itself with the seals on): the check finds it matching a seal, and this PC's next journal
+    carries it to the others."""
     for table, key in result.resealed:
         col = sync_tables.key_column(table)
         conn.execute(f"UPDATE {table} SET {col} = {col} WHERE CAST({col} AS TEXT) = ?", [key])

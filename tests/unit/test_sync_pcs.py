@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from app.domain.roles import Role
-from app.errors import HubOnly
+from app.errors import AppError, HubOnly, ValidationError
 from app.services import attendance, duty, sync
 from app.services.context import Actor, ServiceContext
 from app.services.pupils import AdultInput, PupilInput, save_pupil
 from app.services.storage import explain
-from app.store import sync_journal
+from app.store import sync_files, sync_journal
 from tests.unit.daily_school import DAY
 from tests.unit.sync_school import School, digest, seal_problems, states
 
@@ -67,9 +67,16 @@ def test_the_register_is_the_hubs(school: School) -> None:
     school.hub()
     b = school.join("class1")
     with pytest.raises(sqlite3.IntegrityError) as caught:
-        save_pupil(b.ctx, PupilInput(national_id="G1099999", name="新生", sex="男",
-                                     class_name="一年级(1)班",
-                                     adults=[AdultInput("母亲", "母亲", "13900000000")]))  # fmt: skip
+        save_pupil(
+            b.ctx,
+            PupilInput(
+                national_id="G1099999",
+                name="新生",
+                sex="男",
+                class_name="一年级(1)班",
+                adults=[AdultInput("母亲", "母亲", "13900000000")],
+            ),
+        )
     problem = explain(caught.value)
     assert isinstance(problem, HubOnly) and "学校主机" in str(problem)
     with pytest.raises(HubOnly):
@@ -84,13 +91,23 @@ def test_a_register_change_from_another_pc_is_refused_and_listed(school: School)
     b.ctx.store.ring.importing = True
     b.ctx.store.conn.execute("DELETE FROM school_hub")
     b.ctx.store.ring.importing = False
-    save_pupil(b.ctx, PupilInput(national_id="G1099999", name="冒名", sex="男",
-                                 class_name="一年级(1)班",
-                                 adults=[AdultInput("母亲", "母亲", "13900000000")]))  # fmt: skip
+    save_pupil(
+        b.ctx,
+        PupilInput(
+            national_id="G1099999",
+            name="冒名",
+            sex="男",
+            class_name="一年级(1)班",
+            adults=[AdultInput("母亲", "母亲", "13900000000")],
+        ),
+    )
     sync.now(b.ctx)
     result = sync.now(hub.ctx)
     assert result.refused >= 1
-    assert hub.conn.execute("SELECT count(*) FROM pupil WHERE national_id = 'G1099999'").fetchone()[0] == 0  # fmt: skip
+    assert (
+        hub.conn.execute("SELECT count(*) FROM pupil WHERE national_id = 'G1099999'").fetchone()[0]
+        == 0
+    )
     listed = sync_journal.refused(hub.conn)
     assert any(r["entity"] == "pupil" for r in listed)
     assert seal_problems(hub) == []
@@ -103,12 +120,101 @@ def test_duty_day_merges_first_on_post_and_last_sign_off(school: School) -> None
     leader = school.roster.leader_id
 
     def as_leader(pc_ctx: ServiceContext) -> ServiceContext:
-        actor = Actor(login="t:leader", role=Role.DUTY_LEADER, display_name="带班", staff_id=leader)  # fmt: skip
-        return ServiceContext(store=pc_ctx.store, actor=actor, device_id=pc_ctx.device_id, clock=pc_ctx.clock)  # fmt: skip
+        actor = Actor(login="t:leader", role=Role.DUTY_LEADER, display_name="带班", staff_id=leader)
+        return ServiceContext(
+            store=pc_ctx.store, actor=actor, device_id=pc_ctx.device_id, clock=pc_ctx.clock
+        )
 
     duty.confirm_on_post(as_leader(b.ctx), DAY)
     school.exchange()
-    rows = [pc.conn.execute("SELECT on_post_at, leader_staff_id FROM duty_day WHERE day = ?", [DAY]).fetchone() for pc in (hub, b)]  # fmt: skip
+    rows = [
+        pc.conn.execute(
+            "SELECT on_post_at, leader_staff_id FROM duty_day WHERE day = ?", [DAY]
+        ).fetchone()
+        for pc in (hub, b)
+    ]
     assert rows[0] == rows[1] and rows[0][1] == leader
     assert digest(hub) == digest(b)
     assert seal_problems(hub) == [] and seal_problems(b) == []
+
+
+def test_a_failed_apply_changes_nothing_and_is_retried(
+    school: School, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hub = school.hub()
+    b = school.join("class1")
+    for nid in _pupils_of(school, 0):
+        attendance.sign_in(b.ctx, nid, at=f"{DAY}T16:01:00+08:00")
+    sync.now(b.ctx)
+    before = digest(hub)
+
+    def power_cut(*_args: object) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(sync_journal, "_store_seals", power_cut)
+    with pytest.raises(sqlite3.OperationalError):
+        sync.now(hub.ctx)
+    assert digest(hub) == before  # the records and the bookkeeping: all or nothing
+    assert sync_journal.applied_seq(hub.conn, sync.me(b.ctx)) == 0
+    monkeypatch.undo()
+    assert sum(sync.now(hub.ctx).applied.values()) == 1
+    assert digest(hub) == digest(b) and seal_problems(hub) == []
+
+
+def test_a_journal_from_a_newer_program_waits(school: School) -> None:
+    hub = school.hub()
+    b = school.join("class1")
+    attendance.sign_in(b.ctx, _pupils_of(school, 0)[0], at=f"{DAY}T16:01:00+08:00")
+    sync.now(b.ctx)
+    path = sync_files.journal_path(school.folder, sync.me(b.ctx), 1)
+    header, body = sync_files.read_journal(path)
+    sync_files.write_journal(path, {**header, "schema": 999}, body)
+    result = sync.now(hub.ctx)
+    assert result.applied == {} and "新版本" in result.waiting[0].reason
+    assert hub.conn.execute("SELECT count(*) FROM attendance_event").fetchone()[0] == 0
+
+
+def test_a_damaged_journal_waits_and_is_named(school: School) -> None:
+    hub = school.hub()
+    b = school.join("class1")
+    attendance.sign_in(b.ctx, _pupils_of(school, 0)[0], at=f"{DAY}T16:01:00+08:00")
+    sync.now(b.ctx)
+    path = sync_files.journal_path(school.folder, sync.me(b.ctx), 1)
+    path.write_bytes(path.read_bytes()[:-20])  # half copied
+    result = sync.now(hub.ctx)
+    assert result.applied == {} and "损坏" in result.waiting[0].reason
+
+
+def test_two_pcs_with_one_identity_are_told(school: School) -> None:
+    school.hub()
+    b = school.join("class1")
+    attendance.sign_in(b.ctx, _pupils_of(school, 0)[0], at=f"{DAY}T16:01:00+08:00")
+    sync.now(b.ctx)
+    # another PC with b's identity (its settings folder copied) wrote the next journal
+    header, body = sync_files.read_journal(
+        sync_files.journal_path(school.folder, sync.me(b.ctx), 1)
+    )
+    sync_files.write_journal(
+        sync_files.journal_path(school.folder, sync.me(b.ctx), 2),
+        {**header, "seq": 2, "dseq_to": int(header["dseq_to"]) + 50},
+        body,
+    )
+    with pytest.raises(ValidationError, match="相同的电脑编号"):
+        sync.now(b.ctx)
+
+
+def test_usb_bundles_carry_journals_between_pcs_that_never_meet(
+    school: School, tmp_path: Path
+) -> None:
+    hub = school.hub()
+    b = school.join("class1")
+    sync.set_folder(b.ctx, tmp_path / "b-folder", "class1")  # b never sees the hub's folder again
+    attendance.sign_in(b.ctx, _pupils_of(school, 0)[0], at=f"{DAY}T16:01:00+08:00")
+    stick = tmp_path / "usb"
+    bundle = sync.export_bundle(b.ctx, stick, "我们学校的备份口令是这句话")
+    assert bundle.read_bytes()[:8] != b"PK\x03\x04"  # encrypted, not a plain zip
+    with pytest.raises(AppError):
+        sync.import_bundles(hub.ctx, stick, "错误的口令啊啊啊")
+    result = sync.import_bundles(hub.ctx, stick, "我们学校的备份口令是这句话")
+    assert sum(result.applied.values()) == 1
+    assert states(school, hub) == states(school, b)
