@@ -32,6 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = ssub.add_parser("status", help="各台电脑最后一次同步的时间、未采用的记录")
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=cmd_status)
+    s = ssub.add_parser("retire", help="把不再使用的电脑标为停用（月结不再等它的同步记录）")
+    s.add_argument("device", help="电脑编号（sync status --json 列出）")
+    s.add_argument("--undo", action="store_true", help="恢复为在用")
+    s.set_defaults(handler=cmd_retire)
     s = ssub.add_parser("join", help="从同步文件夹里学校主机的副本建立本机的数据库（新电脑）")
     s.add_argument("dir")
     s.set_defaults(handler=cmd_join, db_mode="none")
@@ -123,6 +127,12 @@ def cmd_status(args: argparse.Namespace, ctx: ServiceContext) -> int:
         emit_table(["电脑", "已收进/写出", "文件夹里", "那台电脑写出时间", "本机收进时间"], rows)
     for r in st.refused[:20]:
         emit_lines(f"未采用：{r['device_id'][:8]} {r['entity']} {r['row_key']}：{r['reason']}")
+    return 0
+
+
+def cmd_retire(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    sync.retire(ctx, args.device, not args.undo)
+    emit_lines("已恢复为在用。" if args.undo else "已标为停用：月结不再等这台电脑的同步记录。")
     return 0
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from app.domain.roles import ROLE_LABELS, Action
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.reports.snapshot_codec import canonical, digest, load, plain
-from app.services import reports
+from app.services import reports, sync
 from app.services.context import ServiceContext
 from app.services.month_guard import month_label, when_label
 from app.store import month_store, school_store
@@ -112,6 +112,13 @@ def close_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
         )
     if not any(d.service for d in reports.month_days(ctx, m)):
         raise ValidationError(f"{label}没有课后服务日（不在学期内或全月放假），不需要月结。")
+    silent = sync.undelivered(ctx, m.last.isoformat())
+    if silent:
+        raise ValidationError(
+            f"{'、'.join(silent)} 还没有送来 {m.last.isoformat()} 以后写的同步记录，"
+            f"{label}的记录可能还不全，不能月结。请让这些电脑同步一次（或用 U 盘同步包）；"
+            "不再使用的电脑可以在“同步”页标为停用。"
+        )
     with ctx.write() as conn:
         latest = month_store.latest_snapshot(conn, m.key)
         if latest is not None and latest["reopened"] is None:

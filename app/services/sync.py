@@ -189,7 +189,7 @@ def write_own(ctx: ServiceContext, folder: Path) -> int:
     seq, done = _recover_written(ctx, folder, seq, done)
     with read_snapshot(conn):  # the records and their seals as of one moment
         head = sync_journal.head_of(conn, mine)
-        if head <= done:
+        if head <= done and not _heartbeat_due(conn, mine, ctx):
             return 0
         body = sync_journal.collect(conn, mine, done)
         school = school_store.school(conn)
@@ -208,6 +208,13 @@ def write_own(ctx: ServiceContext, folder: Path) -> int:
     with ctx.write() as w:
         sync_journal.note_written(w, mine, device_name(ctx), seq + 1, head, str(header["clock"]))
     return 1
+
+
+def _heartbeat_due(conn: sqlite3.Connection, mine: str, ctx: ServiceContext) -> bool:
+    """Once a day a PC with nothing new still writes an (empty) journal: the others then know
+    it is alive and up to date (the board's last contact, the month close)."""
+    last = sync_journal.own_clock(conn, mine)
+    return last is None or last[:10] < ctx.now_iso()[:10]
 
 
 def _recover_written(ctx: ServiceContext, folder: Path, seq: int, done: int) -> tuple[int, int]:
@@ -426,3 +433,26 @@ def _unzip_journals(plain: Path, folder: Path) -> None:
             temp = target.with_name(f".{target.name}.part")
             temp.write_bytes(data)
             temp.replace(target)
+
+
+# --- the month's completeness -----------------------------------------------------------
+
+
+def undelivered(ctx: ServiceContext, month_end: str) -> list[str]:
+    """The school's other PCs (not retired) that have delivered no journal written after
+    ``month_end``: what they recorded that month may not be here yet."""
+    mine = me(ctx)
+    return [
+        str(p["name"] or str(p["device_id"])[:8])
+        for p in sync_journal.peers(ctx.store.conn)
+        if p["device_id"] != mine and not p["retired"] and str(p["clock"] or "")[:10] <= month_end
+    ]
+
+
+def retire(ctx: ServiceContext, device: str, retired: bool = True) -> None:
+    """A PC no longer used (or not for this school's records): the month close stops waiting."""
+    ctx.require(Action.CLOSE_MONTH)
+    with ctx.write() as conn:
+        if not sync_journal.set_retired(conn, device, retired):
+            raise ValidationError("没有这台电脑的同步记录（sync status 列出各台电脑）")
+        ctx.audit(conn, "sync.retire", "sync_peer", device, after={"retired": retired})

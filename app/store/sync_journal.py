@@ -58,6 +58,11 @@ def own_state(conn: sqlite3.Connection, device: str) -> tuple[int, int]:
     return (int(found[0]), int(found[1])) if found else (0, 0)
 
 
+def own_clock(conn: sqlite3.Connection, device: str) -> str | None:
+    found = conn.execute("SELECT clock FROM sync_peer WHERE device_id = ?", [device]).fetchone()
+    return None if found is None or found[0] is None else str(found[0])
+
+
 def head_of(conn: sqlite3.Connection, device: str) -> int:
     found = conn.execute("SELECT last_dseq FROM seal_head WHERE device_id = ?", [device]).fetchone()
     return int(found[0]) if found else 0
@@ -319,6 +324,13 @@ def peers(conn: sqlite3.Connection) -> list[Row]:
         dict(zip(cols, r, strict=True))
         for r in conn.execute(f"SELECT {', '.join(cols)} FROM sync_peer ORDER BY name, device_id")
     ]
+
+
+def set_retired(conn: sqlite3.Connection, device: str, retired: bool) -> bool:
+    done = conn.execute(
+        "UPDATE sync_peer SET retired = ? WHERE device_id = ?", [int(retired), device]
+    )
+    return done.rowcount > 0
 
 
 def setting(conn: sqlite3.Connection, key: str) -> str | None:

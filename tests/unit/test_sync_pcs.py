@@ -218,3 +218,35 @@ def test_usb_bundles_carry_journals_between_pcs_that_never_meet(
     result = sync.import_bundles(hub.ctx, stick, "我们学校的备份口令是这句话")
     assert sum(result.applied.values()) == 1
     assert states(school, hub) == states(school, b)
+
+
+def test_a_month_is_not_closed_while_a_class_pc_has_not_delivered(school: School) -> None:
+    from datetime import datetime
+
+    from app.services import month_close
+
+    hub = school.hub()
+    b = school.join("class1")
+    sync.now(b.ctx)
+    sync.now(hub.ctx)
+    school.clock.set(datetime.fromisoformat("2026-12-02T09:00:00+08:00"))
+    with pytest.raises(ValidationError, match="class1"):
+        month_close.close_month(hub.ctx, "2026-11")
+    b.ctx.store.close()  # class1 stays off all December morning …
+    sync.retire(hub.ctx, sync.me(b.ctx))  # … so the principal marks it unused for this month
+    assert month_close.close_month(hub.ctx, "2026-11")["state"]
+
+
+def test_a_pc_with_nothing_new_still_reports_once_a_day(school: School) -> None:
+    from datetime import datetime
+
+    from app.services import month_close
+
+    hub = school.hub()
+    b = school.join("class1")
+    sync.now(b.ctx)
+    school.clock.set(datetime.fromisoformat("2026-12-02T09:00:00+08:00"))
+    assert sync.now(b.ctx).written == 1  # an empty journal: alive, nothing new
+    assert sync.now(b.ctx).written == 0
+    sync.now(hub.ctx)
+    assert month_close.close_month(hub.ctx, "2026-11")["state"]
