@@ -103,6 +103,7 @@ def cmd_status(args: argparse.Namespace, ctx: ServiceContext) -> int:
                 "unsent": st.unsent,
                 "peers": [p.__dict__ for p in st.peers],
                 "refused": st.refused,
+                "two_ways_out": st.two_ways_out,
             }
         )
         return 0
@@ -125,6 +126,15 @@ def cmd_status(args: argparse.Namespace, ctx: ServiceContext) -> int:
     ]
     if rows:
         emit_table(["电脑", "已收进/写出", "文件夹里", "那台电脑写出时间", "本机收进时间"], rows)
+    for p in st.peers:
+        if p.clock_wrong:
+            emit_lines(
+                f"注意：{p.name} 的时钟比本机快了约 {p.clock_ahead_min} 分钟，请校准那台电脑的时间。"
+            )
+    for w in st.two_ways_out:
+        emit_lines(
+            f"注意：{w['name']} 今天在两台电脑上都记了离校（{w['times']}），以最早的一条为准，请老师核对。"
+        )
     for r in st.refused[:20]:
         emit_lines(f"未采用：{r['device_id'][:8]} {r['entity']} {r['row_key']}：{r['reason']}")
     return 0

@@ -72,6 +72,11 @@ class Peer:
     applied_at: str | None  # this PC's clock when it applied it
     in_folder: int  # journals of that PC in the folder
     retired: bool
+    clock_ahead_min: int = 0  # that PC's clock was ahead of this one's by so many minutes
+
+    @property
+    def clock_wrong(self) -> bool:
+        return self.clock_ahead_min > CLOCK_SKEW_S // 60
 
 
 @dataclass
@@ -84,6 +89,7 @@ class SyncStatus:
     peers: list[Peer]
     refused: list[dict[str, Any]]
     unsent: int  # this PC's records written since its last journal
+    two_ways_out: list[dict[str, Any]] = field(default_factory=list)  # today's, see below
 
     @property
     def is_hub(self) -> bool:
@@ -189,9 +195,14 @@ def write_own(ctx: ServiceContext, folder: Path) -> int:
     seq, done = _recover_written(ctx, folder, seq, done)
     with read_snapshot(conn):  # the records and their seals as of one moment
         head = sync_journal.head_of(conn, mine)
-        if head <= done and not _heartbeat_due(conn, mine, ctx):
+        heartbeat = _heartbeat_due(conn, mine, ctx)
+        if head <= done and not heartbeat:
             return 0
         body = sync_journal.collect(conn, mine, done)
+        if not body["records"] and not heartbeat:
+            # only what this PC keeps for itself (its audit of the journals it took in): the
+            # numbers ride with its next journal, else two PCs would answer each other forever
+            return 0
         school = school_store.school(conn)
     header = {
         "device": mine,
@@ -271,6 +282,18 @@ def _apply_one(ctx: ServiceContext, path: Path, school: Any, result: SyncResult)
     try:
         with ctx.write() as conn:
             applied = sync_journal.apply(conn, ring, header, body, ctx.now_iso())
+            # this PC's own audit chain records each journal it took in, by its hash
+            ctx.audit(
+                conn,
+                "sync.apply",
+                "journal",
+                f"{header['device']}/{header['seq']}",
+                after={
+                    "sha256": header.get("sha256"),
+                    "records": applied.records,
+                    "refused": len(applied.refused),
+                },
+            )
     except sqlite3.IntegrityError as exc:
         return f"需要的记录还没有到（{exc}），等那台电脑的其他同步文件到了再收"
     result.records += applied.records
@@ -312,6 +335,7 @@ def status(ctx: ServiceContext) -> SyncStatus:
                 applied_at=p["applied_at"],
                 in_folder=in_folder,
                 retired=bool(p["retired"]),
+                clock_ahead_min=_minutes_ahead(p["clock"], p["applied_at"]),
             )
         )
     return SyncStatus(
@@ -323,7 +347,23 @@ def status(ctx: ServiceContext) -> SyncStatus:
         peers=peers,
         refused=sync_journal.refused(conn),
         unsent=max(0, sync_journal.head_of(conn, mine) - done),
+        two_ways_out=sync_journal.ways_out_from_two_pcs(conn, ctx.now_iso()[:10]),
     )
+
+
+def _minutes_ahead(clock: str | None, applied_at: str | None) -> int:
+    """How far another PC's clock was ahead of this one's when its journal arrived (a journal
+    cannot be written after it was applied: a positive gap is a clock that is wrong —
+    a flat CMOS battery; the other PC sees this one's the same way)."""
+    from datetime import datetime
+
+    if not clock or not applied_at:
+        return 0
+    try:
+        gap = datetime.fromisoformat(clock) - datetime.fromisoformat(applied_at)
+    except ValueError:
+        return 0
+    return max(0, int(gap.total_seconds() // 60))
 
 
 def join(folder: str | Path, db_path: Path, device: str) -> Path:

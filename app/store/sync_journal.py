@@ -70,7 +70,12 @@ def head_of(conn: sqlite3.Connection, device: str) -> int:
 
 def collect(conn: sqlite3.Connection, device: str, after: int) -> dict[str, Any]:
     """This PC's writes with seal numbers above ``after``: the journal's body. Call inside a
-    read transaction so the records and their seals agree."""
+    read transaction so the records and their seals agree.
+
+    A PC that knows another PC is the hub sends none of the register: the only register seals
+    it makes are an account's re-sealing after a wrong PIN (the count itself is this PC's)."""
+    hub = hub_device(conn)
+    shared = SHARED if hub in (None, device) else FACTS + MERGED
     seal_rows = conn.execute(
         "SELECT entity, row_key, device_id, dseq, gone, key_tag, mac FROM seal"
         " WHERE device_id = ? AND dseq > ? ORDER BY dseq",
@@ -80,7 +85,7 @@ def collect(conn: sqlite3.Connection, device: str, after: int) -> dict[str, Any]
     kept_seals: list[list[Any]] = []
     elsewhere: list[int] = []
     for entity, row_key, _dev, dseq, _gone, _tag, _mac in seal_rows:
-        if entity in SHARED:
+        if entity in shared:
             first_seen.setdefault((entity, row_key), int(dseq))
     records: list[dict[str, Any]] = []
     missing: set[tuple[str, str]] = set()
@@ -97,7 +102,7 @@ def collect(conn: sqlite3.Connection, device: str, after: int) -> dict[str, Any]
             }
         )
     for entity, row_key, dev, dseq, gone, tag, mac in seal_rows:
-        if entity in SHARED and (entity, row_key) not in missing:
+        if entity in shared and (entity, row_key) not in missing:
             kept_seals.append(
                 [entity, row_key, dev, int(dseq), int(gone), bytes(tag).hex(), bytes(mac).hex()]
             )
@@ -306,6 +311,23 @@ def _reseal_merged(conn: sqlite3.Connection, result: Applied) -> None:
     for table, key in result.resealed:
         col = sync_tables.key_column(table)
         conn.execute(f"UPDATE {table} SET {col} = {col} WHERE CAST({col} AS TEXT) = ?", [key])
+
+
+def ways_out_from_two_pcs(conn: sqlite3.Connection, day: str) -> list[Row]:
+    """Pupils of ``day`` let out on two PCs (each PC recorded a handover or a self-leave the
+    other had not seen): the first one counts everywhere; the teachers should know."""
+    return [
+        {"pupil_id": r[0], "name": r[1], "devices": int(r[2]), "times": str(r[3])}
+        for r in conn.execute(
+            "SELECT e.pupil_id, p.name, count(DISTINCT e.device_id), group_concat(e.at, ' / ')"
+            " FROM attendance_event e JOIN pupil p ON p.id = e.pupil_id"
+            " WHERE e.day = ? AND e.kind IN ('handed_over', 'self_leave', 'extended_handover')"
+            " AND e.id NOT IN (SELECT supersedes FROM attendance_event"
+            "   WHERE day = ? AND kind = 'correction')"
+            " GROUP BY e.pupil_id HAVING count(DISTINCT e.device_id) > 1",
+            [day, day],
+        )
+    ]
 
 
 def refused(conn: sqlite3.Connection) -> list[Row]:

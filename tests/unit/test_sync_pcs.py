@@ -250,3 +250,51 @@ def test_a_pc_with_nothing_new_still_reports_once_a_day(school: School) -> None:
     assert sync.now(b.ctx).written == 0
     sync.now(hub.ctx)
     assert month_close.close_month(hub.ctx, "2026-11")["state"]
+
+
+def test_two_ways_out_and_a_clock_ahead_are_shown(school: School) -> None:
+    from datetime import datetime, timedelta
+
+    hub = school.hub()
+    b = school.join("class1")
+    assert school.roster is not None
+    nid = _pupils_of(school, 0)[0]
+    adults = school.roster.pupils[nid]["adults"]
+    for pc in (hub, b):
+        attendance.sign_in(pc.ctx, nid, at=f"{DAY}T16:01:00+08:00")
+    attendance.sign_out(hub.ctx, nid, at=f"{DAY}T17:30:00+08:00", adult_id=adults[0]["id"])
+    attendance.sign_out(b.ctx, nid, at=f"{DAY}T17:35:00+08:00", adult_id=adults[1]["id"])
+    school.clock.set(datetime.fromisoformat(f"{DAY}T17:50:00+08:00") + timedelta(minutes=20))
+    sync.now(b.ctx)  # b's clock runs 20 minutes ahead of the hub's
+    school.clock.set(datetime.fromisoformat(f"{DAY}T17:50:00+08:00"))
+    sync.now(hub.ctx)
+    st = sync.status(hub.ctx)
+    (other,) = [p for p in st.peers if not p.is_self]
+    assert other.clock_wrong and other.clock_ahead_min == 20
+    (two,) = st.two_ways_out
+    assert two["devices"] == 2 and "17:30" in two["times"] and "17:35" in two["times"]
+    assert states(school, hub)[nid] == states(school, b)[nid]
+    audited = hub.conn.execute("SELECT count(*) FROM audit WHERE action = 'sync.apply'").fetchone()
+    assert audited[0] >= 1
+
+
+def test_a_wrong_pin_on_a_class_pc_is_not_sent_as_a_register_change(school: School) -> None:
+    from app.errors import PermissionDenied
+    from app.services import users
+
+    hub = school.hub()
+    users.create_user(hub.ctx, "t101", "老师", "teacher", "2468")
+    sync.now(hub.ctx)
+    b = school.join("class1")
+    sync.now(b.ctx)
+    with pytest.raises(PermissionDenied):
+        users.log_in(b.ctx, "t101", "1111")  # counted on this PC only
+    assert (
+        b.conn.execute("SELECT failed_attempts FROM app_user WHERE login = 't101'").fetchone()[0]
+        == 1
+    )
+    sync.now(b.ctx)
+    assert sync.now(hub.ctx).refused == 0
+    assert sync_journal.refused(hub.conn) == []
+    assert users.log_in(b.ctx, "t101", "2468").login == "t101"
+    assert seal_problems(hub) == [] and seal_problems(b) == []
