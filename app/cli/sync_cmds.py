@@ -32,6 +32,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     s = ssub.add_parser("status", help="各台电脑最后一次同步的时间、未采用的记录")
     s.add_argument("--json", action="store_true")
     s.set_defaults(handler=cmd_status)
+    s = ssub.add_parser("lan", help="局域网同步（Syncthing）：lan id | lan pair 编号 | lan run")
+    lsub = s.add_subparsers(dest="lan_command", metavar="ACTION", required=True)
+    t = lsub.add_parser("id", help="本机的 Syncthing 设备编号（另一台电脑配对时要输入）")
+    t.set_defaults(handler=cmd_lan_id)
+    t = lsub.add_parser("pair", help="与另一台电脑配对（两台电脑上都要做）")
+    t.add_argument("device_id", help="那台电脑的 Syncthing 设备编号")
+    t.add_argument("--name", default="", help="那台电脑的名字")
+    t.add_argument(
+        "--address", default="dynamic", help="如 tcp://192.168.1.10:22001；不写：局域网里自动寻找"
+    )
+    t.set_defaults(handler=cmd_lan_pair)
+    t = lsub.add_parser("run", help="启动 Syncthing 并每隔一段时间同步一次，直到按 Ctrl-C")
+    t.add_argument("--every", type=float, default=10.0, help="同步间隔（秒），默认 10")
+    t.set_defaults(handler=cmd_lan_run)
     s = ssub.add_parser("retire", help="把不再使用的电脑标为停用（月结不再等它的同步记录）")
     s.add_argument("device", help="电脑编号（sync status --json 列出）")
     s.add_argument("--undo", action="store_true", help="恢复为在用")
@@ -138,6 +152,34 @@ def cmd_status(args: argparse.Namespace, ctx: ServiceContext) -> int:
     for r in st.refused[:20]:
         emit_lines(f"未采用：{r['device_id'][:8]} {r['entity']} {r['row_key']}：{r['reason']}")
     return 0
+
+
+def cmd_lan_id(_args: argparse.Namespace, ctx: ServiceContext) -> int:
+    emit_lines(sync.lan_node(ctx).generate())
+    return 0
+
+
+def cmd_lan_pair(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    sync.lan_pair(ctx, args.device_id, args.name, args.address)
+    emit_lines("已配对。请在那台电脑上也与本机配对（sync lan pair 本机编号）。")
+    return 0
+
+
+def cmd_lan_run(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    import time
+
+    node = sync.lan_start(ctx)
+    emit_lines(f"Syncthing 已启动（设备编号 {node.device_id()}）。按 Ctrl-C 停止。")
+    try:
+        while True:
+            result = sync.now(ctx)
+            if result.written or result.applied or result.waiting:
+                emit_lines(result.summary)
+            time.sleep(max(1.0, args.every))
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        node.stop()
 
 
 def cmd_retire(args: argparse.Namespace, ctx: ServiceContext) -> int:

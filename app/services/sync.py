@@ -23,6 +23,7 @@ from typing import Any
 from app import __version__
 from app.domain.roles import Action
 from app.errors import HubOnly, ValidationError
+from app.services import lan_sync
 from app.services.context import ServiceContext
 from app.store import backup, migrate, school_store, sync_files, sync_journal
 from app.store.connection import open_store
@@ -496,3 +497,46 @@ def retire(ctx: ServiceContext, device: str, retired: bool = True) -> None:
         if not sync_journal.set_retired(conn, device, retired):
             raise ValidationError("没有这台电脑的同步记录（sync status 列出各台电脑）")
         ctx.audit(conn, "sync.retire", "sync_peer", device, after={"retired": retired})
+
+
+# --- over the LAN, by Syncthing ---------------------------------------------------------
+
+LAN_GUI_PORT = 28384  # not Syncthing's own 8384, so a Syncthing the PC already runs is left alone
+LAN_PORT = 22001
+
+
+def lan_node(ctx: ServiceContext) -> lan_sync.Node:
+    from app.store.local_identity import config_dir
+
+    conn = ctx.store.conn
+    gui = int(sync_journal.setting(conn, "lan_gui_port") or LAN_GUI_PORT)
+    port = int(sync_journal.setting(conn, "lan_port") or LAN_PORT)
+    return lan_sync.Node(config_dir() / "syncthing", gui, port)
+
+
+def lan_start(ctx: ServiceContext, node: lan_sync.Node | None = None) -> lan_sync.Node:
+    """Start this PC's Syncthing on the sync folder (LAN only); the caller stops it."""
+    folder = folder_of(ctx)
+    if folder is None:
+        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
+    node = node or lan_node(ctx)
+    node.start()
+    node.configure(folder, device_name(ctx))
+    return node
+
+
+def lan_pair(ctx: ServiceContext, device_id: str, name: str = "", address: str = "dynamic") -> None:
+    """Share the sync folder with another PC's Syncthing (do it on both PCs)."""
+    ctx.require(Action.SETUP_SCHOOL)
+    node = lan_node(ctx)
+    running = node.process is not None
+    lan_start(ctx, node)
+    try:
+        node.pair(device_id, name, address)
+    finally:
+        if not running:
+            node.stop()
+    with ctx.write() as conn:
+        ctx.audit(
+            conn, "sync.pair", "syncthing", device_id, after={"name": name, "address": address}
+        )
