@@ -84,6 +84,8 @@ TARGETS: tuple[Target, ...] = (
     Target("board_refresh_ms_p50", "值班看板点“刷新”到画面（中位数）", "ms"),
     Target("page_open_ms", "第一次打开页面", "ms", 200.0),
     Target("report_preview_s", "台账预览", "s"),
+    Target("sync_write_class_day_ms", "多台电脑：班级电脑写出一个班一天的同步文件", "ms"),
+    Target("sync_apply_class_day_ms", "多台电脑：学校主机收进一个班一天的记录", "ms", 1000.0),
     Target("rss_mb", "程序内存峰值", "MB"),
     Target("db_mb", "数据库文件大小", "MB"),
 )
@@ -424,6 +426,10 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
         except ValidationError:
             sealed_direct_s = None
         sealing = _sealing_figures(big_path)
+        say("测量多台电脑同步（加入学校、一个班一天的记录写出与收进）…")
+        from app.bench_sync import sync_figures
+
+        several = sync_figures(big_path, day, folder)
     own_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
         "pupils": options.pupils,
@@ -453,6 +459,7 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
         "bench_process_rss_mb": round(own_rss, 1),
         "db_mb": round(db_mb, 1),
         **sealing,
+        **several,
         "build_s": round(build_s, 1),
     }
 

@@ -158,6 +158,11 @@ def make_hub(ctx: ServiceContext, device: str | None = None, name: str = "") -> 
             before={"device_id": current},
             after={"device_id": target},
         )
+        if current is None and sync_journal.own_state(w, target) == (0, 0):
+            # the school's first hub: what it holds so far reaches the other PCs as its
+            # snapshot (they join from it), not as a first journal of every record ever made
+            head = sync_journal.head_of(w, target)
+            sync_journal.note_written(w, target, device_name(ctx), 0, head, ctx.now_iso())
     folder = folder_of(ctx)
     if folder is not None and target == me(ctx):
         _write_snapshot(ctx, folder)
