@@ -10,8 +10,9 @@ what=${1:-run}
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
-# System packages: Qt's xcb libraries, a CJK TrueType font, Xvfb, poppler, imagemagick.
-pkgs=(python3 python3-venv python3-pip xvfb xauth x11-apps imagemagick poppler-utils
+# System packages: Qt's xcb libraries, a CJK TrueType font, Xvfb, poppler, imagemagick, and
+# Syncthing (the school's PCs keep their sync folder alike over the LAN, docs/several-pcs.md).
+pkgs=(python3 python3-venv python3-pip xvfb xauth x11-apps imagemagick poppler-utils syncthing
       fonts-wqy-microhei libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
       libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
       libxcb-image0 libxcb-render-util0 libxcb-xkb1 libxcb-shape0 libxcb-randr0
@@ -32,7 +33,8 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-.venv/bin/python -m pip install -q -e '.[dev]'
+# the versions the tests passed with (constraints.txt), not whatever is newest today
+.venv/bin/python -m pip install -q -e '.[dev]' -c constraints.txt
 
 case "$what" in
   run)

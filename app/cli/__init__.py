@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import login
+from app.cli import login, new_file
+from app.cli.chinese_argparse import VERSION_HELP, ChineseParser
 from app.errors import AppError, InputFileError, StorageError, ValidationError
 from app.errors import PermissionDenied as _Denied
 from app.services.clock import clock_from_env
@@ -35,6 +37,7 @@ COMMAND_MODULES = [
     "app.cli.month_cmds",
     "app.cli.token_cmds",
     "app.cli.key_cmds",
+    "app.cli.sync_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",
@@ -44,16 +47,13 @@ OPTIONAL_MODULES = [
 ]
 
 
-class ChineseParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"命令行有误：{message}\n")
-        raise SystemExit(2)
+PROG = "python -m app"  # as the README writes it; the installed command is after-school-desk
+SCRIPT = "after-school-desk"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     parser = ChineseParser(
-        prog="python -m app",
+        prog=prog,
         description="课后服务台 After-School Desk。不带命令时打开图形界面。"
         "读取或修改学校数据的命令都需要登录：--user 登录名（随后输入 PIN），"
         "或脚本用环境变量 APP_TOKEN；哪些命令不需要登录见 docs/cli-login.md。",
@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="以这个账户登录（随后输入 PIN；脚本可用环境变量 APP_PIN，或改用 APP_TOKEN 令牌）。"
         "见 docs/cli-login.md",
     )
-    parser.add_argument("--version", action="version", version=f"课后服务台 {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"课后服务台 {__version__}", help=VERSION_HELP
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseParser)
     for name in COMMAND_MODULES + OPTIONAL_MODULES:
         try:
@@ -80,11 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def open_context(db_path: Path, *, create: bool) -> ServiceContext:
-    """The school's file, opened by nobody yet (no rights until ``login.authenticate``)."""
+def open_context(db_path: Path, *, create: bool, lock: bool = True) -> ServiceContext:
+    """The school's file, opened by nobody yet (no rights until ``login.authenticate``).
+    ``lock=False``: the caller holds the one-copy lock (a new file built aside)."""
     from app.store.connection import open_store
 
-    store = open_store(db_path, create=create)
+    store = open_store(db_path, create=create, lock=lock)
     return ServiceContext(
         store=store,
         actor=nobody_actor(login.os_user()),
@@ -94,10 +97,15 @@ def open_context(db_path: Path, *, create: bool) -> ServiceContext:
 
 
 def open_logged_in(
-    db_path: Path, args: argparse.Namespace, command: str, *, create: bool = False
+    db_path: Path,
+    args: argparse.Namespace,
+    command: str,
+    *,
+    create: bool = False,
+    lock: bool = True,
 ) -> ServiceContext:
     """The school's file with whoever may run ``command`` acting (closed again if not)."""
-    ctx = open_context(db_path, create=create)
+    ctx = open_context(db_path, create=create, lock=lock)
     try:
         return login.authenticate(ctx, args, command)
     except BaseException:
@@ -113,12 +121,20 @@ def _private_files(db_path: Path) -> None:
     file_modes.tighten(db_path, data_dir(), log_dir(), config_dir())
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def console_main() -> int:
+    """The ``after-school-desk`` command (``[project.scripts]``): as ``python -m app``."""
+    from app.store.file_modes import restrict_new_files
+
+    restrict_new_files()  # files and folders the program creates: this PC account's only (POSIX)
+    return main(prog=SCRIPT)
+
+
+def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
-    parser = build_parser()
+    parser = build_parser(prog)
     args = parser.parse_args(argv)
     db_path = Path(args.db) if args.db else default_db_path()
     _private_files(db_path)
@@ -131,6 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         mode = getattr(args, "db_mode", "existing")
         if mode == "none":  # never opens the school's file, or logs in itself (restore)
             return int(args.handler(args, None))
+        if mode == "create" and new_file.is_new(db_path):
+            return _build_new(db_path, args, command)
         ctx = open_logged_in(db_path, args, command, create=(mode == "create"))
         try:
             return int(args.handler(args, ctx))
@@ -140,19 +158,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_error(exc)
         return 1
     except (StorageError, InputFileError) as exc:
-        _print_error(_with_recovery_hint(exc, db_path))
+        _print_error(_with_demo_hint(_with_recovery_hint(exc, db_path), db_path, args))
         return 2
     except AppError as exc:
         _print_error(exc)
         return 1
     except sqlite3.Error as exc:  # disk full, I/O error …: the transaction was rolled back
+        from app.errors import HubOnly
         from app.store.sqlite_errors import storage_error_from
 
-        _print_error(storage_error_from(exc, db_path))
-        return 2
+        problem = storage_error_from(exc, db_path)
+        _print_error(problem)
+        return 1 if isinstance(problem, HubOnly) else 2
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:  # Ctrl-C: a write in progress was rolled back
+        sys.stderr.write("已中断。\n")
+        return 130
+
+
+def _build_new(db_path: Path, args: argparse.Namespace, command: str) -> int:
+    """``init``/``demo`` on a new file: built aside, renamed into place when complete
+    (``new_file``); anything short of that leaves no file."""
+    with new_file.built_aside(db_path) as building:
+        args.target_db = building.target  # the file the handler names to the person
+        try:
+            ctx = open_logged_in(building.path, args, command, create=True, lock=False)
+            try:
+                code = int(args.handler(args, ctx))
+                if code == 0:
+                    ctx.store.checkpoint("TRUNCATE")  # the whole school in the one file
+            finally:
+                ctx.store.close()
+        except BaseException as exc:
+            if not (building.interrupted or isinstance(exc, KeyboardInterrupt)):
+                raise
+            sys.stderr.write(f"已中断：没有建立 {building.target}，也没有留下文件。\n")
+            return 130
+        building.finished = code == 0
+    return code
 
 
 def _with_recovery_hint(exc: AppError, db_path: Path) -> AppError:
@@ -175,6 +220,27 @@ def _with_recovery_hint(exc: AppError, db_path: Path) -> AppError:
     return StorageError(lead, [*exc.problems, *hint])
 
 
+DEMO_FILE = "demo.sqlite"  # where scripts/setup.sh run builds the demo school, in data_dir()
+
+
+def _with_demo_hint(exc: AppError, db_path: Path, args: argparse.Namespace) -> AppError:
+    """The default file (no ``--db``, no ``APP_DB``) is missing but the demo school that
+    ``scripts/setup.sh run`` made is there: say how to open it (never open it instead)."""
+    demo = data_dir() / DEMO_FILE
+    if (
+        type(exc) is not StorageError
+        or args.db
+        or os.environ.get("APP_DB")
+        or db_path.exists()
+        or not demo.is_file()
+    ):
+        return exc
+    hint = f"演示学校在 {demo}：要用它，请在命令前加 --db {demo}（或设置环境变量 APP_DB）。"
+    return StorageError(exc.message, [*exc.problems, hint])
+
+
 def _print_error(exc: AppError) -> None:
-    for line in exc.lines():
+    """Each line once: an error made with ``fields`` and no ``problems`` (``ValidationError``)
+    carries its message again as a field's problem; printed, that said it twice."""
+    for line in dict.fromkeys(exc.lines()):
         sys.stderr.write(f"{line}\n")

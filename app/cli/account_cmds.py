@@ -14,8 +14,9 @@ import argparse
 import getpass
 import os
 
+from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
-from app.domain.roles import Action, Role
+from app.domain.roles import ROLE_LABELS, Action, Role
 from app.errors import ValidationError
 from app.services import users
 from app.services.context import ServiceContext
@@ -37,8 +38,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--role",
         default=Role.ADMIN.value,
-        choices=[r.value for r in users.ACCOUNT_ROLES],
-        help="角色（默认 admin 系统管理员）",
+        **choice(
+            {r.value: ROLE_LABELS[r] for r in users.ACCOUNT_ROLES},
+            "角色（默认 admin）",
+            {"老师": "teacher", "教师": "teacher", "管理员": "admin"},
+        ),
     )
     p.set_defaults(handler=cmd_user_add)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.alerts import ALERT_LABELS
 from app.domain.attendance import STATE_LABELS, hhmm
@@ -20,8 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--class", dest="class_name", help="整班报名")
     p.add_argument("--from", dest="start", help="开始参加的日期（默认今天）")
     p.add_argument("--approve", action="store_true", help="同时记录班级初审和学校核准")
-    p.add_argument("--mode", default="basic", choices=sorted(enrolment.MODES),
-                   help="basic 普惠托管 / course 个性化课程")  # fmt: skip
+    p.add_argument("--mode", default="basic", **choice(enrolment.MODES, "服务方式（默认 basic）"))
     p.add_argument("--applied-by", default="", help="提出申请的家长")
     p.set_defaults(handler=cmd_enroll)
 
@@ -61,7 +61,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     outcome = p.add_mutually_exclusive_group(required=True)
     outcome.add_argument("--reached", action="store_true", help="联系上了（关闭提醒）")
     outcome.add_argument("--not-reached", action="store_true", help="没联系上（提醒保持）")
-    p.add_argument("--method", default="phone", choices=sorted(attendance.CONTACT_METHODS))
+    p.add_argument(
+        "--method",
+        default="phone",
+        **choice(attendance.CONTACT_METHODS, "联系方式（默认 phone）", {"微信": "message"}),
+    )
     p.add_argument("--reason", default="", help="如 生病、在家、已提前接走、不明")
     p.add_argument("--note", default="")
     p.add_argument("--adult", help="联系的家长姓名（默认第一位监护人）")

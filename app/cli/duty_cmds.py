@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.attendance import hhmm
 from app.services import duty
@@ -49,7 +50,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("text")
     s.add_argument("--date")
     s.add_argument("--class", dest="class_name")
-    s.add_argument("--kind", default="content", choices=sorted(duty.LOG_KINDS))
+    s.add_argument(
+        "--kind", default="content", **choice(duty.LOG_KINDS, "记录类别（默认 content）")
+    )
     s.set_defaults(handler=cmd_log)
 
     s = duty_sub.add_parser("supervisor", help="班级当天的管理老师及在岗时间")

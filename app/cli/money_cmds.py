@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
-from app.domain.billing import MANUAL_WAIVER_KINDS, UNITS
+from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS
 from app.domain.money import EXPENSE_CATEGORIES, yuan
+from app.domain.profiles import SUBSIDY_DAY_TYPES
 from app.services import billing, consent, expenses, fees, payments, subsidies, waivers
 from app.services.context import ServiceContext
 from app.services.finance_reports import finance_month
@@ -18,9 +20,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     fee_sub = fee.add_subparsers(dest="fee_command", required=True, metavar="set|list")
     p = fee_sub.add_parser("set", help="设定收费标准（超过政策上限会被拒绝）")
     p.add_argument("--amount", required=True, help="金额（元），如 150 或 12.50")
-    p.add_argument("--per", required=True, choices=sorted(UNITS), help="month / term / day")
-    p.add_argument("--mode", default="basic", help="basic 普惠托管 / course 个性化课程")
-    p.add_argument("--stage", help="primary / junior / senior（默认全部学段）")
+    p.add_argument(
+        "--per",
+        required=True,
+        **choice(UNITS, "计费单位", {"月": "month", "学期": "term", "天": "day"}),
+    )
+    p.add_argument("--mode", default="basic", **choice(MODES, "服务方式（默认 basic）"))
+    p.add_argument("--stage", **choice(STAGE_CHOICES, "学段（默认 all 全部学段）"))
     p.add_argument("--approval", default="", help="价格主管部门审核文号")
     p.add_argument("--approval-date", help="审核日期")
     p.add_argument("--from", dest="start", help="起用日期（默认今天）")
@@ -46,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--amount", required=True, help="金额（元）")
     p.add_argument("--date", help="缴费日期（默认今天）")
     p.add_argument("--receipt", help="收据号")
-    p.add_argument("--method", default="cash", choices=sorted(payments.METHODS))
+    p.add_argument("--method", default="cash", **choice(payments.METHODS, "缴费方式（默认 cash）"))
     p.add_argument("--note", default="")
     p.set_defaults(handler=cmd_pay)
 
@@ -100,12 +106,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     sb = sub.add_parser("subsidy", help="教职工补助：subsidy rate … / subsidy show --month")
     sb_sub = sb.add_subparsers(dest="subsidy_command", required=True, metavar="rate|show")
     p = sb_sub.add_parser("rate", help="设定补助标准")
-    p.add_argument("--category", required=True, choices=["teacher", "duty_leader", "external"])
+    p.add_argument(
+        "--category",
+        required=True,
+        **choice(
+            {"teacher": "教师", "duty_leader": "带班领导", "external": "外聘人员"},
+            "人员类别",
+            {"老师": "teacher", "外聘": "external"},
+        ),
+    )
     p.add_argument("--amount", required=True, help="每小时或每课时金额（元）")
-    p.add_argument("--unit", default="hour", choices=["hour", "lesson"])
-    p.add_argument("--day-type", default="base",
-                   choices=["base", "weekday", "rest_day", "statutory_holiday"],
-                   help="base：基数，按政策倍数折算；其他：该类日期的固定标准")  # fmt: skip
+    p.add_argument(
+        "--unit",
+        default="hour",
+        **choice({"hour": "每小时", "lesson": "每课时"}, "单位（默认 hour）"),
+    )
+    p.add_argument(
+        "--day-type",
+        default="base",
+        **choice(
+            {"base": "基数", **SUBSIDY_DAY_TYPES},
+            "base：基数，按政策倍数折算；其他：该类日期的固定标准",
+        ),
+    )
     p.add_argument("--from", dest="start")
     p.set_defaults(handler=cmd_subsidy_rate)
     p = sb_sub.add_parser("show", help="某月每人课后服务时数与补助")
@@ -115,7 +138,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("consent", help="登记监护人单独同意（参加服务 / 减免名单公示）")
     p.add_argument("pupil")
-    p.add_argument("--kind", required=True, choices=sorted(consent.CONSENT_KINDS))
+    p.add_argument("--kind", required=True, **choice(consent.CONSENT_KINDS, "同意的事项"))
     p.add_argument("--by", default="", help="签署的监护人")
     p.add_argument("--date")
     p.add_argument("--withdraw", action="store_true", help="撤回同意")
@@ -152,6 +175,11 @@ def cmd_bill(args: argparse.Namespace, ctx: ServiceContext) -> int:
     )
     if r["no_standard"]:
         emit_lines(f"没有适用收费标准、未计费的学生 {len(r['no_standard'])} 人。")
+    if r.get("poor_not_free"):
+        emit_lines(
+            f"建档立卡学生 {len(r['poor_not_free'])} 人照常计费：本地政策没有规定建档立卡学生"
+            "自动免费，经审核后请用 waive 登记减免。"
+        )
     return 0
 
 

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "direct",
         help="直报数据：--json 输出，--out .xlsx/.csv 参考表，--template 填县里的模板",
         description="占位符：模板单元格里写 {{字段}}（如 {{pupils_enrolled}}、"
-        "{{pupils_priority.left_behind}}），字段见 --write-template 生成的默认模板。",
+        "{{pupils_priority.left_behind}}），字段见 report direct-template 生成的默认模板。",
     )
     s.add_argument("--month", required=True, help="YYYY-MM")
     s.add_argument("--out", help="输出 .xlsx 或 .csv（有 --template 时为填好的模板 .xlsx）")
@@ -36,13 +36,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.set_defaults(handler=cmd_direct)
 
     s = rsub.add_parser("direct-template", help="生成带全部占位符的默认直报模板（.xlsx）")
-    s.add_argument("--out", required=True)
+    s.add_argument("--out", required=True, help="输出文件 .xlsx")
     s.set_defaults(handler=cmd_direct_template, db_mode="none")
 
     s = rsub.add_parser("handover-sheet", help="某班某天的纸质交接单（停电备用，PDF）")
-    s.add_argument("--class", dest="class_name", required=True)
-    s.add_argument("--date", required=True)
-    s.add_argument("--out", required=True)
+    s.add_argument("--class", dest="class_name", required=True, help="班级，如 三年级(1)班")
+    s.add_argument("--date", required=True, help="日期 YYYY-MM-DD")
+    s.add_argument("--out", required=True, help="输出文件 .pdf")
     s.set_defaults(handler=cmd_handover)
 
     s = rsub.add_parser("pickup-cards", help="学生接送卡（每人一张，带二维码，PDF）")

@@ -5,12 +5,23 @@ from __future__ import annotations
 import argparse
 
 from app.cli.account_cmds import first_pin
+from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.roles import Role
 from app.errors import ValidationError
 from app.services import classes as class_service
 from app.services import setup, staff, users
 from app.services.context import ServiceContext
+
+# Chinese names of the staff roles beside those of staff.STAFF_ROLES
+STAFF_ROLE_ALIASES = {
+    "老师": "teacher",
+    "班主任": "teacher",
+    "管理老师": "teacher",
+    "带班": "duty_leader",
+    "外聘": "external",
+    "志愿者": "external",
+}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--term-start", required=True, help="学期开始日期 YYYY-MM-DD")
     p.add_argument("--term-end", required=True, help="学期结束日期 YYYY-MM-DD")
     p.add_argument("--profile", default="national", help="地区政策配置（默认 national）")
-    p.add_argument("--stage", default="primary", choices=sorted(setup.STAGES), help="学段")
+    p.add_argument("--stage", default="primary", **choice(setup.STAGES, "学段（默认 primary）"))
     p.add_argument("--code", default="", help="学校标识码（10位）")
     p.add_argument("--classes-per-grade", type=int, default=0, help="每个年级预先建立的班级数")
     p.add_argument("--boarding", action="store_true", help="寄宿制学校")
@@ -37,9 +48,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     staff_sub = p.add_subparsers(dest="staff_command")
     add = staff_sub.add_parser("add", help="添加教职工")
     add.add_argument("name")
-    add.add_argument("--role", required=True, choices=sorted(staff.STAFF_ROLES))
+    add.add_argument(
+        "--role", required=True, **choice(staff.STAFF_ROLES, "岗位", STAFF_ROLE_ALIASES)
+    )
     add.add_argument("--phone")
-    add.add_argument("--vetting", choices=sorted(staff.VETTING), help="外聘人员的备案状态")
+    add.add_argument("--vetting", **choice(staff.VETTING, "外聘人员的备案状态"))
     add.set_defaults(handler=cmd_staff_add)
     head = staff_sub.add_parser("head", help="指定班主任：staff head 班级 教职工")
     head.add_argument("class_name")
@@ -82,7 +95,7 @@ def cmd_init(args: argparse.Namespace, ctx: ServiceContext) -> int:
     emit_lines(
         f"已建立学校：{result['school']['name']}（{result['school']['county']}）",
         f"学期：{result['term']['name']} {result['term']['start_date']} 至 {result['term']['end_date']}",
-        f"数据库：{ctx.store.path}",
+        f"数据库：{getattr(args, 'target_db', None) or ctx.store.path}",
     )
     if pin is not None:
         row = users.create_user(ctx, args.principal, args.principal_name, Role.PRINCIPAL.value, pin)

@@ -9,10 +9,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app import package_data
+
 if TYPE_CHECKING:
     from sqlite_utils import Database, Migrations
 
-DB_DIR = Path(__file__).resolve().parent.parent.parent / "db"
+DB_DIR = package_data.folder("db")  # db/ of the source tree, the package or the bundle
 MIGRATION_SET = "after_school_desk"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 

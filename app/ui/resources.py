@@ -1,13 +1,12 @@
-"""Where the program's resources (stylesheet, translations) live, also inside a bundle."""
+"""Where the program's resources (stylesheet, translations) live, also inside a bundle or an
+installed package (``app/package_data.py``)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
+from app import package_data
 
 
 def resources_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    return package_data.folder("resources")

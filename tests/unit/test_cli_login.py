@@ -261,8 +261,7 @@ def test_init_creates_the_first_principal_and_refuses_a_short_pin_before_writing
     monkeypatch.setenv("APP_PIN", "1234")  # too short for a principal
     code, _, err = run(capsys, db_path, *INIT, "--principal", "wang")
     assert code == 1 and "6–12 位数字" in err
-    with outside_editor.connect(db_path) as conn:
-        assert conn.execute("SELECT count(*) FROM school").fetchone()[0] == 0
+    assert not db_path.exists()  # refused before the new file was renamed into place
     monkeypatch.setenv("APP_PIN", TEST_PIN)
     code, out, err = run(capsys, db_path, *INIT, "--principal", "wang", "--principal-name",
                          "王校长")  # fmt: skip
