@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from pathlib import Path
 
+from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
-from app.errors import InputFileError, ValidationError
-from app.services import calendar
+from app.errors import ValidationError
+from app.services import calendar, notice_preview
 from app.services.context import ServiceContext
 
 
@@ -19,10 +19,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(handler=cmd_show)
     cal = p.add_subparsers(dest="calendar_command")
     n = cal.add_parser(
-        "notice", help="录入某年国务院节假日通知（文本文件，每行：日期[..日期] 名称）"
+        "notice",
+        help="录入某年国务院办公厅节假日安排通知：原文（.txt/.docx）或每行“日期[..日期] 名称”；"
+        "先列出识别结果和与原先安排的对照，再保存",
     )
     n.add_argument("--year", type=int, required=True)
     n.add_argument("file")
+    n.add_argument("--dry-run", action="store_true", help="只列出识别结果和对照，不保存")
     n.set_defaults(handler=cmd_notice)
     o = cal.add_parser("off", help="学校自定的不开展课后服务的日子")
     o.add_argument("start")
@@ -31,7 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     o.set_defaults(handler=cmd_off)
     m = cal.add_parser("makeup", help="调休上班日是否开展课后服务")
     m.add_argument("day")
-    m.add_argument("--service", choices=["yes", "no"], required=True)
+    m.add_argument(
+        "--service",
+        required=True,
+        **choice(
+            {"yes": "开展", "no": "不开展"}, "这一天是否开展课后服务", {"是": "yes", "否": "no"}
+        ),
+    )
     m.set_defaults(handler=cmd_makeup)
     ld = cal.add_parser("load", help="从程序自带的节假日数据载入某年")
     ld.add_argument("--year", type=int, required=True)
@@ -60,13 +69,37 @@ def cmd_show(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 
 def cmd_notice(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    try:
-        text = Path(args.file).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"无法读取文件 {args.file}：{exc}") from exc
+    text = notice_preview.read_notice_file(args.file)
+    preview = notice_preview.preview_notice(ctx, args.year, text)
+    emit_notice_preview(preview)
+    if preview.problems:
+        raise ValidationError(f"{args.year} 年节假日通知有误，未做任何改动：", preview.problems)
+    if args.dry_run:
+        emit_lines("（只是检查，没有保存；核对无误后去掉 --dry-run 再运行一次即可保存。）")
+        return 0
     count = calendar.enter_notice(ctx, args.year, text)
     emit_lines(f"已录入 {args.year} 年节假日通知，共 {count} 天。")
     return 0
+
+
+def emit_notice_preview(preview: notice_preview.NoticePreview) -> None:
+    """What the notice says, each range and make-up day next to what the calendar holds now."""
+    how = "按通知原文读取" if preview.published else "按每行一项的格式读取"
+    emit_lines(
+        f"{preview.year} 年节假日通知（{how}）：放假 {preview.holiday_days} 天，"
+        f"调休上班 {preview.workdays} 天。程序原先：{preview.before}。",
+        "",
+    )
+    kinds = {"holiday": "放假", "makeup_workday": "调休上班", "dropped": "取消"}
+    if preview.rows:
+        emit_table(
+            ["类别", "节日", "日期", "天数", "与程序原先的安排相比", "行"],
+            [[kinds[r["kind"]], r["name"], r["dates"], r["days"], r["before"], r["line"] or ""]
+             for r in preview.rows],
+        )  # fmt: skip
+    if preview.notes:
+        emit_lines("", "未采用的内容（不会保存，请自行核对）：", *(f"  {n}" for n in preview.notes))
+    emit_lines("")
 
 
 def cmd_off(args: argparse.Namespace, ctx: ServiceContext) -> int:

@@ -1,22 +1,42 @@
-"""Reading the State Council holiday notice as the principal types or pastes it.
+"""Reading the State Council holiday notice as the principal pastes or types it.
 
-One line per item:
+The notice as published (国务院办公厅关于XXXX年部分节假日安排的通知, with its title, preamble,
+numbered items and signature) is read by ``app.domain.holiday_notice_published``. The program's
+own simple format keeps working, one item per line:
     2027-02-06..2027-02-12 春节        (days off, a range or one date)
     2027-02-14 上班                    (a make-up working day; 补班 / 调休上班 also accepted)
 Blank lines and lines starting with # are ignored. Dates may also be written 2027/2/6 or 2月6日.
+
+In a published notice a day off is a statutory holiday (法定节假日) when the holiday law names that
+day for the festival (the fixed rules python-holidays computes, ``package_year``), else a rest
+day moved for the holiday (调休/补假); in the simple format every day off counts as statutory.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from app.domain.calendar import CalendarEntry
+from app.domain.calendar import CalendarEntry, package_year
+from app.domain.holiday_notice_published import NoticeItem, looks_published, read_published
 from app.domain.text import normalize_text
 
 _WORK_WORDS = ("上班", "补班", "调休上班", "工作日")
 _DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日)"
+_SIMPLE_LINE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|\.\.|$)")
 _LINE = re.compile(rf"^(?P<a>{_DATE})\s*(?:(?:\.\.|至|到|—|~|-)\s*(?P<b>{_DATE}))?\s*(?P<name>.*)$")
+
+
+@dataclass
+class NoticeReading:
+    """A notice as understood: its items, the calendar entries they make, what went wrong."""
+
+    published: bool  # the notice's own wording (else the program's simple format)
+    items: list[NoticeItem] = field(default_factory=list)
+    entries: list[CalendarEntry] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # nothing may be saved while any
+    notes: list[str] = field(default_factory=list)  # dates not placed, shown with their line
 
 
 def _parse_date(text: str, year: int) -> date | None:
@@ -31,10 +51,9 @@ def _parse_date(text: str, year: int) -> date | None:
     return None
 
 
-def parse_notice(text: str, year: int) -> tuple[list[CalendarEntry], list[str]]:
-    """Entries of the notice for ``year`` and one message per line that could not be read."""
+def _read_simple(text: str, year: int) -> NoticeReading:
+    reading = NoticeReading(published=False)
     entries: dict[date, CalendarEntry] = {}
-    problems: list[str] = []
     for number, raw in enumerate(text.splitlines(), start=1):
         line = normalize_text(raw)
         if not line or line.startswith("#"):
@@ -43,23 +62,92 @@ def parse_notice(text: str, year: int) -> tuple[list[CalendarEntry], list[str]]:
         start = _parse_date(m.group("a"), year) if m else None
         end = _parse_date(m.group("b"), year) if m and m.group("b") else start
         if m is None or start is None or end is None:
-            problems.append(
+            reading.problems.append(
                 f"第 {number} 行“{raw.strip()}”：无法识别日期，请写成 2027-02-06..2027-02-12 春节"
+                "，或粘贴国务院办公厅通知的原文"
             )
             continue
         if end < start or (end - start).days > 15:
-            problems.append(f"第 {number} 行“{raw.strip()}”：日期范围不合理")
+            reading.problems.append(f"第 {number} 行“{raw.strip()}”：日期范围不合理")
             continue
         if start.year != year or end.year not in (year, year + 1):
-            problems.append(f"第 {number} 行“{raw.strip()}”：不是 {year} 年的安排")
+            reading.problems.append(f"第 {number} 行“{raw.strip()}”：不是 {year} 年的安排")
             continue
         name = m.group("name").strip() or "放假"
         working = any(word in name for word in _WORK_WORDS)
-        day = start
-        while day <= end:
-            kind = "makeup_workday" if working else "statutory"
+        kind = "makeup_workday" if working else "statutory"
+        days = tuple(start + timedelta(days=i) for i in range((end - start).days + 1))
+        reading.items.append(
+            NoticeItem("makeup_workday" if working else "holiday", name, days, number, line)
+        )
+        for day in days:
             entries[day] = CalendarEntry(day, kind, name, "notice")
-            day += timedelta(days=1)
-    if not entries and not problems:
-        problems.append("通知内容为空。")
-    return sorted(entries.values(), key=lambda e: e.day), problems
+    reading.entries = sorted(entries.values(), key=lambda e: e.day)
+    return reading
+
+
+def statutory_days(years: set[int]) -> set[date]:
+    """The days the holiday law itself names (元旦, 除夕 and 春节, 清明, 劳动节 …) in ``years``."""
+    found: set[date] = set()
+    for year in years:
+        entries, _ = package_year(year)
+        found.update(e.day for e in entries if e.kind == "statutory")
+    return found
+
+
+def _read_as_published(text: str, year: int) -> NoticeReading:
+    got = read_published(text, year)
+    reading = NoticeReading(True, got.items, [], got.problems, got.notes)
+    off: dict[date, NoticeItem] = {}
+    work: dict[date, NoticeItem] = {}
+    for item in got.items:
+        target = work if item.kind == "makeup_workday" else off
+        for day in item.days:
+            target.setdefault(day, item)
+    for day in sorted(set(off) & set(work)):
+        reading.problems.append(
+            f"第 {work[day].line} 行：{day.month}月{day.day}日既是放假日（第 {off[day].line} 行），"
+            "又是上班日，请核对"
+        )
+    law = statutory_days({d.year for d in off})
+    entries = [
+        CalendarEntry(day, "statutory" if day in law else "substitute", item.name, "notice")
+        for day, item in off.items()
+    ]
+    entries += [
+        CalendarEntry(day, "makeup_workday", f"调休上班（{item.name}）", "notice")
+        for day, item in work.items()
+        if day not in off
+    ]
+    reading.entries = sorted(entries, key=lambda e: e.day)
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if _SIMPLE_LINE.match(normalize_text(raw)):
+            reading.notes.append(
+                f"第 {number} 行“{raw.strip()}”：与通知原文混在一起的“日期 名称”行未采用"
+                "（请只粘贴通知原文，或者只用每行一项的写法）"
+            )
+    if not got.items and not got.problems:
+        reading.problems.append(
+            "没有找到放假安排：通知里应有“一、元旦：1月1日……放假……”这样的条目。"
+        )
+    return reading
+
+
+def read_notice(text: str, year: int) -> NoticeReading:
+    """The notice for ``year`` as published, or in the program's simple format."""
+    reading = _read_as_published(text, year) if looks_published(text) else _read_simple(text, year)
+    if not reading.entries and not reading.problems:
+        reading.problems.append("通知内容为空。")
+    reading.notes.sort(key=_line_number)
+    return reading
+
+
+def _line_number(message: str) -> int:
+    m = re.match(r"第 (\d+) 行", message)
+    return int(m.group(1)) if m else 0
+
+
+def parse_notice(text: str, year: int) -> tuple[list[CalendarEntry], list[str]]:
+    """Entries of the notice for ``year`` and one message per problem that stops saving."""
+    reading = read_notice(text, year)
+    return reading.entries, reading.problems

@@ -4,6 +4,8 @@ Pure rules over rows of cell values (see ``app.importers.tabular``): no files, n
 no clock (``today`` is passed in). Two kinds of files are understood: the national pupil
 registry's export (学籍号, 监护人1姓名 …) and ordinary teacher class lists (家长姓名, 联系电话 …).
 Columns the program does not need (身份证件号, 家庭住址, 民族 …) are read past and never kept.
+The registry's coded values ("1-男", "0-否", "2-双亲留守儿童") are read with its code lists
+(``app.domain.registry_codes``) in every column that is kept.
 """
 
 from __future__ import annotations
@@ -16,6 +18,16 @@ from datetime import date, datetime, time, timedelta
 
 from app.domain.classnames import ClassKey, parse_class_name
 from app.domain.people import clean_name, clean_national_id, clean_phone, clean_sex
+from app.domain.registry_codes import (
+    DISABILITY,
+    LEFT_BEHIND,
+    SEX,
+    YES_NO,
+    CodeList,
+    decode,
+    name_of,
+    named_value,
+)
 from app.domain.text import normalize_text
 
 Cell = str | int | float | bool | date | datetime | time | None
@@ -59,6 +71,12 @@ FLAG_FIELDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
 }
 REQUIRED = ("national_id", "name", "sex", "class")
+# (flag, column kind) -> the registry's code list; other yes/no columns take YES_NO
+FLAG_CODES: dict[tuple[str, str], CodeList[bool]] = {
+    ("left_behind", "yesno"): LEFT_BEHIND,
+    ("disabled", "category"): DISABILITY,
+}
+_YES_NO_HINT = "应填“是”或“否”（也可用 √、1、0 或留空）"
 
 # Adults: up to three guardians (监护人1 …) and one pickup person (接送人).
 ADULT_SLOTS = {
@@ -355,15 +373,33 @@ def parse_birth_date(value: Cell, today: date) -> tuple[str | None, str | None]:
 
 
 def parse_yes_no(value: Cell, kind: str) -> bool | None:
-    """是/否/√/1/0/空 → True/False; a kind column (残疾类型) is yes unless empty or 无."""
+    """是/否/√/1/0/空 → True/False; a kind column (残疾类型) is yes unless empty, 无 or 非…."""
     text = cell_text(value).lower().replace(" ", "")
     if text in NO:
         return False
     if text in YES:
         return True
     if kind == "category":
-        return True
+        return not text.startswith(("无", "非", "不是"))
     return None
+
+
+def read_flag(flag: str, value: Cell, kind: str) -> tuple[bool | None, str | None]:
+    """(answer, None) or (None, problem): 是/否 as ``parse_yes_no``, or the registry's codes and
+    names for the column ("1-是", "0", "2-双亲留守儿童", "非留守儿童", "0-无残疾")."""
+    text = cell_text(value)
+    codes = FLAG_CODES.get((flag, kind), YES_NO if kind == "yesno" else None)
+    if codes is not None:
+        named = named_value(text, codes)
+        if named is not None:
+            return named, None
+        coded = decode(text, codes, lambda name: parse_yes_no(name, kind))
+        if coded is not None:
+            return coded
+    else:
+        text = name_of(text)
+    answer = parse_yes_no(text, kind)
+    return (answer, None) if answer is not None else (None, _YES_NO_HINT)
 
 
 class _RowReader:
@@ -463,12 +499,7 @@ def _read_row(r: _RowReader, today: date) -> RosterRow | None:
     else:
         _refuse_invisible(r, name_header, raw_name)
     raw_sex, sex_header = r.text("sex")
-    sex = clean_sex(raw_sex)
-    if sex is None:
-        if raw_sex:
-            r.problem(sex_header, raw_sex, "性别应填“男”或“女”")
-        else:
-            r.problem(sex_header, None, "性别不能为空")
+    sex = clean_sex(raw_sex) or _coded_sex(r, raw_sex, sex_header)
     birth = None
     if r.columns.has("birth_date"):
         value, header = r.raw("birth_date")
@@ -490,9 +521,9 @@ def _read_row(r: _RowReader, today: date) -> RosterRow | None:
         if not r.columns.has(key):
             continue
         value, header, kind = r.pick(key)
-        answer = parse_yes_no(value, kind)
-        if answer is None:
-            r.problem(header, cell_text(value), "应填“是”或“否”（也可用 √、1、0 或留空）")
+        answer, bad_flag = read_flag(flag, value, kind)
+        if bad_flag:
+            r.problem(header, cell_text(value), bad_flag)
         flags[flag] = bool(answer)
     adults = _adults_of(r)
     if r.problems or national_id is None or sex is None or class_key is None:
@@ -508,6 +539,18 @@ def _read_row(r: _RowReader, today: date) -> RosterRow | None:
         flags=flags,
         adults=adults,
     )
+
+
+def _coded_sex(r: _RowReader, raw: str, header: str) -> str | None:
+    """The registry's "1-男" / "2-女"; otherwise the problem with the row."""
+    coded = decode(raw, SEX, clean_sex)
+    if coded is None:
+        r.problem(header, raw or None, "性别应填“男”或“女”" if raw else "性别不能为空")
+        return None
+    value, why = coded
+    if why:
+        r.problem(header, raw, why)
+    return value
 
 
 def _refuse_invisible(r: _RowReader, header: str, text: str) -> None:
@@ -536,6 +579,7 @@ def _adults_of(r: _RowReader) -> tuple[AdultEntry, ...] | None:
     for slot in ADULT_SLOTS:
         name_raw, name_header = r.text(f"adult:{slot}:name")
         relation, relation_header = r.text(f"adult:{slot}:relation")
+        relation = name_of(relation)  # the registry's "51-父亲": the relation as written
         for header, text, most in ((name_header, name_raw, 40), (relation_header, relation, 20)):
             if len(text) > most:
                 r.problem(header, text, "太长，不像是姓名" if text is name_raw else "太长")

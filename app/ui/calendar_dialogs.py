@@ -1,12 +1,13 @@
-"""The calendar page's dialogs: the State Council holiday notice, days off, a new term and the
-service times (per weekday, per season). Each keeps what was typed when a service refuses it
-and shows the message next to the field; it closes (accept) only after the service saved."""
+"""The calendar page's dialogs: the State Council holiday notice (with its preview), days off, a
+new term and the service times (per weekday, per season). Each keeps what was typed when a
+service refuses it and shows the message next to the field; it closes (accept) only after the
+service saved."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QTimeEdit,
     QVBoxLayout,
@@ -26,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, ValidationError
-from app.services import calendar, profiles
+from app.services import calendar, notice_preview, profiles
 from app.services.context import ServiceContext
 from app.services.setup import school_info
-from app.ui import storage_failure
+from app.ui import file_dialogs, storage_failure
 from app.ui.form_errors import error_label, show_error
 from app.ui.form_fields import FieldErrors, date_edit, hhmm, iso, time_edit
 from app.ui.labels import weekday
+from app.ui.notice_preview_panel import NoticePreviewPanel
 from app.ui.operations import Changed, publish
 from app.ui.style import MIN_TARGET
 
@@ -84,7 +87,9 @@ class _SaveDialog(QDialog):
 
 
 class NoticeDialog(_SaveDialog):
-    """国务院节假日通知: the year's holidays as editable text (prefilled from what is known)."""
+    """国务院节假日通知: the notice pasted as published (or opened from a .txt/.docx file, or the
+    year's holidays as editable lines, prefilled from what is known), the preview of what it was
+    understood to say next to what the program had assumed, and 保存."""
 
     def __init__(self, ctx: ServiceContext, year: int, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -95,25 +100,50 @@ class NoticeDialog(_SaveDialog):
         self.year.setCurrentIndex(1)
         self.year.setMinimumHeight(MIN_TARGET)
         self.year.currentIndexChanged.connect(self.load_draft)
+        self.open_button = QPushButton(self.tr("打开文件…"))
+        self.clear_button = QPushButton(self.tr("清空"))
+        for button in (self.open_button, self.clear_button):
+            button.setMinimumHeight(MIN_TARGET)
+        self.open_button.clicked.connect(self.open_file)
+        self.clear_button.clicked.connect(self.clear_text)
         self.text = QPlainTextEdit()
-        self.text.setMinimumHeight(260)
+        self.text.setMinimumHeight(140)
+        self.text.setPlaceholderText(self.tr("在这里粘贴国务院办公厅关于节假日安排的通知全文"))
+        self.preview = NoticePreviewPanel()
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(300)
+        self.preview_timer.timeout.connect(self.update_preview)
+        self.text.textChanged.connect(self.preview_timer.start)
         hint = _hint(
             self.tr(
-                "每行一项：放假写“日期 名称”，连续几天写“2027-02-06..2027-02-12 春节”；"
-                "调休上班日写“2027-02-14 上班”。下面已填入程序目前知道的安排，"
-                "请按国务院办公厅的通知核对、修改后保存。保存后该年安排即为“已确认”。"
+                "把国务院办公厅通知的全文粘贴进来（标题、落款一起粘贴也可以），"
+                "或者打开保存了通知的 .txt、.docx 文件；PDF 请先在阅读器里复制文字。"
+                "下面列出程序读到的每段放假和每个调休上班日，以及与原先安排的不同，核对无误再保存。"
+                "也可以每行写一项：“2027-02-06..2027-02-12 春节”“2027-02-14 上班”。"
+                "保存后该年安排即为“已确认”。"
             )
         )
-        form = QFormLayout()
-        form.addRow(self.tr("年份"), self.year)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("年份")))
+        top.addWidget(self.year)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.clear_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.text)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(top)
         layout.addWidget(hint)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(split, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.load_draft()
-        self.resize(640, 560)
+        self.resize(900, 680)
 
     def chosen_year(self) -> int:
         return int(self.year.currentData())
@@ -121,8 +151,46 @@ class NoticeDialog(_SaveDialog):
     def load_draft(self) -> None:
         self.text.setPlainText(calendar.notice_draft(self.ctx, self.chosen_year()))
         show_error(self.error, "")
+        self.update_preview()
+
+    def clear_text(self) -> None:
+        self.text.clear()
+        self.text.setFocus()
+
+    def open_file(self) -> None:
+        path = file_dialogs.open_file(
+            self,
+            self.tr("打开节假日通知"),
+            self.tr("通知文件 (*.txt *.docx);;所有文件 (*)"),
+        )
+        if not path:
+            return
+        try:
+            self.text.setPlainText(notice_preview.read_notice_file(path))
+        except AppError as exc:
+            show_error(self.error, "\n".join(exc.lines()))
+            return
+        show_error(self.error, "")
+        self.update_preview()
+
+    def update_preview(self) -> None:
+        self.preview_timer.stop()
+        if not self.text.toPlainText().strip():
+            self.preview.show_preview(None)
+            return
+        try:
+            found = notice_preview.preview_notice(
+                self.ctx, self.chosen_year(), self.text.toPlainText()
+            )
+        except AppError as exc:
+            storage_failure.alarm(exc, self)
+            self.preview.show_preview(None)
+            show_error(self.error, "\n".join(exc.lines()))
+            return
+        self.preview.show_preview(found)
 
     def apply(self) -> str:
+        self.update_preview()
         count = calendar.enter_notice(self.ctx, self.chosen_year(), self.text.toPlainText())
         return (
             self.tr("已保存 %1 年的节假日安排（%2 天）。")
