@@ -17,6 +17,7 @@ import socket
 import sqlite3
 import time
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -545,3 +546,51 @@ def lan_pair(ctx: ServiceContext, device_id: str, name: str = "", address: str =
         ctx.audit(
             conn, "sync.pair", "syncthing", device_id, after={"name": name, "address": address}
         )
+
+
+# --- what the duty board needs to know about the other PCs -----------------------------
+
+SILENT_AFTER_MIN = 15
+
+
+@dataclass
+class ClassPc:
+    class_id: str
+    device_id: str
+    name: str
+    last_contact: str | None  # that PC's clock at its last journal here
+    minutes_ago: int | None
+    silent: bool  # no journal for SILENT_AFTER_MIN minutes: its pupils may be recorded there
+
+
+def class_pcs(ctx: ServiceContext, day: str) -> dict[str, ClassPc]:
+    """For each class recorded on another PC (by the last two weeks' events), that PC and
+    whether it has been silent: the board then shows the class's unrecorded pupils as waiting
+    for that PC, never simply as not arrived."""
+    from datetime import date, datetime
+
+    conn = ctx.store.conn
+    mine = me(ctx)
+    since = (date.fromisoformat(day) - timedelta(days=14)).isoformat()
+    peers = {str(p["device_id"]): p for p in sync_journal.peers(conn)}
+    now = ctx.clock.now()
+    out: dict[str, ClassPc] = {}
+    for r in sync_journal.class_recorders(conn, since):
+        device = str(r["device_id"])
+        if device == mine:
+            continue
+        peer = peers.get(device)
+        clock = str(peer["clock"]) if peer and peer["clock"] else None
+        ago = None
+        if clock:
+            with contextlib.suppress(ValueError):
+                ago = max(0, int((now - datetime.fromisoformat(clock)).total_seconds() // 60))
+        out[str(r["class_id"])] = ClassPc(
+            class_id=str(r["class_id"]),
+            device_id=device,
+            name=str(peer["name"]) if peer and peer["name"] else device[:8],
+            last_contact=clock,
+            minutes_ago=ago,
+            silent=ago is None or ago > SILENT_AFTER_MIN,
+        )
+    return out

@@ -383,3 +383,19 @@ def forget_local(conn: sqlite3.Connection, device: str) -> None:
     conn.execute("DELETE FROM sync_setting")
     conn.execute("DELETE FROM sync_refused")
     conn.execute("DELETE FROM sync_peer WHERE device_id = ?", [device])
+
+
+def class_recorders(conn: sqlite3.Connection, since: str) -> list[Row]:
+    """Which PC records each class (the PC that wrote most of its events since ``since``)."""
+    rows = conn.execute(
+        "SELECT class_id, device_id, count(*) AS n FROM attendance_event"
+        " WHERE day >= ? GROUP BY class_id, device_id ORDER BY class_id, n DESC, device_id",
+        [since],
+    ).fetchall()
+    seen: set[str] = set()
+    out: list[Row] = []
+    for class_id, device, n in rows:
+        if class_id not in seen:
+            seen.add(class_id)
+            out.append({"class_id": class_id, "device_id": device, "events": int(n)})
+    return out

@@ -298,3 +298,22 @@ def test_a_wrong_pin_on_a_class_pc_is_not_sent_as_a_register_change(school: Scho
     assert sync_journal.refused(hub.conn) == []
     assert users.log_in(b.ctx, "t101", "2468").login == "t101"
     assert seal_problems(hub) == [] and seal_problems(b) == []
+
+
+def test_the_board_knows_which_class_waits_for_a_silent_pc(school: School) -> None:
+    from datetime import datetime
+
+    hub = school.hub()
+    b = school.join("class1")
+    assert school.roster is not None
+    for nid in _pupils_of(school, 0):
+        attendance.sign_in(b.ctx, nid, at=f"{DAY}T16:01:00+08:00")
+    sync.now(b.ctx)
+    sync.now(hub.ctx)
+    class_id = school.roster.class_ids["一年级(1)班"]
+    school.clock.set(datetime.fromisoformat(f"{DAY}T16:05:00+08:00"))
+    found = sync.class_pcs(hub.ctx, DAY)
+    assert found[class_id].name == "class1" and not found[class_id].silent
+    school.clock.set(datetime.fromisoformat(f"{DAY}T16:40:00+08:00"))
+    assert sync.class_pcs(hub.ctx, DAY)[class_id].silent
+    assert sync.class_pcs(b.ctx, DAY) == {}  # its own classes are not waiting for anyone
