@@ -31,6 +31,11 @@ class ValidationError(AppError):
         self.fields = fields or {}
 
 
+class HubOnly(ValidationError):
+    """A change to the school's register on a PC that is not the school's hub (the register's
+    guard in the file refused it, db/0010): shown where the change was asked for."""
+
+
 class PermissionDenied(AppError):
     """The acting user may not do this (CLI exit status 1)."""
 
@@ -57,10 +62,6 @@ class DatabaseLocked(StorageError):
 
 class DamagedDatabase(StorageError):
     pass
-
-
-class HubOnly(StorageError):
-    """A change to the school's register on a PC that is not the school's hub."""
 
 
 class ReadOnlyDatabase(StorageError):

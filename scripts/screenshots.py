@@ -7,12 +7,15 @@ Builds a demo school in a temporary folder (``--pupils 400`` gives 12 classes, 2
 1100 gives 24), opens the real main window for the principal, a duty leader, a class teacher
 and the admin, shows each page of their navigation at each size and saves what the window
 draws: ``DIR/<page>_<width>x<height>.png`` (a page every role sees is taken as the first role
-that has it). The clock is fixed at 16:20 on a service day, so the daily pages are live.
+that has it). The clock is fixed at 16:20 on a service day, so the daily pages are live. The
+demo PC is the school's hub with a class PC joined through a sync folder (同步, and the line of
+the other PCs on the duty board).
 
 ``--dialogs`` also opens the dialogs a person meets (pupil, import, enrolment, people, contact,
-override, a pupil's day, backup, log-in, the first-run wizard's pages) over the principal's
-window and saves each at the size it opens: ``DIR/dialog_<name>.png``; one taller or wider than
-a screen is saved again as that screen allows, ``DIR/dialog_<name>_<width>x<height>.png``.
+override, a pupil's day, backup, joining the school's PCs, the sync bundle's passphrase, log-in,
+the first-run wizard's pages) over the principal's window and saves each at the size it opens:
+``DIR/dialog_<name>.png``; one taller or wider than a screen is saved again as that screen
+allows, ``DIR/dialog_<name>_<width>x<height>.png``.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.cli import main as cli_main
 from app.domain.roles import Role
-from app.services import attendance, classes, enrolment, pupils, staff, users
+from app.services import attendance, classes, duty, enrolment, pupils, staff, sync, users
 from app.services.clock import clock_from_env
 from app.services.context import ServiceContext, cli_actor
 from app.services.setup import school_info
@@ -46,9 +49,10 @@ from app.ui.enrolment_dialogs import AgreementDialog, ApplyDialog, RefuseDialog,
 from app.ui.import_dialog import ImportDialog
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
+from app.ui.passphrase_dialog import PassphraseDialog
 from app.ui.people_dialogs import NewAccountDialog, StaffDialog
 from app.ui.pupil_dialog import PupilDialog
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup_wizard import JoinDialog, SetupWizard
 from app.ui.style import apply_style
 
 ROLES = [("principal", "123456"), ("leader1", "2222"), ("t101", "3333"), ("admin", "000000")]
@@ -75,6 +79,38 @@ def play_afternoon(ctx: ServiceContext) -> None:
         if pupils:
             attendance.mark_absent(ctx, str(pupils[0]["id"]), reason="")
         attendance.sign_in_all(ctx, str(c["id"]), at=signed)
+
+
+def school_of_two_pcs(ctx: ServiceContext, root: Path) -> None:
+    """This PC as the school's hub with a class PC joined from the sync folder, which wrote its
+    duty log there; the hub has taken it in."""
+    share = root / "share"
+    sync.set_folder(ctx, share, "校长办公室电脑")
+    sync.make_hub(ctx)
+    from app.store.seal_key import key_dir
+
+    own = {name: os.environ.get(name) for name in ("APP_CONFIG_DIR", "APP_KEY_DIR")}
+    os.environ["APP_KEY_DIR"] = str(key_dir())  # the school's seal key, as carried to a new PC
+    os.environ["APP_CONFIG_DIR"] = str(root / "class-pc" / "config")  # the class PC's identity
+    try:
+        from app.services.device import device_id
+
+        db = sync.join(share, root / "class-pc" / "school.sqlite", device_id())
+        store = open_store(db, lock=False)
+        try:
+            pc = dataclasses.replace(ctx, store=store)
+            sync.set_folder(pc, share, "一年级(1)班电脑")
+            duty.add_log(pc, "一年级(1)班：完成语文作业，阅读半小时")
+            sync.now(pc)
+        finally:
+            store.close()
+    finally:
+        for name, value in own.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    sync.now(ctx)
 
 
 def dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:
@@ -120,6 +156,10 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget | None]]:
         "pupil_day": lambda: picked("sign_in").open_record(),
         "override": lambda: picked("handover").open_override(),
         "backup": lambda: BackupDialog(ctx, window),
+        "sync_join": lambda: JoinDialog(ctx, window),
+        "sync_passphrase": lambda: PassphraseDialog(
+            window, "导出同步包", "同步包用学校的备份口令加密。", twice=True
+        ),
         **{f"wizard_{n + 1}": (lambda n=n: wizard(n)) for n in range(4)},
     }
 
@@ -183,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
             school = school_info(base)
             assert school is not None
             play_afternoon(base)
+            school_of_two_pcs(base, Path(folder))
             taken: set[str] = set()
             for login, pin in ROLES:
                 actor = users.log_in(base, login, pin)

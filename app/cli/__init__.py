@@ -164,12 +164,10 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
         _print_error(exc)
         return 1
     except sqlite3.Error as exc:  # disk full, I/O error …: the transaction was rolled back
-        from app.errors import HubOnly
         from app.store.sqlite_errors import storage_error_from
 
-        problem = storage_error_from(exc, db_path)
-        _print_error(problem)
-        return 1 if isinstance(problem, HubOnly) else 2
+        _print_error(storage_error_from(exc, db_path))
+        return 2
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
         return 0

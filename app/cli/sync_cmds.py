@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.errors import InputFileError
-from app.services import sync
+from app.services import lan_sync, sync, sync_usb
 from app.services.context import ServiceContext
 from app.services.device import default_db_path, device_id
 
@@ -155,12 +155,12 @@ def cmd_status(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 
 def cmd_lan_id(_args: argparse.Namespace, ctx: ServiceContext) -> int:
-    emit_lines(sync.lan_node(ctx).generate())
+    emit_lines(lan_sync.node_of(ctx).generate())
     return 0
 
 
 def cmd_lan_pair(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    sync.lan_pair(ctx, args.device_id, args.name, args.address)
+    lan_sync.pair(ctx, args.device_id, args.name, args.address)
     emit_lines("已配对。请在那台电脑上也与本机配对（sync lan pair 本机编号）。")
     return 0
 
@@ -168,7 +168,7 @@ def cmd_lan_pair(args: argparse.Namespace, ctx: ServiceContext) -> int:
 def cmd_lan_run(args: argparse.Namespace, ctx: ServiceContext) -> int:
     import time
 
-    node = sync.lan_start(ctx)
+    node = lan_sync.start(ctx)
     emit_lines(f"Syncthing 已启动（设备编号 {node.device_id()}）。按 Ctrl-C 停止。")
     try:
         while True:
@@ -199,12 +199,12 @@ def cmd_join(args: argparse.Namespace, _ctx: ServiceContext | None) -> int:
 
 
 def cmd_export(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    path = sync.export_bundle(ctx, Path(args.to), _secret(args.passphrase_env))
+    path = sync_usb.export_bundle(ctx, Path(args.to), _secret(args.passphrase_env))
     emit_lines(f"已写出同步包 {path}。把 U 盘带到另一台电脑，运行 sync import。")
     return 0
 
 
 def cmd_import(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    result = sync.import_bundles(ctx, Path(args.source), _secret(args.passphrase_env))
+    result = sync_usb.import_bundles(ctx, Path(args.source), _secret(args.passphrase_env))
     emit_lines(result.summary)
     return 1 if result.waiting else 0

@@ -24,7 +24,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.roles import Action
 from app.errors import ValidationError
+from app.services import sync
+from app.services.context import ServiceContext
+from app.store import sync_journal
+from app.store.local_identity import config_dir
 
 FOLDER_ID = "after-school-desk"
 BINARY = "syncthing"
@@ -228,3 +233,44 @@ def _path() -> str:
     import os
 
     return os.environ.get("PATH", "/usr/bin:/bin")
+
+
+# --- this PC's Syncthing, for the school's sync folder ---------------------------------
+
+LAN_GUI_PORT = 28384  # not Syncthing's own 8384, so a Syncthing the PC already runs is left alone
+LAN_PORT = 22001
+
+
+def node_of(ctx: ServiceContext) -> Node:
+    conn = ctx.store.conn
+    gui = int(sync_journal.setting(conn, "lan_gui_port") or LAN_GUI_PORT)
+    port = int(sync_journal.setting(conn, "lan_port") or LAN_PORT)
+    return Node(config_dir() / "syncthing", gui, port)
+
+
+def start(ctx: ServiceContext, node: Node | None = None) -> Node:
+    """Start this PC's Syncthing on the sync folder (LAN only); the caller stops it."""
+    folder = sync.folder_of(ctx)
+    if folder is None:
+        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
+    node = node or node_of(ctx)
+    node.start()
+    node.configure(folder, sync.device_name(ctx))
+    return node
+
+
+def pair(ctx: ServiceContext, device_id: str, name: str = "", address: str = "dynamic") -> None:
+    """Share the sync folder with another PC's Syncthing (do it on both PCs)."""
+    ctx.require(Action.SETUP_SCHOOL)
+    node = node_of(ctx)
+    running = node.process is not None
+    start(ctx, node)
+    try:
+        node.pair(device_id, name, address)
+    finally:
+        if not running:
+            node.stop()
+    with ctx.write() as conn:
+        ctx.audit(
+            conn, "sync.pair", "syncthing", device_id, after={"name": name, "address": address}
+        )

@@ -8,7 +8,7 @@ import sqlite3
 
 from app.errors import DamagedDatabase, StorageError
 from app.services.context import ServiceContext
-from app.store.sqlite_errors import HUB_ONLY, storage_error_from
+from app.store.sqlite_errors import storage_error_from
 
 log = logging.getLogger("app.services.storage")
 
@@ -23,8 +23,6 @@ def explain(exc: BaseException, ctx: ServiceContext | None = None) -> StorageErr
     """The user-facing error for ``exc`` when it is a storage failure, else None."""
     if isinstance(exc, StorageError):
         return exc
-    if isinstance(exc, sqlite3.IntegrityError) and HUB_ONLY in str(exc):
-        return storage_error_from(exc)  # the register is the school hub's (db/0010)
     if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
         return None  # a rule or a programming slip, not the disk
     if isinstance(exc, sqlite3.Error):

@@ -24,7 +24,6 @@ from typing import Any
 from app import __version__
 from app.domain.roles import Action
 from app.errors import HubOnly, ValidationError
-from app.services import lan_sync
 from app.services.context import ServiceContext
 from app.store import backup, migrate, school_store, sync_files, sync_journal
 from app.store.connection import open_store
@@ -70,7 +69,7 @@ class Peer:
     is_hub: bool
     is_self: bool
     journal_seq: int
-    clock: str | None  # that PC's clock when it wrote its last journal here
+    clock: str | None  # that PC's clock at its last contact (its last journal or sync note)
     applied_at: str | None  # this PC's clock when it applied it
     in_folder: int  # journals of that PC in the folder
     retired: bool
@@ -184,6 +183,10 @@ def now(ctx: ServiceContext) -> SyncResult:
     result = SyncResult()
     result.written = write_own(ctx, folder)
     apply_others(ctx, folder, result)
+    with contextlib.suppress(OSError):  # a note only; the journals are what counts
+        sync_files.write_presence(
+            folder, me(ctx), {"clock": ctx.now_iso(), "name": device_name(ctx)}
+        )
     if _is_hub(ctx) and _snapshot_due(folder):
         _write_snapshot(ctx, folder)
         result.snapshot = True
@@ -328,6 +331,7 @@ def status(ctx: ServiceContext) -> SyncStatus:
     mine = me(ctx)
     _seq, done = sync_journal.own_state(conn, mine)
     peers: list[Peer] = []
+    seen = sync_files.presences(folder) if folder else {}
     for p in sync_journal.peers(conn):
         device = str(p["device_id"])
         in_folder = len(list(sync_files.journal_numbers(folder, device))) if folder else 0
@@ -338,7 +342,7 @@ def status(ctx: ServiceContext) -> SyncStatus:
                 is_hub=device == hub,
                 is_self=device == mine,
                 journal_seq=int(p["journal_seq"]),
-                clock=p["clock"],
+                clock=_latest(p["clock"], seen.get(device, {}).get("clock")),
                 applied_at=p["applied_at"],
                 in_folder=in_folder,
                 retired=bool(p["retired"]),
@@ -356,6 +360,16 @@ def status(ctx: ServiceContext) -> SyncStatus:
         unsent=max(0, sync_journal.head_of(conn, mine) - done),
         two_ways_out=sync_journal.ways_out_from_two_pcs(conn, ctx.now_iso()[:10]),
     )
+
+
+def _latest(*clocks: str | None) -> str | None:
+    from datetime import datetime
+
+    known = []
+    for c in clocks:
+        with contextlib.suppress(TypeError, ValueError):
+            known.append((datetime.fromisoformat(str(c)), str(c)))
+    return max(known)[1] if known else None
 
 
 def _minutes_ahead(clock: str | None, applied_at: str | None) -> int:
@@ -393,95 +407,6 @@ def join(folder: str | Path, db_path: Path, device: str) -> Path:
     return db_path
 
 
-# --- a USB stick between PCs that never meet -------------------------------------------
-
-BUNDLE_SUFFIX = ".desksync"
-
-
-def export_bundle(ctx: ServiceContext, target_dir: Path, passphrase: str) -> Path:
-    """Every journal this PC holds (its own, written now, and the others' it has in its
-    folder), in one file encrypted with the school's backup passphrase: journals carry
-    children's data."""
-    from app.services.secure_backup import check_passphrase
-    from app.store import crypto_backup
-
-    check_passphrase(passphrase)
-    folder = folder_of(ctx)
-    if folder is None:
-        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
-    write_own(ctx, folder)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = ctx.clock.now().strftime("%Y%m%d-%H%M")
-    target = target_dir / f"同步包-{device_name(ctx)}-{stamp}{BUNDLE_SUFFIX}"
-    with _scratch_file(ctx, ".zip") as plain:
-        _zip_journals(folder, plain)
-        crypto_backup.encrypt_file(plain, target, passphrase)
-    return target
-
-
-def import_bundles(ctx: ServiceContext, source_dir: Path, passphrase: str) -> SyncResult:
-    """Take in every sync bundle in ``source_dir`` (a USB stick): their journals go into this
-    PC's folder (to be passed on), then ``now``."""
-    from app.store import crypto_backup
-
-    folder = folder_of(ctx)
-    if folder is None:
-        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
-    found = sorted(source_dir.glob(f"*{BUNDLE_SUFFIX}"))
-    if not found:
-        raise ValidationError(f"{source_dir} 里没有同步包（*{BUNDLE_SUFFIX}）")
-    for bundle in found:
-        with _scratch_file(ctx, ".zip") as plain:
-            crypto_backup.decrypt_file(bundle, plain, passphrase)
-            _unzip_journals(plain, folder)
-    return now(ctx)
-
-
-@contextlib.contextmanager
-def _scratch_file(ctx: ServiceContext, suffix: str) -> Any:
-    import os
-    import tempfile
-
-    fd, name = tempfile.mkstemp(suffix=suffix, dir=ctx.store.path.parent)
-    os.close(fd)
-    path = Path(name)
-    try:
-        yield path
-    finally:
-        path.unlink(missing_ok=True)
-
-
-def _zip_journals(folder: Path, target: Path) -> None:
-    import zipfile
-
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as z:
-        for device in sync_files.devices(folder):
-            for n in sorted(sync_files.journal_numbers(folder, device)):
-                path = sync_files.journal_path(folder, device, n)
-                z.write(path, f"journals/{device}/{path.name}")
-
-
-def _unzip_journals(plain: Path, folder: Path) -> None:
-    import zipfile
-
-    with zipfile.ZipFile(plain) as z:
-        for name in z.namelist():
-            parts = name.split("/")
-            if len(parts) != 3 or parts[0] != "journals" or not parts[2].endswith(".journal"):
-                continue
-            device, file = parts[1], parts[2]
-            if not file[:-8].isdigit() or "." in device or not device:
-                continue
-            target = sync_files.journal_path(folder, device, int(file[:-8]))
-            if target.exists():
-                continue  # written once: a copy already here is the same journal
-            data = z.read(name)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temp = target.with_name(f".{target.name}.part")
-            temp.write_bytes(data)
-            temp.replace(target)
-
-
 # --- the month's completeness -----------------------------------------------------------
 
 
@@ -503,49 +428,6 @@ def retire(ctx: ServiceContext, device: str, retired: bool = True) -> None:
         if not sync_journal.set_retired(conn, device, retired):
             raise ValidationError("没有这台电脑的同步记录（sync status 列出各台电脑）")
         ctx.audit(conn, "sync.retire", "sync_peer", device, after={"retired": retired})
-
-
-# --- over the LAN, by Syncthing ---------------------------------------------------------
-
-LAN_GUI_PORT = 28384  # not Syncthing's own 8384, so a Syncthing the PC already runs is left alone
-LAN_PORT = 22001
-
-
-def lan_node(ctx: ServiceContext) -> lan_sync.Node:
-    from app.store.local_identity import config_dir
-
-    conn = ctx.store.conn
-    gui = int(sync_journal.setting(conn, "lan_gui_port") or LAN_GUI_PORT)
-    port = int(sync_journal.setting(conn, "lan_port") or LAN_PORT)
-    return lan_sync.Node(config_dir() / "syncthing", gui, port)
-
-
-def lan_start(ctx: ServiceContext, node: lan_sync.Node | None = None) -> lan_sync.Node:
-    """Start this PC's Syncthing on the sync folder (LAN only); the caller stops it."""
-    folder = folder_of(ctx)
-    if folder is None:
-        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
-    node = node or lan_node(ctx)
-    node.start()
-    node.configure(folder, device_name(ctx))
-    return node
-
-
-def lan_pair(ctx: ServiceContext, device_id: str, name: str = "", address: str = "dynamic") -> None:
-    """Share the sync folder with another PC's Syncthing (do it on both PCs)."""
-    ctx.require(Action.SETUP_SCHOOL)
-    node = lan_node(ctx)
-    running = node.process is not None
-    lan_start(ctx, node)
-    try:
-        node.pair(device_id, name, address)
-    finally:
-        if not running:
-            node.stop()
-    with ctx.write() as conn:
-        ctx.audit(
-            conn, "sync.pair", "syncthing", device_id, after={"name": name, "address": address}
-        )
 
 
 # --- what the duty board needs to know about the other PCs -----------------------------
@@ -573,6 +455,8 @@ def class_pcs(ctx: ServiceContext, day: str) -> dict[str, ClassPc]:
     mine = me(ctx)
     since = (date.fromisoformat(day) - timedelta(days=14)).isoformat()
     peers = {str(p["device_id"]): p for p in sync_journal.peers(conn)}
+    folder = folder_of(ctx)
+    seen = sync_files.presences(folder) if folder else {}
     now = ctx.clock.now()
     out: dict[str, ClassPc] = {}
     for r in sync_journal.class_recorders(conn, since):
@@ -580,7 +464,7 @@ def class_pcs(ctx: ServiceContext, day: str) -> dict[str, ClassPc]:
         if device == mine:
             continue
         peer = peers.get(device)
-        clock = str(peer["clock"]) if peer and peer["clock"] else None
+        clock = _latest(peer["clock"] if peer else None, seen.get(device, {}).get("clock"))
         ago = None
         if clock:
             with contextlib.suppress(ValueError):

@@ -23,7 +23,7 @@ from app.errors import (
     StorageError,
     WritesRefused,
 )
-from app.store import cache, local_identity, migrate, schema_check, seals
+from app.store import cache, local_identity, migrate, schema_check, seals, sqlite_errors
 from app.store.cache import CachingConnection
 from app.store.instance_lock import InstanceLock
 
@@ -98,6 +98,9 @@ class Store:
             yield conn
         except BaseException as exc:
             _rollback(conn)
+            refused = sqlite_errors.refusal_from(exc)
+            if refused is not None:  # not the school's hub: a refusal in words, no failure
+                raise refused from exc
             if isinstance(exc, sqlite3.Error):
                 _log_failed_write(exc)
             raise

@@ -16,16 +16,22 @@ from app.errors import (
 
 # What the register's guard (db/0010_sync.sql) raises on a PC that is not the school's hub.
 HUB_ONLY = "desk:hub_only"
+HUB_ONLY_TEXT = (
+    "这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费、校历、值班表、"
+    "月结）只能在学校主机上修改，这次修改没有保存。请在学校主机上操作。"
+)
+
+
+def refusal_from(exc: BaseException) -> HubOnly | None:
+    """The register's guard refusing a write on a PC that is not the hub, in words."""
+    if isinstance(exc, sqlite3.IntegrityError) and HUB_ONLY in str(exc):
+        return HubOnly(HUB_ONLY_TEXT)
+    return None
 
 
 def storage_error_from(exc: sqlite3.Error, path: Path | None = None) -> StorageError:
     """The user-facing error for a failed SQLite call; every write is rolled back already."""
     text = str(exc).lower()
-    if HUB_ONLY in text:
-        return HubOnly(
-            "这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费、校历、值班表、"
-            "月结）只能在学校主机上修改，这次修改没有保存。请在学校主机上操作。"
-        )
     where = f"数据库文件 {path}" if path else "数据库文件"
     if "full" in text:
         return DiskFull(

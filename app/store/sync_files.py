@@ -88,3 +88,35 @@ def read_journal(path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
     if header.get("sha256") != _body_hash(body):
         raise BadJournal(f"{path.name}：内容与校验码不符（复制不完整或被改动过）")
     return header, body
+
+
+# --- presence: each PC's note that it synced, rewritten at every sync ------------------------
+
+
+def presence_path(folder: Path, device: str) -> Path:
+    return folder / "presence" / f"{device}.json"
+
+
+def write_presence(folder: Path, device: str, note: dict[str, Any]) -> None:
+    """This PC's last sync (its clock, its name): the others show it as its last contact even
+    when it had nothing new to send. Only this PC writes its own note."""
+    path = presence_path(folder, device)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.part")
+    temp.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
+    os.replace(temp, path)
+
+
+def presences(folder: Path) -> dict[str, dict[str, Any]]:
+    root = folder / "presence"
+    found: dict[str, dict[str, Any]] = {}
+    if not root.is_dir():
+        return found
+    for path in root.glob("*.json"):
+        try:
+            note = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # half copied: the next sync rewrites it
+        if isinstance(note, dict) and isinstance(note.get("clock"), str):
+            found[path.stem] = note
+    return found

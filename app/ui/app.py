@@ -11,6 +11,7 @@ import dataclasses
 import logging
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import logs
 from app.domain.roles import Role
 from app.errors import AppError, DamagedDatabase, DatabaseLocked, NotOurFile, StorageError
-from app.services import maintenance, storage, users
+from app.services import maintenance, storage, sync, users
 from app.services.clock import clock_from_env
 from app.services.context import Actor, ServiceContext
 from app.services.device import device_id
@@ -32,7 +33,7 @@ from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.operations import Access, ProgressFn, Runner
 from app.ui.recovery_offer import offer_instead_of_setup, offer_recovery
-from app.ui.setup_wizard import SetupWizard
+from app.ui.setup_wizard import Joined, SetupWizard
 from app.ui.style import apply_style
 
 log = logging.getLogger("app.ui.app")
@@ -76,8 +77,9 @@ def autologin(ctx: ServiceContext) -> Actor | None:
     return None if users.longer_secret_needed(actor, pin) else actor
 
 
-def start_session(ctx: ServiceContext) -> MainWindow | None:
-    """First-run set-up if needed, then log-in; None when the person cancels."""
+def start_session(ctx: ServiceContext) -> MainWindow | Joined | None:
+    """First-run set-up if needed, then log-in; None when the person cancels. ``Joined``: the
+    person joined the school's PCs instead, whose copy is to be opened in place of this file."""
     school = school_info(ctx)
     if (school is None or not users.list_users(ctx)) and offer_instead_of_setup(ctx):
         school = school_info(ctx)  # restored from the newest good backup (never the wizard)
@@ -85,6 +87,9 @@ def start_session(ctx: ServiceContext) -> MainWindow | None:
         wizard = SetupWizard(ctx, school_exists=school is not None)
         if not wizard.exec():
             return None
+        joined = getattr(wizard, "joined", None)
+        if isinstance(joined, Joined):
+            return joined
         school = school_info(ctx)
     assert school is not None
     actor = autologin(ctx)
@@ -221,12 +226,18 @@ def run_gui(db_path: Path) -> int:
         actor: Actor | None = None
         while True:
             try:
-                code, actor = _run_session(app, store, actor)
+                code, actor, joined = _run_session(app, store, actor)
             except Exception as exc:
                 _tell_and_log(exc)
                 return 2
             finally:
                 store.close()
+            if joined is not None:
+                again = _open_joined(db_path, joined)
+                if again is None:
+                    return 2
+                store, actor = again, None  # log in with an account of the school
+                continue
             if code != RESTART_FOR_RECOVERY:
                 log.info("clean exit (code %d)", code)
                 return code
@@ -253,20 +264,67 @@ def _tell_and_log(exc: Exception) -> None:
         diagnostics.show_unexpected_error(None, str(exc))
 
 
-def _run_session(app: QApplication, store: Store, actor: Actor | None) -> tuple[int, Actor | None]:
+def _open_joined(db_path: Path, joined: Joined) -> Store | None:
+    """After 加入本校已有的电脑: the empty file (closed now) is moved aside into ``damaged/``
+    as every file the program replaces, the joined copy takes its place and is opened; this
+    PC's name is saved. None after telling the person why not."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        maintenance.move_aside(db_path, stamp)
+        joined.staging.replace(db_path)
+    except OSError as exc:
+        log.error("joined copy not put in place: %s", type(exc).__name__)
+        show_storage_error(
+            StorageError(
+                QCoreApplication.translate("App", "加入学校没有完成：%1")
+                .replace("%1", exc.strerror or str(exc))
+            )
+        )  # fmt: skip
+        return None
+    log.info("joined the school's PCs from the sync folder")
+    store = _open(db_path)
+    if store is None:
+        return None
+    ctx = ServiceContext(store=store, actor=SETUP_ACTOR, device_id=device_id(), clock=clock_from_env())  # fmt: skip
+    try:
+        if joined.name:
+            sync.set_folder(ctx, joined.folder, joined.name)
+    except AppError as exc:  # the copy is open and complete: the name can be set on 同步
+        log.warning("this PC's name not saved: %s", type(exc).__name__)
+    QMessageBox.information(
+        None,
+        QCoreApplication.translate("App", "已加入学校"),
+        QCoreApplication.translate(
+            "App",
+            "这台电脑已经有了学校的数据，登录后会自动收进学校主机之后的记录。"
+            "请用您在学校的账号登录。\n\n如果这台电脑还没有学校的防篡改密钥，"
+            "请登录后在“账户 → 备份与恢复…”里点“导入密钥…”，导入从学校主机导出的密钥。",
+        ),
+    )
+    return store
+
+
+def _run_session(
+    app: QApplication, store: Store, actor: Actor | None
+) -> tuple[int, Actor | None, Joined | None]:
     """One open file: log-in (or the actor kept across a declined recovery), the window, the
-    event loop. Returns the loop's exit code and who was logged in."""
+    event loop. Returns the loop's exit code, who was logged in, and the copy to open instead
+    when the person joined the school's PCs from the first-run wizard."""
     ctx = ServiceContext(
         store=store, actor=SETUP_ACTOR, device_id=device_id(), clock=clock_from_env()
     )
     if actor is not None and school_info(ctx) is not None:
         school = school_info(ctx)
         assert school is not None
-        window: MainWindow | None = MainWindow(dataclasses.replace(ctx, actor=actor), school)
+        window: MainWindow | Joined | None = MainWindow(
+            dataclasses.replace(ctx, actor=actor), school
+        )
     else:
         window = start_session(ctx)
+    if isinstance(window, Joined):
+        return 0, None, window
     if window is None:
-        return 0, None
+        return 0, None, None
     main = window
 
     def recover() -> None:
@@ -294,4 +352,4 @@ def _run_session(app: QApplication, store: Store, actor: Actor | None) -> tuple[
     storage_failure.register(None)
     if store.read_only_reason is None:
         storage.checkpoint(ctx, final=True)  # the main file complete, the -wal file empty
-    return code, main.ctx.actor
+    return code, main.ctx.actor, None

@@ -3,13 +3,16 @@ duty log, open alerts, and signing the day off (problems listed; with open items
 written reason).
 
 The board re-reads when a change of today is published (a sign-in or hand-over on another page,
-later another PC's records), when shown, and every 30 s while in view (the hour moves on)."""
+another PC's records), when shown, and every 30 s while in view (the hour moves on). When the
+school has several PCs, one line at the top says when each other PC last synced (red when long
+ago in service hours), read beside the GUI: the sync folder may be slow to list."""
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import classes, duty
+from app.services import classes, duty, sync
 from app.services.context import ServiceContext
 from app.ui.alert_panel import AlertPanel
 from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.duty_board_model import DutyBoardModel
-from app.ui.operations import Changed, follow
+from app.ui.operations import Access, Changed, Runner, exclusive_running, follow
+from app.ui.sync_auto import news, peers_line
 
 REFRESH_MS = 30_000
 
@@ -58,6 +62,11 @@ class DutyBoardPage(QWidget):
         self.refresh_button = QPushButton(self.tr("刷新"))
         self.updated_label = QLabel()
         self.updated_label.setProperty("role", "hint")
+        self.sync_line = QLabel()  # the school's other PCs: when each last synced
+        self.sync_line.setTextFormat(Qt.TextFormat.RichText)
+        self.sync_line.setWordWrap(True)
+        self.sync_line.hide()
+        self.sync_reader = Runner(self, self._sync_unread, latest_only=True, storage_alarm=False)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -133,7 +142,13 @@ class DutyBoardPage(QWidget):
         top.addWidget(self.updated_label)
         top.addWidget(self.refresh_button)
         duty_row = QHBoxLayout()
-        duty_row.addWidget(self.duty_label, 1)
+        heading = (
+            QVBoxLayout()
+        )  # beside 确认到岗: the line of the other PCs takes no room of its own
+        heading.setSpacing(2)
+        heading.addWidget(self.duty_label)
+        heading.addWidget(self.sync_line)
+        duty_row.addLayout(heading, 1)
         duty_row.addWidget(self.post_button)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.table)
@@ -160,6 +175,7 @@ class DutyBoardPage(QWidget):
         self.refresh()
         self.follower = follow(self, self.concerns, self.refresh, on_show=True)
         self.timer.timeout.connect(self.follower.poll)  # not while an import holds the file
+        news().updated.connect(self._sync_news)
 
     def concerns(self, changes: Changed) -> bool:
         return (
@@ -232,6 +248,42 @@ class DutyBoardPage(QWidget):
         self.signoff_state.setText(text)
         self.signoff_button.setEnabled(bool(board["service"]) and not info["signed_off_at"])
         self.tabs.setTabText(2, self.tr("签结（%1）").replace("%1", str(len(problems))))
+        self.read_sync()
+
+    def read_sync(self) -> None:
+        """The other PCs' line: nothing to read while no sync folder is set."""
+        if sync.folder_of(self.ctx) is None:
+            self.sync_line.hide()
+            return
+        self.sync_reader.start(
+            self.ctx, lambda ctx, _p: sync.status(ctx), access=Access.BESIDE, on_done=self._synced
+        )
+
+    def _synced(self, status: sync.SyncStatus) -> None:
+        now = self.ctx.clock.now()
+        window = self.board.get("window")
+        watching = bool(self.board.get("service")) and bool(window)
+        if window:
+            watching = watching and str(window[0]) <= now.strftime("%H:%M") <= str(window[1])
+        line = peers_line(status, now, watching)
+        attempt = news().of(self.ctx.store.path)
+        if line and attempt is not None and attempt.error:
+            failed = self.tr("本机同步没有成功：%1").replace("%1", attempt.error.splitlines()[0])
+            line += f'　·　<span style="color: #b3261e;">{html.escape(failed)}</span>'
+        self.sync_line.setText(line)
+        self.sync_line.setVisible(bool(line))
+
+    @Slot(str)
+    def _sync_news(self, path: str) -> None:
+        """A sync of this file ended (a failure is said on the line too)."""
+        if path == str(self.ctx.store.path) and self.isVisible() and not exclusive_running():
+            self.read_sync()
+
+    def _sync_unread(self, text: str) -> None:
+        self.sync_line.setText(
+            f'<span style="color: #b3261e;">{html.escape(text.splitlines()[0])}</span>'
+        )
+        self.sync_line.show()
 
     # -- actions -----------------------------------------------------------------------------
 

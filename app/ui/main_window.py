@@ -38,6 +38,7 @@ from app.ui.history_dialog import HistoryDialog
 from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog
 from app.ui.settings_dialog import SettingsDialog
+from app.ui.sync_auto import AutoSync
 
 NAV_WIDTH = 170  # pixels: the navigation at its narrowest
 
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self.follower = operations.follow(
             self, lambda c: c.school or c.everything, self._reread_school, own_actions=True
         )
+        # the school's other PCs: every minute while a sync folder is set (the 同步 page)
+        self.auto_sync = AutoSync(lambda: self.ctx, self)
 
     def _reread_school(self) -> None:
         self.school = school_info(self.ctx) or self.school
@@ -203,6 +206,8 @@ class MainWindow(QMainWindow):
                 Action.SETUP_SCHOOL,
                 page("school_settings_page", "SchoolSettingsPage"),
             ),
+            # every role sees how the school's PCs are in step; setting up needs SETUP_SCHOOL
+            NavEntry("sync", self.tr("同步"), Action.VIEW_PUPILS, page("sync_page", "SyncPage")),
         ]
 
     def home_page_key(self) -> str:
@@ -402,4 +407,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_lock.stop()
+        self.auto_sync.stop()
         super().closeEvent(event)

@@ -1,8 +1,12 @@
-"""First run: create the school, its first term, service windows, classes and the principal."""
+"""First run: create the school, its first term, service windows, classes and the principal —
+or join the school's PCs instead (``JoinDialog``): this PC's copy of the school is made from the
+hub's copy in the sync folder, and the program opens it in place of the empty file."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QTime
@@ -10,10 +14,15 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -24,12 +33,17 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Role
 from app.errors import ValidationError
-from app.services import users
+from app.services import sync, users
 from app.services.context import ServiceContext
+from app.services.device import device_id
 from app.services.profiles import list_profiles, proposed_windows
 from app.services.setup import DEFAULT_WINDOWS, STAGES, SchoolSetup, create_school
+from app.ui import file_dialogs
 from app.ui.form_errors import error_label, show_error
+from app.ui.operations import Access, ProgressFn, Runner
 from app.ui.pin_rules import rule_label
+
+JOINED = 2  # the wizard's result when this PC joined the school instead of setting one up
 
 
 def default_term(today: date) -> tuple[date, date]:
@@ -58,6 +72,16 @@ class SchoolPage(QWizardPage):
         form.addRow("", wizard.boarding)
         form.addRow("", wizard.village)
         form.addRow(self.tr("政策配置"), wizard.profile_id)
+        join_hint = QLabel(
+            self.tr(
+                "学校已经在另一台电脑上使用课后服务台，并设好了同步文件夹？"
+                "那么不用在这里填写，请加入本校已有的电脑："
+            )
+        )
+        join_hint.setWordWrap(True)
+        join_hint.setProperty("role", "hint")
+        form.addRow(join_hint)
+        form.addRow("", wizard.join_button)
         self.registerField("school_name*", wizard.school_name)
         self.registerField("county*", wizard.county)
 
@@ -113,6 +137,114 @@ class AccountPage(QWizardPage):
         return self._wizard.finish_setup()
 
 
+@dataclass(frozen=True)
+class Joined:
+    """This PC's copy of the school, made beside the empty file (``staging``), to be opened in
+    its place; ``name``: what this PC is called among the school's PCs."""
+
+    staging: Path
+    folder: Path
+    name: str
+
+
+def staging_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".joined")
+
+
+class JoinDialog(QDialog):
+    """加入本校已有的电脑: the sync folder and this PC's name; the copy is made off the GUI
+    thread by path (the hub's copy is checked as it is copied). ``joined`` once done."""
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.joined: Joined | None = None
+        self.setModal(True)
+        self.setWindowTitle(self.tr("加入本校已有的电脑"))
+        hint = QLabel(
+            self.tr(
+                "请先在学校主机上设好同步文件夹（同步 → 选择同步文件夹…，再设为学校主机）。"
+                "这台电脑从那里取得学校的全部数据，之后每分钟和其他电脑同步一次。"
+                "学生、班级、教职工等学校基础信息仍只在学校主机上修改。"
+            )
+        )
+        hint.setWordWrap(True)
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(self.tr("学校主机上的共享文件夹、同步工具的文件夹或U盘"))
+        self.folder_button = QPushButton(self.tr("选择文件夹…"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.folder_button)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("例如：一年级(1)班电脑"))
+        form = QFormLayout()
+        form.addRow(self.tr("同步文件夹"), folder_row)
+        form.addRow(self.tr("本机名称"), self.name)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.error = error_label()
+        buttons = QDialogButtonBox()
+        self.join_button = buttons.addButton(
+            self.tr("加入"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.join_button.setProperty("primary", True)
+        self.cancel_button = buttons.addButton(
+            self.tr("取消"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.accepted.connect(self.join)
+        self.cancel_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.runner = Runner(self, self._failed, storage_alarm=False)
+        self.runner.busy.connect(self._busy)
+        self.resize(640, self.sizeHint().height())
+
+    def choose_folder(self) -> None:
+        chosen = file_dialogs.choose_folder(self, self.tr("选择同步文件夹"))
+        if chosen:
+            self.folder.setText(chosen)
+
+    def join(self) -> None:
+        text = self.folder.text().strip()
+        if not text:
+            show_error(self.error, self.tr("请选择同步文件夹。"))
+            return
+        show_error(self.error, "")
+        folder = Path(text)
+        staging = staging_path(self.ctx.store.path)
+        name = self.name.text().strip()
+
+        def work(_who: ServiceContext, _progress: ProgressFn) -> Path:
+            """By path only (``Access.FILES``): never the open, empty file."""
+            staging.unlink(missing_ok=True)  # a copy made earlier and not opened: made again
+            return sync.join(folder, staging, device_id())
+
+        def done(path: Path) -> None:
+            self.joined = Joined(path, folder, name)
+            self.accept()
+
+        self.runner.start(self.ctx, work, access=Access.FILES, on_done=done)
+
+    def _failed(self, text: str) -> None:
+        show_error(self.error, text)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.join_button, self.cancel_button, self.folder_button, self.folder):
+            widget.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self.runner.running():  # the copy is being made: wait for it
+            super().reject()
+
+
 class SetupWizard(QWizard):
     """Create the school (unless it exists) and the first principal account.
 
@@ -126,6 +258,7 @@ class SetupWizard(QWizard):
         self.ctx = ctx
         self.school_done = school_exists
         self.created: dict[str, Any] = {}
+        self.joined: Joined | None = None  # this PC joined the school's PCs instead
         self.setWindowTitle(self.tr("课后服务台 — 首次设置"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
@@ -188,6 +321,8 @@ class SetupWizard(QWizard):
             pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setPlaceholderText(self.tr("6–12 位数字或口令"))
         self.error = error_label()
+        self.join_button = QPushButton(self.tr("加入本校已有的电脑（从同步文件夹）…"))
+        self.join_button.clicked.connect(self.join_school)
 
         if not school_exists:
             self.addPage(SchoolPage(self))
@@ -195,6 +330,17 @@ class SetupWizard(QWizard):
             self.addPage(WindowsPage(self))
         self.addPage(AccountPage(self))
         self.resize(760, 560)
+
+    def join_school(self) -> None:
+        """Join instead of setting up: on success the wizard ends with ``JOINED``."""
+        dialog = JoinDialog(self.ctx, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.joined is None:
+                return
+            self.joined = dialog.joined
+        finally:
+            dialog.deleteLater()
+        self.done(JOINED)
 
     def propose_windows(self) -> None:
         """Fill the weekly timetable with what the chosen region's text asks for."""

@@ -28,7 +28,7 @@ def test_principal_sees_roster_and_announced_pages(qtbot, gui_ctx: ServiceContex
     assert window.windowTitle() == "课后服务台 — 立岗镇中心小学"
     assert list(window.nav_buttons) == [
         "roster", "enrolment", "sign_in", "handover", "duty", "duty_roster", "finance", "reports",
-        "overview", "compliance", "calendar", "people", "settings",
+        "overview", "compliance", "calendar", "people", "settings", "sync",
     ]  # fmt: skip
     assert window.nav_buttons["roster"].isEnabled()
     assert isinstance(window.stack.currentWidget(), RosterPage)
@@ -40,7 +40,7 @@ def test_principal_sees_roster_and_announced_pages(qtbot, gui_ctx: ServiceContex
 
 def test_teacher_sees_only_what_a_teacher_may_use(qtbot, gui_ctx: ServiceContext) -> None:
     window = make_window(qtbot, gui_ctx, Role.TEACHER)
-    assert list(window.nav_buttons) == ["roster", "enrolment", "sign_in", "handover"]
+    assert list(window.nav_buttons) == ["roster", "enrolment", "sign_in", "handover", "sync"]
     assert window.stack.currentWidget() is window.pages["sign_in"]  # a teacher starts on 签到
 
 
@@ -68,7 +68,7 @@ def test_switching_user_rebuilds_navigation(qtbot, gui_ctx: ServiceContext) -> N
     window.set_actor(users.log_in(gui_ctx, "wang", "135790"))
     assert window.user_label.text() == "用户：王校长（校长）"
     assert "reports" in window.nav_buttons
-    assert len(window.pages.builders) == 13
+    assert len(window.pages.builders) == 14
     assert window.stack.count() == 1  # pages are built when first opened
     window.nav_buttons["finance"].click()
     assert window.stack.currentWidget() is window.pages["finance"]

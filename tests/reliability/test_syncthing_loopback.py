@@ -93,7 +93,7 @@ def test_a_sign_in_on_a_class_pc_reaches_the_hub_within_seconds(
             sync.set_folder(pc.ctx, tmp_path / pc.name / "lan-folder", pc.name)
             monkeypatch.setenv("APP_CONFIG_DIR", str(pc.config))
             node = lan_sync.Node(pc.config / "syncthing", _free_port(), _free_port())
-            nodes[pc.name] = sync.lan_start(pc.ctx, node)
+            nodes[pc.name] = lan_sync.start(pc.ctx, node)
         ids = {name: n.device_id() for name, n in nodes.items()}
         nodes["hub"].pair(ids["class1"], "class1", f"tcp://127.0.0.1:{nodes['class1'].listen_port}")
         nodes["class1"].pair(ids["hub"], "hub", f"tcp://127.0.0.1:{nodes['hub'].listen_port}")
