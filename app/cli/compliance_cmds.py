@@ -31,4 +31,11 @@ def cmd_compliance(args: argparse.Namespace, ctx: ServiceContext) -> int:
             ["日期", "问题", "说明", "依据", "记录"],
             [[v["day"], v["label"], v["message"], v["citation"], v["record_ref"]] for v in found],
         )
+    listed = result.get("listed") or []
+    if listed:
+        emit_lines(f"需核查的记录 {len(listed)} 条（不计为不符合）：")
+        emit_table(
+            ["日期", "事项", "说明", "依据", "记录"],
+            [[v["day"], v["label"], v["message"], v["citation"], v["record_ref"]] for v in listed],
+        )
     return 0

@@ -6,7 +6,8 @@ import argparse
 from typing import Any
 
 from app.cli.output import emit_json, emit_lines, emit_table
-from app.domain.profiles import Profile, rules_summary
+from app.domain.profile_summary import rules_summary
+from app.domain.profiles import Profile
 from app.services import profiles
 from app.services.context import ServiceContext
 

@@ -8,9 +8,11 @@ Units (the counties settle differently):
   for the share of the term's service days the pupil is enrolled; a withdrawal shrinks it.
 - ``day``: the daily fee times the days actually attended.
 
-Waivers: 建档立卡 families are free (the pupil flag, no paperwork); other hardship (低保, 特困,
-残疾, 孤儿, other) gets the approved percent, rounded up in the family's favour. When several
-apply, the largest reduction wins. Pure: no I/O, no clock.
+Waivers: 建档立卡 families are free by the pupil flag, no paperwork, where the school's profile
+makes them free (Luoyang, the city plan); elsewhere (Helan reviews every hardship case first)
+they get what a recorded waiver grants, like other hardship (低保, 特困, 残疾, 孤儿, other): the
+approved percent, rounded up in the family's favour. When several apply, the largest reduction
+wins. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
@@ -128,9 +130,10 @@ class WaiverGrant:
     waiver_id: str | None = None  # None: 建档立卡 from the pupil flag
 
 
-def best_waiver(registered_poor: bool, grants: Iterable[WaiverGrant]) -> WaiverGrant | None:
-    """The waiver that applies: 建档立卡 is always free; otherwise the largest percent."""
-    if registered_poor:
+def best_waiver(free_by_flag: bool, grants: Iterable[WaiverGrant]) -> WaiverGrant | None:
+    """The waiver that applies: a 建档立卡 pupil the profile makes free (``free_by_flag``) is
+    free; otherwise the largest percent recorded."""
+    if free_by_flag:
         return WaiverGrant("registered_poor", 100)
     found = sorted(grants, key=lambda g: (-g.percent, g.kind))
     return found[0] if found else None

@@ -4,64 +4,41 @@ Each check takes plain records (built by the service layer from the store) and r
 Violations, each with the clause it breaks and a reference to the record (``record_ref``,
 e.g. "class_supervision:<id>" or "duty_day:2026-11-04") so the page can link to it.
 A check runs only where the profile has the rule: a text that says nothing about duty
-leaders produces no duty-leader violations.
+leaders produces no duty-leader violations. A rule the region's own text leaves to the base
+profile is cited as such (``Clause.default_from``). What happened at the end of each day
+(handovers, self-leave, extended care, days without service) is app/domain/departure_checks.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from app.domain.departure_checks import (
+    Departure,
+    MissedDay,
+    check_departures,
+    check_missed_days,
+    required_on,
+)
+from app.domain.fee_units import BILL_UNITS, DEFAULT_BASIS, Basis, FeeQuery, strictest_cap
 from app.domain.profiles import (
     GROUPS,
     STAGES,
-    UNITS,
-    Clause,
     Profile,
     WindowQuery,
     check_window,
-    fee_cap,
     is_free,
     mode_of,
+    serves_stage,
+    stage_of_grade,
+    to_minutes,
 )
+from app.domain.violations import KINDS, Violation, sort_key
+from app.domain.violations import yuan_text as _yuan
 
-KINDS = {
-    "stage": "学段不在服务范围内",
-    "service_day": "非服务日开展服务",
-    "too_short": "服务时长不足",
-    "too_long": "服务时长超出",
-    "end_too_late": "结束时间过晚",
-    "end_too_early": "结束时间过早",
-    "no_duty_leader": "当天没有带班领导",
-    "no_supervisor": "班级没有管理人员",
-    "unvetted_staff": "外聘人员未经备案/把关",
-    "fee_above_cap": "收费标准超过上限",
-    "fee_not_approved": "收费标准未经审核公示",
-    "fee_charged_free_pupil": "应免费学生被收费",
-    "enrolment_refused": "拒绝学生参加",
-    "absence_not_followed": "缺席未通知监护人",
-}
-
-
-@dataclass(frozen=True)
-class Violation:
-    kind: str
-    message: str
-    clause: Clause
-    record_ref: str
-    day: str = ""
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "kind": self.kind,
-            "label": KINDS.get(self.kind, self.kind),
-            "day": self.day,
-            "message": self.message,
-            "record_ref": self.record_ref,
-            "clause": self.clause.as_dict(),
-            "citation": self.clause.cite(),
-        }
+__all__ = ["KINDS", "Departure", "MissedDay", "Violation"]
 
 
 @dataclass(frozen=True)
@@ -76,6 +53,8 @@ class ServiceRecord:
     record_ref: str
     boarding: bool | None = None
     makeup_day: bool = False  # a make-up working day (调休上班日): weekday rules do not apply
+    last_out: str = ""  # "HH:MM" the last pupil left the service (handover, self-leave, or
+    # moved to extended care); when recorded, the service ended then, whatever was planned
 
 
 @dataclass(frozen=True)
@@ -105,8 +84,10 @@ class StaffOnPost:
 
 @dataclass(frozen=True)
 class FeeStandardRecord:
+    """A fee standard in force in the checked month, with the basis for converting caps."""
+
     amount_fen: int
-    unit: str  # month / term
+    unit: str  # the billing unit: month / term / day
     record_ref: str
     stage: str | None = None
     grade: int | None = None
@@ -116,6 +97,8 @@ class FeeStandardRecord:
     daily_minutes: int | None = None
     approval: str = ""  # the approving document (文号), empty when none
     valid_from: str = ""
+    basis: Basis = DEFAULT_BASIS  # the checked month's term and days (app/domain/fee_units.py)
+    day: str = ""  # the first day of the checked month it is in force
 
 
 @dataclass(frozen=True)
@@ -128,11 +111,25 @@ class ChargeRecord:
 
 
 @dataclass(frozen=True)
+class PaymentRecord:
+    """A payment received in the month; ``refunded_fen``: the pupil's refunds since."""
+
+    day: str
+    pupil_key: str
+    pupil_name: str
+    groups: frozenset[str]
+    amount_fen: int
+    record_ref: str
+    refunded_fen: int = 0
+
+
+@dataclass(frozen=True)
 class RefusalRecord:
     day: str
     pupil_name: str
     reason: str
     record_ref: str
+    grade: int | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +139,9 @@ class AbsenceRecord:
     class_name: str
     guardian_contacted: bool  # any contact attempt recorded for the absence
     record_ref: str
+    grade: int | None = None
+    class_held: bool = True  # the class recorded anything that day
+    school_held: bool = True  # the school recorded anything that day
 
 
 @dataclass(frozen=True)
@@ -154,18 +154,68 @@ class MonthRecords:
     charges: Sequence[ChargeRecord] = ()
     refusals: Sequence[RefusalRecord] = ()
     absences: Sequence[AbsenceRecord] = ()
+    payments: Sequence[PaymentRecord] = ()
+    departures: Sequence[Departure] = ()
+    missed_days: Sequence[MissedDay] = ()
+
+
+# Parents collect through the closing half hour of the service: a school whose last pupil
+# left less than this before the planned end ran its planned window.
+CLOSING_MINUTES = 30
+# Judged from the school's day (the last pupil of the whole school out): a class whose parents
+# all came early did not cut the service short; a school that sent everyone home early did.
+SCHOOL_DAY_KINDS = frozenset({"too_short", "end_too_early"})
+
+
+def actual_end(planned_end: str, last_out: str) -> str:
+    """When a service ended: the last pupil out, or the planned end where the last pupil left
+    within its closing half hour (or nobody was recorded leaving)."""
+    if not last_out or not planned_end:
+        return last_out or planned_end
+    early = to_minutes(planned_end) - to_minutes(last_out)
+    return planned_end if 0 < early <= CLOSING_MINUTES else last_out
 
 
 def check_service(profile: Profile, records: Iterable[ServiceRecord]) -> list[Violation]:
+    """Each class-day's service as it happened against the rules of day, length and end time.
+
+    A class ran late or too long when its own last pupil left late (``last_out``, else the
+    planned end); the service was too short or ended too early when the whole school's last
+    pupil left early (``actual_end``), judged once per day (reported for the first class
+    concerned, with the school's day as record)."""
+    records = list(records)
+    school_out: dict[str, str] = {}
+    for r in records:
+        school_out[r.day] = max(school_out.get(r.day, ""), r.last_out)
     out: list[Violation] = []
+    seen: set[tuple[str, str]] = set()
     for r in records:
         weekday = None if r.makeup_day else date.fromisoformat(r.day).isoweekday()
+        end = r.last_out or r.end
+        plain = f"{r.day} {r.class_name}"
         query = WindowQuery(
-            r.start, r.end, grade=r.grade, weekday=weekday, boarding=r.boarding,
-            label=f"{r.day} {r.class_name}",
+            r.start, end, grade=r.grade, weekday=weekday, boarding=r.boarding, label=plain,
         )  # fmt: skip
         for b in check_window(profile, query):
-            out.append(Violation(b.kind, b.message, b.clause, r.record_ref, r.day))
+            if b.kind in SCHOOL_DAY_KINDS:
+                continue
+            message = b.message
+            if r.last_out and b.kind in ("too_long", "end_too_late"):
+                message = message.replace(f"{plain}：", f"{plain}（按学生离校记录）：", 1)
+            out.append(Violation(b.kind, message, b.clause, r.record_ref, r.day))
+        day_end = actual_end(r.end, school_out[r.day])
+        from_records = day_end != r.end
+        label = (
+            f"{r.day} 全校（按最后一名学生离校时间）" if from_records else f"{r.day} {r.class_name}"
+        )
+        query = replace(query, end=day_end, label=label)
+        ref = f"school_day:{r.day}" if from_records else r.record_ref
+        for b in check_window(profile, query):
+            if b.kind in SCHOOL_DAY_KINDS and (
+                from_records is False or (r.day, b.kind) not in seen
+            ):
+                seen.add((r.day, b.kind))
+                out.append(Violation(b.kind, b.message, b.clause, ref, r.day))
     return out
 
 
@@ -213,30 +263,40 @@ def check_staff(profile: Profile, records: Iterable[StaffOnPost]) -> list[Violat
 
 
 def check_fees(profile: Profile, records: Iterable[FeeStandardRecord]) -> list[Violation]:
-    out: list[Violation] = []
+    """Standards above the cap, the cap converted to the standard's unit first; standards
+    without the approval the text requires. One finding per standard and kind (a standard
+    for all stages is checked once per stage, the strictest finding kept)."""
+    out: dict[tuple[str, str], Violation] = {}
     approval = profile.duty("fee_approval")
     for r in records:
+        day = r.day or r.valid_from
         who = STAGES.get(r.stage or "", "") + (f"{r.grade}年级" if r.grade else "")
         mode = mode_of(profile, r.mode) if r.mode else None
+        key = ("fee_above_cap", r.record_ref)
         if mode is not None and not mode.parent_pays and r.amount_fen > 0:
             message = f"{who}{mode.name}收费 {_yuan(r.amount_fen)}，但该模式不向家长收费"
-            out.append(Violation("fee_above_cap", message, mode.clause, r.record_ref, r.valid_from))
+            out.setdefault(key, Violation("fee_above_cap", message, mode.clause, r.record_ref, day))
             continue
-        cap = fee_cap(
-            profile, r.stage, r.unit, r.mode, grade=r.grade, boarding=r.boarding,
+        q = FeeQuery(
+            r.unit, stage=r.stage, grade=r.grade, mode=r.mode, boarding=r.boarding,
             day_type=r.day_type, daily_minutes=r.daily_minutes,
         )  # fmt: skip
-        if cap is not None and r.amount_fen > cap.cap_fen:
+        cap = strictest_cap(profile, q, r.basis)
+        if cap is not None and r.amount_fen > cap.cap_fen and key not in out:
+            unit = BILL_UNITS.get(r.unit, r.unit)
+            how = f"（{cap.how}）" if cap.how else ""
             message = (
-                f"{who}收费标准{UNITS[r.unit]} {_yuan(r.amount_fen)}，超过上限 {_yuan(cap.cap_fen)}"
+                f"{who}收费标准{unit} {_yuan(r.amount_fen)}，"
+                f"超过上限{unit} {_yuan(cap.cap_fen)}{how}"
             )
-            out.append(Violation("fee_above_cap", message, cap.clause, r.record_ref, r.valid_from))
+            out[key] = Violation("fee_above_cap", message, cap.cap.clause, r.record_ref, day)
+        key = ("fee_not_approved", r.record_ref)
         if approval is not None and r.amount_fen > 0 and not r.approval.strip():
-            message = f"{who}收费标准 {_yuan(r.amount_fen)} 没有记录审核公示文件"
-            out.append(
-                Violation("fee_not_approved", message, approval.clause, r.record_ref, r.valid_from)
+            message = f"收费标准 {_yuan(r.amount_fen)} 没有记录审核公示文件"
+            out.setdefault(
+                key, Violation("fee_not_approved", message, approval.clause, r.record_ref, day)
             )
-    return out
+    return list(out.values())
 
 
 def check_charges(profile: Profile, records: Iterable[ChargeRecord]) -> list[Violation]:
@@ -248,24 +308,73 @@ def check_charges(profile: Profile, records: Iterable[ChargeRecord]) -> list[Vio
                 f"{r.month} {r.pupil_name}（{GROUPS[rule.group]}）应免费，"
                 f"却收取 {_yuan(r.charged_fen)}"
             )
-            out.append(Violation("fee_charged_free_pupil", message, rule.clause, r.record_ref))
+            day = f"{r.month}-01"
+            out.append(Violation("fee_charged_free_pupil", message, rule.clause, r.record_ref, day))
     return out
 
 
+def check_payments(profile: Profile, records: Iterable[PaymentRecord]) -> list[Violation]:
+    """Money taken from pupils the text makes free, unless refunded since (oldest first)."""
+    out: list[Violation] = []
+    refunds = {r.pupil_key: r.refunded_fen for r in records}
+    for r in sorted(records, key=lambda p: (p.day, p.record_ref)):
+        rule = is_free(profile, r.groups)
+        if rule is None:
+            continue
+        covered = min(refunds[r.pupil_key], r.amount_fen)
+        refunds[r.pupil_key] -= covered
+        if covered < r.amount_fen:
+            kept = r.amount_fen - covered
+            message = (
+                f"{r.day} {r.pupil_name}（{GROUPS[rule.group]}）应免费，却缴费 {_yuan(kept)}"
+                "（应退还）"
+            )
+            out.append(Violation("fee_paid_free_pupil", message, rule.clause, r.record_ref, r.day))
+    return out
+
+
+# Written reasons that make a refusal none of the school's doing, or the pupil none the text
+# covers: not an alarm under 不得拒绝 (the school records why in the refusal).
+LAWFUL_REFUSAL_WORDS = (
+    "撤回", "撤销申请", "家长放弃", "自愿放弃", "不再参加", "不参加了", "不需要", "无需",
+    "重复申请", "重复报名", "非本校", "不是本校", "转学", "已转出", "已退学", "已离校",
+)  # fmt: skip
+
+
+def lawful_refusal(profile: Profile, r: RefusalRecord) -> bool:
+    """Is the refusal lawful: the family withdrew the application, it was a duplicate, the
+    pupil is not (or no longer) the school's, or the pupil's stage is one the text does not
+    serve?"""
+    if any(word in r.reason for word in LAWFUL_REFUSAL_WORDS):
+        return True
+    if r.grade is not None and 1 <= r.grade <= 12:
+        served, clause = serves_stage(profile, stage_of_grade(r.grade))
+        return not served and clause is not None
+    return False
+
+
 def check_refusals(profile: Profile, records: Iterable[RefusalRecord]) -> list[Violation]:
+    """Refusals where the region's own text bans refusing (应收尽收); a lawful refusal (see
+    ``lawful_refusal``) is none. Where the ban only comes from the base profile, the region's
+    own enrolment procedure has the school approve (学校核准): a refusal with a written
+    reason is listed for review under that clause, not counted as a breach."""
     duty = profile.duty("no_refusal")
-    if duty is None:
-        return []
-    return [
-        Violation(
-            "enrolment_refused",
-            f"{r.day} 拒绝了 {r.pupil_name} 的课后服务申请（理由：{r.reason or '未写'}）",
-            duty.clause,
-            r.record_ref,
-            r.day,
-        )
-        for r in records
-    ]
+    procedure = profile.duty("enrolment_procedure")
+    out: list[Violation] = []
+    for r in records:
+        if lawful_refusal(profile, r):
+            continue
+        message = f"{r.day} 拒绝了 {r.pupil_name} 的课后服务申请（理由：{r.reason or '未写'}）"
+        if duty is not None and not duty.clause.default_from:
+            out.append(Violation("enrolment_refused", message, duty.clause, r.record_ref, r.day))
+        elif procedure is not None and not procedure.clause.default_from:
+            out.append(
+                Violation(
+                    "enrolment_refused", message, procedure.clause, r.record_ref, r.day,
+                    listed=True,
+                )
+            )  # fmt: skip
+    return out
 
 
 def check_absences(profile: Profile, records: Iterable[AbsenceRecord]) -> list[Violation]:
@@ -281,24 +390,32 @@ def check_absences(profile: Profile, records: Iterable[AbsenceRecord]) -> list[V
             r.day,
         )
         for r in records
-        if not r.guardian_contacted
+        if not r.guardian_contacted and _served(profile, r)
     ]
+
+
+def _served(profile: Profile, r: AbsenceRecord) -> bool:
+    """Was there a service to be absent from? Not where the school recorded nothing that day
+    (a day without service, judged as such), nor where the class recorded nothing on a day
+    its stage has no service by the text (the city plan's primary Wednesday)."""
+    if r.class_held or r.grade is None:
+        return True
+    return r.school_held and required_on(profile, r.day, r.grade) is not None
 
 
 def check_month(profile: Profile, records: MonthRecords) -> list[Violation]:
     """Every violation in the month's records, ordered by day then kind."""
     found = [
         *check_service(profile, records.service),
+        *check_missed_days(profile, records.missed_days),
+        *check_departures(profile, records.departures),
         *check_duty_leaders(profile, records.duty_days),
         *check_supervisors(profile, records.supervision),
         *check_staff(profile, records.staff_on_post),
         *check_fees(profile, records.fee_standards),
         *check_charges(profile, records.charges),
+        *check_payments(profile, records.payments),
         *check_refusals(profile, records.refusals),
         *check_absences(profile, records.absences),
     ]
-    return sorted(found, key=lambda v: (v.day, list(KINDS).index(v.kind), v.record_ref))
-
-
-def _yuan(fen: int) -> str:
-    return f"{fen // 100}元" if fen % 100 == 0 else f"{fen / 100:.2f}元"
+    return sorted(found, key=sort_key)

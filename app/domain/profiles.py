@@ -26,7 +26,7 @@ SCHOOL_STAGES = {
     "complete": ("junior", "senior"),
     "senior": ("senior",),
 }
-UNITS = {"month": "每月", "term": "每学期"}
+UNITS = {"month": "每月", "term": "每学期", "day": "每天（每次课）", "hour": "每小时"}  # fee caps
 FEE_DAY_TYPES = {"weekday": "周一至周五", "saturday": "周六"}
 SUBSIDY_DAY_TYPES = {"weekday": "平时", "rest_day": "休息日", "statutory_holiday": "法定休假日"}
 GROUPS = {
@@ -64,6 +64,7 @@ DUTIES = {
     "handover": "与每个学生家长完成交接",
     "attendance_handover": "考勤、监管、交接班制度",
     "absence_notice": "缺席、生病及时通知监护人",
+    "safe_departure": "确保学生离校安全",
     "fee_approval": "收费标准须经价格主管部门审核公示",
     "fee_account": "服务费纳入学校财务专户",
     "separate_accounts": "收支两条线",
@@ -88,25 +89,6 @@ DUTIES = {
 }
 
 
-RULE_LABELS = {
-    "stages": "服务对象学段",
-    "service_days": "服务日",
-    "min_minutes": "每天最少分钟",
-    "max_minutes": "每天最多分钟",
-    "latest_end": "最晚结束",
-    "earliest_end": "最早结束",
-    "afternoon_start": "下午上课时间",
-    "extended_care": "延时托管分钟",
-    "evening_study": "晚自习",
-    "mode": "服务模式",
-    "fee_cap": "收费上限",
-    "free": "免费对象",
-    "reduce": "可减免对象",
-    "subsidy": "补助倍数",
-    "content": "推荐内容",
-}
-
-
 @dataclass(frozen=True)
 class Clause:
     """Where a rule comes from: the text (file id and title), its section and a quoted sentence."""
@@ -116,9 +98,11 @@ class Clause:
     section: str
     quote: str
     note: str = ""
+    default_from: str = ""  # the base profile's name when the region's own text is silent
 
     def cite(self) -> str:
-        return f"《{self.source_title}》{self.section.replace(' / ', ' ')}：“{self.quote}”"
+        own = f"《{self.source_title}》{self.section.replace(' / ', ' ')}：“{self.quote}”"
+        return f"本地文件未规定；参照{self.default_from}：{own}" if self.default_from else own
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -127,6 +111,7 @@ class Clause:
             "section": self.section,
             "quote": self.quote,
             "note": self.note,
+            "default_from": self.default_from,
         }
 
 
@@ -300,7 +285,9 @@ def merged(profile: Profile, base: Profile | None) -> Profile:
     """The profile with every rule its text leaves unset taken from ``base``.
 
     A rule family the profile sets (e.g. its own service days) replaces the base's whole
-    family; duties are merged key by key.
+    family; duties are merged key by key. A rule taken from the base keeps its clause, marked
+    ``default_from`` the base, so a finding under it says that the region's own text is silent
+    ("本地文件未规定；参照全国基线…") instead of passing off another text as the region's.
     """
     if base is None:
         return profile
@@ -310,10 +297,23 @@ def merged(profile: Profile, base: Profile | None) -> Profile:
             continue
         own = getattr(profile, f.name)
         if own is None or own == ():
-            changes[f.name] = getattr(base, f.name)
+            taken = getattr(base, f.name)
+            if isinstance(taken, tuple):
+                changes[f.name] = tuple(_inherited(r, base) for r in taken)
+            else:
+                changes[f.name] = None if taken is None else _inherited(taken, base)
     own_keys = {d.key for d in profile.duties}
-    changes["duties"] = profile.duties + tuple(d for d in base.duties if d.key not in own_keys)
+    changes["duties"] = profile.duties + tuple(
+        _inherited(d, base) for d in base.duties if d.key not in own_keys
+    )
     return replace(profile, **changes)
+
+
+def _inherited(rule: Any, base: Profile) -> Any:
+    """``rule`` (any rule with a clause) with its clause marked as the base's default."""
+    if rule.clause.default_from:
+        return rule
+    return replace(rule, clause=replace(rule.clause, default_from=base.name))
 
 
 # ---------------------------------------------------------------- time helpers
@@ -523,7 +523,7 @@ def fee_cap(
 ) -> FeeCap | None:
     """The cap (fen) on a fee standard, with its clause; None where the text sets no cap.
 
-    A cap written for one unit (month or term) is not converted to the other. A cap tied to
+    Only caps the text states in ``unit`` (app/domain/fee_units.py converts the others). A cap tied to
     a daily length (Urumqi: one hour a day) applies only to that length when one is given.
     For a whole stage without a grade, the lowest cap among its grades is returned.
     """
@@ -597,55 +597,3 @@ def proposed_week(profile: Profile, stages: Sequence[str]) -> dict[int, tuple[st
         for wd in sorted(days):
             week.setdefault(wd, window)
     return dict(sorted(week.items()))
-
-
-def rules_summary(profile: Profile) -> list[dict[str, Any]]:
-    """Every rule as a flat record {rule, value, clause} for display and JSON."""
-    out: list[dict[str, Any]] = []
-
-    def add(rule: str, value: Any, clause: Clause, scope: Scope | None = None) -> None:
-        label = RULE_LABELS.get(rule) or DUTIES[rule]
-        record: dict[str, Any] = {
-            "rule": rule, "label": label, "value": value, "clause": clause.as_dict()
-        }  # fmt: skip
-        if scope is not None:
-            record["scope"] = scope.label()
-        out.append(record)
-
-    if profile.stages:
-        add("stages", [STAGES[s] for s in profile.stages.stages], profile.stages.clause)
-    for d in profile.service_days:
-        days = "、".join(f"星期{WEEKDAY_NAMES[w]}" for w in d.weekdays)
-        add("service_days", days + ("（可选）" if d.optional else ""), d.clause, d.scope)
-    for m in profile.min_minutes:
-        add("min_minutes", m.minutes, m.clause, m.scope)
-    for m in profile.max_minutes:
-        add("max_minutes", m.minutes, m.clause, m.scope)
-    for e in profile.latest_end:
-        add("latest_end", e.time, e.clause, e.scope)
-    for e in profile.earliest_end:
-        add("earliest_end", e.time, e.clause, e.scope)
-    for a in profile.afternoon_start:
-        add("afternoon_start", f"{AREAS[a.area]}{SEASONS[a.season]} {a.time}", a.clause)
-    if profile.extended_care:
-        ec = profile.extended_care
-        add("extended_care", ec.minutes, ec.clause)
-    if profile.evening_study:
-        add("evening_study", [STAGES[s] for s in profile.evening_study.stages],
-            profile.evening_study.clause)  # fmt: skip
-    for md in profile.modes:
-        add("mode", {"id": md.id, "name": md.name, "parent_pays": md.parent_pays}, md.clause)
-    for c in profile.fee_caps:
-        value = {"cap_fen": c.cap_fen, "unit": c.unit, "mode": c.mode, "day_type": c.day_type,
-                 "per_daily_minutes": c.per_daily_minutes}  # fmt: skip
-        add("fee_cap", value, c.clause, c.scope)
-    for g in profile.groups:
-        add("free" if g.kind == "free" else "reduce", GROUPS[g.group], g.clause)
-    for s in profile.subsidy:
-        add("subsidy", {"day_type": s.day_type, "percent": s.percent, "minimum": s.minimum},
-            s.clause)  # fmt: skip
-    for ct in profile.content:
-        add("content", {"period": ct.period, "items": list(ct.items)}, ct.clause, ct.scope)
-    for du in profile.duties:
-        add(du.key, DUTIES[du.key], du.clause)
-    return out

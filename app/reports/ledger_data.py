@@ -143,6 +143,11 @@ RECORD_LABELS = {
     "class_supervision": "班级在岗记录",
     "class_day": "班级当日记录",
     "enrolment": "报名记录",
+    "school_day": "全校当日记录",
+    "pupil_day": "学生当日离校记录",
+    "fee_standard": "收费标准",
+    "charge": "收费记录",
+    "payment": "缴费记录",
 }
 
 

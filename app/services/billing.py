@@ -28,12 +28,13 @@ from app.domain.billing import (
     gross_charge,
     waived_fen,
 )
-from app.domain.profiles import SCHOOL_STAGES, stage_of_grade
+from app.domain.profiles import SCHOOL_STAGES, is_free, stage_of_grade
 from app.domain.roles import Action
 from app.services import month_guard
 from app.services.calendar import school_calendar
 from app.services.context import ServiceContext
 from app.services.money_common import money_id, month_of
+from app.services.profiles import school_profile
 from app.store import money_store, rows, school_store
 
 _COMPARED = ("standard_id", "class_id", "gross_fen", "waived_fen", "waiver_kind", "waiver_id",
@@ -90,7 +91,10 @@ def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     cal = school_calendar(ctx.store.conn)
     month_days = cal.service_days(first, last)
     result: dict[str, Any] = {"month": month, "created": 0, "updated": 0, "unchanged": 0,
-                              "removed": 0, "no_standard": []}  # fmt: skip
+                              "removed": 0, "no_standard": [], "poor_not_free": []}  # fmt: skip
+    # 建档立卡 free by the pupil flag only where the profile says so (Helan: after a review,
+    # recorded as a waiver); ``poor_not_free``: such pupils charged, for the school to review.
+    poor_free = is_free(school_profile(ctx), {"registered_poor"}) is not None
     with ctx.write() as conn:
         month_guard.ensure_open(conn, first)
         attended = money_store.attended_days(conn, first.isoformat(), last.isoformat())
@@ -151,8 +155,11 @@ def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
             gross = gross_charge(std, facts)
             if gross is None:
                 continue
-            grant = best_waiver(bool(p["registered_poor"]), grants.get(pupil_id, []))
+            poor = bool(p["registered_poor"])
+            grant = best_waiver(poor and poor_free, grants.get(pupil_id, []))
             waived = waived_fen(gross.fen, grant)
+            if poor and not poor_free and waived < gross.fen:
+                result["poor_not_free"].append(p["national_id"])
             row = {
                 "id": money_id(pupil_id, charge_month, mode),
                 "pupil_id": pupil_id,

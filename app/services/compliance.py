@@ -14,8 +14,9 @@ from app.reports.month_facts import MonthFacts
 from app.services import fees
 from app.services.calendar import school_calendar
 from app.services.context import ServiceContext
+from app.services.day_end_records import day_ends, missed_days
 from app.services.profiles import school_profile
-from app.store import compliance_store, school_store
+from app.store import compliance_store, money_store, school_store
 
 
 def parse_month(month: str) -> tuple[date, date]:
@@ -35,10 +36,17 @@ def month_records(
     ``facts``: the month's derived pupil-days when the caller has them already (the ledger)."""
     first, last = parse_month(month)
     last = min(last, ctx.clock.now().date())
+    if facts is None:
+        from app.services.reports import month_facts
+
+        facts = month_facts(ctx, month)
     conn = ctx.store.conn
     cal = school_calendar(conn)
+    school = school_store.school(conn)
+    boarding = bool(school["boarding"]) if school is not None else None
     classes = {c["id"]: c for c in school_store.classes(conn)}
     held = compliance_store.days_with_attendance(conn, first.isoformat(), last.isoformat())
+    ends = day_ends(facts)
     duty_days = compliance_store.duty_days(conn, first.isoformat(), last.isoformat())
     supervision = compliance_store.supervisions(conn, first.isoformat(), last.isoformat())
     service: list[rules.ServiceRecord] = []
@@ -70,8 +78,9 @@ def month_records(
                     rules.ServiceRecord(
                         day_iso, cls["name"], int(cls["grade_level"]),
                         start or (window.start if window else ""),
-                        end or (window.end if window else ""), ref,
+                        end or (window.end if window else ""), ref, boarding=boarding,
                         makeup_day=bool(entry and entry.kind == "makeup_workday"),
+                        last_out=ends.last_out.get((day_iso, class_id), ""),
                     )
                 )  # fmt: skip
             name = sup["staff_name"] if sup else cls["head_teacher"]
@@ -80,51 +89,95 @@ def month_records(
                 on_post.append(
                     rules.StaffOnPost(day_iso, sup["staff_name"], True, sup["vetting"], ref)
                 )
-    absences = _absences(ctx, month, facts)
+    absences = _absences(facts, held)
     refusals = [
-        rules.RefusalRecord(r["day"], r["name"], r["refused_reason"], f"enrolment:{r['id']}")
+        rules.RefusalRecord(r["day"], r["name"], r["refused_reason"], f"enrolment:{r['id']}",
+                            int(r["grade_level"]) if r["grade_level"] is not None else None)
         for r in compliance_store.refused_enrolments(conn, first.isoformat(), last.isoformat())
-    ]
+    ]  # fmt: skip
     return rules.MonthRecords(
         service=service,
         duty_days=duty,
         supervision=supervised,
         staff_on_post=on_post,
-        fee_standards=_fee_records(ctx),
+        fee_standards=fees.compliance_fee_records(ctx, month),
         refusals=refusals,
         absences=absences,
+        charges=_charges(ctx, month),
+        payments=_payments(ctx, first, last),
+        departures=ends.departures,
+        missed_days=missed_days(facts, held),
     )
 
 
-def _absences(
-    ctx: ServiceContext, month: str, facts: MonthFacts | None
-) -> list[rules.AbsenceRecord]:
+def _absences(facts: MonthFacts, held: dict[str, set[str]]) -> list[rules.AbsenceRecord]:
     """Absence alerts of the month's held days (a late arrival closes its own alert: nobody
-    needed to be told)."""
-    if facts is None:
-        from app.services.reports import month_facts
-
-        facts = month_facts(ctx, month)
+    needed to be told), with whether the class and the school recorded anything that day."""
+    grades = {c["id"]: int(c["grade_level"]) for c in facts.input.classes}
     found = []
     for pm in facts.pupils:
         for day, alerts in sorted(pm.alerts.items()):
+            classes = held.get(day, set())
             for alert in alerts:
                 if alert.kind == "absence" and alert.closed_by != "arrived":
                     ref = derived_id(pupil_day_id(pm.pupil_id, day), "absence")
                     found.append(
                         rules.AbsenceRecord(
-                            day, pm.name, pm.class_name, bool(alert.contacts), f"alert:{ref}"
+                            day,
+                            pm.name,
+                            pm.class_name,
+                            bool(alert.contacts),
+                            f"alert:{ref}",
+                            grades.get(pm.class_id),
+                            pm.class_id in classes,
+                            bool(classes),
                         )
                     )
     return found
 
 
-def _fee_records(ctx: ServiceContext) -> list[rules.FeeStandardRecord]:
-    return fees.compliance_fee_records(ctx)
+def _groups(row: dict[str, Any]) -> frozenset[str]:
+    return frozenset({"registered_poor"} if row["registered_poor"] else set())
+
+
+def _charges(ctx: ServiceContext, month: str) -> list[rules.ChargeRecord]:
+    """The month's charges after waivers, with the pupil's flags (建档立卡)."""
+    return [
+        rules.ChargeRecord(
+            c["name"],
+            _groups(c),
+            int(c["gross_fen"]) - int(c["waived_fen"]),
+            month,
+            f"charge:{c['id']}",
+        )
+        for c in money_store.charges(ctx.store.conn, month)
+    ]
+
+
+def _payments(ctx: ServiceContext, first: date, last: date) -> list[rules.PaymentRecord]:
+    """The month's payments, each with what its pupil got refunded from the month on."""
+    conn = ctx.store.conn
+    refunded: dict[str, int] = {}
+    for r in money_store.refunds(conn, first.isoformat(), ctx.clock.now().date().isoformat()):
+        refunded[r["pupil_id"]] = refunded.get(r["pupil_id"], 0) + int(r["amount_fen"])
+    return [
+        rules.PaymentRecord(
+            p["paid_on"],
+            p["pupil_id"],
+            p["name"],
+            _groups(p),
+            int(p["amount_fen"]),
+            f"payment:{p['id']}",
+            refunded.get(p["pupil_id"], 0),
+        )
+        for p in money_store.payments(conn, first.isoformat(), last.isoformat())
+    ]
 
 
 def check_month(ctx: ServiceContext, month: str, facts: MonthFacts | None = None) -> dict[str, Any]:
-    """Every place in the month where the records break the school's profile."""
+    """Every place in the month where the records break the school's profile
+    (``violations``), and the records its rules make worth a look (``listed``, 需核查: not
+    counted as breaches)."""
     ctx.require(Action.VIEW_AUDIT)
     profile = school_profile(ctx)
     records = month_records(ctx, month, facts)
@@ -134,5 +187,6 @@ def check_month(ctx: ServiceContext, month: str, facts: MonthFacts | None = None
         "profile": profile.id,
         "profile_name": profile.name,
         "days_checked": len({r.day for r in records.duty_days}),
-        "violations": [v.as_dict() for v in found],
+        "violations": [v.as_dict() for v in found if not v.listed],
+        "listed": [v.as_dict() for v in found if v.listed],
     }

@@ -5,12 +5,12 @@ the per-user data folder (``data_dir()/profiles``). Loading validates and merges
 from __future__ import annotations
 
 import re
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app import package_data
 from app.domain.profile_parse import PROFILE_ID, ProfileFormatError, parse_profile
 from app.domain.profiles import SCHOOL_STAGES, Profile, merged, proposed_week
 from app.domain.roles import Action
@@ -22,9 +22,7 @@ BASELINE = "national"
 
 
 def builtin_dir() -> Path:
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "profiles"
+    return package_data.folder("resources") / "profiles"
 
 
 def user_dir() -> Path:

@@ -1,6 +1,8 @@
-"""Waivers (减免) for hardship other than 建档立卡: kind, percent, evidence, approval.
+"""Waivers (减免) for hardship: kind, percent, evidence, approval.
 
-建档立卡 pupils are free by their registry flag, without anyone having to record a waiver.
+Where the school's profile makes 建档立卡 pupils free (Luoyang, the city plan) they are free by
+their registry flag, without anyone having to record a waiver; elsewhere (Helan: 严格进行审核后)
+a 建档立卡 waiver is recorded after the review like any other.
 """
 
 from __future__ import annotations
@@ -9,11 +11,13 @@ from datetime import date
 from typing import Any
 
 from app.domain.billing import MANUAL_WAIVER_KINDS, WAIVER_KINDS, waiver_kind
+from app.domain.profiles import is_free
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
 from app.services import month_guard
 from app.services.context import ServiceContext
 from app.services.daily_common import day_of, pupil_row, who
+from app.services.profiles import school_profile
 from app.store import money_store, rows
 from app.store.ids import new_id
 
@@ -30,7 +34,7 @@ def grant_waiver(
     ctx.require(Action.MANAGE_FEES)
     found = waiver_kind(kind)
     problems: list[str] = []
-    if found == "registered_poor":
+    if found == "registered_poor" and registered_poor_free(ctx):
         problems.append(
             "建档立卡学生按学籍中的建档立卡标记自动免费，无需登记减免；请在学生信息中勾选“建档立卡”。"
         )
@@ -63,6 +67,11 @@ def grant_waiver(
         rows.insert(conn, "waiver", row)
         ctx.audit(conn, "waiver.grant", "waiver", row["id"], None, row)
     return {**row, "pupil": who(pupil), "kind_label": WAIVER_KINDS[str(found)]}
+
+
+def registered_poor_free(ctx: ServiceContext) -> bool:
+    """Does the school's profile make 建档立卡 pupils free by their flag?"""
+    return is_free(school_profile(ctx), {"registered_poor"}) is not None
 
 
 def revoke_waiver(ctx: ServiceContext, waiver_id: str, on: str | date | None = None) -> None:

@@ -44,8 +44,9 @@ def supervisions(conn: sqlite3.Connection, start: str, end: str) -> dict[tuple[s
 def refused_enrolments(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
     return all_rows(
         conn,
-        "SELECT e.id, substr(e.updated_at, 1, 10) AS day, e.refused_reason, p.name"
-        " FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+        "SELECT e.id, substr(e.updated_at, 1, 10) AS day, e.refused_reason, p.name,"
+        " g.level AS grade_level FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+        " LEFT JOIN class c ON c.id = p.class_id LEFT JOIN grade g ON g.id = c.grade_id"
         " WHERE e.status = 'refused' AND substr(e.updated_at, 1, 10) BETWEEN ? AND ?",
         [start, end],
     )

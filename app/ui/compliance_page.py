@@ -154,7 +154,13 @@ class CompliancePage(QWidget):
     def show_result(self, result: dict[str, Any]) -> None:
         self.result = result
         found: list[dict[str, Any]] = result["violations"]
-        self.model.set_rows(found)
+        # records the rules make worth a look (self-leave, overrides): after the problems,
+        # marked, never counted
+        listed = [
+            {**v, "label": self.tr("需核查：%1").replace("%1", str(v["label"]))}
+            for v in result.get("listed") or []
+        ]
+        self.model.set_rows([*found, *listed])
         self.detail.clear()
         head = (
             self.tr("%1 依据《%2》检查了 %3 个服务日的记录：")
@@ -168,6 +174,11 @@ class CompliancePage(QWidget):
         else:
             self.summary.setText(head + self.tr("本月未发现不符合政策配置的情况。"))
             self.summary.setStyleSheet("font-size: 15px; color: #1e6b2e;")
+        if listed:
+            self.summary.setText(
+                self.summary.text()
+                + self.tr("另有 %1 条记录需核查（不计为问题）。").replace("%1", str(len(listed)))
+            )
         by_kind = Counter(str(v["label"]) for v in found)
         self.counts.setText(
             self.tr("；").join(
@@ -176,7 +187,7 @@ class CompliancePage(QWidget):
             )
         )
         self.counts.setVisible(bool(found))
-        if found:
+        if found or listed:
             self.table.selectRow(0)
 
     def show_detail(self, row: int) -> None:
@@ -213,6 +224,12 @@ class CompliancePage(QWidget):
             "class_day": self.tr("%1 该班当天的服务记录（未登记管理教师）").replace("%1", day),
             "enrolment": self.tr("报名记录：见“学生名册”中该生的报名情况"),
             "fee_standard": self.tr("收费标准：用命令 fee list 查看"),
+            "school_day": self.tr("%1 全校当天的服务记录：在“签到”页查看各班").replace("%1", day),
+            "pupil_day": self.tr("%1 该生当天的签到、离校记录：在“放学交接”页选该班查看").replace(
+                "%1", day
+            ),
+            "charge": self.tr("收费记录：用命令 charges 查看该月应收"),
+            "payment": self.tr("缴费记录：用命令 account 查看该生账户"),
         }
         return texts.get(kind, self.tr("记录"))
 

@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="96"/>
+        <location filename="../../app/ui/setup_wizard.py" line="120"/>
         <source>校长账户</source>
         <translation>Principal account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="121"/>
         <source>第一个账户是校长，用它登录后再为老师们建立账户。</source>
         <translation>The first account is the principal&apos;s. Log in with it to create accounts for the teachers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="100"/>
+        <location filename="../../app/ui/setup_wizard.py" line="124"/>
         <source>登录名 *</source>
         <translation>Login *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="101"/>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="102"/>
+        <location filename="../../app/ui/setup_wizard.py" line="126"/>
         <source>PIN *</source>
         <translation>PIN *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="103"/>
+        <location filename="../../app/ui/setup_wizard.py" line="127"/>
         <source>再输一次 PIN *</source>
         <translation>PIN again *</translation>
     </message>
@@ -240,19 +240,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="44"/>
+        <location filename="../../app/ui/app.py" line="45"/>
         <source>课后服务台已经在这台电脑上打开了这个数据库（另一个窗口正在使用）。请切换到已经打开的那个窗口，不要同时打开两份。</source>
         <translation>After-School Desk already has this database open on this PC (another window is using it). Switch to that window; do not open two copies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="60"/>
+        <location filename="../../app/ui/app.py" line="61"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="147"/>
+        <location filename="../../app/ui/app.py" line="152"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="279"/>
+        <source>加入学校没有完成：%1</source>
+        <translation>Joining the school did not finish: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="296"/>
+        <source>已加入学校</source>
+        <translation>Joined the school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/app.py" line="297"/>
+        <source>这台电脑已经有了学校的数据，登录后会自动收进学校主机之后的记录。请用您在学校的账号登录。
+
+如果这台电脑还没有学校的防篡改密钥，请登录后在“账户 → 备份与恢复…”里点“导入密钥…”，导入从学校主机导出的密钥。</source>
+        <translation>This PC now holds the school&apos;s data; after log-in it takes in what the school hub recorded since. Please log in with your school account.
+
+If this PC does not have the school&apos;s tamper-seal key yet, log in, open Account → Backup and restore… and click Import key… to import the key exported on the school hub.</translation>
     </message>
 </context>
 <context>
@@ -973,91 +992,121 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
     </message>
     <message>
         <location filename="../../app/ui/compliance_page.py" line="160"/>
+        <source>需核查：%1</source>
+        <translation>To review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="166"/>
         <source>%1 依据《%2》检查了 %3 个服务日的记录：</source>
         <translation>%1, checked %3 service days against “%2”: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="166"/>
+        <location filename="../../app/ui/compliance_page.py" line="172"/>
         <source>发现 %1 处问题。</source>
         <translation>%1 problems found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="169"/>
+        <location filename="../../app/ui/compliance_page.py" line="175"/>
         <source>本月未发现不符合政策配置的情况。</source>
         <translation>Nothing this month breaks the policy profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="173"/>
+        <location filename="../../app/ui/compliance_page.py" line="180"/>
+        <source>另有 %1 条记录需核查（不计为问题）。</source>
+        <translation> %1 more record(s) to review (not counted as problems).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="184"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="174"/>
+        <location filename="../../app/ui/compliance_page.py" line="185"/>
         <source>%1 %2 处</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="208"/>
+        <location filename="../../app/ui/compliance_page.py" line="219"/>
         <source>%1 的缺席提醒：在“签到”页选该班查看当天记录</source>
         <translation>absence alert of %1: pick the class on the Sign-in page to see that day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="209"/>
+        <location filename="../../app/ui/compliance_page.py" line="220"/>
         <source>%1 的带班领导值班记录：见“值班看板”</source>
         <translation>duty-leader record of %1: see the Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="210"/>
+        <location filename="../../app/ui/compliance_page.py" line="221"/>
         <source>%1 该班的管理教师在岗记录：见“值班看板”</source>
         <translation>the class supervisor&apos;s record of %1: see the Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="213"/>
+        <location filename="../../app/ui/compliance_page.py" line="224"/>
         <source>%1 该班当天的服务记录（未登记管理教师）</source>
         <translation>the class&apos;s service record of %1 (no supervisor entered)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="214"/>
+        <location filename="../../app/ui/compliance_page.py" line="225"/>
         <source>报名记录：见“学生名册”中该生的报名情况</source>
         <translation>enrolment record: see the pupil&apos;s enrolment in the Roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="215"/>
+        <location filename="../../app/ui/compliance_page.py" line="226"/>
         <source>收费标准：用命令 fee list 查看</source>
         <translation>fee standard: see the command fee list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="217"/>
+        <location filename="../../app/ui/compliance_page.py" line="227"/>
+        <source>%1 全校当天的服务记录：在“签到”页查看各班</source>
+        <translation>the whole school&apos;s service record of %1: see each class on the Sign-in page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="228"/>
+        <source>%1 该生当天的签到、离校记录：在“放学交接”页选该班查看</source>
+        <translation>the pupil&apos;s sign-in and departure of %1: choose the class on the Handover page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="231"/>
+        <source>收费记录：用命令 charges 查看该月应收</source>
+        <translation>charge record: see the month&apos;s charges with the command charges</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="232"/>
+        <source>缴费记录：用命令 account 查看该生账户</source>
+        <translation>payment record: see the pupil&apos;s account with the command account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="234"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="229"/>
+        <location filename="../../app/ui/compliance_page.py" line="246"/>
         <source>日期：%1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="230"/>
+        <location filename="../../app/ui/compliance_page.py" line="247"/>
         <source>情况：%1</source>
         <translation>What happened: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="231"/>
+        <location filename="../../app/ui/compliance_page.py" line="248"/>
         <source>记录：%1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="232"/>
+        <location filename="../../app/ui/compliance_page.py" line="249"/>
         <source>记录编号：%1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="191"/>
+        <location filename="../../app/ui/compliance_page.py" line="202"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="196"/>
+        <location filename="../../app/ui/compliance_page.py" line="207"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -1258,42 +1307,42 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>DaysOffDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="139"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="207"/>
         <source>设为放假</source>
         <translation>Set days off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="146"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="214"/>
         <source>例如：秋季运动会、期中考试、村里集会</source>
         <translation>e.g. autumn sports day, mid-term exams, village fair</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="148"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="216"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="149"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="217"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="151"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="219"/>
         <source>放假原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="154"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="222"/>
         <source>这些天不安排课后服务。法定节假日请用“录入节假日通知”。</source>
         <translation>No after-school service on these days. For public holidays use “Enter holiday notice”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="168"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="236"/>
         <source>请写明放假原因。</source>
         <translation>Please give the reason for the days off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="172"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="240"/>
         <source>已设为放假：%1（%2 天）。</source>
         <translation>Days off set: %1 (%2 day(s)).</translation>
     </message>
@@ -1407,133 +1456,138 @@ pickup</translation>
 <context>
     <name>DutyBoardPage</name>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="50"/>
+        <location filename="../../app/ui/duty_board_page.py" line="54"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="56"/>
+        <location filename="../../app/ui/duty_board_page.py" line="60"/>
         <source>确认到岗</source>
         <translation>Confirm on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="58"/>
+        <location filename="../../app/ui/duty_board_page.py" line="62"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="85"/>
+        <location filename="../../app/ui/duty_board_page.py" line="94"/>
         <source>全校</source>
         <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="89"/>
+        <location filename="../../app/ui/duty_board_page.py" line="98"/>
         <source>如：完成数学作业，书法社团活动</source>
         <translation>e.g. maths homework, calligraphy club</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="90"/>
+        <location filename="../../app/ui/duty_board_page.py" line="99"/>
         <source>记下</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="106"/>
+        <location filename="../../app/ui/duty_board_page.py" line="115"/>
         <source>还有未处理事项时，写明原因才能签结（如：家长电话停机，已请村委会协助）</source>
         <translation>With open items, write the reason to sign off (e.g. parent&apos;s phone cut off, village committee asked to help)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="108"/>
+        <location filename="../../app/ui/duty_board_page.py" line="117"/>
         <source>签结今天</source>
         <translation>Sign off today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="125"/>
+        <location filename="../../app/ui/duty_board_page.py" line="134"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="126"/>
+        <location filename="../../app/ui/duty_board_page.py" line="135"/>
         <source>值班记录</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="127"/>
+        <location filename="../../app/ui/duty_board_page.py" line="136"/>
         <source>签结</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="199"/>
+        <location filename="../../app/ui/duty_board_page.py" line="215"/>
         <source>%1 更新，每 30 秒自动刷新</source>
         <translation>Updated %1, refreshes every 30 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="201"/>
+        <location filename="../../app/ui/duty_board_page.py" line="217"/>
         <source>未排班</source>
         <translation>not rostered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="203"/>
+        <location filename="../../app/ui/duty_board_page.py" line="219"/>
         <source>已于 %1 签结</source>
         <translation>signed off at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="205"/>
+        <location filename="../../app/ui/duty_board_page.py" line="221"/>
         <source>%1 到岗</source>
         <translation>on post at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="207"/>
+        <location filename="../../app/ui/duty_board_page.py" line="223"/>
         <source>尚未确认到岗</source>
         <translation>not yet on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="209"/>
+        <location filename="../../app/ui/duty_board_page.py" line="225"/>
         <source>带班领导：%1 · %2</source>
         <translation>Duty leader: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="213"/>
+        <location filename="../../app/ui/duty_board_page.py" line="229"/>
         <source>提醒（%1）</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="223"/>
-        <location filename="../../app/ui/duty_board_page.py" line="267"/>
+        <location filename="../../app/ui/duty_board_page.py" line="239"/>
+        <location filename="../../app/ui/duty_board_page.py" line="319"/>
         <source>今天已签结。</source>
         <translation>Today is signed off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="225"/>
+        <location filename="../../app/ui/duty_board_page.py" line="241"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="227"/>
+        <location filename="../../app/ui/duty_board_page.py" line="243"/>
         <source>还有 %1 项未处理，处理完毕或写明原因后才能签结：</source>
         <translation>%1 open item(s): resolve them, or write the reason, to sign off:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="231"/>
+        <location filename="../../app/ui/duty_board_page.py" line="247"/>
         <source>每位学生都已有去向，提醒都已关闭，可以签结。</source>
         <translation>Every pupil is accounted for and all alerts are closed: ready to sign off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="234"/>
+        <location filename="../../app/ui/duty_board_page.py" line="250"/>
         <source>签结（%1）</source>
         <translation>Sign-off (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="244"/>
+        <location filename="../../app/ui/duty_board_page.py" line="271"/>
+        <source>本机同步没有成功：%1</source>
+        <translation>This PC&apos;s sync failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_board_page.py" line="296"/>
         <source>已确认到岗：%1。</source>
         <translation>On post at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="258"/>
+        <location filename="../../app/ui/duty_board_page.py" line="310"/>
         <source>值班记录已保存。</source>
         <translation>Duty log saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="194"/>
+        <location filename="../../app/ui/duty_board_page.py" line="210"/>
         <source>服务时间</source>
         <translation>Service time</translation>
     </message>
@@ -2990,6 +3044,64 @@ Regenerating replaces the rotation days.</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="163"/>
+        <source>加入本校已有的电脑</source>
+        <translation>Join the school&apos;s PCs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="166"/>
+        <source>请先在学校主机上设好同步文件夹（同步 → 选择同步文件夹…，再设为学校主机）。这台电脑从那里取得学校的全部数据，之后每分钟和其他电脑同步一次。学生、班级、教职工等学校基础信息仍只在学校主机上修改。</source>
+        <translation>First set up the sync folder on the school hub (Sync → Choose sync folder…, then Make school hub). This PC takes all of the school&apos;s data from there and then syncs with the other PCs every minute. Pupils, classes, staff and other basic records are still changed on the school hub only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="173"/>
+        <source>学校主机上的共享文件夹、同步工具的文件夹或U盘</source>
+        <translation>Shared folder on the hub, a sync tool&apos;s folder or a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="174"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="180"/>
+        <source>例如：一年级(1)班电脑</source>
+        <translation>e.g. Grade 1 Class 1 PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="182"/>
+        <source>同步文件夹</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="183"/>
+        <source>本机名称</source>
+        <translation>This PC&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="191"/>
+        <source>加入</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="195"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="210"/>
+        <source>选择同步文件夹</source>
+        <translation>Choose the sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="217"/>
+        <source>请选择同步文件夹。</source>
+        <translation>Please choose the sync folder.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../app/ui/labels.py" line="14"/>
@@ -3407,184 +3519,189 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="134"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>只读模式：</source>
         <translation>Read-only mode: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="165"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="166"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>值班安排</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="184"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="190"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="202"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="217"/>
+        <location filename="../../app/ui/main_window.py" line="210"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="225"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="221"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="238"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="250"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="271"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="277"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>修改我的 PIN…</source>
         <translation>Change my PIN…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -3704,29 +3821,135 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="91"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="96"/>
         <source>录入国务院节假日通知</source>
         <translation>Enter the State Council holiday notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="94"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="99"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="102"/>
-        <source>每行一项：放假写“日期 名称”，连续几天写“2027-02-06..2027-02-12 春节”；调休上班日写“2027-02-14 上班”。下面已填入程序目前知道的安排，请按国务院办公厅的通知核对、修改后保存。保存后该年安排即为“已确认”。</source>
-        <translation>One item per line: a holiday as “date name”, several days as “2027-02-06..2027-02-12 春节”; a make-up workday as “2027-02-14 上班”. The schedule the program knows is filled in below: check it against the State Council notice, correct it and save. Once saved, that year counts as “confirmed”.</translation>
+        <location filename="../../app/ui/calendar_dialogs.py" line="103"/>
+        <source>打开文件…</source>
+        <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="108"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="104"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="111"/>
+        <source>在这里粘贴国务院办公厅关于节假日安排的通知全文</source>
+        <translation>Paste the whole State Council holiday notice here</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="120"/>
+        <source>把国务院办公厅通知的全文粘贴进来（标题、落款一起粘贴也可以），或者打开保存了通知的 .txt、.docx 文件；PDF 请先在阅读器里复制文字。下面列出程序读到的每段放假和每个调休上班日，以及与原先安排的不同，核对无误再保存。也可以每行写一项：“2027-02-06..2027-02-12 春节”“2027-02-14 上班”。保存后该年安排即为“已确认”。</source>
+        <translation>Paste the whole State Council notice (title and signature may come along), or open a .txt or .docx file holding it; from a PDF, copy the text in the reader first. Below are every holiday range and make-up workday the program read, and how they differ from what it had; check them, then save. One item per line also works: “2027-02-06..2027-02-12 春节”, “2027-02-14 上班”. Once saved, that year counts as “confirmed”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="128"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="128"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="163"/>
+        <source>打开节假日通知</source>
+        <translation>Open holiday notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="164"/>
+        <source>通知文件 (*.txt *.docx);;所有文件 (*)</source>
+        <translation>Notice files (*.txt *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="196"/>
         <source>已保存 %1 年的节假日安排（%2 天）。</source>
         <translation>Saved the %1 holidays (%2 day(s)).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreviewModel</name>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="37"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="37"/>
+        <source>节日</source>
+        <translation>Festival</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="37"/>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="37"/>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="37"/>
+        <source>与程序原先的安排相比</source>
+        <translation>Compared with what the program had</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="40"/>
+        <source>放假</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="41"/>
+        <source>调休上班</source>
+        <translation>Make-up workday</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="42"/>
+        <source>取消</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="54"/>
+        <source>通知第 %1 行</source>
+        <translation>Notice line %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePreviewPanel</name>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="96"/>
+        <source>按通知原文读取</source>
+        <translation>read as published</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="96"/>
+        <source>按每行一项的格式读取</source>
+        <translation>read one item per line</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="98"/>
+        <source>识别结果（%1）：放假 %2 天，调休上班 %3 天。程序原先：%4。</source>
+        <translation>Understood (%1): %2 day(s) off, %3 make-up workday(s). The program had: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="106"/>
+        <source>有问题，不能保存：</source>
+        <translation>Problems; cannot be saved:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="107"/>
+        <source>未采用的内容（不会保存，请自行核对）：</source>
+        <translation>Not used (will not be saved; please check yourself):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/notice_preview_panel.py" line="113"/>
+        <source>……还有 %1 处，请先核对上面这些。</source>
+        <translation>… %1 more; check the ones above first.</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4176,39 @@ Regenerating replaces the rotation days.</translation>
         <location filename="../../app/reports/ledger_data.py" line="33"/>
         <source>未关闭</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="33"/>
+        <source>备份口令</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="35"/>
+        <source>再输一遍</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="40"/>
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="42"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="57"/>
+        <source>请输入学校的备份口令。</source>
+        <translation>Please enter the school&apos;s backup passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/passphrase_dialog.py" line="60"/>
+        <source>两次输入的备份口令不一样，请重新输入。</source>
+        <translation>The two passphrases differ. Please type them again.</translation>
     </message>
 </context>
 <context>
@@ -4866,39 +5122,44 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="51"/>
+        <location filename="../../app/ui/setup_wizard.py" line="65"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="52"/>
+        <location filename="../../app/ui/setup_wizard.py" line="66"/>
         <source>这些信息会印在台账和报表上，以后可以修改。</source>
         <translation>Printed on ledgers and reports; can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="54"/>
+        <location filename="../../app/ui/setup_wizard.py" line="68"/>
         <source>学校名称 *</source>
         <translation>School name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="55"/>
+        <location filename="../../app/ui/setup_wizard.py" line="69"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="56"/>
+        <location filename="../../app/ui/setup_wizard.py" line="70"/>
         <source>所属县（区） *</source>
         <translation>County (district) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="57"/>
+        <location filename="../../app/ui/setup_wizard.py" line="71"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="60"/>
+        <location filename="../../app/ui/setup_wizard.py" line="74"/>
         <source>政策配置</source>
         <translation>Policy profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="77"/>
+        <source>学校已经在另一台电脑上使用课后服务台，并设好了同步文件夹？那么不用在这里填写，请加入本校已有的电脑：</source>
+        <translation>Is the school already using After-School Desk on another PC, with a sync folder set up? Then do not fill this in; join the school&apos;s PCs instead:</translation>
     </message>
 </context>
 <context>
@@ -5346,97 +5607,102 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../app/ui/setup_wizard.py" line="262"/>
         <source>课后服务台 — 首次设置</source>
         <translation>After-School Desk — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="132"/>
+        <location filename="../../app/ui/setup_wizard.py" line="265"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="133"/>
+        <location filename="../../app/ui/setup_wizard.py" line="266"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="134"/>
+        <location filename="../../app/ui/setup_wizard.py" line="267"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="135"/>
+        <location filename="../../app/ui/setup_wizard.py" line="268"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="138"/>
+        <location filename="../../app/ui/setup_wizard.py" line="271"/>
         <source>例如：立岗镇中心小学</source>
         <translation>e.g. 立岗镇中心小学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="140"/>
+        <location filename="../../app/ui/setup_wizard.py" line="273"/>
         <source>10位数字，可以以后再填</source>
         <translation>10 digits; may be filled in later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="142"/>
+        <location filename="../../app/ui/setup_wizard.py" line="275"/>
         <source>例如：贺兰县</source>
         <translation>e.g. 贺兰县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="146"/>
+        <location filename="../../app/ui/setup_wizard.py" line="279"/>
         <source>寄宿制学校</source>
         <translation>Boarding school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="147"/>
+        <location filename="../../app/ui/setup_wizard.py" line="280"/>
         <source>乡村学校或教学点</source>
         <translation>Village school or teaching point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="155"/>
+        <location filename="../../app/ui/setup_wizard.py" line="288"/>
         <source>留空则自动命名，如“2026-2027学年第一学期”</source>
         <translation>Leave empty to name it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="166"/>
+        <location filename="../../app/ui/setup_wizard.py" line="299"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="166"/>
+        <location filename="../../app/ui/setup_wizard.py" line="299"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="166"/>
+        <location filename="../../app/ui/setup_wizard.py" line="299"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="166"/>
+        <location filename="../../app/ui/setup_wizard.py" line="299"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../app/ui/setup_wizard.py" line="300"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../app/ui/setup_wizard.py" line="322"/>
         <source>6–12 位数字或口令</source>
         <translation>6–12 digits or a passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="233"/>
+        <location filename="../../app/ui/setup_wizard.py" line="324"/>
+        <source>加入本校已有的电脑（从同步文件夹）…</source>
+        <translation>Join the school&apos;s PCs (from the sync folder)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="379"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="235"/>
+        <location filename="../../app/ui/setup_wizard.py" line="381"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -5894,34 +6160,460 @@ Regenerating replaces the rotation days.</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="37"/>
+        <source>学校信息</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="38"/>
+        <location filename="../../app/ui/sync_page.py" line="141"/>
+        <source>学校主机</source>
+        <translation>School hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="39"/>
+        <source>学期</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="40"/>
+        <source>节假日安排</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="41"/>
+        <source>校历</source>
+        <translation>School calendar</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="42"/>
+        <source>服务时段</source>
+        <translation>Service hours</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="43"/>
+        <source>年级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="44"/>
+        <source>教职工信息</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="45"/>
+        <source>班级信息</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="46"/>
+        <source>学生信息</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="47"/>
+        <source>接送人信息</source>
+        <translation>Pickup adult</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="48"/>
+        <source>用户账号</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="49"/>
+        <source>报名记录</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="50"/>
+        <source>收费标准</source>
+        <translation>Fee standards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="51"/>
+        <source>补助标准</source>
+        <translation>Subsidy rates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="52"/>
+        <source>减免记录</source>
+        <translation>Waiver</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="53"/>
+        <source>应收记录</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="54"/>
+        <source>收费记录</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="55"/>
+        <source>退费记录</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="56"/>
+        <source>收支台账记录</source>
+        <translation>Ledger entry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="57"/>
+        <source>监护人同意书</source>
+        <translation>Guardian consent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="58"/>
+        <source>学生离校记录</source>
+        <translation>Pupil departure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="59"/>
+        <source>值班不便日</source>
+        <translation>Duty unavailability</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="60"/>
+        <source>值班表</source>
+        <translation>Duty roster</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="61"/>
+        <source>月结快照</source>
+        <translation>Month-close snapshot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="62"/>
+        <source>重新打开月份记录</source>
+        <translation>Month reopening</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="119"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
+        <source>学校的几台电脑通过同一个同步文件夹（学校主机上的共享文件夹、同步工具的文件夹或U盘）交换记录，设好后每分钟自动同步一次。学生、班级、教职工、账号、收费、校历和值班表只能在学校主机上修改。</source>
+        <translation>The school&apos;s PCs exchange their records through one sync folder (a shared folder on the school hub, a sync tool&apos;s folder or a USB stick); once it is set, they sync every minute. Pupils, classes, staff, accounts, fees, the calendar and the duty roster are changed on the school hub only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="140"/>
+        <location filename="../../app/ui/sync_page.py" line="250"/>
+        <source>本机</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <source>同步文件夹</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="143"/>
+        <source>本机还没写出的记录</source>
+        <translation>Records not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
+        <source>最近一次同步</source>
+        <translation>Latest sync</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="148"/>
+        <source>例如：一年级(1)班电脑</source>
+        <translation>e.g. Grade 1 Class 1 PC</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="149"/>
+        <source>保存名称</source>
+        <translation>Save name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <source>选择同步文件夹…</source>
+        <translation>Choose sync folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="414"/>
+        <source>设为学校主机</source>
+        <translation>Make school hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="155"/>
+        <source>本机名称</source>
+        <translation>This PC&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <source>立即同步</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="162"/>
+        <source>导出同步包到U盘…</source>
+        <translation>Export sync bundle to USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="163"/>
+        <source>导入U盘同步包…</source>
+        <translation>Import sync bundles from USB…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="189"/>
+        <source>各台电脑</source>
+        <translation>PCs</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="248"/>
+        <source>还没有设（学校只有一台电脑时不需要）</source>
+        <translation>Not set (not needed while the school has one PC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="252"/>
+        <source>%1（学校基础信息请在那台电脑上修改）</source>
+        <translation>%1 (change the school&apos;s basic records on that PC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="254"/>
+        <source>还没有设置</source>
+        <translation>Not set yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="255"/>
+        <source>%1 条</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="267"/>
+        <source>%1 %2 的第 %3 个同步文件：%4 — %5</source>
+        <translation>%1 %2, sync file %3: %4 — %5</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="275"/>
+        <source>未采用的记录（%1）</source>
+        <translation>Not taken (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="287"/>
+        <source>%1 的第 %2 个同步文件：%3</source>
+        <translation>%1, sync file %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <source>暂不能收进（%1）</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="294"/>
+        <source>本次打开程序后还没有同步</source>
+        <translation>No sync since the program was opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="297"/>
+        <source>自动</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="297"/>
+        <source>手动</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="341"/>
+        <source>正在自动同步，结束后马上开始…</source>
+        <translation>The automatic sync is running; starting right after it…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="375"/>
+        <source>选择同步文件夹</source>
+        <translation>Choose the sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="380"/>
+        <source>正在设置同步文件夹…</source>
+        <translation>Setting the sync folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="387"/>
+        <source>同步文件夹已设好：%1。本机每分钟自动同步一次，也可以点“立即同步”。</source>
+        <translation>Sync folder set: %1. This PC syncs every minute; you can also click Sync now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="397"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="399"/>
+        <source>本机名称已保存。</source>
+        <translation>This PC&apos;s name is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="406"/>
+        <source>把本机（%1）设为学校主机吗？</source>
+        <translation>Make this PC (%1) the school hub?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="408"/>
+        <source>学校主机是唯一可以修改学生、班级、教职工、账号、收费、校历、值班表和月结的电脑；其他电脑记录签到、交接和值班，修改学校基础信息会被拒绝。</source>
+        <translation>The school hub is the only PC that may change pupils, classes, staff, accounts, fees, the calendar, the duty roster and month closes; the other PCs record sign-ins, hand-overs and duty, and their changes to the school&apos;s basic records are refused.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="411"/>
+        <source>设好后，新电脑可以在首次设置时从同步文件夹加入本校。</source>
+        <translation>After that, a new PC can join the school from the sync folder in its first-run set-up.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="421"/>
+        <source>正在设为学校主机（写出供新电脑加入的数据副本）…</source>
+        <translation>Making this PC the school hub (writing the copy new PCs join from)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="423"/>
+        <source>本机已是学校主机。</source>
+        <translation>This PC is the school hub.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="428"/>
+        <source>正在同步…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="447"/>
+        <source>选择U盘上保存同步包的文件夹</source>
+        <translation>Choose the folder on the USB stick for the sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="451"/>
+        <source>导出同步包</source>
+        <translation>Export sync bundle</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="453"/>
+        <source>同步包里有学生的记录，用学校的备份口令加密，U盘丢了别人也打不开。另一台电脑导入时要输入同一个口令。</source>
+        <translation>A sync bundle holds pupils&apos; records. It is encrypted with the school&apos;s backup passphrase, so a lost USB stick reveals nothing. The other PC needs the same passphrase to import it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="461"/>
+        <source>正在导出同步包…</source>
+        <translation>Exporting the sync bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="464"/>
+        <source>已写出同步包 %1。把U盘带到另一台电脑，在“同步”页点“导入U盘同步包…”。</source>
+        <translation>Sync bundle written: %1. Take the USB stick to the other PC and click Import sync bundles from USB… on its Sync page.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="470"/>
+        <source>选择U盘上放同步包的文件夹</source>
+        <translation>Choose the folder on the USB stick with the sync bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="474"/>
+        <source>导入同步包</source>
+        <translation>Import sync bundles</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="475"/>
+        <source>请输入学校的备份口令（导出同步包时用的那个）。</source>
+        <translation>Enter the school&apos;s backup passphrase (the one used to export the bundles).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="481"/>
+        <source>正在导入同步包…</source>
+        <translation>Importing the sync bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="107"/>
+        <source>刚刚</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="109"/>
+        <source>%1 分钟前</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="111"/>
+        <source>%1 小时前</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="112"/>
+        <source>%1 天前</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="123"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="130"/>
+        <source>%1：还没有同步过</source>
+        <translation>%1: never synced</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="131"/>
+        <source>%1：最后同步 %2</source>
+        <translation>%1: last sync %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="156"/>
+        <source>%1 的第 %2 个同步文件暂不能收进：%3</source>
+        <translation>%1, sync file %2 has to wait: %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="229"/>
+        <source>读写同步文件夹或U盘时出错（%1）。请确认U盘已插好、共享文件夹连得上，并且这台电脑可以写入它。</source>
+        <translation>Reading or writing the sync folder or USB stick failed (%1). Check that the USB stick is plugged in, the shared folder can be reached, and this PC may write to it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_auto.py" line="300"/>
+        <source>自动同步出错，已暂停。请在“同步”页点“立即同步”再试。</source>
+        <translation>The automatic sync failed and is paused. Click Sync now on the Sync page to try again.</translation>
+    </message>
+</context>
+<context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="189"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="257"/>
         <source>添加学期</source>
         <translation>Add term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="195"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="263"/>
         <source>留空则自动命名，如“2026-2027学年第二学期”</source>
         <translation>Leave empty to name it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="197"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="265"/>
         <source>开学日期</source>
         <translation>Term starts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="198"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="266"/>
         <source>学期结束</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="199"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="267"/>
         <source>学期名称</source>
         <translation>Term name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="208"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="276"/>
         <source>已添加学期：%1。</source>
         <translation>Term added: %1.</translation>
     </message>
@@ -5929,32 +6621,32 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>TermPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../app/ui/setup_wizard.py" line="92"/>
         <source>第一个学期与班级</source>
         <translation>First term and classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="69"/>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
         <source>学期起止日期决定哪些天开展课后服务；节假日会自动标出。</source>
         <translation>The term dates decide the service days; holidays are marked automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="71"/>
+        <location filename="../../app/ui/setup_wizard.py" line="95"/>
         <source>学期名称</source>
         <translation>Term name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="72"/>
+        <location filename="../../app/ui/setup_wizard.py" line="96"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="73"/>
+        <location filename="../../app/ui/setup_wizard.py" line="97"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>每个年级的班级数</source>
         <translation>Classes per grade</translation>
     </message>
@@ -6018,17 +6710,17 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WeekEditor</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="219"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="287"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="220"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="288"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="222"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="290"/>
         <source>星期%1</source>
         <translation>%1</translation>
     </message>
@@ -6036,67 +6728,67 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WindowsDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="254"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="322"/>
         <source>课后服务时间</source>
         <translation>After-school service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="258"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="326"/>
         <source>平时作息</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="259"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="327"/>
         <source>夏季作息</source>
         <translation>Summer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="260"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="328"/>
         <source>冬季作息</source>
         <translation>Winter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="268"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="336"/>
         <source>勾选安排课后服务的星期几，并填写开始和结束时间。</source>
         <translation>Tick the weekdays with after-school service and fill in the start and end times.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="269"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="337"/>
         <source>按政策配置建议填入</source>
         <translation>Fill in from policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="279"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="347"/>
         <source>只勾选时间与平时不同的星期几；没有勾选的按平时作息。全部不勾选即不分季节。</source>
         <translation>Tick only the weekdays whose times differ from normal; unticked days follow the normal times. Tick none for no seasons.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="293"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="361"/>
         <source>夏季作息从</source>
         <translation>Summer times from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="295"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="363"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="297"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="365"/>
         <source>，其余日子为冬季作息</source>
         <translation>; winter times on other days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="334"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="402"/>
         <source>服务时间有误，未做任何改动，请看红字提示。</source>
         <translation>The service times have errors; nothing was changed. See the red notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="352"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="420"/>
         <source>课后服务时间已保存。</source>
         <translation>Service times saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="352"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="420"/>
         <source>服务时间没有改动。</source>
         <translation>Service times unchanged.</translation>
     </message>
@@ -6104,22 +6796,22 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>WindowsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="80"/>
+        <location filename="../../app/ui/setup_wizard.py" line="104"/>
         <source>每周服务时间</source>
         <translation>Weekly service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="81"/>
+        <location filename="../../app/ui/setup_wizard.py" line="105"/>
         <source>不开展课后服务的日子请取消勾选（例如小学周三下午不开展）。</source>
         <translation>Untick days without after-school service (e.g. Wednesday afternoon in primary schools).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="83"/>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="84"/>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
@@ -6150,12 +6842,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>_SaveDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="57"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="60"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="61"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="64"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -76,3 +76,24 @@ def test_a_bad_month_is_not_offered_and_a_refusal_is_shown(
     page.load()
     _loaded(qtbot, page)
     assert page.message.kind == "error" and "无权" in page.message.text()
+
+
+def test_records_to_review_follow_the_problems_uncounted(
+    qtbot: QtBot, school_ctx: ServiceContext
+) -> None:
+    clause = {"title": "某方案", "section": "一", "quote": "保证和每个学生家长完成交接", "note": ""}
+    row = {"day": "2026-11-24", "kind": "self_leave", "label": "学生自行离校", "clause": clause,
+           "message": "2026-11-24 三年级(1)班 张三 17:20 凭家长书面许可自行离校",
+           "citation": "《某方案》一：“保证和每个学生家长完成交接”",
+           "record_ref": "pupil_day:x", "listed": True}  # fmt: skip
+    page = CompliancePage(school_ctx)
+    qtbot.addWidget(page)
+    page.show_result({"profile_name": "某方案", "days_checked": 16, "violations": [],
+                      "listed": [row]})  # fmt: skip
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "需核查：学生自行离校"
+    assert (
+        "本月未发现不符合" in page.summary.text() and "另有 1 条记录需核查" in page.summary.text()
+    )
+    assert page.counts.isHidden()
+    assert "放学交接" in page.record_text(row)

@@ -164,7 +164,7 @@ def test_the_lists_and_checks_show_the_same_row_in_force(mctx: ServiceContext) -
     statuses = {r["rate_yuan"]: r["status"] for r in subsidies.rate_rows(mctx)}
     assert statuses == {"30.00": "已停用", "35.00": "已停用", "38.00": "已停用",
                         "40.00": "现行"}  # fmt: skip
-    [record] = fees.compliance_fee_records(mctx)
+    [record] = fees.compliance_fee_records(mctx, "2026-12")
     assert record.amount_fen == 11000
     sheet = subsidies.month_subsidy(mctx, "2026-11")  # read on the month's last day
     assert {(r["day_type"], r["rate_fen"]) for r in sheet["rates"]} >= {("weekday", 3500)}

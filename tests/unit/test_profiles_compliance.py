@@ -91,7 +91,10 @@ def test_urumqi_month() -> None:
     }
     assert "不得超过2小时" in found[("too_long", "service:2026-11-04")].clause.quote
     assert "200元/生/学期" in found[("fee_above_cap", "fee:1")].clause.quote
-    assert found[("enrolment_refused", "enrolment:9")].clause.source == "city-plan-2024"
+    # Urumqi's own text has no 不得拒绝: a refusal is listed under its own enrolment procedure
+    refusal = found[("enrolment_refused", "enrolment:9")]
+    assert refusal.listed and refusal.clause.source == "urumqi-2019"
+    assert not any(v.listed for k, v in found.items() if k[0] != "enrolment_refused")
 
 
 def test_luoyang_month() -> None:
@@ -200,8 +203,7 @@ def test_helan_month() -> None:
     assert set(found) == {
         ("too_short", "service:2026-11-17"),
         ("unvetted_staff", "staff:v"),
-        ("enrolment_refused", "enrolment:9"),
-    }
+    }  # Helan's text neither bans refusals nor sets an enrolment procedure of its own
     assert "每天至少开展2小时" in found[("too_short", "service:2026-11-17")].clause.quote
 
 
