@@ -74,6 +74,45 @@ CREATE TABLE sync_setting (
   value TEXT NOT NULL
 ) STRICT;
 
+-- Payments are taken on any PC (class teachers collect fees against a receipt): a receipt
+-- number is checked as unused on the PC that takes it, and one used on two PCs before they met
+-- is listed by check to be looked at, instead of stopping that PC's journal at a unique index.
+CREATE TABLE payment_v10 (
+  id TEXT PRIMARY KEY,
+  pupil_id TEXT NOT NULL REFERENCES pupil(id),
+  amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+  paid_on TEXT NOT NULL CHECK (date(paid_on) = paid_on),
+  method TEXT NOT NULL CHECK (method IN ('cash', 'wechat', 'alipay', 'bank', 'other')),
+  receipt_no TEXT,
+  note TEXT NOT NULL DEFAULT '',
+  recorded_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  device_id TEXT NOT NULL
+) STRICT;
+INSERT INTO payment_v10 (id, pupil_id, amount_fen, paid_on, method, receipt_no, note,
+  recorded_by, created_at, device_id)
+SELECT id, pupil_id, amount_fen, paid_on, method, receipt_no, note, recorded_by, created_at,
+  device_id FROM payment;
+DROP TABLE payment;
+ALTER TABLE payment_v10 RENAME TO payment;
+CREATE INDEX payment_pupil ON payment(pupil_id);
+CREATE INDEX payment_day ON payment(paid_on);
+CREATE INDEX payment_receipt ON payment(receipt_no);
+-- (the payments keep their seals: the same content, the same ids; the triggers come back)
+CREATE TRIGGER seal_payment_insert AFTER INSERT ON payment BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('payment', NEW.id,
+    json_array(NEW.id, NEW.pupil_id, NEW.amount_fen, NEW.paid_on, NEW.method, NEW.receipt_no,
+      NEW.note, NEW.recorded_by, NEW.created_at, NEW.device_id));
+END;
+CREATE TRIGGER seal_payment_update AFTER UPDATE ON payment BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('payment', NEW.id,
+    json_array(NEW.id, NEW.pupil_id, NEW.amount_fen, NEW.paid_on, NEW.method, NEW.receipt_no,
+      NEW.note, NEW.recorded_by, NEW.created_at, NEW.device_id));
+END;
+CREATE TRIGGER seal_payment_delete AFTER DELETE ON payment BEGIN
+  INSERT INTO seal_request (entity, row_key, payload) VALUES ('payment', OLD.id, NULL);
+END;
+
 -- Seals are made only for this PC's own writes (not while another PC's journal is applied).
 DROP TRIGGER seal_request_insert;
 CREATE TRIGGER seal_request_insert INSTEAD OF INSERT ON seal_request

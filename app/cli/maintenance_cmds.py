@@ -67,7 +67,7 @@ def cmd_check(args: argparse.Namespace, ctx: ServiceContext) -> int:
     only; the findings, which name records and pupils, need a log-in that may read the audit."""
     report = maintenance.check(ctx)
     details = ctx.actor.may(Action.VIEW_AUDIT)
-    findings = [*report.integrity, *report.seals.problems, *report.seals.unnamed]
+    findings = [*report.integrity, *report.seals.problems, *report.seals.unnamed, *report.to_review]
     if args.json:
         emit_json({"ok": report.ok, "integrity": report.integrity if details else None,
                    "integrity_problems": len(report.integrity),
@@ -75,6 +75,8 @@ def cmd_check(args: argparse.Namespace, ctx: ServiceContext) -> int:
                    "seal_problem_count": len(report.seals.problems),
                    "seal_records": report.seals.records,
                    "seal_unverifiable": report.seals.unverifiable,
+                   "to_review": report.to_review if details else None,
+                   "to_review_count": len(report.to_review),
                    "audit_broken_at": report.audit_broken_at, "audit_head": report.audit_head,
                    **report.summary})  # fmt: skip
     elif details:

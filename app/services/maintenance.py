@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.domain.money import yuan
 from app.domain.roles import Action, Role
 from app.errors import DiskFull, StorageError, ValidationError
 from app.services import archive, school_settings
 from app.services.context import Actor, ServiceContext
-from app.store import audit, event_archive, month_store, schema_check
+from app.store import audit, event_archive, money_store, month_store, schema_check
 from app.store import backup as backup_store
 from app.store import seals as seals_store
 from app.store.connection import open_store
@@ -31,6 +32,8 @@ class CheckReport:
     summary: dict[str, Any]
     snapshots: int = 0  # month-close snapshots verified
     seals: seals_store.SealReport = dataclasses.field(default_factory=seals_store.SealReport)
+    # records to look at, not damage: a receipt number used on two PCs before they met
+    to_review: list[str] = dataclasses.field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -54,6 +57,9 @@ class CheckReport:
         if self.snapshots and not any(p.startswith("月结快照") for p in self.integrity):
             out.append(f"月结快照：{self.snapshots} 份，校验值均相符")
         out.extend(seal_lines(self.seals))
+        if self.to_review:
+            out.append(f"需要核对：{len(self.to_review)} 处")
+            out.extend(f"  {p}" for p in self.to_review[:20])
         return out
 
 
@@ -88,7 +94,16 @@ def check(ctx: ServiceContext) -> CheckReport:
         audit_head=audit.head(conn),
         summary=backup_store.describe(conn),
         snapshots=len(month_store.snapshots(conn)),
+        to_review=_receipts_twice(conn),
     )
+
+
+def _receipts_twice(conn: sqlite3.Connection) -> list[str]:
+    return [
+        f"收据号 {r['receipt_no']} 登记了不止一次：{r['paid_on']} {r['name']} {yuan(r['amount_fen'])}"
+        "（请对照收据存根核对）"
+        for r in money_store.receipts_used_twice(conn)
+    ]
 
 
 def backup(ctx: ServiceContext, folder: Path | None = None, reason: str = "manual") -> Path:

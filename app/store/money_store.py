@@ -190,6 +190,17 @@ def receipt_used(conn: sqlite3.Connection, receipt_no: str) -> bool:
                        [receipt_no]))  # fmt: skip
 
 
+def receipts_used_twice(conn: sqlite3.Connection) -> list[Row]:
+    """Receipt numbers on more than one payment (typed on two PCs before they met)."""
+    return all_rows(
+        conn,
+        "SELECT y.receipt_no, y.paid_on, y.amount_fen, p.name, y.device_id FROM payment y"
+        " JOIN pupil p ON p.id = y.pupil_id WHERE y.receipt_no IN (SELECT receipt_no FROM payment"
+        " WHERE receipt_no IS NOT NULL GROUP BY receipt_no HAVING count(*) > 1)"
+        " ORDER BY y.receipt_no, y.paid_on, y.created_at",
+    )
+
+
 def account_totals(conn: sqlite3.Connection, pupil_id: str) -> dict[str, int]:
     """Everything charged, waived, paid and refunded for a pupil, all time."""
     row = one(

@@ -333,3 +333,21 @@ def test_a_quiet_pc_that_syncs_is_not_shown_as_silent(school: School) -> None:
     assert other.clock is not None and other.clock.startswith(f"{DAY}T16:50")
     class_id = school.roster.class_ids["一年级(1)班"]
     assert not sync.class_pcs(hub.ctx, DAY)[class_id].silent
+
+
+def test_a_teacher_takes_a_fee_on_the_class_pc_and_a_receipt_typed_twice_is_listed(
+    school: School,
+) -> None:
+    from app.services import maintenance, payments
+
+    hub = school.hub()
+    b = school.join("class1")
+    first, second = _pupils_of(school, 0)[:2]
+    payments.record_payment(b.ctx, first, "150.00", DAY, receipt_no="0001")
+    payments.record_payment(hub.ctx, second, "150.00", DAY, receipt_no="0001")  # the same stub
+    school.exchange()
+    for pc in (hub, b):
+        assert pc.conn.execute("SELECT count(*) FROM payment").fetchone()[0] == 2
+        report = maintenance.check(pc.ctx)
+        assert report.ok and len(report.to_review) == 2 and "0001" in report.to_review[0]
+    assert digest(hub) == digest(b)

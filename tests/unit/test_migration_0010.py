@@ -1,0 +1,58 @@
+"""Migration 0010 (several PCs): a schema-9 file keeps every seal valid, its newly shared
+tables sealed, and its payments without the unique receipt index."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.services import maintenance, payments
+from app.services.clock import FixedClock
+from app.services.context import ServiceContext
+from app.services.setup import create_school
+from app.store import migrate
+from app.store.connection import open_store
+from tests.conftest import TEST_DEVICE
+from tests.unit.report_month import play_week
+from tests.unit.test_migration_0005 import ACTOR, SCHOOL
+
+
+def test_a_schema_9_file_moves_to_several_pcs_with_its_seals_whole(
+    db_path: Path, tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_dir = tmp_path / "db9"
+    old_dir.mkdir()
+    for f in migrate.migration_files()[:9]:
+        shutil.copy(f, old_dir / f.name)
+    with monkeypatch.context() as m:  # (only this; the test's own settings folder stays)
+        m.setattr(migrate, "DB_DIR", old_dir)
+        migrate.migrations.cache_clear()
+        try:
+            with open_store(db_path, create=True) as store:
+                ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
+                create_school(ctx, SCHOOL)
+                play_week(ctx, clock)
+                payments.record_payment(ctx, "G10000000", "150", "2026-11-03", receipt_no="A-1")
+        finally:
+            migrate.migrations.cache_clear()
+    migrate.migrations.cache_clear()
+    with open_store(db_path) as store:
+        ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
+        report = maintenance.check(ctx)
+        assert report.ok, report.lines()
+        sealed = {
+            r[0]
+            for r in store.conn.execute(
+                "SELECT DISTINCT entity FROM seal WHERE entity IN ('school', 'term', 'calendar_day', 'service_window', 'grade')"
+            )
+        }
+        assert sealed == {"school", "term", "calendar_day", "service_window", "grade"}
+        # a receipt number another PC used too is kept (and listed by check), not refused
+        store.conn.execute(
+            "INSERT INTO payment (id, pupil_id, amount_fen, paid_on, method, receipt_no,"
+            " recorded_by, created_at, device_id) SELECT 'p2', pupil_id, 100, paid_on, method,"
+            " receipt_no, 'x', created_at, 'other' FROM payment"
+        )
+        assert len(maintenance.check(ctx).to_review) == 2
