@@ -552,24 +552,6 @@ BEGIN
   SELECT RAISE(ABORT, 'desk:hub_only');
 END;
 
-CREATE TRIGGER hub_only_enrolment_insert BEFORE INSERT ON enrolment
-WHEN desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device())
-BEGIN
-  SELECT RAISE(ABORT, 'desk:hub_only');
-END;
-
-CREATE TRIGGER hub_only_enrolment_update BEFORE UPDATE ON enrolment
-WHEN desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device())
-BEGIN
-  SELECT RAISE(ABORT, 'desk:hub_only');
-END;
-
-CREATE TRIGGER hub_only_enrolment_delete BEFORE DELETE ON enrolment
-WHEN desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device())
-BEGIN
-  SELECT RAISE(ABORT, 'desk:hub_only');
-END;
-
 CREATE TRIGGER hub_only_fee_standard_insert BEFORE INSERT ON fee_standard
 WHEN desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device())
 BEGIN
@@ -782,6 +764,18 @@ END;
 
 CREATE TRIGGER hub_only_month_reopening_delete BEFORE DELETE ON month_reopening
 WHEN desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device())
+BEGIN
+  SELECT RAISE(ABORT, 'desk:hub_only');
+END;
+
+CREATE TRIGGER hub_only_enrolment_decision_insert BEFORE INSERT ON enrolment
+WHEN desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device()) AND (NEW.approved_at IS NOT NULL AND NEW.approved_at != '' OR NEW.approved_by IS NOT NULL AND NEW.approved_by != '' OR NEW.enrolled_from IS NOT NULL AND NEW.enrolled_from != '' OR NEW.refused_reason IS NOT NULL AND NEW.refused_reason != '')
+BEGIN
+  SELECT RAISE(ABORT, 'desk:hub_only');
+END;
+
+CREATE TRIGGER hub_only_enrolment_decision_update BEFORE UPDATE ON enrolment
+WHEN desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device()) AND (NEW.approved_at IS NOT OLD.approved_at OR NEW.approved_by IS NOT OLD.approved_by OR NEW.enrolled_from IS NOT OLD.enrolled_from OR NEW.refused_reason IS NOT OLD.refused_reason)
 BEGIN
   SELECT RAISE(ABORT, 'desk:hub_only');
 END;

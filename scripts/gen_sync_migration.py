@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from app.store import migrate, seals
-from app.store.sync_tables import KEY_COLUMN, NEWLY_SEALED, REGISTER
+from app.store.sync_tables import HUB_FIELDS, KEY_COLUMN, NEWLY_SEALED, REGISTER
 
 HEAD = """\
 -- Several PCs, one school (docs/several-pcs.md, app/services/sync.py).
@@ -182,6 +182,21 @@ def _guard(conn: sqlite3.Connection, table: str) -> str:
     return "\n".join(out)
 
 
+def _field_guard(table: str, fields: tuple[str, ...]) -> str:
+    """Fields of a shared record that only the hub may set (an enrolment's decision)."""
+    when = "desk_importing() = 0 AND EXISTS (SELECT 1 FROM school_hub WHERE device_id != desk_device())"
+    set_on_insert = " OR ".join(f"NEW.{f} IS NOT NULL AND NEW.{f} != ''" for f in fields)
+    changed = " OR ".join(f"NEW.{f} IS NOT OLD.{f}" for f in fields)
+    return (
+        f"CREATE TRIGGER hub_only_{table}_decision_insert BEFORE INSERT ON {table}\n"
+        f"WHEN {when} AND ({set_on_insert})\n"
+        "BEGIN\n  SELECT RAISE(ABORT, 'desk:hub_only');\nEND;\n\n"
+        f"CREATE TRIGGER hub_only_{table}_decision_update BEFORE UPDATE ON {table}\n"
+        f"WHEN {when} AND ({changed})\n"
+        "BEGIN\n  SELECT RAISE(ABORT, 'desk:hub_only');\nEND;\n"
+    )
+
+
 def main() -> int:
     conn = sqlite3.connect(":memory:")
     ring = seals.SealRing("generator")
@@ -200,6 +215,8 @@ def main() -> int:
     parts.append("-- 3. The register is the hub's.\n")
     for table in REGISTER:
         parts.append(_guard(conn, table))
+    for table, fields in HUB_FIELDS.items():
+        parts.append(_field_guard(table, fields))
     out = Path(migrate.DB_DIR) / "0010_sync.sql"
     out.write_text("\n".join(parts), encoding="utf-8")
     print(out)

@@ -86,12 +86,79 @@ def outbox(a: Row, b: Row) -> Row:
     return out
 
 
+_APPLICATION = (
+    "pupil_id",
+    "term_id",
+    "mode",
+    "applied_on",
+    "applied_by",
+    "requested_from",
+    "created_at",
+)
+_REVIEW = ("reviewed_at", "reviewed_by")
+_AGREEMENT = ("agreement_signed_on", "agreement_signed_by")
+DECISION = ("approved_at", "approved_by", "enrolled_from", "refused_reason")
+_WITHDRAWAL = ("withdrawn_on", "withdraw_reason")
+
+
+def _part(a: Row, b: Row, fields: tuple[str, ...], when: str, *, first: bool) -> dict[str, Any]:
+    """The fields of one step, from the version that took it first (or last); between equal
+    times, the greater of the two steps written out."""
+    pa, pb = ({f: r.get(f) for f in fields} for r in (a, b))
+    return dict(_pick(pa, pb, when, (), first=first))
+
+
+def enrolment_status(row: Row) -> str:
+    """An enrolment's status from its steps (every PC derives the same one)."""
+    if row.get("withdrawn_on"):
+        return "withdrawn"
+    if row.get("approved_at"):
+        return "enrolled" if row.get("enrolled_from") else "refused"
+    return "reviewed" if row.get("reviewed_at") else "applied"
+
+
+def enrolment(a: Row, b: Row) -> Row:
+    """An application's steps, each taken once: filed, reviewed by the class, the guardian's
+    agreement, withdrawn — the first of each stands; the school's decision (made only on the
+    hub) — the latest stands. The status follows from the steps."""
+    out = {**a, **b}  # every column; each is set below from the step it belongs to
+    out.update(_part(a, b, (*_APPLICATION, "id"), "created_at", first=True))
+    out.update(_part(a, b, _REVIEW, "reviewed_at", first=True))
+    out.update(_part(a, b, _AGREEMENT, "agreement_signed_on", first=True))
+    out.update(_part(a, b, DECISION, "approved_at", first=False))
+    out.update(_part(a, b, _WITHDRAWAL, "withdrawn_on", first=True))
+    out["refused_reason"] = out.get("refused_reason") or ""
+    out["withdraw_reason"] = out.get("withdraw_reason") or ""
+    out["updated_at"] = _max_set(a, b, "updated_at")
+    # the PC that wrote last (between equal times, the greater PC id)
+    out["device_id"] = max(
+        (a.get("updated_at") or "", a.get("device_id") or ""),
+        (b.get("updated_at") or "", b.get("device_id") or ""),
+    )[1]
+    out["status"] = enrolment_status(out)
+    return out
+
+
+def without_decision(row: Row) -> Row:
+    """An enrolment as a PC that is not the hub may send it: the school's decision left out
+    (it comes from the hub's own journal; a withdrawal sent before it waits for it)."""
+    out = {**row, "approved_at": None, "approved_by": None, "enrolled_from": None}
+    out["refused_reason"] = ""
+    out["status"] = enrolment_status(out)
+    return out
+
+
 RULES: dict[str, Callable[[Row, Row], Row]] = {
     "duty_day": duty_day,
     "class_supervision": class_supervision,
     "self_leave_permission": self_leave_permission,
     "outbox": outbox,
+    "enrolment": enrolment,
 }
+
+
+# What a PC that is not the hub may not decide, taken out of its version of a record.
+NOT_FROM_OTHER_PCS: dict[str, Callable[[Row], Row]] = {"enrolment": without_decision}
 
 
 def merge(table: str, local: Row, incoming: Row) -> Row:

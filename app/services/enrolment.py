@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.domain import attendance as domain
+from app.domain.attendance import derived_id
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
 from app.services import month_guard
@@ -63,7 +64,8 @@ def enrolment_row(
     now = now or ctx.now_iso()
     filed = (applied_on or start).isoformat()
     return {
-        "id": new_id(),
+        # the same application filed on two PCs is one record (docs/several-pcs.md)
+        "id": derived_id("enrolment", pupil_id, term_id, mode, filed),
         "pupil_id": pupil_id,
         "term_id": term_id,
         "mode": mode,
@@ -125,6 +127,8 @@ def enroll(
                 row = enrolment_row(ctx, p["id"], term["id"], day, mode=mode,
                                     applied_by=applied_by, applied_on=ctx.clock.now().date(),
                                     approve=approve)  # fmt: skip
+                if rows.get(conn, "enrolment", row["id"]) is not None:
+                    row["id"] = new_id()  # filed again the same day after a refusal or withdrawal
                 rows.insert(conn, "enrolment", row)
                 ctx.audit(conn, "enrolment.apply", "enrolment", row["id"], None, row)
                 result["approved" if approve else "applied"].append(p["national_id"])

@@ -17,8 +17,9 @@ from app.errors import (
 # What the register's guard (db/0010_sync.sql) raises on a PC that is not the school's hub.
 HUB_ONLY = "desk:hub_only"
 HUB_ONLY_TEXT = (
-    "这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费、校历、值班表、"
-    "月结）只能在学校主机上修改，这次修改没有保存。请在学校主机上操作。"
+    "这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费标准、减免退费、校历、"
+    "值班表、月结）和报名的核准或不予核准只能在学校主机上操作，这次修改没有保存。"
+    "请在学校主机上操作。"
 )
 
 

@@ -192,6 +192,9 @@ def apply(
                 continue
             row = rec.get("row")
             incoming = None if row is None else {c: _decode(v) for c, v in row.items()}
+            strip = sync_merge.NOT_FROM_OTHER_PCS.get(table)
+            if incoming is not None and strip is not None and author != hub_device(conn):
+                incoming = strip(incoming)  # the hub's part of it comes from the hub
             if _take(conn, table, key, incoming):
                 result.resealed.append((table, key))
             result.records += 1

@@ -5,7 +5,7 @@
   last wrote it.
 - FACTS: written on any PC, never changed afterwards: merged as a union by id.
 - MERGED: written on any PC, with fields set once (an end date, an export time, a duty
-  leader's on-post and sign-off): merged field by field with a rule every PC applies alike
+  leader's on-post and sign-off, an enrolment's steps): merged field by field with a rule every PC applies alike
   (``app.domain.sync_merge``), so all PCs end with the same record whatever the order.
 - Everything else is local to each PC: its audit trail (one hash chain per PC), its script
   tokens, its packed archives, its seals' bookkeeping, its settings.
@@ -15,14 +15,17 @@ from __future__ import annotations
 
 REGISTER = (
     "school", "school_hub", "term", "holiday_year", "calendar_day", "service_window", "grade",
-    "staff", "class", "pupil", "pupil_adult", "app_user", "enrolment", "fee_standard",
+    "staff", "class", "pupil", "pupil_adult", "app_user", "fee_standard",
     "subsidy_rate", "waiver", "charge", "refund", "ledger_entry", "pupil_consent",
     "pupil_departure", "duty_unavailable", "duty_roster", "month_snapshot", "month_reopening",
 )  # fmt: skip
 # Payments too: class teachers take fees against a receipt on their own PC (migration 0010
 # lets a receipt number recur across PCs; check lists it to be looked at).
 FACTS = ("attendance_event", "duty_log", "payment")
-MERGED = ("duty_day", "class_supervision", "self_leave_permission", "outbox")
+MERGED = ("duty_day", "class_supervision", "self_leave_permission", "outbox", "enrolment")
+# Of an enrolment, only the school's decision is the hub's (approved or refused): a class
+# teacher files, reviews, records the agreement and a withdrawal on any PC.
+HUB_FIELDS = {"enrolment": ("approved_at", "approved_by", "enrolled_from", "refused_reason")}
 SHARED = REGISTER + FACTS + MERGED
 
 # The tables migration 0010 seals (0008 sealed the others).

@@ -351,3 +351,42 @@ def test_a_teacher_takes_a_fee_on_the_class_pc_and_a_receipt_typed_twice_is_list
         report = maintenance.check(pc.ctx)
         assert report.ok and len(report.to_review) == 2 and "0001" in report.to_review[0]
     assert digest(hub) == digest(b)
+
+
+def test_an_application_filed_and_reviewed_on_a_class_pc_is_decided_on_the_hub(
+    school: School,
+) -> None:
+    from app.services import enrolment, users
+
+    hub = school.hub()
+    b = school.join("class1")
+    users.create_user(hub.ctx, "x", "x", "teacher", "2468")  # (the hub keeps writing meanwhile)
+    pupil = PupilInput(
+        national_id="G1088888",
+        name="转学生",
+        sex="女",
+        class_name="一年级(1)班",
+        adults=[AdultInput("母亲", "母亲", "13900000001")],
+    )
+    save_pupil(hub.ctx, pupil)
+    school.exchange()
+    # the class teacher files and reviews on the class PC, the guardian's agreement too
+    enrolment.enroll(b.ctx, ["G1088888"], start=DAY, applied_by="母亲")
+    (e,) = [r for r in enrolment.list_enrolments(b.ctx) if r.get("national_id") == "G1088888"]
+    enrolment.review(b.ctx, e["id"])
+    enrolment.record_agreement(b.ctx, "G1088888", "母亲", DAY)
+    with pytest.raises(HubOnly):  # the decision is the school's, on the hub
+        enrolment.approve(b.ctx, e["id"], DAY)
+    # the same application typed on the hub as well is one record
+    enrolment.enroll(hub.ctx, ["G1088888"], start=DAY, applied_by="母亲")
+    school.exchange()
+    rows = hub.conn.execute(
+        "SELECT id, status, reviewed_at, agreement_signed_by FROM enrolment WHERE pupil_id = (SELECT id FROM pupil WHERE national_id = 'G1088888')"
+    ).fetchall()
+    assert len(rows) == 1 and rows[0][1] == "reviewed" and rows[0][3] == "母亲"
+    enrolment.approve(hub.ctx, e["id"], DAY)
+    school.exchange()
+    status = b.conn.execute("SELECT status FROM enrolment WHERE id = ?", [e["id"]]).fetchone()[0]
+    assert status == "enrolled"
+    assert digest(hub) == digest(b)
+    assert seal_problems(hub) == [] and seal_problems(b) == []
