@@ -12,6 +12,7 @@ from app.domain.calendar import WEEKDAY_LABELS
 from app.domain.duty_rotation import rotate
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.services import sync
 from app.services.attendance import load_day
 from app.services.classes import find_class
 from app.services.context import ServiceContext
@@ -290,6 +291,12 @@ def board(ctx: ServiceContext, day: str | date | None = None) -> dict[str, Any]:
                                                 classes[c["class_id"]]["number"]))  # fmt: skip
     keys = [k for k in rows_[0] if isinstance(rows_[0][k], int)] if rows_ else []
     totals = {k: sum(c[k] for c in rows_) for k in keys}
+    # a class recorded on another PC that has been silent: its pupils may be signed in there
+    elsewhere = sync.class_pcs(ctx, data.day)
+    for c in rows_:
+        pc = elsewhere.get(c["class_id"])
+        c["waiting_for"] = pc.name if pc is not None and pc.silent else None
+        c["last_contact"] = pc.last_contact if pc is not None else None
     return {"date": data.day, "service": data.status.service, "reason": data.status.reason,
             "window": [data.status.window.start, data.status.window.end]
             if data.status.window else None,

@@ -452,19 +452,21 @@ def class_pcs(ctx: ServiceContext, day: str) -> dict[str, ClassPc]:
     from datetime import date, datetime
 
     conn = ctx.store.conn
+    folder = folder_of(ctx)
+    if folder is None:
+        return {}  # one PC alone
     mine = me(ctx)
     since = (date.fromisoformat(day) - timedelta(days=14)).isoformat()
     peers = {str(p["device_id"]): p for p in sync_journal.peers(conn)}
-    folder = folder_of(ctx)
-    seen = sync_files.presences(folder) if folder else {}
+    seen = sync_files.presences(folder)
     now = ctx.clock.now()
     out: dict[str, ClassPc] = {}
     for r in sync_journal.class_recorders(conn, since):
         device = str(r["device_id"])
-        if device == mine:
-            continue
         peer = peers.get(device)
-        clock = _latest(peer["clock"] if peer else None, seen.get(device, {}).get("clock"))
+        if device == mine or peer is None:
+            continue  # this PC's own classes, or events this PC did not get by a journal
+        clock = _latest(peer["clock"], seen.get(device, {}).get("clock"))
         ago = None
         if clock:
             with contextlib.suppress(ValueError):
@@ -472,7 +474,7 @@ def class_pcs(ctx: ServiceContext, day: str) -> dict[str, ClassPc]:
         out[str(r["class_id"])] = ClassPc(
             class_id=str(r["class_id"]),
             device_id=device,
-            name=str(peer["name"]) if peer and peer["name"] else device[:8],
+            name=str(peer["name"] or device[:8]),
             last_contact=clock,
             minutes_ago=ago,
             silent=ago is None or ago > SILENT_AFTER_MIN,

@@ -23,6 +23,11 @@ COLUMNS = [
     "late_pickups_open",
 ]  # fmt: skip
 WARN_COLUMNS = {"absent_open", "late_pickups_open"}
+_WAITING_ROLES = {
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+}
 
 
 def column_titles() -> list[str]:
@@ -62,11 +67,16 @@ class DutyBoardModel(DictTableModel):
     def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         value = row.get(column)
         is_total = not row.get("class_id")
+        waiting = row.get("waiting_for")
+        if waiting and column == "class" and role in _WAITING_ROLES:
+            return self._waiting_cell(row, str(waiting), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS.index(column) >= 2:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if waiting and column in WARN_COLUMNS | {"still_present"}:
+                return QBrush(QColor("#e5e5e5"))  # not known here yet: not an alarm
             if column in WARN_COLUMNS and value:
                 return QBrush(QColor("#f5b7b1"))
             if column == "still_present" and value:
@@ -74,8 +84,29 @@ class DutyBoardModel(DictTableModel):
             if is_total:
                 return QBrush(QColor("#e8eef6"))
             return None
-        if role == Qt.ItemDataRole.FontRole and (is_total or (column in WARN_COLUMNS and value)):
+        if role == Qt.ItemDataRole.FontRole and (
+            is_total or (column in WARN_COLUMNS and value and not waiting)
+        ):
             return self._bold
         if role == CLASS_ID_ROLE:
             return row.get("class_id")
+        return None
+
+    def _waiting_cell(self, row: dict[str, Any], pc: str, role: int) -> Any:
+        """A class whose own PC has not synced lately: its figures here may be behind."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            line = QCoreApplication.translate("DutyBoardModel", "等%1同步").replace("%1", pc)
+            return f"{row.get('class')}\n{line}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            last = str(row.get("last_contact") or "")[11:16] or "—"
+            return (
+                QCoreApplication.translate(
+                    "DutyBoardModel",
+                    "这个班在“%1”上签到；那台电脑最后同步 %2，之后的记录还没到本机。",
+                )
+                .replace("%1", pc)
+                .replace("%2", last)
+            )
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor("#e5e5e5"))
         return None

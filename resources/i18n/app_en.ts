@@ -1292,6 +1292,370 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
     </message>
 </context>
 <context>
+    <name>CountyWindow</name>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="56"/>
+        <source>文件损坏或被改动</source>
+        <translation>Damaged or altered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="57"/>
+        <source>格式比本程序新</source>
+        <translation>Newer format</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="58"/>
+        <source>不在学校名单上</source>
+        <translation>Not on the list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="59"/>
+        <source>月份不对</source>
+        <translation>Wrong month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="60"/>
+        <source>未月结</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="61"/>
+        <source>记录不全</source>
+        <translation>Incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="62"/>
+        <source>数字异常</source>
+        <translation>Outlier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="65"/>
+        <location filename="../../app/ui/county_window.py" line="194"/>
+        <location filename="../../app/ui/county_window.py" line="200"/>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="66"/>
+        <location filename="../../app/ui/county_window.py" line="194"/>
+        <location filename="../../app/ui/county_window.py" line="201"/>
+        <source>学校名称</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="67"/>
+        <source>报送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="68"/>
+        <source>已月结</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="69"/>
+        <source>记录完整</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="70"/>
+        <location filename="../../app/ui/county_window.py" line="217"/>
+        <source>重报</source>
+        <translation>Resent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="71"/>
+        <location filename="../../app/ui/county_window.py" line="399"/>
+        <source>在校学生</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="72"/>
+        <location filename="../../app/ui/county_window.py" line="402"/>
+        <source>参加学生</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="73"/>
+        <source>参与率</source>
+        <translation>Take-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="74"/>
+        <source>出勤率</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="75"/>
+        <source>缺席人次</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="76"/>
+        <source>教师总数</source>
+        <translation>Teachers</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="77"/>
+        <source>参与教师</source>
+        <translation>Serving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="78"/>
+        <source>收费标准（元）</source>
+        <translation>Fee (yuan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="79"/>
+        <location filename="../../app/ui/county_window.py" line="216"/>
+        <source>问题</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="138"/>
+        <source>课后服务台 — 县教育局汇总</source>
+        <translation>After-School Desk — county bureau</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="152"/>
+        <source>（还没有选择）</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="153"/>
+        <source>（还没有导入）</source>
+        <translation>(not imported yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="156"/>
+        <source>选择文件夹…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="157"/>
+        <source>导入学校名单…</source>
+        <translation>Import school list…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="158"/>
+        <source>重新汇总</source>
+        <translation>Collect again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="159"/>
+        <source>导出 XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="160"/>
+        <source>按县里的模板导出…</source>
+        <translation>Export to county template…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="163"/>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="171"/>
+        <source>报送包文件夹</source>
+        <translation>Packages folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="174"/>
+        <source>学校名单</source>
+        <translation>School list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="181"/>
+        <source>请选择报送包所在的文件夹，并导入全县学校名单（Excel 或 CSV，含“学校标识码”和“学校名称”两列）。</source>
+        <translation>Choose the folder holding the schools&apos; packages and import the county&apos;s list of schools (Excel or CSV with the columns 学校标识码 and 学校名称).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="196"/>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="196"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="196"/>
+        <source>说明</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="202"/>
+        <source>份数</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="203"/>
+        <source>采用</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="204"/>
+        <source>全部文件</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="208"/>
+        <source>项目</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="208"/>
+        <location filename="../../app/ui/county_window.py" line="218"/>
+        <source>全县合计</source>
+        <translation>County total</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="208"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="210"/>
+        <source>全县各月：在校学生与参加课后服务的学生</source>
+        <translation>The county by month: pupils on the registers and taking part</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="211"/>
+        <source>文件夹里还没有名单上学校的报送包</source>
+        <translation>No packages of listed schools in the folder yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="214"/>
+        <source>各校情况</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="215"/>
+        <location filename="../../app/ui/county_window.py" line="441"/>
+        <source>未报送</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="219"/>
+        <source>各月趋势</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="223"/>
+        <source>县教育局汇总：各校课后服务月度报送包</source>
+        <translation>County bureau: the schools&apos; monthly packages</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="267"/>
+        <source>选择存放报送包的文件夹</source>
+        <translation>Choose the packages folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="272"/>
+        <source>导入全县学校名单</source>
+        <translation>Import the county&apos;s school list</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="272"/>
+        <source>学校名单 (*.xlsx *.xls *.csv)</source>
+        <translation>School lists (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="277"/>
+        <source>选择县里的汇总模板</source>
+        <translation>Choose the county&apos;s template</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="277"/>
+        <location filename="../../app/ui/county_window.py" line="282"/>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="282"/>
+        <source>导出汇总表</source>
+        <translation>Export the summary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="311"/>
+        <source>%1（%2 所学校）</source>
+        <translation>%1 (%2 schools)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="338"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="341"/>
+        <source>%1：名单上 %2 所学校，已报送 %3 所，未报送 %4 所，待核实问题 %5 个；全县参加课后服务学生 %6 人，参与率 %7。</source>
+        <translation>%1: %2 schools listed, %3 sent, %4 not sent, %5 problems to check; %6 pupils taking part in the county, take-up %7.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="391"/>
+        <source>未报送（%1）</source>
+        <translation>Not sent (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="392"/>
+        <source>问题（%1）</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="393"/>
+        <source>重报（%1）</source>
+        <translation>Resent (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="406"/>
+        <source>%1：%2 所学校报送，参与率 %3</source>
+        <translation>%1: %2 schools sent, take-up %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="413"/>
+        <source>读取了 %1 个文件。</source>
+        <translation>Read %1 files.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="431"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="431"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="441"/>
+        <source>已报送</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="455"/>
+        <source>报送包：%1（%2）</source>
+        <translation>Package: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="481"/>
+        <source>没有导出：%1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="485"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/county_window.py" line="487"/>
+        <source>（模板中不认识的占位符没有填写：%1）</source>
+        <translation> (unknown placeholders left unfilled: %1)</translation>
+    </message>
+</context>
+<context>
     <name>DayPages</name>
     <message>
         <location filename="../../app/ui/day_common.py" line="95"/>
@@ -1373,82 +1737,92 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>DutyBoardModel</name>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="31"/>
+        <location filename="../../app/ui/duty_board_model.py" line="36"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="32"/>
+        <location filename="../../app/ui/duty_board_model.py" line="37"/>
         <source>管理老师</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="33"/>
+        <location filename="../../app/ui/duty_board_model.py" line="38"/>
         <source>报名</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="34"/>
+        <location filename="../../app/ui/duty_board_model.py" line="39"/>
         <source>到校</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="35"/>
+        <location filename="../../app/ui/duty_board_model.py" line="40"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="36"/>
+        <location filename="../../app/ui/duty_board_model.py" line="41"/>
         <source>缺席
 未结</source>
         <translation>Absent
 open</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="37"/>
+        <location filename="../../app/ui/duty_board_model.py" line="42"/>
         <source>缺席
 已结</source>
         <translation>Absent
 closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="39"/>
+        <location filename="../../app/ui/duty_board_model.py" line="44"/>
         <source>自行
 离校</source>
         <translation>Left
 alone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="40"/>
+        <location filename="../../app/ui/duty_board_model.py" line="45"/>
         <source>延时
 托管</source>
         <translation>Ext.
 care</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="43"/>
+        <location filename="../../app/ui/duty_board_model.py" line="48"/>
         <source>延迟
 接走</source>
         <translation>Late
 pickup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="38"/>
+        <location filename="../../app/ui/duty_board_model.py" line="98"/>
+        <source>等%1同步</source>
+        <translation>waiting for %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_board_model.py" line="103"/>
+        <source>这个班在“%1”上签到；那台电脑最后同步 %2，之后的记录还没到本机。</source>
+        <translation>This class is signed in on “%1”; that PC last synced at %2, and what it recorded since has not reached this PC yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/duty_board_model.py" line="43"/>
         <source>已交接</source>
         <translation>Gone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="41"/>
+        <location filename="../../app/ui/duty_board_model.py" line="46"/>
         <source>仍在校</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="42"/>
+        <location filename="../../app/ui/duty_board_model.py" line="47"/>
         <source>迟到</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_model.py" line="58"/>
+        <location filename="../../app/ui/duty_board_model.py" line="63"/>
         <source>全校合计</source>
         <translation>School total</translation>
     </message>
@@ -4839,130 +5213,172 @@ Regenerating replaces the rotation days.</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="57"/>
+        <location filename="../../app/ui/reports_page.py" line="60"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="69"/>
+        <location filename="../../app/ui/reports_page.py" line="72"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="68"/>
-        <location filename="../../app/ui/reports_page.py" line="93"/>
+        <location filename="../../app/ui/reports_page.py" line="71"/>
+        <location filename="../../app/ui/reports_page.py" line="101"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="64"/>
+        <location filename="../../app/ui/reports_page.py" line="67"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="70"/>
+        <location filename="../../app/ui/reports_page.py" line="73"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="71"/>
+        <location filename="../../app/ui/reports_page.py" line="74"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="73"/>
+        <location filename="../../app/ui/reports_page.py" line="76"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="74"/>
+        <location filename="../../app/ui/reports_page.py" line="77"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="75"/>
+        <location filename="../../app/ui/reports_page.py" line="78"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="144"/>
+        <location filename="../../app/ui/reports_page.py" line="81"/>
+        <source>保存报送包…</source>
+        <translation>Save county package…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="83"/>
+        <source>把本月直报数据存成一个交给县教育局的文件（只有汇总数字，没有学生姓名）</source>
+        <translation>Save the month&apos;s direct-report figures as one file for the county bureau (totals only, no pupil names)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="154"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="161"/>
-        <location filename="../../app/ui/reports_page.py" line="177"/>
+        <location filename="../../app/ui/reports_page.py" line="171"/>
+        <location filename="../../app/ui/reports_page.py" line="187"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="161"/>
+        <location filename="../../app/ui/reports_page.py" line="171"/>
         <source>这个报表是表格文件，请保存后用表格软件打印。</source>
         <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="178"/>
+        <location filename="../../app/ui/reports_page.py" line="188"/>
         <source>这台电脑没有安装打印机，不能直接打印。</source>
         <translation>No printer is installed on this PC, so it cannot print directly.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="180"/>
+        <location filename="../../app/ui/reports_page.py" line="190"/>
         <source>可以先把报表保存为 PDF 文件，再用U盘拷到有打印机的电脑上打印。</source>
         <translation>You can save the report as a PDF and print it from a PC with a printer, using a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="182"/>
+        <location filename="../../app/ui/reports_page.py" line="192"/>
         <source>保存为 PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="183"/>
+        <location filename="../../app/ui/reports_page.py" line="193"/>
         <source>不打印</source>
         <translation>Don&apos;t print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="196"/>
+        <location filename="../../app/ui/reports_page.py" line="206"/>
         <source>这台电脑没有安装打印机，没有打印。</source>
         <translation>No printer is installed on this PC; nothing printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="211"/>
+        <location filename="../../app/ui/reports_page.py" line="221"/>
         <source>没有保存：%1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="226"/>
+        <location filename="../../app/ui/reports_page.py" line="236"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="231"/>
+        <location filename="../../app/ui/reports_page.py" line="243"/>
+        <source>学校标识码</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="244"/>
+        <source>报送包要写明学校标识码（10 位数字），县里靠它认出是哪所学校。
+请输入本校的学校标识码（会保存到学校设置）：</source>
+        <translation>A package must carry the school code (10 digits): the county knows the school by it.
+Enter this school&apos;s code (saved to the school settings):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="250"/>
+        <source>报送包保存到哪个文件夹（例如 U 盘）</source>
+        <translation>Folder for the package (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="258"/>
+        <source>没有保存：报送包需要学校标识码。</source>
+        <translation>Not saved: a package needs the school code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="275"/>
+        <source>正在生成报送包…</source>
+        <translation>Making the package…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="282"/>
+        <source>已保存报送包：%1</source>
+        <translation>Package saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="288"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="250"/>
+        <location filename="../../app/ui/reports_page.py" line="308"/>
         <source>已生成，请选择打印机。</source>
         <translation>Ready; choose a printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="264"/>
+        <location filename="../../app/ui/reports_page.py" line="322"/>
         <source>没有打印。</source>
         <translation>Not printed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="214"/>
-        <location filename="../../app/ui/reports_page.py" line="254"/>
+        <location filename="../../app/ui/reports_page.py" line="224"/>
+        <location filename="../../app/ui/reports_page.py" line="312"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="270"/>
+        <location filename="../../app/ui/reports_page.py" line="328"/>
         <source>已发送到打印机 %1。</source>
         <translation>Sent to the printer %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="282"/>
+        <location filename="../../app/ui/reports_page.py" line="340"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>

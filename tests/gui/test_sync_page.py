@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app import logs
 from app.domain.roles import Role
-from app.services import attendance, sync
+from app.services import attendance, duty, sync
 from app.services.context import ServiceContext
 from app.services.pupils import AdultInput, PupilInput, save_pupil
 from app.services.setup import school_info
@@ -410,3 +410,31 @@ def test_passphrase_twice_must_match(qtbot) -> None:
     dialog.ok_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.error.text() == "两次输入的备份口令不一样，请重新输入。"
+
+
+def test_the_board_marks_a_class_whose_pc_is_silent_and_not_as_absent(
+    qtbot, school: School
+) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import Qt
+
+    from app.ui.duty_board_model import DutyBoardModel
+    from tests.unit.daily_school import DAY
+
+    hub = school.hub()
+    b = school.join("class1")
+    assert school.roster is not None
+    nid = sorted(n for n in school.roster.pupils if n[3] == "0")[0]
+    attendance.sign_in(b.ctx, nid, at=f"{DAY}T16:01:00+08:00")
+    sync.now(b.ctx)
+    sync.now(hub.ctx)
+    school.clock.set(datetime.fromisoformat(f"{DAY}T16:45:00+08:00"))  # class1 silent since
+    board = duty.board(hub.ctx, DAY)
+    model = DutyBoardModel(board)
+    row = next(i for i, c in enumerate(board["classes"]) if c["class"] == "一年级(1)班")
+    shown = model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)
+    assert "等class1同步" in shown
+    assert "16:00" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)  # its last sync
+    other = next(i for i, c in enumerate(board["classes"]) if c["class"] == "三年级(2)班")
+    assert "同步" not in model.index(other, 0).data(Qt.ItemDataRole.DisplayRole)
