@@ -357,7 +357,7 @@ def status(ctx: ServiceContext) -> SyncStatus:
         hub_name=_hub_name(conn),
         peers=peers,
         refused=sync_journal.refused(conn),
-        unsent=max(0, sync_journal.head_of(conn, mine) - done),
+        unsent=sync_journal.unsent(conn, mine, done),
         two_ways_out=sync_journal.ways_out_from_two_pcs(conn, ctx.now_iso()[:10]),
     )
 

@@ -121,6 +121,19 @@ def collect(conn: sqlite3.Connection, device: str, after: int) -> dict[str, Any]
     }
 
 
+def unsent(conn: sqlite3.Connection, device: str, after: int) -> int:
+    """This PC's shared records written since its last journal (what its next one carries)."""
+    hub = hub_device(conn)
+    shared = SHARED if hub in (None, device) else FACTS + MERGED
+    marks = ", ".join("?" for _ in shared)
+    found = conn.execute(
+        "SELECT count(DISTINCT entity || '/' || row_key) FROM seal"
+        f" WHERE device_id = ? AND dseq > ? AND entity IN ({marks})",
+        [device, after, *shared],
+    ).fetchone()
+    return int(found[0])
+
+
 def note_written(
     conn: sqlite3.Connection, device: str, name: str, seq: int, dseq: int, clock: str
 ) -> None:

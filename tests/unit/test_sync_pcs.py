@@ -390,3 +390,16 @@ def test_an_application_filed_and_reviewed_on_a_class_pc_is_decided_on_the_hub(
     assert status == "enrolled"
     assert digest(hub) == digest(b)
     assert seal_problems(hub) == [] and seal_problems(b) == []
+
+
+def test_the_records_not_yet_sent_are_the_shared_ones(school: School) -> None:
+    hub = school.hub()
+    b = school.join("class1")
+    sync.now(b.ctx)
+    sync.now(hub.ctx)  # the hub's audit of what it took in is its own: not "unsent"
+    assert sync.status(hub.ctx).unsent == 0
+    for nid in _pupils_of(school, 0)[:2]:
+        attendance.sign_in(b.ctx, nid, at=f"{DAY}T16:01:00+08:00")
+    assert sync.status(b.ctx).unsent == 2
+    sync.now(b.ctx)
+    assert sync.status(b.ctx).unsent == 0
