@@ -148,6 +148,10 @@ def make_hub(ctx: ServiceContext, device: str | None = None, name: str = "") -> 
         if target not in known:
             raise ValidationError("没有这台电脑的同步记录：请先让它同步一次")
         name = name or str(known[target]["name"])
+        _caught_up(ctx, target, name)
+        folder = folder_of(ctx)
+        if folder is not None:
+            write_own(ctx, folder)  # what this PC wrote as the hub goes out before it hands on
     with ctx.write() as w:
         sync_journal.set_hub(w, target, name or device_name(ctx), ctx.now_iso())
         ctx.audit(
@@ -166,7 +170,22 @@ def make_hub(ctx: ServiceContext, device: str | None = None, name: str = "") -> 
     folder = folder_of(ctx)
     if folder is not None and target == me(ctx):
         _write_snapshot(ctx, folder)
+    elif folder is not None:
+        write_own(ctx, folder)  # the others hear of the new hub
     return target
+
+
+def _caught_up(ctx: ServiceContext, target: str, name: str) -> None:
+    """The new hub must hold everything this hub wrote before it takes over the register."""
+    folder = folder_of(ctx)
+    note = sync_files.presences(folder).get(target, {}) if folder else {}
+    written, _ = sync_journal.own_state(ctx.store.conn, me(ctx))
+    have = int((note.get("applied") or {}).get(me(ctx), 0))
+    if have < written:
+        raise ValidationError(
+            f"“{name}”还没有同步到最新（它收进了本机的 {have} 个同步文件，本机已写出 {written} 个）："
+            "请先在那台电脑上同步一次，再把学校主机换过去。"
+        )
 
 
 def _hub_name(conn: sqlite3.Connection) -> str:
@@ -184,8 +203,11 @@ def now(ctx: ServiceContext) -> SyncResult:
     result.written = write_own(ctx, folder)
     apply_others(ctx, folder, result)
     with contextlib.suppress(OSError):  # a note only; the journals are what counts
+        applied = {
+            str(p["device_id"]): int(p["journal_seq"]) for p in sync_journal.peers(ctx.store.conn)
+        }
         sync_files.write_presence(
-            folder, me(ctx), {"clock": ctx.now_iso(), "name": device_name(ctx)}
+            folder, me(ctx), {"clock": ctx.now_iso(), "name": device_name(ctx), "applied": applied}
         )
     if _is_hub(ctx) and _snapshot_due(folder):
         _write_snapshot(ctx, folder)

@@ -75,7 +75,8 @@ def collect(conn: sqlite3.Connection, device: str, after: int) -> dict[str, Any]
     A PC that knows another PC is the hub sends none of the register: the only register seals
     it makes are an account's re-sealing after a wrong PIN (the count itself is this PC's)."""
     hub = hub_device(conn)
-    shared = SHARED if hub in (None, device) else FACTS + MERGED
+    # (the hub's own record goes out from the PC that handed the role on, so the others hear)
+    shared = SHARED if hub in (None, device) else (*FACTS, *MERGED, "school_hub")
     seal_rows = conn.execute(
         "SELECT entity, row_key, device_id, dseq, gone, key_tag, mac FROM seal"
         " WHERE device_id = ? AND dseq > ? ORDER BY dseq",

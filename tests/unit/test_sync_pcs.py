@@ -403,3 +403,38 @@ def test_the_records_not_yet_sent_are_the_shared_ones(school: School) -> None:
     assert sync.status(b.ctx).unsent == 2
     sync.now(b.ctx)
     assert sync.status(b.ctx).unsent == 0
+
+
+def test_the_hub_moves_only_to_a_pc_that_has_caught_up(school: School) -> None:
+    hub = school.hub()
+    b = school.join("office2")
+    sync.now(b.ctx)
+    sync.now(hub.ctx)
+    save_pupil(
+        hub.ctx,
+        PupilInput(
+            national_id="G1077777",
+            name="新来的",
+            sex="男",
+            class_name="一年级(1)班",
+            adults=[AdultInput("父亲", "父亲", "13900000002")],
+        ),
+    )
+    sync.now(hub.ctx)  # a journal b has not taken in yet
+    with pytest.raises(ValidationError, match="还没有同步到最新"):
+        sync.make_hub(hub.ctx, sync.me(b.ctx))
+    sync.now(b.ctx)
+    sync.make_hub(hub.ctx, sync.me(b.ctx))
+    school.exchange()
+    assert sync.status(b.ctx).is_hub and not sync.status(hub.ctx).is_hub
+    with pytest.raises(HubOnly):  # the old hub is now a PC like the others
+        save_pupil(
+            hub.ctx,
+            PupilInput(
+                national_id="G1066666",
+                name="又一个",
+                sex="女",
+                class_name="一年级(1)班",
+                adults=[AdultInput("母亲", "母亲", "13900000003")],
+            ),
+        )
