@@ -192,9 +192,7 @@ class Node:
 
     def pair(self, device_id: str, name: str = "", address: str = "dynamic") -> None:
         """Share the folder with another PC (each of the two PCs pairs with the other)."""
-        device_id = device_id.strip().upper()
-        if not re.fullmatch(r"[A-Z2-7]{7}(-[A-Z2-7]{7}){7}", device_id):
-            raise ValidationError("Syncthing 设备编号的格式不对（8 组 7 个字母或数字，用 - 连接）")
+        device_id = checked_id(device_id)
         self.call(
             "PUT",
             f"/rest/config/devices/{device_id}",
@@ -227,6 +225,14 @@ class Node:
         return {
             k: bool(v.get("connected")) for k, v in (found or {}).get("connections", {}).items()
         }
+
+
+def checked_id(device_id: str) -> str:
+    """Another PC's Syncthing device ID as typed or pasted (8 groups of 7, joined by -)."""
+    device_id = device_id.strip().upper()
+    if not re.fullmatch(r"[A-Z2-7]{7}(-[A-Z2-7]{7}){7}", device_id):
+        raise ValidationError("Syncthing 设备编号的格式不对（8 组 7 个字母或数字，用 - 连接）")
+    return device_id
 
 
 def _path() -> str:
@@ -262,6 +268,7 @@ def start(ctx: ServiceContext, node: Node | None = None) -> Node:
 def pair(ctx: ServiceContext, device_id: str, name: str = "", address: str = "dynamic") -> None:
     """Share the sync folder with another PC's Syncthing (do it on both PCs)."""
     ctx.require(Action.SETUP_SCHOOL)
+    device_id = checked_id(device_id)  # before Syncthing is started for it
     node = node_of(ctx)
     running = node.process is not None
     start(ctx, node)

@@ -12,6 +12,7 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -85,8 +86,13 @@ def test_every_action_is_enforced_by_some_service() -> None:
 
 @pytest.mark.parametrize("role", list(Role), ids=str)
 def test_role_against_every_service(
-    school_ctx: ServiceContext, role: Role, reliability_report: Report
+    school_ctx: ServiceContext,
+    role: Role,
+    reliability_report: Report,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.chdir(tmp_path)  # placeholder paths ("x": a sync folder, a backup …) land here
     ctx = as_role(school_ctx, role)
     wrong: list[str] = []
     refused = allowed = 0
