@@ -38,6 +38,7 @@ COMMAND_MODULES = [
     "app.cli.token_cmds",
     "app.cli.key_cmds",
     "app.cli.sync_cmds",
+    "app.cli.county_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",

@@ -27,6 +27,8 @@ EXEMPT: dict[str, Exemption] = {
     "bench": Exemption.ALWAYS,  # builds its own school in a temporary folder
     "profile": Exemption.ALWAYS,  # the published regional policy texts; no school file
     "report direct-template": Exemption.ALWAYS,  # an empty template; no school file
+    "county": Exemption.ALWAYS,  # the bureau's packages folder; never opens a school file
+    "county-gui": Exemption.ALWAYS,  # the same, in a window
     "init": Exemption.NO_SCHOOL_YET,
     "demo": Exemption.NO_SCHOOL_YET,
     "user-add": Exemption.NO_ACCOUNT_YET,

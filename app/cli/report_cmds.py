@@ -10,7 +10,7 @@ from pathlib import Path
 
 from app.cli.output import emit_json, emit_lines
 from app.errors import AppError, InputFileError, ValidationError
-from app.services import reports
+from app.services import report_package, reports
 from app.services.context import ServiceContext
 
 
@@ -32,8 +32,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--month", required=True, help="YYYY-MM")
     s.add_argument("--out", help="输出 .xlsx 或 .csv（有 --template 时为填好的模板 .xlsx）")
     s.add_argument("--template", help="县里下发的 .xlsx 模板（单元格内写 {{字段}}）")
-    s.add_argument("--json", action="store_true")
+    s.add_argument("--json", action="store_true",
+                   help="输出直报数据及文件头（报送包的内容，须已填写学校标识码）")  # fmt: skip
+    s.add_argument("--school-code", metavar="CODE",
+                   help="学校标识码（10 位）：还没有填写时用它补上，保存到学校设置")  # fmt: skip
     s.set_defaults(handler=cmd_direct)
+
+    s = rsub.add_parser(
+        "package",
+        help="报送包：把某月直报数据存成一个交给县教育局的文件（U 盘或县里指定的渠道）",
+        description="文件名为 <学校标识码>-<YYYY-MM>-<生成时间 YYYYMMDDHHMM>.json；"
+        "只有汇总数字，没有学生姓名和学籍号。月结之后再生成，县里才不会标为“未月结”。",
+    )
+    s.add_argument("--month", required=True, help="YYYY-MM")
+    s.add_argument("--to", required=True, metavar="DIR", help="保存到这个文件夹（例如 U 盘）")
+    s.add_argument("--school-code", metavar="CODE",
+                   help="学校标识码（10 位）：还没有填写时用它补上，保存到学校设置")  # fmt: skip
+    s.add_argument("--json", action="store_true", help="同时输出报送包的内容")
+    s.set_defaults(handler=cmd_package)
 
     s = rsub.add_parser("direct-template", help="生成带全部占位符的默认直报模板（.xlsx）")
     s.add_argument("--out", required=True, help="输出文件 .xlsx")
@@ -140,10 +156,30 @@ def cmd_ledger(args: argparse.Namespace, ctx: ServiceContext) -> int:
     return 0
 
 
+MISSING_CODE_HINT = (
+    "请在命令后加 --school-code 10位学校标识码（会保存到学校设置），"
+    "或由校长在“学校设置”页填写后再试。"
+)
+
+
+def _school_code(args: argparse.Namespace, ctx: ServiceContext) -> None:
+    """Save ``--school-code`` when given; refuse, naming the option, while the school has none."""
+    given = getattr(args, "school_code", None)
+    if given:
+        before = report_package.school_code(ctx)
+        code = report_package.set_school_code(ctx, given)
+        if code != before:
+            sys.stderr.write(f"学校标识码已保存到学校设置：{code}\n")
+    if not report_package.school_code(ctx):
+        raise ValidationError(report_package.MISSING_CODE + MISSING_CODE_HINT)
+
+
 def cmd_direct(args: argparse.Namespace, ctx: ServiceContext) -> int:
     if not (args.json or args.out):
         raise ValidationError("请用 --json 输出，或用 --out 指定 .xlsx/.csv 文件。")
     values = reports.direct_report(ctx, args.month)
+    if args.json or getattr(args, "school_code", None):  # the JSON names its school
+        _school_code(args, ctx)
     if args.template:
         template = Path(args.template)
         if not template.is_file():
@@ -163,7 +199,20 @@ def cmd_direct(args: argparse.Namespace, ctx: ServiceContext) -> int:
         if not args.json:
             emit_lines(f"已生成 {out}（{len(values)} 项指标）。")
     if args.json:
-        emit_json(values)
+        emit_json(report_package.package(ctx, args.month, values))
+    return 0
+
+
+def cmd_package(args: argparse.Namespace, ctx: ServiceContext) -> int:
+    folder = report_package.check_folder(args.to)
+    values = reports.direct_report(ctx, args.month)  # an empty or unknown month: refused first
+    _school_code(args, ctx)
+    doc = report_package.package(ctx, args.month, values)
+    out = report_package.save(doc, folder)
+    if args.json:
+        emit_json(doc)
+    else:
+        emit_lines(f"已保存报送包 {out}。", *report_package.summary(doc))
     return 0
 
 

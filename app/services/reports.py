@@ -332,6 +332,8 @@ def direct_report(ctx: ServiceContext, month: str) -> dict[str, Any]:
     assert seal is not None
     header = {"month_closed": True, "snapshot_hash": seal.sha256, "generated_at": seal.closed_at}
     frozen.update({k: v for k, v in header.items() if k in frozen})
+    if isinstance(frozen.get("header"), dict):  # the file header (format 2) is nested
+        frozen["header"] = {**frozen["header"], **header}
     return frozen
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Role
+from app.errors import AppError
+from app.services import report_package
 from app.services.context import ServiceContext
 from app.ui import file_dialogs
 from app.ui.day_common import classes_for
@@ -74,8 +77,13 @@ class ReportsPage(QWidget):
         self.print_button = QPushButton(self.tr("打印…"))
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setEnabled(False)
+        # 报送包: the month's direct-report figures in one file for the county (docs/county.md)
+        self.package_button = QPushButton(self.tr("保存报送包…"))
+        self.package_button.setToolTip(
+            self.tr("把本月直报数据存成一个交给县教育局的文件（只有汇总数字，没有学生姓名）")
+        )
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.print_button, self.cancel_button):
+        for b in (self.save_button, self.print_button, self.package_button, self.cancel_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
 
@@ -108,6 +116,7 @@ class ReportsPage(QWidget):
         self.save_button.clicked.connect(self.ask_and_save)
         self.print_button.clicked.connect(self.print_report)
         self.cancel_button.clicked.connect(self.cancel)
+        self.package_button.clicked.connect(self.save_package)
         self._show_options()
 
     # --- choices ---------------------------------------------------------------------
@@ -128,6 +137,7 @@ class ReportsPage(QWidget):
         self.form.setRowVisible(self.month, MONTH in needs)
         self.form.setRowVisible(self.day, DAY in needs)
         self.form.setRowVisible(self.class_box, CLASS in needs)
+        self.package_button.setVisible(MONTH in needs)
 
     def options(self) -> ReportOptions:
         return ReportOptions(
@@ -225,6 +235,53 @@ class ReportsPage(QWidget):
         if self.runner.start(self.ctx, build, on_done=lambda _result: self._done(out)):
             self.status.setText(self.tr("正在生成…"))
 
+    # --- the county's package (报送包) ---------------------------------------------------
+
+    def ask_school_code(self) -> str:
+        """Asked once, when the school has no 学校标识码 yet (tests replace this method)."""
+        code, ok = QInputDialog.getText(
+            self, self.tr("学校标识码"),
+            self.tr("报送包要写明学校标识码（10 位数字），县里靠它认出是哪所学校。\n"
+                    "请输入本校的学校标识码（会保存到学校设置）："),
+        )  # fmt: skip
+        return code.strip() if ok else ""
+
+    def ask_package_folder(self) -> str:
+        return file_dialogs.choose_folder(self, self.tr("报送包保存到哪个文件夹（例如 U 盘）"))
+
+    def save_package(self) -> None:
+        """The chosen month's 报送包 into a folder, named as the county expects."""
+        month = self.month.text().strip()
+        if not report_package.school_code(self.ctx):
+            code = self.ask_school_code()
+            if not code:
+                self.status.setText(self.tr("没有保存：报送包需要学校标识码。"))
+                return
+            try:
+                report_package.set_school_code(self.ctx, code)
+            except AppError as exc:
+                self.status.setText("\n".join(exc.lines()))
+                return
+        folder = self.ask_package_folder()
+        if not folder:
+            return
+
+        def build(ctx: ServiceContext, progress: ProgressFn) -> tuple[Path, list[str]]:
+            out, doc = report_package.write_package(ctx, month, Path(folder))
+            progress(100, 100)
+            return out, report_package.summary(doc)
+
+        if self.runner.start(self.ctx, build, on_done=self._package_saved):
+            self.status.setText(self.tr("正在生成报送包…"))
+
+    def _package_saved(self, result: tuple[Path, list[str]]) -> None:
+        out, notes = result
+        self.progress.setValue(100)
+        self.last_output = out
+        self.status.setText(
+            "\n".join([self.tr("已保存报送包：%1").replace("%1", str(out)), *notes])
+        )
+
     def cancel(self) -> None:
         if self.runner.running():
             self.runner.cancel()
@@ -233,7 +290,8 @@ class ReportsPage(QWidget):
     # --- the runner's signals ---------------------------------------------------------
 
     def _busy(self, busy: bool) -> None:
-        for w in (self.save_button, self.print_button, self.month, self.kind, self.day):
+        for w in (self.save_button, self.print_button, self.package_button, self.month,
+                  self.kind, self.day):  # fmt: skip
             w.setEnabled(not busy)
         self.class_box.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)

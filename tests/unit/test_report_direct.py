@@ -126,9 +126,16 @@ def test_cli_direct_json_and_refusals(
     import json
 
     args = argparse.Namespace(month="2026-11", out=None, template=None, json=True)
+    from app.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="--school-code"):  # the JSON names its school
+        report_cmds.cmd_direct(args, school_ctx)
+    args.school_code = "6401220001"
     assert report_cmds.cmd_direct(args, school_ctx) == 0
-    assert json.loads(capsys.readouterr().out)["pupils_enrolled"] == 3
-    from app.errors import InputFileError, ValidationError
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["pupils_enrolled"] == 3
+    assert printed["envelope"]["school_code"] == "6401220001"
+    from app.errors import InputFileError
 
     with pytest.raises(InputFileError):
         report_cmds.cmd_direct(
