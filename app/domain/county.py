@@ -26,6 +26,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
+from app.domain.county_indicators import (
+    DICT_KEYS,
+    MONEY_KEYS,
+    RATES,
+    ROW_KEYS,
+    SUM_KEYS,
+    UNIT_WORDS,
+    YES_KEYS,
+)
+from app.domain.county_schools import School
+
 PACKAGE_FORMAT = "after-school-desk/monthly-package"
 PACKAGE_VERSION = 1  # add one when a field's meaning changes
 INDICATOR_FORMAT = "after-school-desk/direct-report"
@@ -55,65 +66,6 @@ _MONTH_IN_NAME = (
     re.compile(r"(?<!\d)(20\d{2})\s*[-_.年/]\s*(\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)(20\d{2})(0[1-9]|1[0-2])(?!\d)"),
 )
-
-# figures added up over the schools (people and events counted)
-SUM_KEYS = (
-    "pupils_total",
-    "pupils_applied",
-    "pupils_enrolled",
-    "pupils_refused",
-    "pupils_all_five_days",
-    "pupils_full_attendance",
-    "extended_care_pupils",
-    "teachers_total",
-    "teachers_participating",
-    "external_staff_not_filed",
-    "voluntary_agreements",
-    "absences",
-    "absences_followed_up",
-    "late_pickups",
-    "incidents",
-    "clubs_count",
-    "waivers_count",
-)
-DICT_KEYS = ("pupils_priority", "external_staff")  # added up part by part
-MONEY_KEYS = ("fee_income_yuan", "waivers_yuan", "subsidy_yuan")  # yuan, to the fen
-YES_KEYS = (  # a yes/no of each school: the number of schools saying yes
-    "offers_service",
-    "boarding",
-    "village_school",
-    "homework_support",
-    "no_new_lessons",
-    "fee_charged",
-)
-# the county's own figures, before the indicators (label, explanation)
-COUNTY_FIGURES: dict[str, tuple[str, str]] = {
-    "schools_listed": ("名单上的学校数", "县里学校名单上的学校"),
-    "schools_reported": ("已报送学校数", "本月有可用报送包的学校"),
-    "schools_missing": ("未报送学校数", "名单上本月没有可用报送包的学校"),
-    "schools_closed": ("已月结学校数", "所用报送包生成时本月已月结"),
-    "problems": ("待核实问题数", "损坏、月份不对、未月结、记录不全、数字异常等"),
-}
-# the rates recomputed from the county's sums (a sum of rates means nothing)
-RATES = {
-    "participation_rate": ("pupils_enrolled", "pupils_total"),
-    "teacher_participation_rate": ("teachers_participating", "teachers_total"),
-}
-# the figures of each school's row in the per-school table
-ROW_KEYS = (
-    "pupils_total",
-    "pupils_enrolled",
-    "participation_rate",
-    "attendance_rate",
-    "absences",
-    "service_days",
-    "teachers_total",
-    "teachers_participating",
-    "fee_standard_yuan",
-    "fee_income_yuan",
-)
-UNIT_WORDS = {"month": "每月", "term": "每学期", "day": "每天", "hour": "每小时"}
-
 
 # --- the package ------------------------------------------------------------------------
 
@@ -271,102 +223,6 @@ def read_package(file: str, data: bytes, folders: tuple[str, ...] = ()) -> Packa
     if when is None:
         return _damaged(file, f"{who}报送包的生成时间无法识别。" + again)
     return Package(file, envelope, values, when, tuple(folders))
-
-
-# --- the county's list of schools -----------------------------------------------------------
-
-CODE_HEADERS = ("学校标识码", "标识码", "学校代码")
-NAME_HEADERS = ("学校名称", "校名", "学校")
-STAFF_HEADERS = (
-    "教职工数",
-    "教职工人数",
-    "教职工总数",
-    "在编教职工数",
-    "编制数",
-    "教师数",
-    "教师总数",
-)
-HEADER_ROWS = 20  # the header is looked for in the first rows (title rows above it)
-
-
-@dataclass(frozen=True)
-class School:
-    code: str
-    name: str
-    staff: int | None = None  # 教职工数 when the list gives it
-
-
-def _header_text(value: Any) -> str:
-    return re.sub(r"\s+", "", str(value)) if value is not None else ""
-
-
-def _column(header: list[str], names: tuple[str, ...]) -> int | None:
-    for name in names:
-        if name in header:
-            return header.index(name)
-    return None
-
-
-def _code_text(value: Any) -> str:
-    if isinstance(value, bool) or value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip().lstrip("'")
-
-
-def school_list(
-    sheets: Iterable[tuple[str, list[tuple[int, list[Any]]]]],
-) -> tuple[list[School], list[str]]:
-    """The schools of the first sheet with a 学校标识码 and a 学校名称 column, and what is wrong
-    with the list (empty: it may be used). ``sheets``: (sheet name, [(row number, cells)])."""
-    for _name, rows in sheets:
-        for index, (_number, cells) in enumerate(rows[:HEADER_ROWS]):
-            header = [_header_text(c) for c in cells]
-            code_at, name_at = _column(header, CODE_HEADERS), _column(header, NAME_HEADERS)
-            if code_at is None or name_at is None:
-                continue
-            return _schools(rows[index + 1 :], code_at, name_at, _column(header, STAFF_HEADERS))
-    return [], ["名单里没有找到“学校标识码”和“学校名称”两列的表头，请在第一行写上这两个列名。"]
-
-
-def _schools(
-    rows: list[tuple[int, list[Any]]], code_at: int, name_at: int, staff_at: int | None
-) -> tuple[list[School], list[str]]:
-    schools: list[School] = []
-    problems: list[str] = []
-    seen: dict[str, int] = {}
-
-    def cell(cells: list[Any], at: int | None) -> Any:
-        return cells[at] if at is not None and at < len(cells) else None
-
-    for number, cells in rows:
-        code = _code_text(cell(cells, code_at))
-        name = str(cell(cells, name_at) or "").strip()
-        if not code and not name:
-            continue
-        if not _CODE.match(code):
-            problems.append(f"第 {number} 行：学校标识码“{code}”应为 10 位数字。")
-            continue
-        if not name:
-            problems.append(f"第 {number} 行：学校标识码 {code} 没有学校名称。")
-            continue
-        if code in seen:
-            problems.append(f"第 {number} 行：学校标识码 {code} 与第 {seen[code]} 行重复。")
-            continue
-        seen[code] = number
-        staff_cell = cell(cells, staff_at)
-        staff: int | None = None
-        if staff_cell not in (None, ""):
-            text = _code_text(staff_cell)
-            if not text.isdigit():
-                problems.append(f"第 {number} 行：教职工数“{staff_cell}”应为整数。")
-                continue
-            staff = int(text)
-        schools.append(School(code, name, staff))
-    if not schools and not problems:
-        problems.append("名单里没有学校（表头下面没有数据行）。")
-    return schools, problems
 
 
 # --- collecting a month ----------------------------------------------------------------------

@@ -16,7 +16,8 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from app.domain.county import COUNTY_FIGURES, DICT_KEYS, KINDS, ROW_KEYS, Collection
+from app.domain.county import KINDS, Collection
+from app.domain.county_indicators import COUNTY_FIGURES, DICT_KEYS, ROW_KEYS
 from app.reports.direct_report import INDICATORS, SUB_LABELS, display, fill_template
 from app.reports.safe_cells import safe_row
 

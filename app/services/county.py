@@ -14,8 +14,9 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
-from app.domain import county
-from app.domain.county import Collection, School
+from app.domain import county, county_schools
+from app.domain.county import Collection
+from app.domain.county_schools import School
 from app.errors import InputFileError, ValidationError
 from app.importers import county_packages, tabular
 from app.reports import county_xlsx
@@ -29,7 +30,7 @@ def read_schools(path: Path | str) -> list[School]:
     if not source.is_file():
         raise ValidationError(f"找不到学校名单文件“{path}”。")
     sheets = tabular.read_sheets(source)
-    schools, problems = county.school_list((s.name, s.rows) for s in sheets)
+    schools, problems = county_schools.school_list((s.name, s.rows) for s in sheets)
     if problems:
         raise ValidationError(f"学校名单“{source.name}”有误，未做汇总：", problems[:20])
     return schools

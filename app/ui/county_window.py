@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.county import Collection, School
+from app.domain.county import Collection
+from app.domain.county_schools import School
 from app.errors import AppError
 from app.reports.county_xlsx import total_rows
 from app.reports.direct_report import display

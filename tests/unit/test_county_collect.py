@@ -16,8 +16,8 @@ import openpyxl
 import pytest
 
 from app.cli import main
-from app.domain import county
-from app.domain.county import DICT_KEYS, MONEY_KEYS, SUM_KEYS, YES_KEYS
+from app.domain import county, county_schools
+from app.domain.county_indicators import DICT_KEYS, MONEY_KEYS, SUM_KEYS, YES_KEYS
 from app.reports import direct_report
 from app.services import county as county_service
 from app.services import month_close, report_package
@@ -399,7 +399,7 @@ def test_300_packages_are_collected_in_seconds(tmp_path: Path) -> None:
             values_for(c, f"第{i}小学", MONTH, seed=i),
             envelope_for(c, f"第{i}小学", MONTH, _gen(MONTH, 2)),
         )
-    schools = [county.School(c, f"第{i}小学") for i, c in enumerate(codes)]
+    schools = [county_schools.School(c, f"第{i}小学") for i, c in enumerate(codes)]
     start = time.perf_counter()
     result = county_service.collect(root, schools, MONTH)
     seconds = time.perf_counter() - start
@@ -521,7 +521,7 @@ def test_an_open_month_package_is_marked_not_closed(
     assert any("还没有月结" in line for line in report_package.summary(doc))
     result = county.collect(
         MONTH,
-        [county.School("6401220001", "立岗镇中心小学")],
+        [county_schools.School("6401220001", "立岗镇中心小学")],
         [county.read_package(out.name, out.read_bytes())],
     )
     assert [p.kind for p in result.problems] == ["not_closed"]
