@@ -34,7 +34,7 @@ from app.services.daily_common import (
     who,
 )
 from app.services.pupil_visibility import visibility
-from app.store import daily_store, people_store, rows
+from app.store import daily_store, event_archive, people_store, rows
 from app.store.ids import new_id
 
 CONTACT_METHODS = {"phone": "电话", "message": "短信/微信", "in_person": "当面", "other": "其他"}
@@ -67,7 +67,7 @@ def event_row(
 
     Without ``event_id`` the id is derived from the event itself (``domain.event_id``), which
     lets a sealed month store it in a few bits."""
-    row: dict[str, Any] = dict.fromkeys(daily_store.EVENT_COLUMNS)
+    row: dict[str, Any] = dict.fromkeys(event_archive.EVENT_COLUMNS)
     row.update(
         id=event_id or domain.event_id(pupil_id, day, kind, at, recorded_at, device_id),
         pupil_id=pupil_id,
@@ -81,7 +81,7 @@ def event_row(
         reason="",
         note="",
     )
-    unknown = set(payload) - set(daily_store.EVENT_COLUMNS)
+    unknown = set(payload) - set(event_archive.EVENT_COLUMNS)
     if unknown:
         raise ValueError(f"unknown event fields {sorted(unknown)}")
     row.update(payload)

@@ -45,7 +45,7 @@ def _derive(values: Sequence[Any], n: int) -> str:
 
 def _is_uuid(value: Any) -> bool:
     try:
-        return str(uuid.UUID(str(value))) == value
+        return bool(str(uuid.UUID(str(value))) == value)
     except ValueError:
         return False
 
