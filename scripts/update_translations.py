@@ -11,7 +11,8 @@ QT_TRANSLATE_NOOP lines, whose locations are then rewritten to the real file and
 * module helpers of the form ``def _tr(text): return QCoreApplication.translate("Ctx", text)``
   called with a literal (``_tr("姓名")``) in the same module;
 * the constants listed in EXTRA, translated at run time with ``self.tr(variable)``;
-* self.tr("…") and the like inside f-strings, which lupdate's Python parser skips.
+* self.tr("…") and the like inside f-strings, which lupdate's Python parser skips;
+* the refusals of the services and rules, ``t("…")`` of ``app.i18n`` (context ``Refusal``).
 
 See docs/translations.md.
 """
@@ -162,6 +163,28 @@ def hidden_messages(files: list[Path], seen: set[tuple[str, str]]) -> list[Messa
     return sorted(found, key=lambda m: (str(m[2]), m[3]))
 
 
+_REFUSALS = re.compile(r"^from app\.i18n import .*\bt\b", re.MULTILINE)
+
+
+def refusal_messages() -> list[Message]:
+    """``t("…")`` in modules that import ``t`` from app.i18n: the services' refusals."""
+    found: list[Message] = []
+    for path in sorted(SOURCE_DIR.rglob("*.py")):
+        text = path.read_text("utf-8")
+        if not _REFUSALS.search(text):
+            continue
+        for node in ast.walk(ast.parse(text)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "t"
+                and node.args
+                and (literal := _literal(node.args[0])) is not None
+            ):
+                found.append(("Refusal", literal, path, node.lineno))
+    return found
+
+
 def write_stub(folder: Path, messages: list[Message]) -> Path:
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
     for ctx, text, _, _ in messages:
@@ -192,7 +215,7 @@ def lupdate(ts: Path, *, keep_obsolete: bool = False) -> str:
         plain = Path(tmp) / "plain.ts"
         args = [tool("pyside6-lupdate"), "-silent", *(str(p) for p in files), "-ts", str(plain)]
         subprocess.run(args, cwd=ROOT, capture_output=True, text=True, check=True)
-        messages = hidden_messages(files, set(read_ts(plain)))
+        messages = hidden_messages(files, set(read_ts(plain))) + refusal_messages()
         stub = write_stub(Path(tmp), messages)
         args = [tool("pyside6-lupdate"), "-locations", "absolute"]
         if not keep_obsolete:

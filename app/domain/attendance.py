@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
+from app.i18n import t
+
 # A fixed namespace: every PC derives the same pupil-day id from (pupil id, date).
 PUPIL_DAY_NAMESPACE = uuid.UUID("6f1c2a53-4b7e-5d0a-9c31-2e8f4a6b7c90")
 _NAMESPACE_BYTES = PUPIL_DAY_NAMESPACE.bytes
@@ -168,8 +170,8 @@ def group_event_tuples(
     """Events read as tuples (Event's fields first), grouped by ``key`` and put in the order
     they happened: time, then the PC and the order it recorded them in."""
     grouped: dict[K, list[Event]] = {}
-    for t in rows:
-        grouped.setdefault(key(t), []).append(Event(*t[:EVENT_FIELD_COUNT]))
+    for row in rows:
+        grouped.setdefault(key(row), []).append(Event(*row[:EVENT_FIELD_COUNT]))
     for found in grouped.values():
         if len(found) > 1:
             found.sort(key=lambda e: (e.at, e.device_id, e.seq))
@@ -300,9 +302,9 @@ def derive(events: Iterable[Event]) -> PupilDay:
 
 def sign_in_problem(pd: PupilDay) -> str | None:
     if pd.has_left:
-        return f"已于 {hhmm(pd.left_at)} 离校，不能再签到"
+        return t("已于 {time} 离校，不能再签到", time=hhmm(pd.left_at))
     if pd.signed_in_at is not None:
-        return f"已于 {hhmm(pd.signed_in_at)} 签到，无需重复签到"
+        return t("已于 {time} 签到，无需重复签到", time=hhmm(pd.signed_in_at))
     return None
 
 
@@ -310,11 +312,13 @@ def sign_out_problem(pd: PupilDay, way: str) -> str | None:
     """Why this pupil cannot leave now by ``way`` (handover, self, extended), or None."""
     if pd.has_left:
         how = STATE_LABELS[pd.state]
-        return f"已于 {hhmm(pd.left_at)} 离校（{how}），每名学生每天只能签退一次"
+        return t(
+            "已于 {time} 离校（{how}），每名学生每天只能签退一次", time=hhmm(pd.left_at), how=how
+        )
     if pd.signed_in_at is None:
-        return "今天没有签到，不能签退（请先签到，或记为缺席/请假）"
+        return t("今天没有签到，不能签退（请先签到，或记为缺席/请假）")
     if way == "extended" and pd.extended_at is not None:
-        return f"已于 {hhmm(pd.extended_at)} 转入延时托管"
+        return t("已于 {time} 转入延时托管", time=hhmm(pd.extended_at))
     return None
 
 

@@ -18,6 +18,7 @@ from app.domain.calendar import DayStatus
 from app.domain.people import clean_name, clean_phone
 from app.domain.roles import Action
 from app.errors import PermissionDenied, ValidationError
+from app.i18n import t
 from app.services import month_guard
 from app.services.context import ServiceContext
 from app.services.daily_common import (
@@ -127,8 +128,12 @@ def _prepare(
     status = require_service_day(conn, day)
     if daily_store.enrolment_on(conn, pupil["id"], day.isoformat()) is None:
         raise ValidationError(
-            f"{who(pupil)} {day.isoformat()} 没有参加课后服务（未报名、未核准或已退出）。"
-            "如需参加，请在“报名”页登记申请，学校核准后即可签到。"
+            t(
+                "{who} {day} 没有参加课后服务（未报名、未核准或已退出）。"
+                "如需参加，请在“报名”页登记申请，学校核准后即可签到。",
+                who=who(pupil),
+                day=day.isoformat(),
+            )
         )
     return pupil, status
 
@@ -163,7 +168,7 @@ def sign_in(
         pd = _pupil_day(conn, pupil["id"], day.isoformat())
         problem = domain.sign_in_problem(pd)
         if problem:
-            raise ValidationError(f"{who(pupil)} {problem}。")
+            raise ValidationError(t("{who} {problem}。", who=who(pupil), problem=problem))
         row = _append(ctx, conn, pupil, day.isoformat(), "signed_in", when,
                       staff_id=ctx.actor.staff_id, note=note)  # fmt: skip
         pd = domain.derive([*pd.events, domain.Event.from_row(row)])
@@ -227,7 +232,11 @@ def _void(
         return pd, []
     if pd.has_left:
         raise ValidationError(
-            f"{who(pupil)} 已于 {domain.hhmm(pd.left_at)} 离校，不能再改为缺席或请假。"
+            t(
+                "{who} 已于 {time} 离校，不能再改为缺席或请假。",
+                who=who(pupil),
+                time=domain.hhmm(pd.left_at),
+            )
         )
     events = list(pd.events)
     made: list[str] = []
@@ -258,7 +267,7 @@ def mark_absent(
                          "更正：实际缺席")  # fmt: skip
         if pd.marked_absent_at is not None:
             if not made:
-                raise ValidationError(f"{who(pupil)} 当天已记为缺席。")
+                raise ValidationError(t("{who} 当天已记为缺席。", who=who(pupil)))
             return {**_view(pupil, d.isoformat(), pd), "event_ids": made}
         now = ctx.clock.now()
         at = now if now.date() == d else datetime.combine(d, now.timetz())
@@ -280,9 +289,9 @@ def record_leave(
     d0 = day_of(ctx, start)
     d1 = day_of(ctx, end) if end else d0
     if d1 < d0:
-        raise ValidationError(f"请假结束日期 {d1} 早于开始日期 {d0}。")
+        raise ValidationError(t("请假结束日期 {end} 早于开始日期 {start}。", end=d1, start=d0))
     if (d1 - d0).days > 120:
-        raise ValidationError("一次请假不能超过 120 天，请分段登记或办理退出。")
+        raise ValidationError(t("一次请假不能超过 120 天，请分段登记或办理退出。"))
     now = ctx.clock.now()
     days: list[str] = []
     event_ids: list[str] = []
@@ -354,11 +363,17 @@ def record_contact(
         pd = _pupil_day(conn, pupil["id"], d.isoformat())
         kind = alert_kind or ("absence" if pd.signed_in_at is None else "late_pickup")
         if kind == "absence" and pd.state == "leave":
-            raise ValidationError(f"{who(pupil)} 当天已请假，没有缺席需要跟进。")
+            raise ValidationError(t("{who} 当天已请假，没有缺席需要跟进。", who=who(pupil)))
         if kind == "late_pickup" and pd.signed_in_at is None:
-            raise ValidationError(f"{who(pupil)} 当天没有签到，没有延迟接走需要跟进。")
+            raise ValidationError(t("{who} 当天没有签到，没有延迟接走需要跟进。", who=who(pupil)))
         if kind == "late_pickup" and pd.has_left:
-            raise ValidationError(f"{who(pupil)} 已于 {domain.hhmm(pd.left_at)} 离校，无需再联系。")
+            raise ValidationError(
+                t(
+                    "{who} 已于 {time} 离校，无需再联系。",
+                    who=who(pupil),
+                    time=domain.hhmm(pd.left_at),
+                )
+            )
         adult = _contact_adult(conn, pupil, adult_name)
         row = _append(ctx, conn, pupil, d.isoformat(), "contacted", when,
                       staff_id=ctx.actor.staff_id, alert_kind=kind,
@@ -406,7 +421,7 @@ def sign_out(
     ways = sum([bool(adult_id or pickup_name or override), self_leave, extended])
     if ways != 1:
         raise ValidationError(
-            "请选择一种离校方式：交给接送人、自行离校或转入延时托管（只能选一种）。"
+            t("请选择一种离校方式：交给接送人、自行离校或转入延时托管（只能选一种）。")
         )
     when = instant(ctx, at)
     day = when.date().isoformat()
@@ -416,7 +431,7 @@ def sign_out(
         pd = _pupil_day(conn, pupil["id"], day)
         problem = domain.sign_out_problem(pd, way)
         if problem:
-            raise ValidationError(f"{who(pupil)} {problem}。")
+            raise ValidationError(t("{who} {problem}。", who=who(pupil), problem=problem))
         staff = staff_id or ctx.actor.staff_id or staff_on_duty(conn, pupil["class_id"], day)
         if extended:
             row = _append(ctx, conn, pupil, day, "extended_care", when, staff_id=staff)
@@ -424,7 +439,10 @@ def sign_out(
             permit = daily_store.self_leave_permission(conn, pupil["id"], day)
             if permit is None:
                 raise ValidationError(
-                    f"{who(pupil)} 没有家长签字的自行离校同意书，不能自行离校；请交给接送人。"
+                    t(
+                        "{who} 没有家长签字的自行离校同意书，不能自行离校；请交给接送人。",
+                        who=who(pupil),
+                    )
                 )
             row = _append(ctx, conn, pupil, day, "self_leave", when, staff_id=staff,
                           note=f"自行离校同意书：{permit['signed_by']} {permit['signed_on']}")  # fmt: skip
@@ -472,7 +490,7 @@ def _handover_payload(
              "如确需交给此人，须由带班领导填写理由及此人的姓名、关系和电话后放行。"],
         )  # fmt: skip
     if not _may_override(ctx):
-        raise PermissionDenied("只有带班领导（或校长）可以把学生交给名单以外的人。")
+        raise PermissionDenied(t("只有带班领导（或校长）可以把学生交给名单以外的人。"))
     fields: dict[str, str] = {}
     name = clean_name(override.name or wanted)
     if not name:

@@ -13,20 +13,22 @@ from app.errors import (
     ReadOnlyDatabase,
     StorageError,
 )
+from app.i18n import t
 
 # What the register's guard (db/0010_sync.sql) raises on a PC that is not the school's hub.
 HUB_ONLY = "desk:hub_only"
-HUB_ONLY_TEXT = (
-    "这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费标准、减免退费、校历、"
-    "值班表、月结）和报名的核准或不予核准只能在学校主机上操作，这次修改没有保存。"
-    "请在学校主机上操作。"
-)
 
 
 def refusal_from(exc: BaseException) -> HubOnly | None:
     """The register's guard refusing a write on a PC that is not the hub, in words."""
     if isinstance(exc, sqlite3.IntegrityError) and HUB_ONLY in str(exc):
-        return HubOnly(HUB_ONLY_TEXT)
+        return HubOnly(
+            t(
+                "这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费标准、减免退费、"
+                "校历、值班表、月结）和报名的核准或不予核准只能在学校主机上操作，这次修改没有保存。"
+                "请在学校主机上操作。"
+            )
+        )
     return None
 
 

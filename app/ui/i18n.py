@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
+from app import i18n as refusals
 from app.services.device import config_dir
 from app.ui.resources import resources_dir
 
@@ -41,12 +42,25 @@ def install_qt_translator(app: QCoreApplication, code: str) -> QTranslator | Non
 
 
 def install_translator(app: QCoreApplication, code: str) -> QTranslator | None:
-    """Load the .qm for ``code``; Chinese needs none because the source strings are Chinese."""
+    """Load the .qm for ``code``; Chinese needs none because the source strings are Chinese.
+    The services' refusals follow (``app.i18n.t``)."""
     if code == DEFAULT_LANGUAGE:
         install_qt_translator(app, "zh_CN")
+        refusals.install(None)
         return None
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / f"app_{code}.qm")):
         app.installTranslator(translator)
+        refusals.install(_refusal_in_interface_language)
         return translator
     return None
+
+
+def remove_translator(app: QCoreApplication, translator: QTranslator) -> None:
+    """Back to the source language (Chinese), the services' refusals too."""
+    app.removeTranslator(translator)
+    refusals.install(None)
+
+
+def _refusal_in_interface_language(text: str) -> str:
+    return QCoreApplication.translate(refusals.CONTEXT, text)

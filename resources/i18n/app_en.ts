@@ -1294,363 +1294,363 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>CountyWindow</name>
     <message>
-        <location filename="../../app/ui/county_window.py" line="56"/>
+        <location filename="../../app/ui/county_window.py" line="57"/>
         <source>文件损坏或被改动</source>
         <translation>Damaged or altered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="57"/>
+        <location filename="../../app/ui/county_window.py" line="58"/>
         <source>格式比本程序新</source>
         <translation>Newer format</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="58"/>
+        <location filename="../../app/ui/county_window.py" line="59"/>
         <source>不在学校名单上</source>
         <translation>Not on the list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="59"/>
+        <location filename="../../app/ui/county_window.py" line="60"/>
         <source>月份不对</source>
         <translation>Wrong month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="60"/>
+        <location filename="../../app/ui/county_window.py" line="61"/>
         <source>未月结</source>
         <translation>Not closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="61"/>
+        <location filename="../../app/ui/county_window.py" line="62"/>
         <source>记录不全</source>
         <translation>Incomplete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="62"/>
+        <location filename="../../app/ui/county_window.py" line="63"/>
         <source>数字异常</source>
         <translation>Outlier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="65"/>
-        <location filename="../../app/ui/county_window.py" line="194"/>
-        <location filename="../../app/ui/county_window.py" line="200"/>
+        <location filename="../../app/ui/county_window.py" line="66"/>
+        <location filename="../../app/ui/county_window.py" line="195"/>
+        <location filename="../../app/ui/county_window.py" line="201"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="66"/>
-        <location filename="../../app/ui/county_window.py" line="194"/>
-        <location filename="../../app/ui/county_window.py" line="201"/>
+        <location filename="../../app/ui/county_window.py" line="67"/>
+        <location filename="../../app/ui/county_window.py" line="195"/>
+        <location filename="../../app/ui/county_window.py" line="202"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="67"/>
+        <location filename="../../app/ui/county_window.py" line="68"/>
         <source>报送</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="68"/>
+        <location filename="../../app/ui/county_window.py" line="69"/>
         <source>已月结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="69"/>
+        <location filename="../../app/ui/county_window.py" line="70"/>
         <source>记录完整</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="70"/>
-        <location filename="../../app/ui/county_window.py" line="217"/>
+        <location filename="../../app/ui/county_window.py" line="71"/>
+        <location filename="../../app/ui/county_window.py" line="218"/>
         <source>重报</source>
         <translation>Resent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="71"/>
-        <location filename="../../app/ui/county_window.py" line="399"/>
+        <location filename="../../app/ui/county_window.py" line="72"/>
+        <location filename="../../app/ui/county_window.py" line="400"/>
         <source>在校学生</source>
         <translation>Pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="72"/>
-        <location filename="../../app/ui/county_window.py" line="402"/>
+        <location filename="../../app/ui/county_window.py" line="73"/>
+        <location filename="../../app/ui/county_window.py" line="403"/>
         <source>参加学生</source>
         <translation>Taking part</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="73"/>
+        <location filename="../../app/ui/county_window.py" line="74"/>
         <source>参与率</source>
         <translation>Take-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="74"/>
+        <location filename="../../app/ui/county_window.py" line="75"/>
         <source>出勤率</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="75"/>
+        <location filename="../../app/ui/county_window.py" line="76"/>
         <source>缺席人次</source>
         <translation>Absences</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="76"/>
+        <location filename="../../app/ui/county_window.py" line="77"/>
         <source>教师总数</source>
         <translation>Teachers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="77"/>
+        <location filename="../../app/ui/county_window.py" line="78"/>
         <source>参与教师</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="78"/>
+        <location filename="../../app/ui/county_window.py" line="79"/>
         <source>收费标准（元）</source>
         <translation>Fee (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="79"/>
-        <location filename="../../app/ui/county_window.py" line="216"/>
+        <location filename="../../app/ui/county_window.py" line="80"/>
+        <location filename="../../app/ui/county_window.py" line="217"/>
         <source>问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="138"/>
+        <location filename="../../app/ui/county_window.py" line="139"/>
         <source>课后服务台 — 县教育局汇总</source>
         <translation>After-School Desk — county bureau</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="152"/>
+        <location filename="../../app/ui/county_window.py" line="153"/>
         <source>（还没有选择）</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="153"/>
+        <location filename="../../app/ui/county_window.py" line="154"/>
         <source>（还没有导入）</source>
         <translation>(not imported yet)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="156"/>
+        <location filename="../../app/ui/county_window.py" line="157"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="157"/>
+        <location filename="../../app/ui/county_window.py" line="158"/>
         <source>导入学校名单…</source>
         <translation>Import school list…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="158"/>
+        <location filename="../../app/ui/county_window.py" line="159"/>
         <source>重新汇总</source>
         <translation>Collect again</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="159"/>
+        <location filename="../../app/ui/county_window.py" line="160"/>
         <source>导出 XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="160"/>
+        <location filename="../../app/ui/county_window.py" line="161"/>
         <source>按县里的模板导出…</source>
         <translation>Export to county template…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="163"/>
+        <location filename="../../app/ui/county_window.py" line="164"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="171"/>
+        <location filename="../../app/ui/county_window.py" line="172"/>
         <source>报送包文件夹</source>
         <translation>Packages folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="174"/>
+        <location filename="../../app/ui/county_window.py" line="175"/>
         <source>学校名单</source>
         <translation>School list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="181"/>
+        <location filename="../../app/ui/county_window.py" line="182"/>
         <source>请选择报送包所在的文件夹，并导入全县学校名单（Excel 或 CSV，含“学校标识码”和“学校名称”两列）。</source>
         <translation>Choose the folder holding the schools&apos; packages and import the county&apos;s list of schools (Excel or CSV with the columns 学校标识码 and 学校名称).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="196"/>
+        <location filename="../../app/ui/county_window.py" line="197"/>
         <source>类别</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="196"/>
+        <location filename="../../app/ui/county_window.py" line="197"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="196"/>
+        <location filename="../../app/ui/county_window.py" line="197"/>
         <source>说明</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="202"/>
+        <location filename="../../app/ui/county_window.py" line="203"/>
         <source>份数</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="203"/>
+        <location filename="../../app/ui/county_window.py" line="204"/>
         <source>采用</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="204"/>
+        <location filename="../../app/ui/county_window.py" line="205"/>
         <source>全部文件</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="208"/>
+        <location filename="../../app/ui/county_window.py" line="209"/>
         <source>项目</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="208"/>
-        <location filename="../../app/ui/county_window.py" line="218"/>
+        <location filename="../../app/ui/county_window.py" line="209"/>
+        <location filename="../../app/ui/county_window.py" line="219"/>
         <source>全县合计</source>
         <translation>County total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="208"/>
+        <location filename="../../app/ui/county_window.py" line="209"/>
         <source>字段</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="210"/>
+        <location filename="../../app/ui/county_window.py" line="211"/>
         <source>全县各月：在校学生与参加课后服务的学生</source>
         <translation>The county by month: pupils on the registers and taking part</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="211"/>
+        <location filename="../../app/ui/county_window.py" line="212"/>
         <source>文件夹里还没有名单上学校的报送包</source>
         <translation>No packages of listed schools in the folder yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="214"/>
+        <location filename="../../app/ui/county_window.py" line="215"/>
         <source>各校情况</source>
         <translation>Schools</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="215"/>
-        <location filename="../../app/ui/county_window.py" line="441"/>
+        <location filename="../../app/ui/county_window.py" line="216"/>
+        <location filename="../../app/ui/county_window.py" line="442"/>
         <source>未报送</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="219"/>
+        <location filename="../../app/ui/county_window.py" line="220"/>
         <source>各月趋势</source>
         <translation>Months</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="223"/>
+        <location filename="../../app/ui/county_window.py" line="224"/>
         <source>县教育局汇总：各校课后服务月度报送包</source>
         <translation>County bureau: the schools&apos; monthly packages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="267"/>
+        <location filename="../../app/ui/county_window.py" line="268"/>
         <source>选择存放报送包的文件夹</source>
         <translation>Choose the packages folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="272"/>
+        <location filename="../../app/ui/county_window.py" line="273"/>
         <source>导入全县学校名单</source>
         <translation>Import the county&apos;s school list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="272"/>
+        <location filename="../../app/ui/county_window.py" line="273"/>
         <source>学校名单 (*.xlsx *.xls *.csv)</source>
         <translation>School lists (*.xlsx *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="277"/>
+        <location filename="../../app/ui/county_window.py" line="278"/>
         <source>选择县里的汇总模板</source>
         <translation>Choose the county&apos;s template</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="277"/>
-        <location filename="../../app/ui/county_window.py" line="282"/>
+        <location filename="../../app/ui/county_window.py" line="278"/>
+        <location filename="../../app/ui/county_window.py" line="283"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="282"/>
+        <location filename="../../app/ui/county_window.py" line="283"/>
         <source>导出汇总表</source>
         <translation>Export the summary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="311"/>
+        <location filename="../../app/ui/county_window.py" line="312"/>
         <source>%1（%2 所学校）</source>
         <translation>%1 (%2 schools)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="338"/>
+        <location filename="../../app/ui/county_window.py" line="339"/>
         <source>%1年%2月</source>
         <translation>%2/%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="341"/>
+        <location filename="../../app/ui/county_window.py" line="342"/>
         <source>%1：名单上 %2 所学校，已报送 %3 所，未报送 %4 所，待核实问题 %5 个；全县参加课后服务学生 %6 人，参与率 %7。</source>
         <translation>%1: %2 schools listed, %3 sent, %4 not sent, %5 problems to check; %6 pupils taking part in the county, take-up %7.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="391"/>
+        <location filename="../../app/ui/county_window.py" line="392"/>
         <source>未报送（%1）</source>
         <translation>Not sent (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="392"/>
+        <location filename="../../app/ui/county_window.py" line="393"/>
         <source>问题（%1）</source>
         <translation>Problems (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="393"/>
+        <location filename="../../app/ui/county_window.py" line="394"/>
         <source>重报（%1）</source>
         <translation>Resent (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="406"/>
+        <location filename="../../app/ui/county_window.py" line="407"/>
         <source>%1：%2 所学校报送，参与率 %3</source>
         <translation>%1: %2 schools sent, take-up %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="413"/>
+        <location filename="../../app/ui/county_window.py" line="414"/>
         <source>读取了 %1 个文件。</source>
         <translation>Read %1 files.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="431"/>
+        <location filename="../../app/ui/county_window.py" line="432"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="431"/>
+        <location filename="../../app/ui/county_window.py" line="432"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="441"/>
+        <location filename="../../app/ui/county_window.py" line="442"/>
         <source>已报送</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="455"/>
+        <location filename="../../app/ui/county_window.py" line="456"/>
         <source>报送包：%1（%2）</source>
         <translation>Package: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="481"/>
+        <location filename="../../app/ui/county_window.py" line="482"/>
         <source>没有导出：%1</source>
         <translation>Not exported: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="485"/>
+        <location filename="../../app/ui/county_window.py" line="486"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/county_window.py" line="487"/>
+        <location filename="../../app/ui/county_window.py" line="488"/>
         <source>（模板中不认识的占位符没有填写：%1）</source>
         <translation> (unknown placeholders left unfilled: %1)</translation>
     </message>
@@ -3709,6 +3709,165 @@ Regenerating replaces the rotation days.</translation>
     </message>
 </context>
 <context>
+    <name>LanSection</name>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="119"/>
+        <source>本机没有安装 Syncthing，不能在局域网里自动同步；共享文件夹和U盘同步包照常可用。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="132"/>
+        <source>本机的设备编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="134"/>
+        <source>正在读取…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="141"/>
+        <location filename="../../app/ui/lan_section.py" line="312"/>
+        <source>复制</source>
+        <translation type="unfinished">Copy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="152"/>
+        <source>另一台电脑的老师可以用手机扫描或拍下这个编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="155"/>
+        <source>随程序启动 Syncthing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="157"/>
+        <source>粘贴或输入另一台电脑的设备编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="159"/>
+        <source>可不填</source>
+        <translation type="unfinished">Optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="161"/>
+        <source>自动（或如 192.168.1.10）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="164"/>
+        <source>不填：在局域网里自动寻找。找不到时填那台电脑的地址，如 tcp://192.168.1.10:22001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="167"/>
+        <source>配对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="171"/>
+        <source>另一台电脑的编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="174"/>
+        <source>名字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="176"/>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="269"/>
+        <source>读不到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="276"/>
+        <source>Syncthing 正在运行，同步文件夹在本机和配对的电脑之间自动保持一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="279"/>
+        <source>正在启动 Syncthing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="281"/>
+        <source>Syncthing 没能启动：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="284"/>
+        <source>设置同步文件夹后，Syncthing 随程序启动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="286"/>
+        <source>Syncthing 没有运行：勾选“随程序启动 Syncthing”后自动交换同步文件。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="294"/>
+        <source>还没有与其他电脑配对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="297"/>
+        <source>配对的电脑：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="311"/>
+        <source>已复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="323"/>
+        <source>Syncthing 已停止，以后也不随程序启动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="325"/>
+        <source>正在启动 Syncthing，以后随程序启动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="327"/>
+        <source>已保存。设置同步文件夹后，Syncthing 随程序启动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="336"/>
+        <source>正在配对…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="347"/>
+        <source>已与 %1 配对。请在那台电脑的“同步”页也填入本机的编号并点“配对”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="88"/>
+        <source>本机 Syncthing 没有运行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="90"/>
+        <source>已连接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="92"/>
+        <source>未连接（那台电脑关机、没运行 Syncthing 或还没与本机配对）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerEntryDialog</name>
     <message>
         <location filename="../../app/ui/money_dialogs.py" line="297"/>
@@ -3893,189 +4052,189 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
-        <location filename="../../app/ui/main_window.py" line="134"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>只读模式：</source>
         <translation>Read-only mode: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="165"/>
+        <location filename="../../app/ui/main_window.py" line="169"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="173"/>
         <source>值班安排</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="177"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="191"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="193"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="199"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="209"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="210"/>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="222"/>
+        <location filename="../../app/ui/main_window.py" line="226"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="224"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="225"/>
+        <location filename="../../app/ui/main_window.py" line="229"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="230"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="259"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="271"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="288"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="299"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>修改我的 PIN…</source>
         <translation>Change my PIN…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -4629,6 +4788,129 @@ Regenerating replaces the rotation days.</translation>
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../app/ui/pdf_pages.py" line="47"/>
+        <source>打不开这份 PDF 文件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_pages.py" line="86"/>
+        <source>这份 PDF 文件已经关闭。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="180"/>
+        <source>预览：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="182"/>
+        <source>上一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="183"/>
+        <source>下一页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="185"/>
+        <source>适合宽度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="186"/>
+        <source>实际大小 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="214"/>
+        <source>打印…</source>
+        <translation type="unfinished">Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="216"/>
+        <location filename="../../app/ui/pdf_preview.py" line="398"/>
+        <source>另存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="217"/>
+        <source>关闭</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="283"/>
+        <source>第 %1 页，共 %2 页</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="291"/>
+        <source>本机没有安装打印机：可以另存为 PDF，拿到有打印机的电脑上打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="315"/>
+        <location filename="../../app/ui/pdf_preview.py" line="396"/>
+        <source>打印</source>
+        <translation type="unfinished">Print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="342"/>
+        <source>没有打印。</source>
+        <translation type="unfinished">Not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="350"/>
+        <source>已打印 %1 页到文件：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="352"/>
+        <source>已发送 %1 页到打印机 %2。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="368"/>
+        <source>打印机没有准备好，没有打印。请检查打印机后再试。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="377"/>
+        <source>打印中断了：打印机不再接收新的一页。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="399"/>
+        <source>不打印</source>
+        <translation type="unfinished">Don&apos;t print</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="415"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="416"/>
+        <source>另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="430"/>
+        <source>没有保存：%1</source>
+        <translation type="unfinished">Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="432"/>
+        <source>已保存：%1</source>
+        <translation type="unfinished">Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModels</name>
     <message>
         <location filename="../../app/ui/people_models.py" line="28"/>
@@ -5089,6 +5371,100 @@ Regenerating replaces the rotation days.</translation>
         <location filename="../../app/ui/money_dialogs.py" line="282"/>
         <source>退费日期</source>
         <translation>Refunded on</translation>
+    </message>
+</context>
+<context>
+    <name>Refusal</name>
+    <message>
+        <location filename="../../app/domain/attendance.py" line="305"/>
+        <source>已于 {time} 离校，不能再签到</source>
+        <translation>left at {time} and cannot be signed in again</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/attendance.py" line="307"/>
+        <source>已于 {time} 签到，无需重复签到</source>
+        <translation>was signed in at {time} already</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/attendance.py" line="315"/>
+        <source>已于 {time} 离校（{how}），每名学生每天只能签退一次</source>
+        <translation>left at {time} ({how}); a pupil leaves only once a day</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/attendance.py" line="319"/>
+        <source>今天没有签到，不能签退（请先签到，或记为缺席/请假）</source>
+        <translation>was not signed in today and cannot leave (sign in first, or record an absence or leave)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/attendance.py" line="321"/>
+        <source>已于 {time} 转入延时托管</source>
+        <translation>moved to extended care at {time} already</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="131"/>
+        <source>{who} {day} 没有参加课后服务（未报名、未核准或已退出）。如需参加，请在“报名”页登记申请，学校核准后即可签到。</source>
+        <translation>{who} does not take part in the after-school service on {day} (no application, not approved, or withdrawn). To take part, file an application on the Enrolment page; once the school approves it the pupil can be signed in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="235"/>
+        <source>{who} 已于 {time} 离校，不能再改为缺席或请假。</source>
+        <translation>{who} left at {time} and can no longer be recorded as absent or on leave.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="292"/>
+        <source>请假结束日期 {end} 早于开始日期 {start}。</source>
+        <translation>The leave ends on {end}, before it starts on {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="294"/>
+        <source>一次请假不能超过 120 天，请分段登记或办理退出。</source>
+        <translation>One leave cannot exceed 120 days: record it in parts, or withdraw the pupil.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="424"/>
+        <source>请选择一种离校方式：交给接送人、自行离校或转入延时托管（只能选一种）。</source>
+        <translation>Choose one way of leaving: handed to a pickup adult, leaving alone, or extended care (only one).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="493"/>
+        <source>只有带班领导（或校长）可以把学生交给名单以外的人。</source>
+        <translation>Only the duty leader (or the principal) may hand a pupil to someone not on the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="171"/>
+        <location filename="../../app/services/attendance.py" line="434"/>
+        <source>{who} {problem}。</source>
+        <translation>{who} {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="366"/>
+        <source>{who} 当天已请假，没有缺席需要跟进。</source>
+        <translation>{who} is on leave that day: there is no absence to follow up.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="368"/>
+        <source>{who} 当天没有签到，没有延迟接走需要跟进。</source>
+        <translation>{who} was not signed in that day: there is no late pickup to follow up.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="371"/>
+        <source>{who} 已于 {time} 离校，无需再联系。</source>
+        <translation>{who} left at {time}: no need to call.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="270"/>
+        <source>{who} 当天已记为缺席。</source>
+        <translation>{who} is already recorded as absent that day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/attendance.py" line="442"/>
+        <source>{who} 没有家长签字的自行离校同意书，不能自行离校；请交给接送人。</source>
+        <translation>{who} has no permission signed by a guardian to leave alone: hand the pupil to a pickup adult.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/sqlite_errors.py" line="26"/>
+        <source>这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费标准、减免退费、校历、值班表、月结）和报名的核准或不予核准只能在学校主机上操作，这次修改没有保存。请在学校主机上操作。</source>
+        <translation>This PC is not the school hub: the school register (pupils, classes, staff, accounts, fee standards, waivers and refunds, the calendar, the duty roster, month closes) and the decision on applications can only be changed on the school hub. Nothing was saved. Please do this on the school hub.</translation>
     </message>
 </context>
 <context>
@@ -6578,425 +6954,430 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="37"/>
+        <location filename="../../app/ui/sync_auto.py" line="38"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="38"/>
-        <location filename="../../app/ui/sync_page.py" line="141"/>
+        <location filename="../../app/ui/sync_auto.py" line="39"/>
+        <location filename="../../app/ui/sync_page.py" line="142"/>
         <source>学校主机</source>
         <translation>School hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="39"/>
+        <location filename="../../app/ui/sync_auto.py" line="40"/>
         <source>学期</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="40"/>
+        <location filename="../../app/ui/sync_auto.py" line="41"/>
         <source>节假日安排</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="41"/>
+        <location filename="../../app/ui/sync_auto.py" line="42"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="42"/>
+        <location filename="../../app/ui/sync_auto.py" line="43"/>
         <source>服务时段</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="43"/>
+        <location filename="../../app/ui/sync_auto.py" line="44"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="44"/>
+        <location filename="../../app/ui/sync_auto.py" line="45"/>
         <source>教职工信息</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="45"/>
+        <location filename="../../app/ui/sync_auto.py" line="46"/>
         <source>班级信息</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="46"/>
+        <location filename="../../app/ui/sync_auto.py" line="47"/>
         <source>学生信息</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="47"/>
+        <location filename="../../app/ui/sync_auto.py" line="48"/>
         <source>接送人信息</source>
         <translation>Pickup adult</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="48"/>
+        <location filename="../../app/ui/sync_auto.py" line="49"/>
         <source>用户账号</source>
         <translation>User account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="49"/>
+        <location filename="../../app/ui/sync_auto.py" line="50"/>
         <source>报名记录</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="50"/>
+        <location filename="../../app/ui/sync_auto.py" line="51"/>
         <source>收费标准</source>
         <translation>Fee standards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="51"/>
+        <location filename="../../app/ui/sync_auto.py" line="52"/>
         <source>补助标准</source>
         <translation>Subsidy rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="52"/>
+        <location filename="../../app/ui/sync_auto.py" line="53"/>
         <source>减免记录</source>
         <translation>Waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="53"/>
+        <location filename="../../app/ui/sync_auto.py" line="54"/>
         <source>应收记录</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="54"/>
+        <location filename="../../app/ui/sync_auto.py" line="55"/>
         <source>收费记录</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="55"/>
+        <location filename="../../app/ui/sync_auto.py" line="56"/>
         <source>退费记录</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="56"/>
+        <location filename="../../app/ui/sync_auto.py" line="57"/>
         <source>收支台账记录</source>
         <translation>Ledger entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="57"/>
+        <location filename="../../app/ui/sync_auto.py" line="58"/>
         <source>监护人同意书</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="58"/>
+        <location filename="../../app/ui/sync_auto.py" line="59"/>
         <source>学生离校记录</source>
         <translation>Pupil departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="59"/>
+        <location filename="../../app/ui/sync_auto.py" line="60"/>
         <source>值班不便日</source>
         <translation>Duty unavailability</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="60"/>
+        <location filename="../../app/ui/sync_auto.py" line="61"/>
         <source>值班表</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="61"/>
+        <location filename="../../app/ui/sync_auto.py" line="62"/>
         <source>月结快照</source>
         <translation>Month-close snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="62"/>
+        <location filename="../../app/ui/sync_auto.py" line="63"/>
         <source>重新打开月份记录</source>
         <translation>Month reopening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="119"/>
+        <location filename="../../app/ui/sync_page.py" line="120"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="123"/>
+        <location filename="../../app/ui/sync_page.py" line="124"/>
         <source>学校的几台电脑通过同一个同步文件夹（学校主机上的共享文件夹、同步工具的文件夹或U盘）交换记录，设好后每分钟自动同步一次。学生、班级、教职工、账号、收费、校历和值班表只能在学校主机上修改。</source>
         <translation>The school&apos;s PCs exchange their records through one sync folder (a shared folder on the school hub, a sync tool&apos;s folder or a USB stick); once it is set, they sync every minute. Pupils, classes, staff, accounts, fees, the calendar and the duty roster are changed on the school hub only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="140"/>
-        <location filename="../../app/ui/sync_page.py" line="250"/>
+        <location filename="../../app/ui/sync_page.py" line="141"/>
+        <location filename="../../app/ui/sync_page.py" line="253"/>
         <source>本机</source>
         <translation>This PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="143"/>
         <source>同步文件夹</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="143"/>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
         <source>本机还没写出的记录</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="144"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
         <source>最近一次同步</source>
         <translation>Latest sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="148"/>
+        <location filename="../../app/ui/sync_page.py" line="149"/>
         <source>例如：一年级(1)班电脑</source>
         <translation>e.g. Grade 1 Class 1 PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="149"/>
+        <location filename="../../app/ui/sync_page.py" line="150"/>
         <source>保存名称</source>
         <translation>Save name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>选择同步文件夹…</source>
         <translation>Choose sync folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
-        <location filename="../../app/ui/sync_page.py" line="414"/>
+        <location filename="../../app/ui/sync_page.py" line="152"/>
+        <location filename="../../app/ui/sync_page.py" line="417"/>
         <source>设为学校主机</source>
         <translation>Make school hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="155"/>
+        <location filename="../../app/ui/sync_page.py" line="156"/>
         <source>本机名称</source>
         <translation>This PC&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="160"/>
+        <location filename="../../app/ui/sync_page.py" line="161"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="162"/>
+        <location filename="../../app/ui/sync_page.py" line="163"/>
         <source>导出同步包到U盘…</source>
         <translation>Export sync bundle to USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="163"/>
+        <location filename="../../app/ui/sync_page.py" line="164"/>
         <source>导入U盘同步包…</source>
         <translation>Import sync bundles from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="189"/>
+        <location filename="../../app/ui/sync_page.py" line="190"/>
         <source>各台电脑</source>
         <translation>PCs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="248"/>
+        <location filename="../../app/ui/sync_page.py" line="194"/>
+        <source>局域网自动同步（Syncthing）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="251"/>
         <source>还没有设（学校只有一台电脑时不需要）</source>
         <translation>Not set (not needed while the school has one PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="252"/>
+        <location filename="../../app/ui/sync_page.py" line="255"/>
         <source>%1（学校基础信息请在那台电脑上修改）</source>
         <translation>%1 (change the school&apos;s basic records on that PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="254"/>
+        <location filename="../../app/ui/sync_page.py" line="257"/>
         <source>还没有设置</source>
         <translation>Not set yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="255"/>
+        <location filename="../../app/ui/sync_page.py" line="258"/>
         <source>%1 条</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="267"/>
+        <location filename="../../app/ui/sync_page.py" line="270"/>
         <source>%1 %2 的第 %3 个同步文件：%4 — %5</source>
         <translation>%1 %2, sync file %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="275"/>
+        <location filename="../../app/ui/sync_page.py" line="278"/>
         <source>未采用的记录（%1）</source>
         <translation>Not taken (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="287"/>
+        <location filename="../../app/ui/sync_page.py" line="290"/>
         <source>%1 的第 %2 个同步文件：%3</source>
         <translation>%1, sync file %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="292"/>
+        <location filename="../../app/ui/sync_page.py" line="295"/>
         <source>暂不能收进（%1）</source>
         <translation>Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="294"/>
+        <location filename="../../app/ui/sync_page.py" line="297"/>
         <source>本次打开程序后还没有同步</source>
         <translation>No sync since the program was opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="297"/>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
         <source>自动</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="297"/>
+        <location filename="../../app/ui/sync_page.py" line="300"/>
         <source>手动</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="303"/>
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="341"/>
+        <location filename="../../app/ui/sync_page.py" line="344"/>
         <source>正在自动同步，结束后马上开始…</source>
         <translation>The automatic sync is running; starting right after it…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="375"/>
+        <location filename="../../app/ui/sync_page.py" line="378"/>
         <source>选择同步文件夹</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="380"/>
+        <location filename="../../app/ui/sync_page.py" line="383"/>
         <source>正在设置同步文件夹…</source>
         <translation>Setting the sync folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="387"/>
+        <location filename="../../app/ui/sync_page.py" line="390"/>
         <source>同步文件夹已设好：%1。本机每分钟自动同步一次，也可以点“立即同步”。</source>
         <translation>Sync folder set: %1. This PC syncs every minute; you can also click Sync now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="397"/>
+        <location filename="../../app/ui/sync_page.py" line="400"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="399"/>
+        <location filename="../../app/ui/sync_page.py" line="402"/>
         <source>本机名称已保存。</source>
         <translation>This PC&apos;s name is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="406"/>
+        <location filename="../../app/ui/sync_page.py" line="409"/>
         <source>把本机（%1）设为学校主机吗？</source>
         <translation>Make this PC (%1) the school hub?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="408"/>
+        <location filename="../../app/ui/sync_page.py" line="411"/>
         <source>学校主机是唯一可以修改学生、班级、教职工、账号、收费、校历、值班表和月结的电脑；其他电脑记录签到、交接和值班，修改学校基础信息会被拒绝。</source>
         <translation>The school hub is the only PC that may change pupils, classes, staff, accounts, fees, the calendar, the duty roster and month closes; the other PCs record sign-ins, hand-overs and duty, and their changes to the school&apos;s basic records are refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="411"/>
+        <location filename="../../app/ui/sync_page.py" line="414"/>
         <source>设好后，新电脑可以在首次设置时从同步文件夹加入本校。</source>
         <translation>After that, a new PC can join the school from the sync folder in its first-run set-up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="421"/>
+        <location filename="../../app/ui/sync_page.py" line="424"/>
         <source>正在设为学校主机（写出供新电脑加入的数据副本）…</source>
         <translation>Making this PC the school hub (writing the copy new PCs join from)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="423"/>
+        <location filename="../../app/ui/sync_page.py" line="426"/>
         <source>本机已是学校主机。</source>
         <translation>This PC is the school hub.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="428"/>
+        <location filename="../../app/ui/sync_page.py" line="431"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="447"/>
+        <location filename="../../app/ui/sync_page.py" line="450"/>
         <source>选择U盘上保存同步包的文件夹</source>
         <translation>Choose the folder on the USB stick for the sync bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="451"/>
+        <location filename="../../app/ui/sync_page.py" line="454"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="453"/>
+        <location filename="../../app/ui/sync_page.py" line="456"/>
         <source>同步包里有学生的记录，用学校的备份口令加密，U盘丢了别人也打不开。另一台电脑导入时要输入同一个口令。</source>
         <translation>A sync bundle holds pupils&apos; records. It is encrypted with the school&apos;s backup passphrase, so a lost USB stick reveals nothing. The other PC needs the same passphrase to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="461"/>
+        <location filename="../../app/ui/sync_page.py" line="464"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="464"/>
+        <location filename="../../app/ui/sync_page.py" line="467"/>
         <source>已写出同步包 %1。把U盘带到另一台电脑，在“同步”页点“导入U盘同步包…”。</source>
         <translation>Sync bundle written: %1. Take the USB stick to the other PC and click Import sync bundles from USB… on its Sync page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="470"/>
+        <location filename="../../app/ui/sync_page.py" line="473"/>
         <source>选择U盘上放同步包的文件夹</source>
         <translation>Choose the folder on the USB stick with the sync bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="474"/>
+        <location filename="../../app/ui/sync_page.py" line="477"/>
         <source>导入同步包</source>
         <translation>Import sync bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="475"/>
+        <location filename="../../app/ui/sync_page.py" line="478"/>
         <source>请输入学校的备份口令（导出同步包时用的那个）。</source>
         <translation>Enter the school&apos;s backup passphrase (the one used to export the bundles).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="481"/>
+        <location filename="../../app/ui/sync_page.py" line="484"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="107"/>
+        <location filename="../../app/ui/sync_auto.py" line="108"/>
         <source>刚刚</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="109"/>
+        <location filename="../../app/ui/sync_auto.py" line="110"/>
         <source>%1 分钟前</source>
         <translation>%1 min ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="111"/>
+        <location filename="../../app/ui/sync_auto.py" line="112"/>
         <source>%1 小时前</source>
         <translation>%1 h ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="112"/>
+        <location filename="../../app/ui/sync_auto.py" line="113"/>
         <source>%1 天前</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="123"/>
+        <location filename="../../app/ui/sync_auto.py" line="124"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="130"/>
+        <location filename="../../app/ui/sync_auto.py" line="131"/>
         <source>%1：还没有同步过</source>
         <translation>%1: never synced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="131"/>
+        <location filename="../../app/ui/sync_auto.py" line="132"/>
         <source>%1：最后同步 %2</source>
         <translation>%1: last sync %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="156"/>
+        <location filename="../../app/ui/sync_auto.py" line="157"/>
         <source>%1 的第 %2 个同步文件暂不能收进：%3</source>
         <translation>%1, sync file %2 has to wait: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="229"/>
+        <location filename="../../app/ui/sync_auto.py" line="230"/>
         <source>读写同步文件夹或U盘时出错（%1）。请确认U盘已插好、共享文件夹连得上，并且这台电脑可以写入它。</source>
         <translation>Reading or writing the sync folder or USB stick failed (%1). Check that the USB stick is plugged in, the shared folder can be reached, and this PC may write to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="300"/>
+        <location filename="../../app/ui/sync_auto.py" line="301"/>
         <source>自动同步出错，已暂停。请在“同步”页点“立即同步”再试。</source>
         <translation>The automatic sync failed and is paused. Click Sync now on the Sync page to try again.</translation>
     </message>

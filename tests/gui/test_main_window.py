@@ -91,7 +91,7 @@ def test_english_translation_loads(qapp) -> None:
     try:
         assert translator.translate("RosterModel", "姓名") == "Name"
     finally:
-        qapp.removeTranslator(translator)
+        i18n.remove_translator(qapp, translator)
 
 
 def test_second_copy_is_told_the_database_is_open(qtbot, db_path: Path, monkeypatch) -> None:
