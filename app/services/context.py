@@ -10,6 +10,7 @@ from typing import Any
 
 from app.domain.roles import ROLE_LABELS, Action, Role, allowed
 from app.errors import PermissionDenied
+from app.i18n import t
 from app.services.clock import Clock, SystemClock, iso
 from app.store import audit
 from app.store.connection import Store
@@ -67,11 +68,20 @@ class ServiceContext:
     def require(self, action: Action) -> None:
         if self.actor.rights is not None and action not in self.actor.rights:
             raise PermissionDenied(
-                f"{self.actor.display_name} 无权执行此操作：{action}（需要登录）"
+                t(
+                    "{who} 无权执行此操作：{action}（需要登录）",
+                    who=self.actor.display_name,
+                    action=action,
+                )
             )
         if not allowed(self.actor.role, action):
             raise PermissionDenied(
-                f"{ROLE_LABELS[self.actor.role]}（{self.actor.display_name}）无权执行此操作：{action}"
+                t(
+                    "{role}（{who}）无权执行此操作：{action}",
+                    role=ROLE_LABELS[self.actor.role],
+                    who=self.actor.display_name,
+                    action=action,
+                )
             )
 
     def now_iso(self) -> str:

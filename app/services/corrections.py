@@ -21,6 +21,7 @@ from typing import Any
 from app.domain import attendance as domain
 from app.domain.roles import Action, allowed
 from app.errors import PermissionDenied, ValidationError
+from app.i18n import t
 from app.services import month_guard
 from app.services.attendance import _append, _pupil_day, _view
 from app.services.context import ServiceContext
@@ -58,7 +59,7 @@ def correction_problem(ctx: ServiceContext, conn: sqlite3.Connection, day: str) 
 def _target(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
     target = daily_store.event(conn, event_id)
     if target is None:
-        raise ValidationError(f"找不到考勤记录“{event_id}”。")
+        raise ValidationError(t("找不到考勤记录“{id}”。", id=event_id))
     return target
 
 
@@ -71,13 +72,13 @@ def _void_one(
         # undoing a correction: the voided event is recorded again as it was
         voided = _target(conn, target["supersedes"])
         if any(e.id == voided["id"] for e in pd.events):
-            raise ValidationError("这条更正已经撤销过了。")
+            raise ValidationError(t("这条更正已经撤销过了。"))
         payload = {k: voided.get(k) for k in _PAYLOAD}
         payload["note"] = f"撤销更正后恢复。{payload.get('note') or ''}".strip()
         at = datetime.fromisoformat(voided["at"])
         return _append(ctx, conn, pupil, target["day"], voided["kind"], at, **payload)
     if all(e.id != target["id"] for e in pd.events):
-        raise ValidationError(f"{pupil['name']} 的这条考勤记录已被更正过。")
+        raise ValidationError(t("{name} 的这条考勤记录已被更正过。", name=pupil["name"]))
     return _append(ctx, conn, pupil, target["day"], "correction", ctx.clock.now(),
                    staff_id=ctx.actor.staff_id, supersedes=target["id"],
                    reason=reason.strip())  # fmt: skip
@@ -90,7 +91,7 @@ def revert(
     transaction. Returns the pupil-days as they are now."""
     ctx.require(Action.ATTENDANCE)
     if not event_ids:
-        raise ValidationError("没有可以撤销的记录。")
+        raise ValidationError(t("没有可以撤销的记录。"))
     touched: dict[tuple[str, str], dict[str, Any]] = {}
     with ctx.write() as conn:
         for event_id in event_ids:
@@ -100,8 +101,10 @@ def revert(
             check_class(ctx, conn, pupil["class_id"], target["day"])
             if not _just_recorded(ctx, target):
                 raise ValidationError(
-                    "撤销的时间已过（只能撤销自己刚刚的操作）；请打开学生的“今天的记录”，"
-                    "点要更正的那一条并写明理由。"
+                    t(
+                        "撤销的时间已过（只能撤销自己刚刚的操作）；请打开学生的“今天的记录”，"
+                        "点要更正的那一条并写明理由。"
+                    )
                 )
             row = _void_one(ctx, conn, target, reason)
             ctx.audit(conn, "attendance.revert", "attendance_event", event_id, target, row)
@@ -116,12 +119,12 @@ def correct(ctx: ServiceContext, event_id: str, reason: str) -> dict[str, Any]:
     """Void an earlier event with a correction (a new event; the old one stays on record)."""
     ctx.require(Action.ATTENDANCE)
     if not reason.strip():
-        raise ValidationError("更正必须写明理由。")
+        raise ValidationError(t("更正必须写明理由。"))
     with ctx.write() as conn:
         target = _target(conn, event_id)
         month_guard.ensure_open(conn, target["day"])
         if target["kind"] == "correction":
-            raise ValidationError("更正记录本身不能再更正；请重新登记正确的情况。")
+            raise ValidationError(t("更正记录本身不能再更正；请重新登记正确的情况。"))
         pupil = pupil_row(conn, target["pupil_id"])
         check_class(ctx, conn, pupil["class_id"], target["day"])
         problem = correction_problem(ctx, conn, target["day"])

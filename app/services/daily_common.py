@@ -11,6 +11,7 @@ from app.domain.alerts import DayTimes
 from app.domain.calendar import DayStatus, Window, date_range
 from app.domain.roles import Role
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.i18n import t
 from app.services.calendar import school_calendar
 from app.services.clock import CHINA_TZ
 from app.services.context import ServiceContext
@@ -45,7 +46,11 @@ def require_service_day(conn: sqlite3.Connection, day: date) -> DayStatus:
     status = service_day(conn, day)
     if not status.service or status.window is None:
         raise ValidationError(
-            f"{day.isoformat()} 不是课后服务日（{status.reason}），不能记录考勤。"
+            t(
+                "{day} 不是课后服务日（{reason}），不能记录考勤。",
+                day=day.isoformat(),
+                reason=status.reason,
+            )
         )
     return status
 
@@ -74,7 +79,10 @@ def instant(ctx: ServiceContext, value: str | datetime | None) -> datetime:
             parsed = datetime.fromisoformat(value.strip())
         except ValueError:
             raise ValidationError(
-                f"时间“{value}”无效，请写成 YYYY-MM-DDTHH:MM，例如 2026-11-02T17:35。"
+                t(
+                    "时间“{value}”无效，请写成 YYYY-MM-DDTHH:MM，例如 2026-11-02T17:35。",
+                    value=value,
+                )
             ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=CHINA_TZ)
@@ -95,7 +103,9 @@ def day_of(ctx: ServiceContext, value: str | date | None) -> date:
             raise ValueError
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ValidationError(f"日期“{value}”无效，请写成 YYYY-MM-DD，例如 2026-11-02。") from None
+        raise ValidationError(
+            t("日期“{value}”无效，请写成 YYYY-MM-DD，例如 2026-11-02。", value=value)
+        ) from None
 
 
 def pupil_row(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
@@ -106,7 +116,7 @@ def pupil_row(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
     else:
         row = people_store.pupil_by_national_id(conn, key.upper()) or people_store.pupil(conn, key)
     if row is None:
-        raise NotFound(f"找不到学生“{key}”（请输入学籍号或学生编号）。")
+        raise NotFound(t("找不到学生“{key}”（请输入学籍号或学生编号）。", key=key))
     return row
 
 
@@ -127,7 +137,11 @@ def check_class(ctx: ServiceContext, conn: sqlite3.Connection, class_id: str, da
     cls = rows.get(conn, "class", class_id)
     name = cls["name"] if cls else class_id
     raise PermissionDenied(
-        f"{ctx.actor.display_name} 不是 {name} 的班主任或当天的管理老师，不能处理这个班的学生。"
+        t(
+            "{who} 不是 {name} 的班主任或当天的管理老师，不能处理这个班的学生。",
+            who=ctx.actor.display_name,
+            name=name,
+        )
     )
 
 

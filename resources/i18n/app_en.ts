@@ -5462,6 +5462,76 @@ Regenerating replaces the rotation days.</translation>
         <translation>{who} has no permission signed by a guardian to leave alone: hand the pupil to a pickup adult.</translation>
     </message>
     <message>
+        <location filename="../../app/services/context.py" line="71"/>
+        <source>{who} 无权执行此操作：{action}（需要登录）</source>
+        <translation>{who} may not do this: {action} (log in first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/context.py" line="79"/>
+        <source>{role}（{who}）无权执行此操作：{action}</source>
+        <translation>{role} ({who}) may not do this: {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="62"/>
+        <source>找不到考勤记录“{id}”。</source>
+        <translation>No attendance record “{id}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="81"/>
+        <source>{name} 的这条考勤记录已被更正过。</source>
+        <translation>This attendance record of {name} has been corrected already.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="94"/>
+        <source>没有可以撤销的记录。</source>
+        <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="122"/>
+        <source>更正必须写明理由。</source>
+        <translation>A correction needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="75"/>
+        <source>这条更正已经撤销过了。</source>
+        <translation>This correction has been undone already.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="127"/>
+        <source>更正记录本身不能再更正；请重新登记正确的情况。</source>
+        <translation>A correction cannot itself be corrected: record what is right again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/corrections.py" line="104"/>
+        <source>撤销的时间已过（只能撤销自己刚刚的操作）；请打开学生的“今天的记录”，点要更正的那一条并写明理由。</source>
+        <translation>Too late to undo (only your own last action can be undone): open the pupil’s “Today’s records”, choose the record to correct and give the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/daily_common.py" line="140"/>
+        <source>{who} 不是 {name} 的班主任或当天的管理老师，不能处理这个班的学生。</source>
+        <translation>{who} is not the head teacher of {name} nor its supervisor that day, and cannot act for its pupils.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/daily_common.py" line="49"/>
+        <source>{day} 不是课后服务日（{reason}），不能记录考勤。</source>
+        <translation>{day} is not a service day ({reason}): no attendance can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/daily_common.py" line="119"/>
+        <source>找不到学生“{key}”（请输入学籍号或学生编号）。</source>
+        <translation>No pupil “{key}” (enter the registry number or the pupil number).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/daily_common.py" line="107"/>
+        <source>日期“{value}”无效，请写成 YYYY-MM-DD，例如 2026-11-02。</source>
+        <translation>The date “{value}” is not valid: write it as YYYY-MM-DD, for example 2026-11-02.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/daily_common.py" line="82"/>
+        <source>时间“{value}”无效，请写成 YYYY-MM-DDTHH:MM，例如 2026-11-02T17:35。</source>
+        <translation>The time “{value}” is not valid: write it as YYYY-MM-DDTHH:MM, for example 2026-11-02T17:35.</translation>
+    </message>
+    <message>
         <location filename="../../app/store/sqlite_errors.py" line="26"/>
         <source>这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费标准、减免退费、校历、值班表、月结）和报名的核准或不予核准只能在学校主机上操作，这次修改没有保存。请在学校主机上操作。</source>
         <translation>This PC is not the school hub: the school register (pupils, classes, staff, accounts, fee standards, waivers and refunds, the calendar, the duty roster, month closes) and the decision on applications can only be changed on the school hub. Nothing was saved. Please do this on the school hub.</translation>
@@ -5589,172 +5659,136 @@ Regenerating replaces the rotation days.</translation>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="60"/>
+        <location filename="../../app/ui/reports_page.py" line="62"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="72"/>
+        <location filename="../../app/ui/reports_page.py" line="74"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="71"/>
-        <location filename="../../app/ui/reports_page.py" line="101"/>
+        <location filename="../../app/ui/reports_page.py" line="73"/>
+        <location filename="../../app/ui/reports_page.py" line="104"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="67"/>
+        <location filename="../../app/ui/reports_page.py" line="69"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="73"/>
+        <location filename="../../app/ui/reports_page.py" line="75"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="74"/>
+        <location filename="../../app/ui/reports_page.py" line="76"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="76"/>
+        <location filename="../../app/ui/reports_page.py" line="78"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="77"/>
+        <location filename="../../app/ui/reports_page.py" line="79"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="78"/>
+        <location filename="../../app/ui/reports_page.py" line="80"/>
+        <source>先在程序里预览，再打印或另存为 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="81"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="81"/>
+        <location filename="../../app/ui/reports_page.py" line="84"/>
         <source>保存报送包…</source>
         <translation>Save county package…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="83"/>
+        <location filename="../../app/ui/reports_page.py" line="86"/>
         <source>把本月直报数据存成一个交给县教育局的文件（只有汇总数字，没有学生姓名）</source>
         <translation>Save the month&apos;s direct-report figures as one file for the county bureau (totals only, no pupil names)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="154"/>
+        <location filename="../../app/ui/reports_page.py" line="157"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="171"/>
-        <location filename="../../app/ui/reports_page.py" line="187"/>
+        <location filename="../../app/ui/reports_page.py" line="174"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="171"/>
+        <location filename="../../app/ui/reports_page.py" line="174"/>
         <source>这个报表是表格文件，请保存后用表格软件打印。</source>
         <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="188"/>
-        <source>这台电脑没有安装打印机，不能直接打印。</source>
-        <translation>No printer is installed on this PC, so it cannot print directly.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="190"/>
-        <source>可以先把报表保存为 PDF 文件，再用U盘拷到有打印机的电脑上打印。</source>
-        <translation>You can save the report as a PDF and print it from a PC with a printer, using a USB stick.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="192"/>
-        <source>保存为 PDF…</source>
-        <translation>Save as PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="193"/>
-        <source>不打印</source>
-        <translation>Don&apos;t print</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="206"/>
-        <source>这台电脑没有安装打印机，没有打印。</source>
-        <translation>No printer is installed on this PC; nothing printed.</translation>
+        <location filename="../../app/ui/reports_page.py" line="293"/>
+        <source>已生成，请在预览里打印或另存为。</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/reports_page.py" line="221"/>
-        <source>没有保存：%1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="236"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="243"/>
+        <location filename="../../app/ui/reports_page.py" line="228"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="244"/>
+        <location filename="../../app/ui/reports_page.py" line="229"/>
         <source>报送包要写明学校标识码（10 位数字），县里靠它认出是哪所学校。
 请输入本校的学校标识码（会保存到学校设置）：</source>
         <translation>A package must carry the school code (10 digits): the county knows the school by it.
 Enter this school&apos;s code (saved to the school settings):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="250"/>
+        <location filename="../../app/ui/reports_page.py" line="235"/>
         <source>报送包保存到哪个文件夹（例如 U 盘）</source>
         <translation>Folder for the package (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="258"/>
+        <location filename="../../app/ui/reports_page.py" line="243"/>
         <source>没有保存：报送包需要学校标识码。</source>
         <translation>Not saved: a package needs the school code.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="275"/>
+        <location filename="../../app/ui/reports_page.py" line="260"/>
         <source>正在生成报送包…</source>
         <translation>Making the package…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="282"/>
+        <location filename="../../app/ui/reports_page.py" line="267"/>
         <source>已保存报送包：%1</source>
         <translation>Package saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="288"/>
+        <location filename="../../app/ui/reports_page.py" line="273"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="308"/>
-        <source>已生成，请选择打印机。</source>
-        <translation>Ready; choose a printer.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="322"/>
-        <source>没有打印。</source>
-        <translation>Not printed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="224"/>
-        <location filename="../../app/ui/reports_page.py" line="312"/>
+        <location filename="../../app/ui/reports_page.py" line="198"/>
+        <location filename="../../app/ui/reports_page.py" line="297"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="328"/>
-        <source>已发送到打印机 %1。</source>
-        <translation>Sent to the printer %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reports_page.py" line="340"/>
+        <location filename="../../app/ui/reports_page.py" line="306"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
