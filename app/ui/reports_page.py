@@ -3,7 +3,10 @@ print it.
 
 Reports are built off the GUI thread on a connection of their own (``operations.Runner``) with
 a progress bar and a cancel button; the page disables its own controls while a job runs.
-Without a printer on this PC, 打印… says so and offers to save the PDF instead.
+打印… builds the PDF into a temporary folder and opens the program's own preview
+(``app.ui.pdf_preview``), which prints through Qt's print dialog or saves a copy; the temporary
+folder goes when the preview closes. Without a printer on this PC the preview says so and
+offers 另存为….
 """
 
 from __future__ import annotations
@@ -14,11 +17,9 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -39,7 +40,7 @@ from app.ui import file_dialogs
 from app.ui.day_common import classes_for
 from app.ui.month_close_box import MonthCloseBox
 from app.ui.operations import ProgressFn, Runner
-from app.ui.pdf_printing import send_pdf
+from app.ui.pdf_preview import PdfPreview
 from app.ui.report_kinds import CLASS, DAY, FILTERS, MONTH, REPORTS, ReportKind, ReportOptions
 
 __all__ = ["REPORTS", "ReportsPage"]
@@ -50,7 +51,8 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.last_output: Path | None = None
-        self._open_after = False
+        self.preview: PdfPreview | None = None
+        self._preview_folder: Path | None = None  # the temporary folder of the PDF to preview
 
         self.kind = QComboBox()
         for key, report in REPORTS.items():
@@ -75,6 +77,7 @@ class ReportsPage(QWidget):
 
         self.save_button = QPushButton(self.tr("保存…"))
         self.print_button = QPushButton(self.tr("打印…"))
+        self.print_button.setToolTip(self.tr("先在程序里预览，再打印或另存为 PDF"))
         self.cancel_button = QPushButton(self.tr("取消"))
         self.cancel_button.setEnabled(False)
         # 报送包: the month's direct-report figures in one file for the county (docs/county.md)
@@ -163,65 +166,47 @@ class ReportsPage(QWidget):
             self.start(Path(path))
 
     def print_report(self) -> None:
-        """Build the PDF into a temporary file, then print it on the printer chosen in Qt's print
-        dialog. Without a printer, say so and offer to save the PDF instead."""
+        """Build the PDF into a temporary folder, then show it in the preview, which prints it
+        through Qt's print dialog or saves a copy."""
         report = self.current_report()
         if ".pdf" not in report.suffixes:
             QMessageBox.information(
                 self, self.tr("打印"), self.tr("这个报表是表格文件，请保存后用表格软件打印。")
             )
             return
-        if not self.has_printer():
-            self._no_printer(None)
-            return
-        folder = Path(tempfile.mkdtemp(prefix="report-"))
-        self._open_after = True
-        self.start(folder / report.default_name(self.options(), ".pdf"))
+        self._drop_preview_folder()
+        self._preview_folder = Path(tempfile.mkdtemp(prefix="report-"))
+        self.start(self._preview_folder / report.default_name(self.options(), ".pdf"))
 
-    def has_printer(self) -> bool:
-        return bool(QPrinterInfo.availablePrinterNames())
-
-    def no_printer_box(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.tr("打印"))
-        box.setText(self.tr("这台电脑没有安装打印机，不能直接打印。"))
-        box.setInformativeText(
-            self.tr("可以先把报表保存为 PDF 文件，再用U盘拷到有打印机的电脑上打印。")
-        )
-        box.addButton(self.tr("保存为 PDF…"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(box.addButton(self.tr("不打印"), QMessageBox.ButtonRole.RejectRole))
-        return box
-
-    def offer_save_instead(self) -> bool:
-        """Tell that there is no printer; True when the person chose to save the PDF."""
-        box = self.no_printer_box()
+    def show_preview(self, pdf: Path) -> PdfPreview | None:
+        """The preview of a built PDF, window-modal over the page; None when it cannot be read."""
         try:
-            box.exec()
-            return box.buttonRole(box.clickedButton()) == QMessageBox.ButtonRole.AcceptRole
-        finally:
-            box.deleteLater()
+            preview = PdfPreview(pdf, pdf.name, self)
+        except AppError as exc:
+            self.status.setText("\n".join(exc.lines()))
+            self._drop_preview_folder()
+            return None
+        preview.saved.connect(self._saved_from_preview)
+        preview.printed.connect(self.status.setText)
+        preview.finished.connect(self._preview_closed)
+        self.preview = preview
+        preview.open()
+        return preview
 
-    def _no_printer(self, built: Path | None) -> None:
-        self.status.setText(self.tr("这台电脑没有安装打印机，没有打印。"))
-        if not self.offer_save_instead():
-            return
-        path = self._ask_path((".pdf",))
-        if not path:
-            return
-        out = Path(path)
-        if out.suffix.lower() != ".pdf":
-            out = out.with_suffix(".pdf")
-        if built is None:
-            self.start(out)
-            return
-        try:
-            shutil.copyfile(built, out)
-        except OSError as exc:
-            self.status.setText(self.tr("没有保存：%1").replace("%1", str(exc)))
-            return
+    def _saved_from_preview(self, out: Path) -> None:
         self.last_output = out
         self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
+
+    def _preview_closed(self) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+            self.preview = None
+        self._drop_preview_folder()
+
+    def _drop_preview_folder(self) -> None:
+        folder, self._preview_folder = self._preview_folder, None
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
 
     def start(self, out: Path) -> None:
         report, options = self.current_report(), self.options()
@@ -303,38 +288,19 @@ class ReportsPage(QWidget):
 
     def _done(self, out: Path) -> None:
         self.progress.setValue(100)
-        if self._open_after:  # a temporary PDF for printing, not a saved file
-            self._open_after = False
-            self.status.setText(self.tr("已生成，请选择打印机。"))
-            self.send_to_printer(out)
+        if self._preview_folder is not None and out.parent == self._preview_folder:
+            # a temporary PDF to preview and print, not a saved file
+            self.status.setText(self.tr("已生成，请在预览里打印或另存为。"))
+            self.show_preview(out)
             return
         self.last_output = out
         self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
 
-    def send_to_printer(self, pdf: Path) -> None:
-        """Qt's print dialog chooses the printer and copies; the spooler prints the PDF."""
-        if not self.has_printer():
-            self._no_printer(pdf)
-            return
-        printer = QPrinter()
-        dialog = QPrintDialog(printer, self)
-        if self.run_print_dialog(dialog) != QDialog.DialogCode.Accepted:
-            self.status.setText(self.tr("没有打印。"))
-            return
-        problem = send_pdf(pdf, printer.printerName(), printer.copyCount())
-        if problem:
-            self.status.setText(problem)
-        else:
-            self.status.setText(self.tr("已发送到打印机 %1。").replace("%1", printer.printerName()))
-
-    def run_print_dialog(self, dialog: QPrintDialog) -> int:
-        return int(dialog.exec())
-
     def _failed(self, text: str) -> None:
-        self._open_after = False
+        self._drop_preview_folder()
         self.status.setText(text)
 
     def _cancelled(self) -> None:
-        self._open_after = False
+        self._drop_preview_folder()
         self.progress.setValue(0)
         self.status.setText(self.tr("已取消。"))
