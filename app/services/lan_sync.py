@@ -265,13 +265,21 @@ def start(ctx: ServiceContext, node: Node | None = None) -> Node:
     return node
 
 
-def pair(ctx: ServiceContext, device_id: str, name: str = "", address: str = "dynamic") -> None:
-    """Share the sync folder with another PC's Syncthing (do it on both PCs)."""
+def pair(
+    ctx: ServiceContext,
+    device_id: str,
+    name: str = "",
+    address: str = "dynamic",
+    node: Node | None = None,
+) -> None:
+    """Share the sync folder with another PC's Syncthing (do it on both PCs). ``node``: this
+    PC's Syncthing while the program runs it (paired through it and left running); else
+    Syncthing is started for the pairing and stopped again."""
     ctx.require(Action.SETUP_SCHOOL)
     device_id = checked_id(device_id)  # before Syncthing is started for it
-    node = node_of(ctx)
-    running = node.process is not None
-    start(ctx, node)
+    node = node or node_of(ctx)
+    running = node.process is not None and node.process.poll() is None
+    start(ctx, node)  # (running already: only the folder's settings again)
     try:
         node.pair(device_id, name, address)
     finally:

@@ -36,6 +36,7 @@ from app.ui.backup_dialog import BackupDialog
 from app.ui.change_pin_dialog import ChangePinDialog
 from app.ui.history_dialog import HistoryDialog
 from app.ui.idle_lock import IdleLock
+from app.ui.lan_runner import LanRunner
 from app.ui.login_dialog import LoginDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_auto import AutoSync
@@ -128,6 +129,9 @@ class MainWindow(QMainWindow):
         )
         # the school's other PCs: every minute while a sync folder is set (the 同步 page)
         self.auto_sync = AutoSync(lambda: self.ctx, self)
+        # this PC's Syncthing, when 随程序启动 Syncthing is ticked (同步 page), beside the GUI
+        self.lan = LanRunner(lambda: self.ctx, self, self.auto_sync)
+        self.lan.start_if_enabled()
 
     def _reread_school(self) -> None:
         self.school = school_info(self.ctx) or self.school
@@ -408,4 +412,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.idle_lock.stop()
         self.auto_sync.stop()
+        self.lan.stop()
         super().closeEvent(event)

@@ -25,6 +25,7 @@ from app.ui.operations import Access, Changed, Job, ProgressFn, Runner, exclusiv
 T = TypeVar("T")
 
 AUTO_SYNC_MS = 60_000  # the main window syncs every minute while a sync folder is set
+LAN_SYNC_MS = 10_000  # … and every 10 s while it runs Syncthing (app/ui/lan_runner.py)
 FIRST_SYNC_MS = 5_000  # the first time soon after the window opened (after the start-up checks)
 WAIT_MS = 250  # a button pressed during the automatic sync starts when that has ended
 LATE_MINUTES = 15  # the duty board marks a PC not heard of for longer, in service hours

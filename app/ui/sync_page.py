@@ -41,6 +41,7 @@ from app.services.context import ServiceContext
 from app.ui import file_dialogs, storage_failure
 from app.ui.day_common import MessageBar, hhmm
 from app.ui.dict_table_model import DictTableModel
+from app.ui.lan_section import LanSection, scrolling
 from app.ui.operations import Access, Changed, Runner, follow
 from app.ui.passphrase_dialog import PassphraseDialog
 from app.ui.sync_auto import (
@@ -189,6 +190,8 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.table, self.tr("各台电脑"))
         self.tabs.addTab(self.refused_list, "")
         self.tabs.addTab(self.waiting_list, "")
+        self.lan_section = LanSection(ctx, self.may_set_up)  # Syncthing: pairing the PCs
+        self.tabs.addTab(scrolling(self.lan_section), self.tr("局域网自动同步（Syncthing）"))
 
         top = QHBoxLayout()
         top.addWidget(title)

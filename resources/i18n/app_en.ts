@@ -3711,160 +3711,165 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>LanSection</name>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="119"/>
+        <location filename="../../app/ui/lan_section.py" line="121"/>
         <source>本机没有安装 Syncthing，不能在局域网里自动同步；共享文件夹和U盘同步包照常可用。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lan_section.py" line="132"/>
-        <source>本机的设备编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncthing is not installed on this PC, so there is no automatic sync over the LAN; the shared folder and USB sync bundles still work.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="134"/>
+        <source>本机的设备编号</source>
+        <translation>This PC&apos;s device ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="136"/>
         <source>正在读取…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="141"/>
-        <location filename="../../app/ui/lan_section.py" line="312"/>
+        <location filename="../../app/ui/lan_section.py" line="144"/>
+        <location filename="../../app/ui/lan_section.py" line="322"/>
         <source>复制</source>
-        <translation type="unfinished">Copy</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lan_section.py" line="152"/>
-        <source>另一台电脑的老师可以用手机扫描或拍下这个编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="155"/>
+        <source>另一台电脑的老师可以用手机扫描或拍下这个编号</source>
+        <translation>A teacher at the other PC can scan or photograph this ID with a phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="158"/>
         <source>随程序启动 Syncthing</source>
-        <translation type="unfinished"></translation>
+        <translation>Start Syncthing with the program</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="157"/>
+        <location filename="../../app/ui/lan_section.py" line="160"/>
         <source>粘贴或输入另一台电脑的设备编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste or type the other PC&apos;s device ID</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="159"/>
+        <location filename="../../app/ui/lan_section.py" line="162"/>
         <source>可不填</source>
-        <translation type="unfinished">Optional</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lan_section.py" line="161"/>
-        <source>自动（或如 192.168.1.10）</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="164"/>
-        <source>不填：在局域网里自动寻找。找不到时填那台电脑的地址，如 tcp://192.168.1.10:22001</source>
-        <translation type="unfinished"></translation>
+        <source>自动（或如 192.168.1.10）</source>
+        <translation>Automatic (or e.g. 192.168.1.10)</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="167"/>
-        <source>配对</source>
-        <translation type="unfinished"></translation>
+        <source>不填：在局域网里自动寻找。找不到时填那台电脑的地址，如 tcp://192.168.1.10:22001</source>
+        <translation>Empty: found on the LAN automatically. If it is not found, enter that PC&apos;s address, e.g. tcp://192.168.1.10:22001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="171"/>
-        <source>另一台电脑的编号</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/lan_section.py" line="170"/>
+        <source>配对</source>
+        <translation>Pair</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="174"/>
+        <source>另一台电脑的编号</source>
+        <translation>Other PC&apos;s ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="177"/>
         <source>名字</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="176"/>
+        <location filename="../../app/ui/lan_section.py" line="179"/>
         <source>地址</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="269"/>
+        <location filename="../../app/ui/lan_section.py" line="273"/>
         <source>读不到</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="276"/>
-        <source>Syncthing 正在运行，同步文件夹在本机和配对的电脑之间自动保持一致。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lan_section.py" line="279"/>
-        <source>正在启动 Syncthing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lan_section.py" line="281"/>
-        <source>Syncthing 没能启动：%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lan_section.py" line="284"/>
-        <source>设置同步文件夹后，Syncthing 随程序启动。</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/lan_section.py" line="282"/>
+        <source>Syncthing 已启动。</source>
+        <translation>Syncthing has started.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="286"/>
-        <source>Syncthing 没有运行：勾选“随程序启动 Syncthing”后自动交换同步文件。</source>
-        <translation type="unfinished"></translation>
+        <source>Syncthing 正在运行，同步文件夹在本机和配对的电脑之间自动保持一致。</source>
+        <translation>Syncthing is running: the sync folder is kept the same on this PC and the paired PCs.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="289"/>
+        <source>正在启动 Syncthing…</source>
+        <translation>Starting Syncthing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="291"/>
+        <source>Syncthing 没能启动：%1</source>
+        <translation>Syncthing did not start: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="294"/>
+        <source>设置同步文件夹后，Syncthing 随程序启动。</source>
+        <translation>Syncthing starts with the program once a sync folder is set.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="296"/>
+        <source>Syncthing 没有运行：勾选“随程序启动 Syncthing”后自动交换同步文件。</source>
+        <translation>Syncthing is not running: tick “Start Syncthing with the program” to exchange sync files automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="304"/>
         <source>还没有与其他电脑配对。</source>
-        <translation type="unfinished"></translation>
+        <translation>Not paired with any other PC yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="297"/>
+        <location filename="../../app/ui/lan_section.py" line="307"/>
         <source>配对的电脑：</source>
-        <translation type="unfinished"></translation>
+        <translation>Paired PCs:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="311"/>
+        <location filename="../../app/ui/lan_section.py" line="321"/>
         <source>已复制</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="323"/>
+        <location filename="../../app/ui/lan_section.py" line="333"/>
         <source>Syncthing 已停止，以后也不随程序启动。</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncthing has stopped and no longer starts with the program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="325"/>
+        <location filename="../../app/ui/lan_section.py" line="335"/>
         <source>正在启动 Syncthing，以后随程序启动。</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting Syncthing; from now on it starts with the program.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/lan_section.py" line="327"/>
+        <location filename="../../app/ui/lan_section.py" line="338"/>
         <source>已保存。设置同步文件夹后，Syncthing 随程序启动。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/lan_section.py" line="336"/>
-        <source>正在配对…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved. Syncthing starts with the program once a sync folder is set.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="347"/>
+        <source>正在配对…</source>
+        <translation>Pairing…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/lan_section.py" line="358"/>
         <source>已与 %1 配对。请在那台电脑的“同步”页也填入本机的编号并点“配对”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Paired with %1. On that PC&apos;s “Sync” page, also enter this PC&apos;s ID and press “Pair”.</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="88"/>
         <source>本机 Syncthing 没有运行</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncthing is not running on this PC</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="90"/>
         <source>已连接</source>
-        <translation type="unfinished"></translation>
+        <translation>connected</translation>
     </message>
     <message>
         <location filename="../../app/ui/lan_section.py" line="92"/>
         <source>未连接（那台电脑关机、没运行 Syncthing 或还没与本机配对）</source>
-        <translation type="unfinished"></translation>
+        <translation>not connected (that PC is off, not running Syncthing, or not yet paired with this PC)</translation>
     </message>
 </context>
 <context>
@@ -4790,14 +4795,14 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PdfPages</name>
     <message>
-        <location filename="../../app/ui/pdf_pages.py" line="47"/>
+        <location filename="../../app/ui/pdf_pages.py" line="45"/>
         <source>打不开这份 PDF 文件：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open this PDF file: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_pages.py" line="86"/>
+        <location filename="../../app/ui/pdf_pages.py" line="84"/>
         <source>这份 PDF 文件已经关闭。</source>
-        <translation type="unfinished"></translation>
+        <translation>This PDF file has been closed.</translation>
     </message>
 </context>
 <context>
@@ -4805,109 +4810,109 @@ Regenerating replaces the rotation days.</translation>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="180"/>
         <source>预览：%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="182"/>
         <source>上一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="183"/>
         <source>下一页</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="185"/>
         <source>适合宽度</source>
-        <translation type="unfinished"></translation>
+        <translation>Fit width</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="186"/>
         <source>实际大小 100%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_preview.py" line="214"/>
-        <source>打印…</source>
-        <translation type="unfinished">Print…</translation>
+        <translation>Actual size 100%</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="216"/>
-        <location filename="../../app/ui/pdf_preview.py" line="398"/>
+        <source>打印…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="218"/>
+        <location filename="../../app/ui/pdf_preview.py" line="400"/>
         <source>另存为…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="217"/>
+        <location filename="../../app/ui/pdf_preview.py" line="219"/>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="283"/>
+        <location filename="../../app/ui/pdf_preview.py" line="285"/>
         <source>第 %1 页，共 %2 页</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="291"/>
+        <location filename="../../app/ui/pdf_preview.py" line="293"/>
         <source>本机没有安装打印机：可以另存为 PDF，拿到有打印机的电脑上打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>No printer is installed on this PC: save the PDF and print it on a PC that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="315"/>
-        <location filename="../../app/ui/pdf_preview.py" line="396"/>
+        <location filename="../../app/ui/pdf_preview.py" line="317"/>
+        <location filename="../../app/ui/pdf_preview.py" line="398"/>
         <source>打印</source>
-        <translation type="unfinished">Print</translation>
+        <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="342"/>
+        <location filename="../../app/ui/pdf_preview.py" line="344"/>
         <source>没有打印。</source>
-        <translation type="unfinished">Not printed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_preview.py" line="350"/>
-        <source>已打印 %1 页到文件：%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed.</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="352"/>
+        <source>已打印 %1 页到文件：%2</source>
+        <translation>Printed %1 page(s) to the file: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="354"/>
         <source>已发送 %1 页到打印机 %2。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent %1 page(s) to the printer %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="368"/>
+        <location filename="../../app/ui/pdf_preview.py" line="370"/>
         <source>打印机没有准备好，没有打印。请检查打印机后再试。</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer is not ready; nothing was printed. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="377"/>
+        <location filename="../../app/ui/pdf_preview.py" line="379"/>
         <source>打印中断了：打印机不再接收新的一页。</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing stopped: the printer no longer accepts another page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="399"/>
+        <location filename="../../app/ui/pdf_preview.py" line="401"/>
         <source>不打印</source>
-        <translation type="unfinished">Don&apos;t print</translation>
+        <translation>Don&apos;t print</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="415"/>
+        <location filename="../../app/ui/pdf_preview.py" line="417"/>
         <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pdf_preview.py" line="416"/>
+        <location filename="../../app/ui/pdf_preview.py" line="418"/>
         <source>另存为 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pdf_preview.py" line="430"/>
-        <source>没有保存：%1</source>
-        <translation type="unfinished">Not saved: %1</translation>
+        <translation>Save as PDF</translation>
     </message>
     <message>
         <location filename="../../app/ui/pdf_preview.py" line="432"/>
+        <source>没有保存：%1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pdf_preview.py" line="434"/>
         <source>已保存：%1</source>
-        <translation type="unfinished">Saved: %1</translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5532,6 +5537,52 @@ Regenerating replaces the rotation days.</translation>
         <translation>The time “{value}” is not valid: write it as YYYY-MM-DDTHH:MM, for example 2026-11-02T17:35.</translation>
     </message>
     <message>
+        <location filename="../../app/services/lan_settings.py" line="120"/>
+        <source>请填写另一台电脑的 Syncthing 设备编号</source>
+        <translation>Enter the other PC&apos;s Syncthing device ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/lan_settings.py" line="125"/>
+        <source>Syncthing 设备编号的格式不对：8 组，每组 7 个字母或数字，用 - 连接（请在那台电脑的“同步”页点“复制”后粘贴过来）</source>
+        <translation>The Syncthing device ID is not in the right form: 8 groups of 7 letters or digits joined by - (press “Copy” on that PC&apos;s “Sync” page and paste it here)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/lan_settings.py" line="144"/>
+        <source>地址的格式不对，例如 tcp://192.168.1.10:22001；不填则在局域网里自动寻找</source>
+        <translation>The address is not in the right form, e.g. tcp://192.168.1.10:22001; leave it empty to find the PC on the LAN automatically</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/lan_settings.py" line="58"/>
+        <source>Syncthing 拒绝了这个操作（{code} {reason}）</source>
+        <translation>Syncthing refused this ({code} {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/lan_settings.py" line="61"/>
+        <location filename="../../app/services/lan_settings.py" line="74"/>
+        <source>Syncthing 没有回答（{why}）</source>
+        <translation>Syncthing did not answer ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/lan_settings.py" line="65"/>
+        <source>Syncthing 没能运行（{why}）</source>
+        <translation>Syncthing could not run ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/lan_settings.py" line="68"/>
+        <source>Syncthing 没有回答（超时）</source>
+        <translation>Syncthing did not answer (timed out)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/lan_settings.py" line="70"/>
+        <source>Syncthing 的回答看不懂</source>
+        <translation>Syncthing&apos;s answer could not be understood</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/lan_settings.py" line="166"/>
+        <source>这是本机自己的设备编号：请填写另一台电脑的编号</source>
+        <translation>This is this PC&apos;s own device ID: enter the other PC&apos;s ID</translation>
+    </message>
+    <message>
         <location filename="../../app/store/sqlite_errors.py" line="26"/>
         <source>这台电脑不是学校主机：学校基础信息（学生、班级、教职工、账号、收费标准、减免退费、校历、值班表、月结）和报名的核准或不予核准只能在学校主机上操作，这次修改没有保存。请在学校主机上操作。</source>
         <translation>This PC is not the school hub: the school register (pupils, classes, staff, accounts, fee standards, waivers and refunds, the calendar, the duty roster, month closes) and the decision on applications can only be changed on the school hub. Nothing was saved. Please do this on the school hub.</translation>
@@ -5702,7 +5753,7 @@ Regenerating replaces the rotation days.</translation>
     <message>
         <location filename="../../app/ui/reports_page.py" line="80"/>
         <source>先在程序里预览，再打印或另存为 PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview in the program first, then print or save as PDF</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports_page.py" line="81"/>
@@ -5737,7 +5788,7 @@ Regenerating replaces the rotation days.</translation>
     <message>
         <location filename="../../app/ui/reports_page.py" line="293"/>
         <source>已生成，请在预览里打印或另存为。</source>
-        <translation type="unfinished"></translation>
+        <translation>Done. Print or save it from the preview.</translation>
     </message>
     <message>
         <location filename="../../app/ui/reports_page.py" line="221"/>
@@ -7198,7 +7249,7 @@ Enter this school&apos;s code (saved to the school settings):</translation>
     <message>
         <location filename="../../app/ui/sync_page.py" line="194"/>
         <source>局域网自动同步（Syncthing）</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN sync (Syncthing)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_page.py" line="251"/>
