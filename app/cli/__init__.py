@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "app.cli.calendar_cmds",
     "app.cli.maintenance_cmds",
     "app.cli.compliance_cmds",
+    "app.cli.enrolment_cmds",
     "app.cli.profile_cmds",
     "app.cli.money_cmds",
     "app.cli.report_cmds",

@@ -38,4 +38,10 @@ def cmd_compliance(args: argparse.Namespace, ctx: ServiceContext) -> int:
             ["日期", "事项", "说明", "依据", "记录"],
             [[v["day"], v["label"], v["message"], v["citation"], v["record_ref"]] for v in listed],
         )
+    manual = result.get("manual") or []
+    if manual:
+        emit_lines(
+            f"无法从记录核对、需人工确认的事项 {len(manual)} 项（在月度台账第四部分签字确认）："
+        )
+        emit_table(["事项", "依据"], [[m["statement"], m["citation"]] for m in manual])
     return 0

@@ -20,7 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("pupils", nargs="*", help="学籍号或学生编号")
     p.add_argument("--class", dest="class_name", help="整班报名")
     p.add_argument("--from", dest="start", help="开始参加的日期（默认今天）")
-    p.add_argument("--approve", action="store_true", help="同时记录班级初审和学校核准")
+    p.add_argument(
+        "--approve",
+        action="store_true",
+        help="直接由学校核准（不经单独的班级初审；分步办理用 enrolment review / approve）",
+    )
     p.add_argument("--mode", default="basic", **choice(enrolment.MODES, "服务方式（默认 basic）"))
     p.add_argument("--applied-by", default="", help="提出申请的家长")
     p.set_defaults(handler=cmd_enroll)

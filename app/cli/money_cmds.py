@@ -10,6 +10,7 @@ from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS
 from app.domain.money import EXPENSE_CATEGORIES, yuan
 from app.domain.profiles import SUBSIDY_DAY_TYPES
+from app.domain.spending import PURPOSES
 from app.services import billing, consent, expenses, fees, payments, subsidies, waivers
 from app.services.context import ServiceContext
 from app.services.finance_reports import finance_month
@@ -85,6 +86,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--amount", required=True, help="金额（元）")
     p.add_argument("--date", help="日期（默认今天）")
     p.add_argument("--note", default="")
+    p.add_argument(
+        "--purpose",
+        default="",
+        help="用途（类别为“其他”时必填）：" + "、".join(f"{k}（{v}）" for k, v in PURPOSES.items()),
+    )
     p.set_defaults(handler=cmd_expense_add)
     p = exp_sub.add_parser("list", help="某月收支台账")
     p.add_argument("--month", required=True)
@@ -225,8 +231,11 @@ def cmd_account(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 
 def cmd_expense_add(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    r = expenses.add_expense(ctx, args.category, args.amount, args.date, args.note)
-    emit_lines(f"已登记支出：{r['category']} {yuan(r['amount_fen'])} 元（{r['entry_on']}）。")
+    r = expenses.add_expense(ctx, args.category, args.amount, args.date, args.note, args.purpose)
+    emit_lines(
+        f"已登记支出：{r['category']} {yuan(r['amount_fen'])} 元（{r['entry_on']}），"
+        f"用途：{PURPOSES[r['purpose']]}。"
+    )
     return 0
 
 
@@ -241,9 +250,9 @@ def cmd_ledger_list(args: argparse.Namespace, ctx: ServiceContext) -> int:
     if args.json:
         emit_json(found)
         return 0
-    emit_table(["日期", "收/支", "类别", "金额", "备注"],
+    emit_table(["日期", "收/支", "类别", "用途", "金额", "备注"],
                [[e["entry_on"], "支出" if e["direction"] == "expense" else "收入", e["category"],
-                 yuan(e["amount_fen"]), e["note"]] for e in found])  # fmt: skip
+                 e["purpose_label"], yuan(e["amount_fen"]), e["note"]] for e in found])  # fmt: skip
     return 0
 
 

@@ -22,6 +22,7 @@ from app.domain.departure_checks import (
     check_missed_days,
     required_on,
 )
+from app.domain.enrolment_checks import EnrolmentRecord, check_enrolment_steps
 from app.domain.fee_units import BILL_UNITS, DEFAULT_BASIS, Basis, FeeQuery, strictest_cap
 from app.domain.profiles import (
     GROUPS,
@@ -35,10 +36,15 @@ from app.domain.profiles import (
     stage_of_grade,
     to_minutes,
 )
+from app.domain.spending import ExpenseRecord, check_expenses
+from app.domain.subsidy_floors import FlatRateRecord, check_subsidy_floors
 from app.domain.violations import KINDS, Violation, sort_key
 from app.domain.violations import yuan_text as _yuan
 
-__all__ = ["KINDS", "Departure", "MissedDay", "Violation"]
+__all__ = [
+    "KINDS", "Departure", "EnrolmentRecord", "ExpenseRecord", "FlatRateRecord", "MissedDay",
+    "Violation",
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,9 @@ class MonthRecords:
     payments: Sequence[PaymentRecord] = ()
     departures: Sequence[Departure] = ()
     missed_days: Sequence[MissedDay] = ()
+    enrolments: Sequence[EnrolmentRecord] = ()
+    expenses: Sequence[ExpenseRecord] = ()
+    flat_rates: Sequence[FlatRateRecord] = ()
 
 
 # Parents collect through the closing half hour of the service: a school whose last pupil
@@ -248,16 +257,26 @@ def check_supervisors(profile: Profile, records: Iterable[SupervisionRecord]) ->
 
 
 def check_staff(profile: Profile, records: Iterable[StaffOnPost]) -> list[Violation]:
-    """External (or, where the text says so, volunteer) helpers on post without 备案/把关."""
+    """Helpers on post without 备案/把关: external staff (and, where the text says so,
+    volunteers) not filed; where the text covers every participant (Urumqi, Luoyang, Lhasa),
+    also the school's own staff whose filing is recorded as pending or refused (their filing is
+    otherwise not recorded: confirmed by signature, app/domain/manual_checks.py). Once per
+    person and day."""
     duty = profile.duty("external_vetting")
     if duty is None:
         return []
     out: list[Violation] = []
+    seen: set[tuple[str, str]] = set()
     for r in records:
         covered = r.external or (duty.scope == "volunteers" and r.volunteer)
-        if covered and r.vetting != "filed":
+        own_recorded = duty.scope == "all" and r.vetting in ("pending", "rejected")
+        if (covered and r.vetting != "filed") or own_recorded:
+            if (r.day, r.name) in seen:
+                continue
+            seen.add((r.day, r.name))
             state = {"pending": "备案待审", "rejected": "备案未通过"}.get(r.vetting, "未备案")
-            message = f"{r.day} 外聘/志愿人员 {r.name} 在岗，但{state}"
+            who = "外聘/志愿人员" if covered else "参与人员"
+            message = f"{r.day} {who} {r.name} 在岗，但{state}"
             out.append(Violation("unvetted_staff", message, duty.clause, r.record_ref, r.day))
     return out
 
@@ -416,6 +435,9 @@ def check_month(profile: Profile, records: MonthRecords) -> list[Violation]:
         *check_charges(profile, records.charges),
         *check_payments(profile, records.payments),
         *check_refusals(profile, records.refusals),
+        *check_enrolment_steps(profile, records.enrolments),
         *check_absences(profile, records.absences),
+        *check_expenses(profile, records.expenses),
+        *check_subsidy_floors(profile, records.flat_rates),
     ]
     return sorted(found, key=sort_key)

@@ -13,13 +13,6 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidO
 
 from app.domain.profiles import Clause
 
-# 不得截留或提取管理费: the texts forbid a management fee; the ledger refuses one.
-NO_MANAGEMENT_FEE = Clause(
-    source="city-plan-2024",
-    source_title="双减政策下中小学课后服务工作实施方案",
-    section="四、实施办法 / 5.课后服务收费管理",
-    quote="不得截留或提取管理费;不得随意侵占、挪用;不得列支其他无关费用",
-)
 # 多退少不补 and refunds of the unused part on a written request.
 REFUND_RULE = Clause(
     source="city-plan-2024",

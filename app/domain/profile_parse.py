@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from app.domain.duty_keys import AGREEMENT_DUE, DUTIES
 from app.domain.profiles import (
     AREAS,
-    DUTIES,
     FEE_DAY_TYPES,
     GROUPS,
     SEASONS,
@@ -287,11 +287,15 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
         if not isinstance(node, dict):
             r.bad(where, "应为表格")
             continue
-        r.keys(where, node, {"scope"})
-        scope = node.get("scope", "")
+        r.keys(where, node, {"scope", "due"})
+        scope, due = node.get("scope", ""), node.get("due", "")
         if key == "external_vetting":
             scope = r.choice(where, scope or "external", VETTING_SCOPES)
-        duties.append(Duty(key, r.clause(where, node), str(scope)))
+        if key == "agreement":
+            due = r.choice(where, due or "before_service", AGREEMENT_DUE)
+        elif due:
+            r.bad(where, "due 只用于 agreement（协议签订时间）")
+        duties.append(Duty(key, r.clause(where, node), str(scope), str(due)))
 
     base = data.get("base")
     profile = Profile(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from app.domain.duty_keys import AGREEMENT_DUE, DUTIES
 from app.domain.profiles import (
     AREAS,
-    DUTIES,
     GROUPS,
     SEASONS,
     STAGES,
@@ -83,5 +83,6 @@ def rules_summary(profile: Profile) -> list[dict[str, Any]]:
     for ct in profile.content:
         add("content", {"period": ct.period, "items": list(ct.items)}, ct.clause, ct.scope)
     for du in profile.duties:
-        add(du.key, DUTIES[du.key], du.clause)
+        due = f"（{AGREEMENT_DUE[du.due]}）" if du.due in AGREEMENT_DUE else ""
+        add(du.key, DUTIES[du.key] + due, du.clause)
     return out

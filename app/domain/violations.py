@@ -33,7 +33,12 @@ KINDS = {
     "fee_not_approved": "收费标准未经审核公示",
     "fee_charged_free_pupil": "应免费学生被收费",
     "fee_paid_free_pupil": "应免费学生缴费",
+    "expense_purpose": "经费用于文本不允许的用途",
+    "expense_unspecified": "支出用途未写明",
+    "subsidy_below_floor": "补助标准低于文本下限",
     "enrolment_refused": "拒绝学生参加",
+    "enrolment_not_reviewed": "未经班级初审即核准",
+    "no_agreement": "未签订参加服务协议",
     "absence_not_followed": "缺席未通知监护人",
 }
 

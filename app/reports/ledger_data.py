@@ -129,12 +129,21 @@ class ComplianceLine:
 
 
 @dataclass
+class ManualLine:
+    """A duty no record shows (需人工确认), printed for the person responsible to sign."""
+
+    statement: str
+    citation: str
+
+
+@dataclass
 class ComplianceSection:
     """The month's compliance check as the ledger prints it."""
 
     profile_name: str
     days_checked: int
     lines: list[ComplianceLine]
+    manual: list[ManualLine] = field(default_factory=list)
 
 
 RECORD_LABELS = {
@@ -148,6 +157,8 @@ RECORD_LABELS = {
     "fee_standard": "收费标准",
     "charge": "收费记录",
     "payment": "缴费记录",
+    "ledger_entry": "收支台账记录",
+    "subsidy_rate": "补助标准",
 }
 
 
@@ -167,6 +178,8 @@ def compliance_section(result: Mapping[str, Any]) -> ComplianceSection:
                            str(v["citation"]), str(v.get("record_ref") or ""))
             for v in result.get("violations", [])
         ],
+        manual=[ManualLine(str(m["statement"]), str(m["citation"]))
+                for m in result.get("manual", [])],
     )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from app.reports import charts
 from app.reports.ledger_data import ClassLedger, Ledger, record_label
 from app.reports.month_facts import MARK_LEGEND
 from app.reports.pdf_common import (
+    GRID_GREY,
     HEAD_FILL,
     KeepWithLastRows,
     Progress,
@@ -74,7 +75,10 @@ def _figures(ledger: Ledger, st: dict[str, Any]) -> Table:
     ]  # fmt: skip
     if ledger.compliance is not None:
         found = len(ledger.compliance.lines)
-        pairs.append(("合规检查", f"{found} 处不符合（见第三部分）" if found else "未发现问题"))
+        text = f"{found} 处不符合（见第三部分）" if found else "未发现问题"
+        if ledger.compliance.manual:
+            text += f"；需人工确认 {len(ledger.compliance.manual)} 项（见第四部分）"
+        pairs.append(("合规检查", text))
     else:
         pairs.append(("", ""))
     rows: list[list[Any]] = [
@@ -269,10 +273,58 @@ def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
     return story
 
 
+MANUAL_INTRO = (
+    "以下事项无法从签到、交接、收支等记录中核对，由负责人逐项核实后在“确认情况”中勾选，"
+    "并签字、写明日期；核实不属实的，请在表下写明情况。"
+)
+
+
+def _manual(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
+    """Section 四: the duties no record shows, a line each to confirm and sign."""
+    section = ledger.compliance
+    if section is None or not section.manual:
+        return []
+    cell = st["cell"]
+    widths = [10 * mm, 70 * mm, WIDTH - 178 * mm, 30 * mm, 38 * mm, 30 * mm]
+    rows: list[list[Any]] = [["序号", "需确认的事项", "依据（条款原文）", "确认情况",
+                              "确认人（签字）", "日期"]]  # fmt: skip
+    rows += [
+        [i, cell_text(m.statement, cell, widths[1]), cell_text(m.citation, cell, widths[2]),
+         "□属实　□不属实", "", "　　月　　日"]
+        for i, m in enumerate(section.manual, 1)
+    ]  # fmt: skip
+    pad = [("TOPPADDING", (0, 1), (-1, -1), 7), ("BOTTOMPADDING", (0, 1), (-1, -1), 7),
+           ("ALIGN", (0, 1), (0, -1), "CENTER")]  # fmt: skip
+    return [
+        Paragraph("四、需人工确认的事项", st["h1"]),
+        Section("需人工确认的事项"),
+        Paragraph(MANUAL_INTRO, st["base"]),
+        Spacer(1, 2 * mm),
+        table(rows, widths, extra=pad),
+        Spacer(1, 3 * mm),
+        Table(
+            [["情况说明：", ""], ["", ""]],
+            colWidths=[22 * mm, WIDTH - 22 * mm],
+            rowHeights=[9 * mm, 9 * mm],
+            style=TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), st["base"].fontName),
+                    ("FONTSIZE", (0, 0), (-1, -1), 9),
+                    ("LINEBELOW", (1, 0), (1, -1), 0.4, GRID_GREY),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ]
+            ),
+        ),
+        Spacer(1, 8 * mm),
+    ]
+
+
 def _closing(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
     leaders = [name for name, _ in ledger.leaders] or ["带班领导"]
+    manual = _manual(ledger, st)
     return [
-        Paragraph("四、审核确认", st["h1"]),
+        *manual,
+        Paragraph("五、审核确认" if manual else "四、审核确认", st["h1"]),
         Section(""),
         Paragraph("以上记录由课后服务台根据每日签到、交接和值班记录生成，经核对无误。", st["base"]),
         signature_block([f"带班领导 {n}" for n in leaders] + ["校长"], st, seal=True),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from calendar import monthrange
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from app.domain import compliance as rules
 from app.domain.attendance import derived_id, pupil_day_id
+from app.domain.manual_checks import manual_checks
+from app.domain.profiles import SCHOOL_STAGES
 from app.domain.roles import Action
 from app.errors import ValidationError
 from app.reports.month_facts import MonthFacts
@@ -16,6 +18,7 @@ from app.services.calendar import school_calendar
 from app.services.context import ServiceContext
 from app.services.day_end_records import day_ends, missed_days
 from app.services.profiles import school_profile
+from app.services.subsidies import flat_rate_records
 from app.store import compliance_store, money_store, school_store
 
 
@@ -64,6 +67,11 @@ def month_records(
                 f"duty_day:{day_iso}",
             )
         )
+        if d and d["on_post_at"] and d["leader_name"]:
+            on_post.append(
+                rules.StaffOnPost(day_iso, d["leader_name"], d["leader_role"] == "external",
+                                  d["leader_vetting"], f"duty_day:{day_iso}")
+            )  # fmt: skip
         for class_id in sorted(
             held[day_iso], key=lambda c: (classes[c]["grade_level"], classes[c]["number"])
         ):
@@ -85,10 +93,11 @@ def month_records(
                 )  # fmt: skip
             name = sup["staff_name"] if sup else cls["head_teacher"]
             supervised.append(rules.SupervisionRecord(day_iso, cls["name"], name, ref))
-            if sup and sup["role"] == "external":
+            if sup:
                 on_post.append(
-                    rules.StaffOnPost(day_iso, sup["staff_name"], True, sup["vetting"], ref)
-                )
+                    rules.StaffOnPost(day_iso, sup["staff_name"], sup["role"] == "external",
+                                      sup["vetting"], ref)
+                )  # fmt: skip
     absences = _absences(facts, held)
     refusals = [
         rules.RefusalRecord(r["day"], r["name"], r["refused_reason"], f"enrolment:{r['id']}",
@@ -107,7 +116,42 @@ def month_records(
         payments=_payments(ctx, first, last),
         departures=ends.departures,
         missed_days=missed_days(facts, held),
+        enrolments=_enrolments(ctx, first, last),
+        expenses=_expenses(ctx, first, last),
+        flat_rates=flat_rate_records(ctx, first, last),
     )
+
+
+def _enrolments(ctx: ServiceContext, first: date, last: date) -> list[rules.EnrolmentRecord]:
+    """The approved enrolments counting in the period, with the days they count in it."""
+    found = []
+    for e in compliance_store.enrolments_counting(
+        ctx.store.conn, first.isoformat(), last.isoformat()
+    ):
+        until = date.fromisoformat(str(e["counts_until"])) - timedelta(days=1)
+        found.append(
+            rules.EnrolmentRecord(
+                str(e["name"]), str(e["class_name"] or ""), f"enrolment:{e['id']}",
+                str(e["approved_at"] or ""), str(e["approved_by"] or ""),
+                service_from=str(e["counts_from"]),
+                first_day=max(str(e["counts_from"]), first.isoformat()),
+                last_day=min(until, last).isoformat(),
+                reviewed_at=str(e["reviewed_at"] or ""), reviewed_by=str(e["reviewed_by"] or ""),
+                agreement_on=str(e["agreement_signed_on"] or ""),
+            )
+        )  # fmt: skip
+    return found
+
+
+def _expenses(ctx: ServiceContext, first: date, last: date) -> list[rules.ExpenseRecord]:
+    found = money_store.ledger(ctx.store.conn, first.isoformat(), last.isoformat(), "expense")
+    return [
+        rules.ExpenseRecord(
+            str(e["entry_on"]), str(e["category"]), str(e.get("purpose") or ""),
+            int(e["amount_fen"]), str(e["note"] or ""), f"ledger_entry:{e['id']}",
+        )
+        for e in found
+    ]  # fmt: skip
 
 
 def _absences(facts: MonthFacts, held: dict[str, set[str]]) -> list[rules.AbsenceRecord]:
@@ -174,10 +218,17 @@ def _payments(ctx: ServiceContext, first: date, last: date) -> list[rules.Paymen
     ]
 
 
+def _stages(ctx: ServiceContext) -> tuple[str, ...]:
+    """The profile stages the school teaches (all when the school's stage is unknown)."""
+    school = school_store.school(ctx.store.conn)
+    return SCHOOL_STAGES.get(str(school["stage"]), ()) if school is not None else ()
+
+
 def check_month(ctx: ServiceContext, month: str, facts: MonthFacts | None = None) -> dict[str, Any]:
     """Every place in the month where the records break the school's profile
-    (``violations``), and the records its rules make worth a look (``listed``, 需核查: not
-    counted as breaches)."""
+    (``violations``), the records its rules make worth a look (``listed``, 需核查: not
+    counted as breaches), and the duties its text states that no record shows (``manual``,
+    需人工确认: confirmed by signature on the ledger)."""
     ctx.require(Action.VIEW_AUDIT)
     profile = school_profile(ctx)
     records = month_records(ctx, month, facts)
@@ -189,4 +240,5 @@ def check_month(ctx: ServiceContext, month: str, facts: MonthFacts | None = None
         "days_checked": len({r.day for r in records.duty_days}),
         "violations": [v.as_dict() for v in found if not v.listed],
         "listed": [v.as_dict() for v in found if v.listed],
+        "manual": [m.as_dict() for m in manual_checks(profile, _stages(ctx))],
     }

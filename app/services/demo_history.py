@@ -72,7 +72,8 @@ def fill_history(
     adults = people_store.all_adults(conn)
     classes = {c["id"]: c for c in school_store.classes(conn)}
     logins = {u["staff_id"]: u["login"] for u in people_store.users(conn) if u["staff_id"]}
-    enrolled = _enrol(ctx, rng, new_id, pupils, adults, start, end)
+    reviewers = {cid: logins.get(c["head_teacher_id"] or "", "") for cid, c in classes.items()}
+    enrolled = _enrol(ctx, rng, new_id, pupils, adults, start, end, reviewers)
     if duty_store.leaders(conn):
         duty_service.generate_roster(ctx, start, end)
     window_minutes = setting(conn, "signin_window_minutes")
@@ -121,8 +122,10 @@ def _enrol(
     adults: dict[str, list[dict[str, Any]]],
     start: date,
     end: date,
+    reviewers: dict[str, str],
 ) -> dict[str, set[str]]:
-    """~85% of pupils enrolled from each term's start; older pupils' self-leave permissions.
+    """~85% of pupils enrolled from each term's start (filed, reviewed by the class's head
+    teacher, approved, agreement signed); older pupils' self-leave permissions.
 
     Returns term id → enrolled pupil ids."""
     conn = ctx.store.conn
@@ -149,6 +152,8 @@ def _enrol(
                                 agreement_by=signer or None,
                                 now=iso_at(at_time(t0 - timedelta(days=3), "10:00")))  # fmt: skip
             row["id"] = new_id()
+            row["reviewed_at"] = iso_at(at_time(t0 - timedelta(days=5), "16:00"))
+            row["reviewed_by"] = reviewers.get(p["class_id"]) or ctx.actor.login
             enrolments.append(row)
             ids.add(p["id"])
             if p["grade_level"] >= 4 and rng.random() < 0.3 and signer:

@@ -60,7 +60,8 @@ def enrolment_row(
     agreement_by: str | None = None,
     now: str | None = None,
 ) -> dict[str, Any]:
-    """A new enrolment row, filed (and with ``approve`` reviewed and approved) as of ``now``."""
+    """A new enrolment row, filed (and with ``approve`` approved) as of ``now``; the class
+    review (班级初审) is a step of its own (``review``), never filled in by an approval."""
     now = now or ctx.now_iso()
     filed = (applied_on or start).isoformat()
     return {
@@ -73,8 +74,8 @@ def enrolment_row(
         "applied_on": filed,
         "applied_by": applied_by,
         "requested_from": start.isoformat(),
-        "reviewed_at": now if approve else None,
-        "reviewed_by": ctx.actor.login if approve else None,
+        "reviewed_at": None,  # an approval is not the class's review (班级初审)
+        "reviewed_by": None,
         "approved_at": now if approve else None,
         "approved_by": ctx.actor.login if approve else None,
         "enrolled_from": start.isoformat() if approve else None,
@@ -99,7 +100,8 @@ def enroll(
     mode: str = "basic",
     applied_by: str = "",
 ) -> dict[str, Any]:
-    """File applications for pupils (or a whole class); ``approve`` also reviews and approves.
+    """File applications for pupils (or a whole class); ``approve`` also approves them (without
+    a class review: where the region's text requires one, compliance lists the enrolment).
 
     Existing applications are advanced by ``approve``; enrolled pupils are left as they are.
     All pupils or none: a refused pupil leaves the others untouched.
@@ -148,8 +150,6 @@ def _approve_in(
     month_guard.ensure_open(conn, enrolled_from, onwards=True)
     changes = {
         "status": "enrolled",
-        "reviewed_at": current["reviewed_at"] or now,
-        "reviewed_by": current["reviewed_by"] or ctx.actor.login,
         "approved_at": now,
         "approved_by": ctx.actor.login,
         "enrolled_from": enrolled_from,
@@ -164,6 +164,20 @@ def _enrolment(conn: sqlite3.Connection, enrolment_id: str) -> dict[str, Any]:
     if row is None:
         raise NotFound(f"找不到报名记录“{enrolment_id}”。")
     return row
+
+
+def open_enrolment_id(ctx: ServiceContext, key: str, day: str | date | None = None) -> str:
+    """The enrolment a command names: its id, or a pupil's (学籍号 or pupil id) application
+    of the term containing ``day`` that is still in progress or running."""
+    ctx.require(Action.VIEW_PUPILS)
+    conn = ctx.store.conn
+    if rows.get(conn, "enrolment", key.strip()) is not None:
+        return key.strip()
+    pupil = pupil_row(conn, key)
+    e = _current(conn, pupil["id"], _term(conn, day_of(ctx, day))["id"])
+    if e is None:
+        raise ValidationError(f"{who(pupil)} 本学期没有进行中的课后服务报名。")
+    return str(e["id"])
 
 
 def review(ctx: ServiceContext, enrolment_id: str) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from app.domain.subsidy import (
     month_pay,
     session_category,
 )
+from app.domain.subsidy_floors import FlatRateRecord, floor_problem
 from app.errors import ValidationError
 from app.services.calendar import school_calendar
 from app.services.context import ServiceContext
@@ -73,9 +74,49 @@ def set_rate(
         "device_id": ctx.device_id,
     }
     with ctx.write() as conn:
+        if day_type_ != "base":
+            _check_floor(ctx, conn, row)
         rows.insert(conn, "subsidy_rate", row)
         ctx.audit(conn, "subsidy.rate", "subsidy_rate", str(row["id"]), None, row)
     return row
+
+
+def _base_fen(conn: Any, category: str, unit: str, day: str) -> int | None:
+    """The category's base rate in force on ``day``, if it is in ``unit``."""
+    base = money_store.subsidy_rate_for(conn, category, "base", day)
+    return int(base["rate_fen"]) if base is not None and base["unit"] == unit else None
+
+
+def _check_floor(ctx: ServiceContext, conn: Any, row: dict[str, Any]) -> None:
+    """A flat rate below the region's own floor (base × 不低于 percent) is refused."""
+    found = floor_problem(
+        school_profile(ctx), row["category"], row["day_type"], row["unit"], row["rate_fen"],
+        _base_fen(conn, row["category"], row["unit"], row["effective_from"]),
+    )  # fmt: skip
+    if found is not None:
+        message, mult = found
+        raise ValidationError(f"补助标准未保存：{message}。", [f"依据：{mult.clause.cite()}"])
+
+
+def flat_rate_records(ctx: ServiceContext, first: date, last: date) -> list[FlatRateRecord]:
+    """The flat rates in force at the end of the period (the ones the month's pay uses), each
+    with the base of its category in the same unit (for the compliance check's floors)."""
+    conn = ctx.store.conn
+    out = []
+    for category in CATEGORIES:
+        for dt in DAY_TYPES:
+            flat = money_store.subsidy_rate_for(conn, category, dt, last.isoformat())
+            if flat is None:
+                continue
+            out.append(
+                FlatRateRecord(
+                    category, dt, str(flat["unit"]), int(flat["rate_fen"]),
+                    _base_fen(conn, category, str(flat["unit"]), last.isoformat()),
+                    max(str(flat["effective_from"]), first.isoformat()),
+                    f"subsidy_rate:{flat['id']}",
+                )
+            )  # fmt: skip
+    return out
 
 
 def list_rates(ctx: ServiceContext) -> list[dict[str, Any]]:

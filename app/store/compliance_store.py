@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 from app.store import event_archive
+from app.store.enrolment_window import TERM_JOIN, WINDOW_COLUMNS, counts_between
 from app.store.rows import Row, all_rows
 
 
@@ -23,7 +24,8 @@ def days_with_attendance(conn: sqlite3.Connection, start: str, end: str) -> dict
 def duty_days(conn: sqlite3.Connection, start: str, end: str) -> dict[str, Row]:
     rows = all_rows(
         conn,
-        "SELECT d.id, d.day, d.on_post_at, s.name AS leader_name FROM duty_day d"
+        "SELECT d.id, d.day, d.on_post_at, s.name AS leader_name, s.role AS leader_role,"
+        " s.vetting AS leader_vetting FROM duty_day d"
         " LEFT JOIN staff s ON s.id = d.leader_staff_id WHERE d.day BETWEEN ? AND ?",
         [start, end],
     )
@@ -48,5 +50,19 @@ def refused_enrolments(conn: sqlite3.Connection, start: str, end: str) -> list[R
         " g.level AS grade_level FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
         " LEFT JOIN class c ON c.id = p.class_id LEFT JOIN grade g ON g.id = c.grade_id"
         " WHERE e.status = 'refused' AND substr(e.updated_at, 1, 10) BETWEEN ? AND ?",
+        [start, end],
+    )
+
+
+def enrolments_counting(conn: sqlite3.Connection, start: str, end: str) -> list[Row]:
+    """Approved enrolments that count on some day of [start, end], with their steps (review,
+    approval, agreement) and their window (app/store/enrolment_window.py)."""
+    return all_rows(
+        conn,
+        "SELECT e.id, e.approved_at, e.approved_by, e.reviewed_at, e.reviewed_by,"
+        f" e.agreement_signed_on, {WINDOW_COLUMNS}, p.name, c.name AS class_name"
+        f" FROM enrolment e {TERM_JOIN} JOIN pupil p ON p.id = e.pupil_id"
+        " LEFT JOIN class c ON c.id = p.class_id"
+        f" WHERE {counts_between('?1', '?2')} ORDER BY counts_from, c.name, p.name",
         [start, end],
     )

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.store import seal_key, sync_tables
+from app.store import local_identity, seal_key, sync_tables
 from app.store.seal_key import SealKey
 
 log = logging.getLogger("app.store")
@@ -471,18 +471,22 @@ def heads(conn: sqlite3.Connection) -> dict[str, list[Any]]:
 
 
 def _witness_path(tag_hex: str) -> os.PathLike[str]:
-    return seal_key.key_dir() / f"{tag_hex}.heads.json"
+    """This PC's note (one per PC and school: copies of the school on other PCs, which may
+    share a key folder on one machine, each note what they have seen themselves)."""
+    return seal_key.key_dir() / f"{tag_hex}.{local_identity.device_id()}.heads.json"
 
 
 def read_witness(tag_hex: str | None) -> dict[str, list[Any]]:
     if not tag_hex:
         return {}
-    try:
-        with open(_witness_path(tag_hex), encoding="utf-8") as fh:
-            value = json.load(fh)
-    except (OSError, ValueError):
-        return {}
-    return value if isinstance(value, dict) else {}
+    for path in (_witness_path(tag_hex), seal_key.key_dir() / f"{tag_hex}.heads.json"):
+        try:  # (the second: the name of before several PCs, read until the next note)
+            with open(path, encoding="utf-8") as fh:
+                value = json.load(fh)
+        except (OSError, ValueError):
+            continue
+        return value if isinstance(value, dict) else {}
+    return {}
 
 
 def write_witness(conn: sqlite3.Connection, *, reset: bool = False) -> None:

@@ -160,7 +160,9 @@ class CompliancePage(QWidget):
             {**v, "label": self.tr("需核查：%1").replace("%1", str(v["label"]))}
             for v in result.get("listed") or []
         ]
-        self.model.set_rows([*found, *listed])
+        # duties no record shows: confirmed by signature on the ledger, never counted
+        manual = [{**m, "label": self.tr("需人工确认")} for m in result.get("manual") or []]
+        self.model.set_rows([*found, *listed, *manual])
         self.detail.clear()
         head = (
             self.tr("%1 依据《%2》检查了 %3 个服务日的记录：")
@@ -179,6 +181,13 @@ class CompliancePage(QWidget):
                 self.summary.text()
                 + self.tr("另有 %1 条记录需核查（不计为问题）。").replace("%1", str(len(listed)))
             )
+        if manual:
+            self.summary.setText(
+                self.summary.text()
+                + self.tr("%1 项无法从记录核对，需人工确认（在台账上签字确认）。").replace(
+                    "%1", str(len(manual))
+                )
+            )
         by_kind = Counter(str(v["label"]) for v in found)
         self.counts.setText(
             self.tr("；").join(
@@ -187,7 +196,7 @@ class CompliancePage(QWidget):
             )
         )
         self.counts.setVisible(bool(found))
-        if found or listed:
+        if found or listed or manual:
             self.table.selectRow(0)
 
     def show_detail(self, row: int) -> None:
@@ -205,10 +214,13 @@ class CompliancePage(QWidget):
         ]
         if clause.get("note"):
             parts.append(f"<p>{escape(self.tr('说明'))}：{escape(str(clause['note']))}</p>")
-        parts.append(
-            f"<p>{escape(self.tr('记录'))}：{escape(self.record_text(v))}"
-            f"（{escape(str(v['record_ref']))}）</p>"
-        )
+        if v.get("record_ref"):
+            parts.append(
+                f"<p>{escape(self.tr('记录'))}：{escape(self.record_text(v))}"
+                f"（{escape(str(v['record_ref']))}）</p>"
+            )
+        else:
+            parts.append(f"<p>{escape(self.manual_text())}</p>")
         self.detail.setHtml("".join(parts))
 
     def record_text(self, v: dict[str, Any]) -> str:
@@ -230,14 +242,22 @@ class CompliancePage(QWidget):
             ),
             "charge": self.tr("收费记录：用命令 charges 查看该月应收"),
             "payment": self.tr("缴费记录：用命令 account 查看该生账户"),
+            "ledger_entry": self.tr("收支台账记录：见“财务”页该月的收支台账"),
+            "subsidy_rate": self.tr("补助标准：用命令 subsidy show 查看"),
         }
         return texts.get(kind, self.tr("记录"))
+
+    def manual_text(self) -> str:
+        return self.tr("没有记录可以核对：由负责人在月度台账“需人工确认的事项”中签字确认。")
 
     def open_record(self, index: QModelIndex) -> None:
         """A message box with the record: what it is, the day and class, where to look."""
         if not index.isValid():
             return
         v = self.model.row_dict(index.row())
+        if not v.get("record_ref"):
+            QMessageBox.information(self, str(v["label"]), f"{v['message']}\n{self.manual_text()}")
+            return
         QMessageBox.information(
             self,
             str(v["label"]),

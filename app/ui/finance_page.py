@@ -555,10 +555,15 @@ class FinancePage(QWidget):
     def open_ledger_dialog(self, direction: str) -> None:
         day = min(self.today(), month_bounds(self.month())[1])
         dialog = LedgerEntryDialog(direction, day, self)
-        add = expenses.add_expense if direction == "expense" else expenses.add_income
-        r = self.ask(
-            dialog, lambda v: add(self.ctx, v["category"], v["amount"], v["on"], v["note"])
-        )
+
+        def add(v: dict[str, Any]) -> dict[str, Any]:
+            if direction == "expense":
+                return expenses.add_expense(
+                    self.ctx, v["category"], v["amount"], v["on"], v["note"], v["purpose"]
+                )
+            return expenses.add_income(self.ctx, v["category"], v["amount"], v["on"], v["note"])
+
+        r = self.ask(dialog, add)
         if r is not None:
             what = self.tr("支出") if direction == "expense" else self.tr("收入")
             self._done(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS, WAIVER_KINDS
 from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES
+from app.domain.spending import PURPOSES
 from app.services.payments import METHODS
 from app.ui.form_errors import accept_when_done, error_label, reserve_space
 from app.ui.form_fields import date_edit, iso
@@ -301,15 +302,22 @@ class LedgerEntryDialog(MoneyDialog):
         self.on = date_edit(today)
         self.on.setMaximumDate(QDate(today.year, today.month, today.day))
         self.note = line()
+        # what the money was for: the category's own purpose unless chosen ("其他" must choose)
+        self.purpose = combo({"": self.tr("按类别（“其他”须选择用途）"), **PURPOSES})
         self.form.addRow(self.tr("类别"), self.category)
+        if expense:
+            self.form.addRow(self.tr("用途"), self.purpose)
         self.form.addRow(self.tr("金额（元）"), self.amount)
         self.form.addRow(self.tr("日期"), self.on)
         self.form.addRow(self.tr("备注"), self.note)
 
     def values(self) -> dict[str, Any]:
-        return {
+        found = {
             "category": self.category.currentText(),
             "amount": self.amount.text(),
             "on": iso(self.on),
             "note": self.note.text(),
         }
+        if self.direction == "expense":
+            found["purpose"] = str(self.purpose.currentData() or "")
+        return found

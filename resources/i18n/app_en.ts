@@ -996,117 +996,142 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
         <translation>To review: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="166"/>
+        <location filename="../../app/ui/compliance_page.py" line="164"/>
+        <source>需人工确认</source>
+        <translation>To confirm by hand</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="168"/>
         <source>%1 依据《%2》检查了 %3 个服务日的记录：</source>
         <translation>%1, checked %3 service days against “%2”: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="172"/>
+        <location filename="../../app/ui/compliance_page.py" line="174"/>
         <source>发现 %1 处问题。</source>
         <translation>%1 problems found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="175"/>
+        <location filename="../../app/ui/compliance_page.py" line="177"/>
         <source>本月未发现不符合政策配置的情况。</source>
         <translation>Nothing this month breaks the policy profile.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="180"/>
+        <location filename="../../app/ui/compliance_page.py" line="182"/>
         <source>另有 %1 条记录需核查（不计为问题）。</source>
         <translation> %1 more record(s) to review (not counted as problems).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="184"/>
+        <location filename="../../app/ui/compliance_page.py" line="187"/>
+        <source>%1 项无法从记录核对，需人工确认（在台账上签字确认）。</source>
+        <translation> %1 duties cannot be checked from the records and are to be confirmed by hand (signed on the ledger).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="193"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="185"/>
+        <location filename="../../app/ui/compliance_page.py" line="194"/>
         <source>%1 %2 处</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="219"/>
+        <location filename="../../app/ui/compliance_page.py" line="231"/>
         <source>%1 的缺席提醒：在“签到”页选该班查看当天记录</source>
         <translation>absence alert of %1: pick the class on the Sign-in page to see that day</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="220"/>
+        <location filename="../../app/ui/compliance_page.py" line="232"/>
         <source>%1 的带班领导值班记录：见“值班看板”</source>
         <translation>duty-leader record of %1: see the Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="221"/>
+        <location filename="../../app/ui/compliance_page.py" line="233"/>
         <source>%1 该班的管理教师在岗记录：见“值班看板”</source>
         <translation>the class supervisor&apos;s record of %1: see the Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="224"/>
+        <location filename="../../app/ui/compliance_page.py" line="236"/>
         <source>%1 该班当天的服务记录（未登记管理教师）</source>
         <translation>the class&apos;s service record of %1 (no supervisor entered)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="225"/>
+        <location filename="../../app/ui/compliance_page.py" line="237"/>
         <source>报名记录：见“学生名册”中该生的报名情况</source>
         <translation>enrolment record: see the pupil&apos;s enrolment in the Roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="226"/>
+        <location filename="../../app/ui/compliance_page.py" line="238"/>
         <source>收费标准：用命令 fee list 查看</source>
         <translation>fee standard: see the command fee list</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="227"/>
+        <location filename="../../app/ui/compliance_page.py" line="239"/>
         <source>%1 全校当天的服务记录：在“签到”页查看各班</source>
         <translation>the whole school&apos;s service record of %1: see each class on the Sign-in page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="228"/>
+        <location filename="../../app/ui/compliance_page.py" line="240"/>
         <source>%1 该生当天的签到、离校记录：在“放学交接”页选该班查看</source>
         <translation>the pupil&apos;s sign-in and departure of %1: choose the class on the Handover page</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="231"/>
+        <location filename="../../app/ui/compliance_page.py" line="243"/>
         <source>收费记录：用命令 charges 查看该月应收</source>
         <translation>charge record: see the month&apos;s charges with the command charges</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="232"/>
+        <location filename="../../app/ui/compliance_page.py" line="244"/>
         <source>缴费记录：用命令 account 查看该生账户</source>
         <translation>payment record: see the pupil&apos;s account with the command account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="234"/>
+        <location filename="../../app/ui/compliance_page.py" line="245"/>
+        <source>收支台账记录：见“财务”页该月的收支台账</source>
+        <translation>ledger entry: see the month&apos;s income and expenses on the Finance page</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="246"/>
+        <source>补助标准：用命令 subsidy show 查看</source>
+        <translation>subsidy rate: see the command subsidy show</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="248"/>
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="246"/>
+        <location filename="../../app/ui/compliance_page.py" line="251"/>
+        <source>没有记录可以核对：由负责人在月度台账“需人工确认的事项”中签字确认。</source>
+        <translation>No record shows this: the person responsible confirms it by signing the checklist of duties to confirm in the monthly ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/compliance_page.py" line="266"/>
         <source>日期：%1</source>
         <translation>Date: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="247"/>
+        <location filename="../../app/ui/compliance_page.py" line="267"/>
         <source>情况：%1</source>
         <translation>What happened: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="248"/>
+        <location filename="../../app/ui/compliance_page.py" line="268"/>
         <source>记录：%1</source>
         <translation>Record: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="249"/>
+        <location filename="../../app/ui/compliance_page.py" line="269"/>
         <source>记录编号：%1</source>
         <translation>Record id: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="202"/>
+        <location filename="../../app/ui/compliance_page.py" line="211"/>
         <source>条款</source>
         <translation>Clause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/compliance_page.py" line="207"/>
+        <location filename="../../app/ui/compliance_page.py" line="216"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -2593,62 +2618,62 @@ Only archived pupils who left before the retention period are erased.</translati
 <context>
     <name>FeeDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="111"/>
+        <location filename="../../app/ui/money_dialogs.py" line="112"/>
         <source>设置收费标准</source>
         <translation>Set fee standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="112"/>
+        <location filename="../../app/ui/money_dialogs.py" line="113"/>
         <source>元，如 150 或 12.50</source>
         <translation>yuan, e.g. 150 or 12.50</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="116"/>
+        <location filename="../../app/ui/money_dialogs.py" line="117"/>
         <source>价格主管部门的审核文号</source>
         <translation>Price authority&apos;s approval document no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="117"/>
+        <location filename="../../app/ui/money_dialogs.py" line="118"/>
         <source>YYYY-MM-DD，可不填</source>
         <translation>YYYY-MM-DD, optional</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="119"/>
+        <location filename="../../app/ui/money_dialogs.py" line="120"/>
         <source>实际参加不足半月的按半月收取</source>
         <translation>Charge half a month when attending less than half the month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="120"/>
+        <location filename="../../app/ui/money_dialogs.py" line="121"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="121"/>
+        <location filename="../../app/ui/money_dialogs.py" line="122"/>
         <source>计费单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="122"/>
+        <location filename="../../app/ui/money_dialogs.py" line="123"/>
         <source>服务方式</source>
         <translation>Service mode</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="123"/>
+        <location filename="../../app/ui/money_dialogs.py" line="124"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="124"/>
+        <location filename="../../app/ui/money_dialogs.py" line="125"/>
         <source>批复文号</source>
         <translation>Approval doc.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="125"/>
+        <location filename="../../app/ui/money_dialogs.py" line="126"/>
         <source>批复日期</source>
         <translation>Approval date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="126"/>
+        <location filename="../../app/ui/money_dialogs.py" line="127"/>
         <source>起用日期</source>
         <translation>Effective from</translation>
     </message>
@@ -3082,17 +3107,17 @@ Only archived pupils who left before the retention period are erased.</translati
         <translation>Refunded %2 yuan to %1, approved by %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="563"/>
+        <location filename="../../app/ui/finance_page.py" line="567"/>
         <source>支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="563"/>
+        <location filename="../../app/ui/finance_page.py" line="567"/>
         <source>收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="565"/>
+        <location filename="../../app/ui/finance_page.py" line="569"/>
         <source>已登记%1：%2 %3 元（%4）。</source>
         <translation>%1 recorded: %2 %3 yuan (%4).</translation>
     </message>
@@ -3875,37 +3900,47 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>LedgerEntryDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="297"/>
+        <location filename="../../app/ui/money_dialogs.py" line="298"/>
         <source>记一笔支出</source>
         <translation>Record expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="297"/>
+        <location filename="../../app/ui/money_dialogs.py" line="298"/>
         <source>其他收入</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="300"/>
+        <location filename="../../app/ui/money_dialogs.py" line="301"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="304"/>
+        <location filename="../../app/ui/money_dialogs.py" line="306"/>
+        <source>按类别（“其他”须选择用途）</source>
+        <translation>By category (choose one for “其他”)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="307"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="305"/>
+        <location filename="../../app/ui/money_dialogs.py" line="309"/>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/money_dialogs.py" line="310"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="306"/>
+        <location filename="../../app/ui/money_dialogs.py" line="311"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="307"/>
+        <location filename="../../app/ui/money_dialogs.py" line="312"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -4247,12 +4282,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MoneyDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="73"/>
+        <location filename="../../app/ui/money_dialogs.py" line="74"/>
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="74"/>
+        <location filename="../../app/ui/money_dialogs.py" line="75"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -4752,42 +4787,42 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="155"/>
+        <location filename="../../app/ui/money_dialogs.py" line="156"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="157"/>
+        <location filename="../../app/ui/money_dialogs.py" line="158"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="164"/>
+        <location filename="../../app/ui/money_dialogs.py" line="165"/>
         <source>收据上的编号</source>
         <translation>Number on the receipt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="166"/>
+        <location filename="../../app/ui/money_dialogs.py" line="167"/>
         <source>金额（元）</source>
         <translation>Amount (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="167"/>
+        <location filename="../../app/ui/money_dialogs.py" line="168"/>
         <source>缴费日期</source>
         <translation>Paid on</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="168"/>
+        <location filename="../../app/ui/money_dialogs.py" line="169"/>
         <source>缴费方式</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="169"/>
+        <location filename="../../app/ui/money_dialogs.py" line="170"/>
         <source>收据号</source>
         <translation>Receipt no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="170"/>
+        <location filename="../../app/ui/money_dialogs.py" line="171"/>
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -5244,7 +5279,7 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PupilPicker</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="201"/>
+        <location filename="../../app/ui/money_dialogs.py" line="202"/>
         <source>姓名或学籍号</source>
         <translation>Name or registry no.</translation>
     </message>
@@ -5348,32 +5383,32 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="266"/>
+        <location filename="../../app/ui/money_dialogs.py" line="267"/>
         <source>退费</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="272"/>
+        <location filename="../../app/ui/money_dialogs.py" line="273"/>
         <source>元</source>
         <translation>yuan</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="277"/>
+        <location filename="../../app/ui/money_dialogs.py" line="278"/>
         <source>如 中途退出，家长书面申请</source>
         <translation>e.g. withdrew mid-term, parent&apos;s written request</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="280"/>
+        <location filename="../../app/ui/money_dialogs.py" line="281"/>
         <source>退费金额（元）</source>
         <translation>Refund (yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="281"/>
+        <location filename="../../app/ui/money_dialogs.py" line="282"/>
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="282"/>
+        <location filename="../../app/ui/money_dialogs.py" line="283"/>
         <source>退费日期</source>
         <translation>Refunded on</translation>
     </message>
@@ -5870,12 +5905,12 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>RevokeDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="253"/>
+        <location filename="../../app/ui/money_dialogs.py" line="254"/>
         <source>取消减免</source>
         <translation>Revoke waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="256"/>
+        <location filename="../../app/ui/money_dialogs.py" line="257"/>
         <source>自此日起不再减免</source>
         <translation>No reduction from</translation>
     </message>
@@ -7549,42 +7584,42 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>WaiverDialog</name>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="221"/>
+        <location filename="../../app/ui/money_dialogs.py" line="222"/>
         <source>新增减免</source>
         <translation>Add waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="229"/>
+        <location filename="../../app/ui/money_dialogs.py" line="230"/>
         <source>如 低保证号、残疾证号、审核材料</source>
         <translation>e.g. subsistence or disability certificate no., approval papers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="231"/>
+        <location filename="../../app/ui/money_dialogs.py" line="232"/>
         <source>学生</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="232"/>
+        <location filename="../../app/ui/money_dialogs.py" line="233"/>
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="233"/>
+        <location filename="../../app/ui/money_dialogs.py" line="234"/>
         <source>减免比例</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="234"/>
+        <location filename="../../app/ui/money_dialogs.py" line="235"/>
         <source>依据</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="235"/>
+        <location filename="../../app/ui/money_dialogs.py" line="236"/>
         <source>起始日期</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/money_dialogs.py" line="236"/>
+        <location filename="../../app/ui/money_dialogs.py" line="237"/>
         <source>建档立卡学生按学籍标记自动免费，无需在此登记。</source>
         <translation>Pupils on the poverty register are free by their registry flag; no waiver needed here.</translation>
     </message>

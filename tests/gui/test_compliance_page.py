@@ -25,10 +25,18 @@ def test_a_clean_month(qtbot: QtBot, school_ctx: ServiceContext, clock: FixedClo
     qtbot.addWidget(page)
     page.show()
     _loaded(qtbot, page)
-    assert page.model.rowCount() == 0
+    assert page.result is not None
+    # only the duties no record shows, after the (no) problems, never counted
+    manual = page.result["manual"]
+    assert manual and page.model.rowCount() == len(manual)
+    assert {page.model.index(i, 1).data() for i in range(len(manual))} == {"需人工确认"}
     assert "本月未发现不符合政策配置的情况" in page.summary.text()
+    assert f"{len(manual)} 项无法从记录核对，需人工确认" in page.summary.text()
     assert "2026年11月" in page.summary.text() and "5 个服务日" in page.summary.text()
     assert page.counts.isHidden()
+    page.table.selectRow(0)
+    assert "签字确认" in page.detail.toPlainText()
+    assert manual[0]["clause"]["quote"] in page.detail.toPlainText()
 
 
 def test_violations_with_clause_detail_and_record(
@@ -42,7 +50,8 @@ def test_violations_with_clause_detail_and_record(
     _loaded(qtbot, page)
     assert page.result is not None
     found = page.result["violations"]
-    assert page.model.rowCount() == len(found) > 0
+    others = len(page.result["listed"]) + len(page.result["manual"])
+    assert page.model.rowCount() == len(found) + others and found
     assert f"发现 {len(found)} 处问题" in page.summary.text()
     row = next(i for i, v in enumerate(found) if v["kind"] == "absence_not_followed")
     model = page.model

@@ -261,6 +261,15 @@ def test_ledger_entries_and_a_management_fee_refused(qtbot: QtBot, mctx: Service
     page.run_dialog = runner = fill(category="管理费", amount="100", on="2026-12-07")
     page.open_ledger_dialog("expense")
     assert "不得提取管理费" in runner.refusal() and "依据" in runner.refusal()
+    # "其他" says what the money was for; spending unrelated to the service is refused (the
+    # city plan: 不得列支其他无关费用)
+    page.run_dialog = runner = fill(category="其他", amount="30", on="2026-12-07", note="聚餐")
+    page.open_ledger_dialog("expense")
+    assert "请写明用途" in runner.refusal()
+    page.run_dialog = runner = fill(category="其他", amount="30", on="2026-12-07",
+                                    purpose="unrelated")  # fmt: skip
+    page.open_ledger_dialog("expense")
+    assert "不得列支其他无关费用" in runner.refusal()
     assert len(expenses.month_ledger(mctx, "2026-12")) == 2
     assert page.figure_labels["expenses_fen"].text() == "88.80"
     assert page.figure_labels["balance_fen"].text() == "+911.20"
