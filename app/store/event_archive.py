@@ -146,7 +146,9 @@ def seal(
         return Sealed(class_id, month, 0, 0, "")
     old_payload = _payload(conn, class_id, month)
     old = _decoded(conn, class_id, month, old_payload) if old_payload is not None else []
-    merged = sorted(old + live, key=lambda r: (r["day"], r["pupil_id"], r["at"], r["device_id"], r["seq"]))
+    merged = sorted(
+        old + live, key=lambda r: (r["day"], r["pupil_id"], r["at"], r["device_id"], r["seq"])
+    )
     if len({r["id"] for r in merged}) != len(merged):
         raise archive_codec.ArchiveFormatError(f"duplicate event ids in {class_id} {month}")
     payload = archive_codec.encode(
