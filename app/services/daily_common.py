@@ -109,14 +109,27 @@ def day_of(ctx: ServiceContext, value: str | date | None) -> date:
 
 
 def pupil_row(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
-    """A pupil by 学籍号 or by the program's own id."""
+    """A pupil by 学籍号, by the program's own id, or by name when only one pupil has it (two
+    or more: they are listed with class and 学籍号, to be told apart)."""
     key = key.strip()
     if len(key) == 36 and key.count("-") == 4:  # the program's own id (screens pass these)
         row = people_store.pupil(conn, key) or people_store.pupil_by_national_id(conn, key.upper())
     else:
         row = people_store.pupil_by_national_id(conn, key.upper()) or people_store.pupil(conn, key)
+    if row is None and key:
+        named = people_store.pupils_named(conn, key)
+        if len(named) > 1:
+            raise NotFound(
+                t(
+                    "有 {n} 名学生叫“{name}”：{who}。请用学籍号指明是哪一位。",
+                    n=len(named),
+                    name=key,
+                    who="；".join(who(p) for p in named[:10]),
+                )
+            )
+        row = named[0] if named else None
     if row is None:
-        raise NotFound(t("找不到学生“{key}”（请输入学籍号或学生编号）。", key=key))
+        raise NotFound(t("找不到学生“{key}”（请输入学籍号、姓名或学生编号）。", key=key))
     return row
 
 

@@ -44,6 +44,16 @@ def pupil_by_national_id(conn: sqlite3.Connection, national_id: str) -> Row | No
     return one(conn, f"{_PUPIL_SELECT} WHERE p.national_id = ?", [national_id])
 
 
+def pupils_named(conn: sqlite3.Connection, name: str) -> list[Row]:
+    """Pupils with exactly this name (those still at the school first)."""
+    return all_rows(
+        conn,
+        f"{_PUPIL_SELECT} WHERE p.name = ?"
+        " ORDER BY p.status != 'active', g.level, c.number, p.national_id",
+        [name],
+    )
+
+
 def pupils_by_national_ids(conn: sqlite3.Connection, ids: list[str]) -> dict[str, Row]:
     found: dict[str, Row] = {}
     for start in range(0, len(ids), 500):

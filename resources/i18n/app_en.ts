@@ -3107,17 +3107,17 @@ Only archived pupils who left before the retention period are erased.</translati
         <translation>Refunded %2 yuan to %1, approved by %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="567"/>
+        <location filename="../../app/ui/finance_page.py" line="568"/>
         <source>支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="567"/>
+        <location filename="../../app/ui/finance_page.py" line="568"/>
         <source>收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="569"/>
+        <location filename="../../app/ui/finance_page.py" line="570"/>
         <source>已登记%1：%2 %3 元（%4）。</source>
         <translation>%1 recorded: %2 %3 yuan (%4).</translation>
     </message>
@@ -5547,7 +5547,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>Too late to undo (only your own last action can be undone): open the pupil’s “Today’s records”, choose the record to correct and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily_common.py" line="140"/>
+        <location filename="../../app/services/daily_common.py" line="153"/>
         <source>{who} 不是 {name} 的班主任或当天的管理老师，不能处理这个班的学生。</source>
         <translation>{who} is not the head teacher of {name} nor its supervisor that day, and cannot act for its pupils.</translation>
     </message>
@@ -5557,14 +5557,19 @@ Regenerating replaces the rotation days.</translation>
         <translation>{day} is not a service day ({reason}): no attendance can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily_common.py" line="119"/>
-        <source>找不到学生“{key}”（请输入学籍号或学生编号）。</source>
-        <translation>No pupil “{key}” (enter the registry number or the pupil number).</translation>
+        <location filename="../../app/services/daily_common.py" line="132"/>
+        <source>找不到学生“{key}”（请输入学籍号、姓名或学生编号）。</source>
+        <translation>No pupil “{key}” (enter the registry number, the name or the pupil number).</translation>
     </message>
     <message>
         <location filename="../../app/services/daily_common.py" line="107"/>
         <source>日期“{value}”无效，请写成 YYYY-MM-DD，例如 2026-11-02。</source>
         <translation>The date “{value}” is not valid: write it as YYYY-MM-DD, for example 2026-11-02.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/daily_common.py" line="123"/>
+        <source>有 {n} 名学生叫“{name}”：{who}。请用学籍号指明是哪一位。</source>
+        <translation>{n} pupils are called “{name}”: {who}. Name the one you mean by the registry number.</translation>
     </message>
     <message>
         <location filename="../../app/services/daily_common.py" line="82"/>
