@@ -256,9 +256,7 @@ def node_of(ctx: ServiceContext) -> Node:
 
 def start(ctx: ServiceContext, node: Node | None = None) -> Node:
     """Start this PC's Syncthing on the sync folder (LAN only); the caller stops it."""
-    folder = sync.folder_of(ctx)
-    if folder is None:
-        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
+    folder = sync.required_folder(ctx)
     node = node or node_of(ctx)
     node.start()
     node.configure(folder, sync.device_name(ctx))

@@ -28,7 +28,7 @@ def check_passphrase(passphrase: str) -> None:
 
 
 @contextlib.contextmanager
-def _scratch(ctx: ServiceContext | Path, name: str) -> Iterator[Path]:
+def scratch(ctx: ServiceContext | Path, name: str) -> Iterator[Path]:
     """A plain copy kept only on this PC (beside the live file) and removed afterwards."""
     db_path = ctx if isinstance(ctx, Path) else ctx.store.path
     folder = db_path.parent / "backups"
@@ -48,7 +48,7 @@ def backup_encrypted(
     check_passphrase(passphrase)
     stamp = ctx.clock.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{ctx.store.path.stem}-{stamp}{SUFFIX}"
-    with _scratch(ctx, "encrypt") as plain:
+    with scratch(ctx, "encrypt") as plain:
         try:
             backup_store.write_backup(ctx.store.conn, plain)
             folder.mkdir(parents=True, exist_ok=True)
@@ -59,7 +59,7 @@ def backup_encrypted(
 
 def preview_encrypted(ctx: ServiceContext, path: Path, passphrase: str) -> dict[str, Any]:
     """What an encrypted backup holds (school, counts, last change); nothing is changed."""
-    with _scratch(ctx, "preview") as plain:
+    with scratch(ctx, "preview") as plain:
         crypto_backup.decrypt_file(path, plain, passphrase)
         return maintenance.preview(plain)
 
@@ -67,7 +67,7 @@ def preview_encrypted(ctx: ServiceContext, path: Path, passphrase: str) -> dict[
 @contextlib.contextmanager
 def decrypted(db_path: Path, path: Path, passphrase: str) -> Iterator[Path]:
     """The plain backup inside an encrypted one, on this PC only while the block runs."""
-    with _scratch(db_path, "restore") as plain:
+    with scratch(db_path, "restore") as plain:
         crypto_backup.decrypt_file(path, plain, passphrase)
         yield plain
 

@@ -17,7 +17,7 @@ import socket
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +115,14 @@ def folder_of(ctx: ServiceContext) -> Path | None:
     return Path(value) if value else None
 
 
+def required_folder(ctx: ServiceContext) -> Path:
+    """The sync folder, or the refusal every sync job gives when none is set."""
+    folder = folder_of(ctx)
+    if folder is None:
+        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
+    return folder
+
+
 def set_folder(ctx: ServiceContext, folder: str | Path, name: str | None = None) -> Path:
     ctx.require(Action.SETUP_SCHOOL)
     path = Path(folder).expanduser()
@@ -140,7 +148,7 @@ def make_hub(ctx: ServiceContext, device: str | None = None, name: str = "") -> 
     target = device or me(ctx)
     if current is not None and current != me(ctx):
         raise HubOnly(
-            f"学校主机现在是“{_hub_name(conn)}”。要换主机，请在那台电脑上操作"
+            f"学校主机现在是“{sync_journal.hub_name(conn)}”。要换主机，请在那台电脑上操作"
             "（先让新主机同步到最新）。"
         )
     if target != me(ctx):
@@ -188,15 +196,9 @@ def _caught_up(ctx: ServiceContext, target: str, name: str) -> None:
         )
 
 
-def _hub_name(conn: sqlite3.Connection) -> str:
-    return sync_journal.hub_name(conn)
-
-
 def now(ctx: ServiceContext) -> SyncResult:
     """Write this PC's journal (if it wrote anything) and apply the others' new journals."""
-    folder = folder_of(ctx)
-    if folder is None:
-        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
+    folder = required_folder(ctx)
     if not folder.is_dir():
         raise ValidationError(f"同步文件夹 {folder} 现在打不开（U 盘或共享文件夹没有连上？）")
     result = SyncResult()
@@ -376,7 +378,7 @@ def status(ctx: ServiceContext) -> SyncStatus:
         name=device_name(ctx),
         folder=str(folder) if folder else None,
         hub_device=hub,
-        hub_name=_hub_name(conn),
+        hub_name=sync_journal.hub_name(conn),
         peers=peers,
         refused=sync_journal.refused(conn),
         unsent=sync_journal.unsent(conn, mine, done),
@@ -385,8 +387,6 @@ def status(ctx: ServiceContext) -> SyncStatus:
 
 
 def _latest(*clocks: str | None) -> str | None:
-    from datetime import datetime
-
     known = []
     for c in clocks:
         with contextlib.suppress(TypeError, ValueError):
@@ -398,8 +398,6 @@ def _minutes_ahead(clock: str | None, applied_at: str | None) -> int:
     """How far another PC's clock was ahead of this one's when its journal arrived (a journal
     cannot be written after it was applied: a positive gap is a clock that is wrong —
     a flat CMOS battery; the other PC sees this one's the same way)."""
-    from datetime import datetime
-
     if not clock or not applied_at:
         return 0
     try:
@@ -471,8 +469,6 @@ def class_pcs(ctx: ServiceContext, day: str) -> dict[str, ClassPc]:
     """For each class recorded on another PC (by the last two weeks' events), that PC and
     whether it has been silent: the board then shows the class's unrecorded pupils as waiting
     for that PC, never simply as not arrived."""
-    from datetime import date, datetime
-
     conn = ctx.store.conn
     folder = folder_of(ctx)
     if folder is None:

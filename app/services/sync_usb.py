@@ -3,17 +3,13 @@ a PC holds, in one file encrypted with the school's backup passphrase."""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 from app.errors import ValidationError
 from app.services.context import ServiceContext
-from app.services.secure_backup import check_passphrase
-from app.services.sync import SyncResult, device_name, folder_of, now, write_own
+from app.services.secure_backup import check_passphrase, scratch
+from app.services.sync import SyncResult, device_name, now, required_folder, write_own
 from app.store import crypto_backup, sync_files
 
 BUNDLE_SUFFIX = ".desksync"
@@ -24,14 +20,12 @@ def export_bundle(ctx: ServiceContext, target_dir: Path, passphrase: str) -> Pat
     folder), in one file encrypted with the school's backup passphrase: journals carry
     children's data."""
     check_passphrase(passphrase)
-    folder = folder_of(ctx)
-    if folder is None:
-        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
+    folder = required_folder(ctx)
     write_own(ctx, folder)
     target_dir.mkdir(parents=True, exist_ok=True)
     stamp = ctx.clock.now().strftime("%Y%m%d-%H%M")
     target = target_dir / f"同步包-{device_name(ctx)}-{stamp}{BUNDLE_SUFFIX}"
-    with _scratch_file(ctx, ".zip") as plain:
+    with scratch(ctx, "sync-export") as plain:
         _zip_journals(folder, plain)
         crypto_backup.encrypt_file(plain, target, passphrase)
     return target
@@ -40,28 +34,15 @@ def export_bundle(ctx: ServiceContext, target_dir: Path, passphrase: str) -> Pat
 def import_bundles(ctx: ServiceContext, source_dir: Path, passphrase: str) -> SyncResult:
     """Take in every sync bundle in ``source_dir`` (a USB stick): their journals go into this
     PC's folder (to be passed on), then ``now``."""
-    folder = folder_of(ctx)
-    if folder is None:
-        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
+    folder = required_folder(ctx)
     found = sorted(source_dir.glob(f"*{BUNDLE_SUFFIX}"))
     if not found:
         raise ValidationError(f"{source_dir} 里没有同步包（*{BUNDLE_SUFFIX}）")
     for bundle in found:
-        with _scratch_file(ctx, ".zip") as plain:
+        with scratch(ctx, "sync-import") as plain:
             crypto_backup.decrypt_file(bundle, plain, passphrase)
             _unzip_journals(plain, folder)
     return now(ctx)
-
-
-@contextlib.contextmanager
-def _scratch_file(ctx: ServiceContext, suffix: str) -> Iterator[Path]:
-    fd, name = tempfile.mkstemp(suffix=suffix, dir=ctx.store.path.parent)
-    os.close(fd)
-    path = Path(name)
-    try:
-        yield path
-    finally:
-        path.unlink(missing_ok=True)
 
 
 def _zip_journals(folder: Path, target: Path) -> None:

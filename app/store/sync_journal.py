@@ -40,8 +40,10 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in skip]
 
 
-def _read_row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
-    cols = _columns(conn, table)
+def _read_row(
+    conn: sqlite3.Connection, table: str, key: str, cols: list[str] | None = None
+) -> dict[str, Any] | None:
+    cols = cols or _columns(conn, table)
     sql = f"SELECT {', '.join(cols)} FROM {table} WHERE CAST({sync_tables.key_column(table)} AS TEXT) = ?"
     found = conn.execute(sql, [key]).fetchone()
     return None if found is None else {c: found[i] for i, c in enumerate(cols)}
@@ -72,11 +74,8 @@ def collect(conn: sqlite3.Connection, device: str, after: int) -> dict[str, Any]
     """This PC's writes with seal numbers above ``after``: the journal's body. Call inside a
     read transaction so the records and their seals agree.
 
-    A PC that knows another PC is the hub sends none of the register: the only register seals
-    it makes are an account's re-sealing after a wrong PIN (the count itself is this PC's)."""
-    hub = hub_device(conn)
-    # (the hub's own record goes out from the PC that handed the role on, so the others hear)
-    shared = SHARED if hub in (None, device) else (*FACTS, *MERGED, "school_hub")
+    What it sends: ``sent_tables``."""
+    shared = sent_tables(conn, device)
     seal_rows = conn.execute(
         "SELECT entity, row_key, device_id, dseq, gone, key_tag, mac FROM seal"
         " WHERE device_id = ? AND dseq > ? ORDER BY dseq",
@@ -90,8 +89,11 @@ def collect(conn: sqlite3.Connection, device: str, after: int) -> dict[str, Any]
             first_seen.setdefault((entity, row_key), int(dseq))
     records: list[dict[str, Any]] = []
     missing: set[tuple[str, str]] = set()
+    columns: dict[str, list[str]] = {}
     for (entity, row_key), _ in sorted(first_seen.items(), key=lambda kv: kv[1]):
-        row = _read_row(conn, entity, row_key)
+        if entity not in columns:
+            columns[entity] = _columns(conn, entity)
+        row = _read_row(conn, entity, row_key, columns[entity])
         if row is None and entity in FACTS:
             missing.add((entity, row_key))  # an event packed into this PC's own archive
             continue
@@ -122,10 +124,18 @@ def collect(conn: sqlite3.Connection, device: str, after: int) -> dict[str, Any]
     }
 
 
+def sent_tables(conn: sqlite3.Connection, device: str) -> tuple[str, ...]:
+    """The tables whose records this PC's journals carry. A PC that knows another PC is the
+    hub sends none of the register (the only register seals it makes are an account's
+    re-sealing after a wrong PIN, whose count is this PC's), except the hub's own record: the
+    PC that handed the role on tells the others."""
+    hub = hub_device(conn)
+    return SHARED if hub in (None, device) else (*FACTS, *MERGED, "school_hub")
+
+
 def unsent(conn: sqlite3.Connection, device: str, after: int) -> int:
     """This PC's shared records written since its last journal (what its next one carries)."""
-    hub = hub_device(conn)
-    shared = SHARED if hub in (None, device) else FACTS + MERGED
+    shared = sent_tables(conn, device)
     marks = ", ".join("?" for _ in shared)
     found = conn.execute(
         "SELECT count(DISTINCT entity || '/' || row_key) FROM seal"
