@@ -25,7 +25,6 @@ from app.services.context import ServiceContext
 from app.store import sync_journal
 
 AUTOSTART = "lan_autostart"  # "1": the main window starts Syncthing when it opens
-_DEVICE_ID = re.compile(r"[A-Z2-7]{7}(-[A-Z2-7]{7}){7}")
 _ADDRESS = re.compile(r"(tcp|quic)://([A-Za-z0-9.\-]+|\[[0-9A-Fa-f:.]+\])(:\d{1,5})?")
 
 
@@ -112,22 +111,8 @@ def stop(node: lan_sync.Node) -> None:
 # --- pairing ---------------------------------------------------------------------------------
 
 
-def normalise_id(text: str) -> str:
-    """A device ID as typed or pasted: spaces and line breaks dropped, upper case, and the
-    dashes put in when it was given without them."""
-    found = re.sub(r"\s+", "", text).upper()
-    if not found:
-        raise ValidationError(t("请填写另一台电脑的 Syncthing 设备编号"))
-    if "-" not in found and len(found) == 56:
-        found = "-".join(found[i : i + 7] for i in range(0, 56, 7))
-    if not _DEVICE_ID.fullmatch(found):
-        raise ValidationError(
-            t(
-                "Syncthing 设备编号的格式不对：8 组，每组 7 个字母或数字，用 - 连接"
-                "（请在那台电脑的“同步”页点“复制”后粘贴过来）"
-            )
-        )
-    return found
+# (a device ID as typed or pasted: one rule, the one pairing itself applies)
+normalise_id = lan_sync.checked_id
 
 
 def address_of(text: str) -> str:

@@ -26,6 +26,7 @@ from typing import Any
 
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services import sync
 from app.services.context import ServiceContext
 from app.store import sync_journal
@@ -34,6 +35,7 @@ from app.store.local_identity import config_dir
 FOLDER_ID = "after-school-desk"
 BINARY = "syncthing"
 _API_KEY = re.compile(r"<apikey>([^<]+)</apikey>")
+_DEVICE_ID = re.compile(r"[A-Z2-7]{7}(-[A-Z2-7]{7}){7}")
 
 
 def available() -> bool:
@@ -227,12 +229,22 @@ class Node:
         }
 
 
-def checked_id(device_id: str) -> str:
-    """Another PC's Syncthing device ID as typed or pasted (8 groups of 7, joined by -)."""
-    device_id = device_id.strip().upper()
-    if not re.fullmatch(r"[A-Z2-7]{7}(-[A-Z2-7]{7}){7}", device_id):
-        raise ValidationError("Syncthing 设备编号的格式不对（8 组 7 个字母或数字，用 - 连接）")
-    return device_id
+def checked_id(text: str) -> str:
+    """Another PC's Syncthing device ID as typed or pasted: spaces and line breaks dropped,
+    upper case, and the dashes put in when it was given without them (8 groups of 7)."""
+    found = re.sub(r"\s+", "", text).upper()
+    if not found:
+        raise ValidationError(t("请填写另一台电脑的 Syncthing 设备编号"))
+    if "-" not in found and len(found) == 56:
+        found = "-".join(found[i : i + 7] for i in range(0, 56, 7))
+    if not _DEVICE_ID.fullmatch(found):
+        raise ValidationError(
+            t(
+                "Syncthing 设备编号的格式不对：8 组，每组 7 个字母或数字，用 - 连接"
+                "（请在那台电脑的“同步”页点“复制”后粘贴过来）"
+            )
+        )
+    return found
 
 
 def _path() -> str:

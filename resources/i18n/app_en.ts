@@ -5577,48 +5577,48 @@ Regenerating replaces the rotation days.</translation>
         <translation>The time “{value}” is not valid: write it as YYYY-MM-DDTHH:MM, for example 2026-11-02T17:35.</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="120"/>
+        <location filename="../../app/services/lan_sync.py" line="237"/>
         <source>请填写另一台电脑的 Syncthing 设备编号</source>
         <translation>Enter the other PC&apos;s Syncthing device ID</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="125"/>
+        <location filename="../../app/services/lan_sync.py" line="242"/>
         <source>Syncthing 设备编号的格式不对：8 组，每组 7 个字母或数字，用 - 连接（请在那台电脑的“同步”页点“复制”后粘贴过来）</source>
         <translation>The Syncthing device ID is not in the right form: 8 groups of 7 letters or digits joined by - (press “Copy” on that PC&apos;s “Sync” page and paste it here)</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="144"/>
+        <location filename="../../app/services/lan_settings.py" line="129"/>
         <source>地址的格式不对，例如 tcp://192.168.1.10:22001；不填则在局域网里自动寻找</source>
         <translation>The address is not in the right form, e.g. tcp://192.168.1.10:22001; leave it empty to find the PC on the LAN automatically</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="58"/>
+        <location filename="../../app/services/lan_settings.py" line="57"/>
         <source>Syncthing 拒绝了这个操作（{code} {reason}）</source>
         <translation>Syncthing refused this ({code} {reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="61"/>
-        <location filename="../../app/services/lan_settings.py" line="74"/>
+        <location filename="../../app/services/lan_settings.py" line="60"/>
+        <location filename="../../app/services/lan_settings.py" line="73"/>
         <source>Syncthing 没有回答（{why}）</source>
         <translation>Syncthing did not answer ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="65"/>
+        <location filename="../../app/services/lan_settings.py" line="64"/>
         <source>Syncthing 没能运行（{why}）</source>
         <translation>Syncthing could not run ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="68"/>
+        <location filename="../../app/services/lan_settings.py" line="67"/>
         <source>Syncthing 没有回答（超时）</source>
         <translation>Syncthing did not answer (timed out)</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="70"/>
+        <location filename="../../app/services/lan_settings.py" line="69"/>
         <source>Syncthing 的回答看不懂</source>
         <translation>Syncthing&apos;s answer could not be understood</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="166"/>
+        <location filename="../../app/services/lan_settings.py" line="151"/>
         <source>这是本机自己的设备编号：请填写另一台电脑的编号</source>
         <translation>This is this PC&apos;s own device ID: enter the other PC&apos;s ID</translation>
     </message>
