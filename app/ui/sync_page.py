@@ -97,6 +97,8 @@ def peer_row(peer: sync.Peer, now: datetime) -> dict[str, Any]:
     applied = peer.applied_at
     return {
         "device_id": peer.device_id,
+        "is_self": peer.is_self,
+        "retired": peer.retired,
         "name": name,
         "hub": _tr("主机") if peer.is_hub else "",
         "journals": journals,
@@ -176,7 +178,8 @@ class SyncPage(QWidget):
         self.model = PeersModel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(36)
@@ -187,7 +190,24 @@ class SyncPage(QWidget):
         self.waiting_list = QListWidget()
         self.tabs = QTabWidget()
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 18px; }")
-        self.tabs.addTab(self.table, self.tr("各台电脑"))
+        # another PC, chosen in the table: retired (the month close stops waiting for it), or
+        # the hub's role handed to it (from the hub, once it has caught up)
+        self.retire_button = QPushButton(self.tr("标为停用"))
+        self.move_hub_button = QPushButton(self.tr("把学校主机换到这台电脑"))
+        self.pc_box = QWidget()
+        pc_row = QHBoxLayout(self.pc_box)
+        pc_row.setContentsMargins(0, 4, 0, 0)
+        pc_row.addWidget(QLabel(self.tr("选中一台电脑：")))
+        pc_row.addWidget(self.retire_button)
+        pc_row.addWidget(self.move_hub_button)
+        pc_row.addStretch(1)
+        self.pc_box.setVisible(self.may_set_up)
+        peers_tab = QWidget()
+        peers_layout = QVBoxLayout(peers_tab)
+        peers_layout.setContentsMargins(0, 0, 0, 0)
+        peers_layout.addWidget(self.table, 1)
+        peers_layout.addWidget(self.pc_box)
+        self.tabs.addTab(peers_tab, self.tr("各台电脑"))
         self.tabs.addTab(self.refused_list, "")
         self.tabs.addTab(self.waiting_list, "")
         self.lan_section = LanSection(ctx, self.may_set_up)  # Syncthing: pairing the PCs
@@ -217,6 +237,9 @@ class SyncPage(QWidget):
         self.sync_button.clicked.connect(self.sync_now)
         self.export_button.clicked.connect(self.export_bundle)
         self.import_button.clicked.connect(self.import_bundles)
+        self.retire_button.clicked.connect(self.retire)
+        self.move_hub_button.clicked.connect(self.move_hub)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.name_edit.textChanged.connect(lambda _t: self._update_buttons())
         news().updated.connect(self._heard)
         self.refresh()
@@ -324,6 +347,21 @@ class SyncPage(QWidget):
         )  # fmt: skip
         self.hub_button.setVisible(self.status is not None and not self.status.is_hub)
         self.hub_button.setEnabled(idle and has_folder)
+        other = self.selected_pc()
+        self.retire_button.setEnabled(idle and other is not None)
+        self.retire_button.setText(
+            self.tr("恢复在用") if other and other["retired"] else self.tr("标为停用")
+        )
+        self.move_hub_button.setVisible(self.status is not None and self.status.is_hub)
+        self.move_hub_button.setEnabled(idle and other is not None and not other["retired"])
+
+    def selected_pc(self) -> dict[str, Any] | None:
+        """The other PC chosen in the table (this PC itself is never one to act on)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        row = self.model.row_dict(rows[0].row())
+        return None if row["is_self"] else row
 
     # -- acting ----------------------------------------------------------------------------
 
@@ -424,6 +462,41 @@ class SyncPage(QWidget):
             self.tr("正在设为学校主机（写出供新电脑加入的数据副本）…"),
             sync.make_hub,
             lambda _device: self.bar.show_ok(self.tr("本机已是学校主机。")),
+        )
+
+    def retire(self) -> None:
+        pc = self.selected_pc()
+        if pc is None:
+            return
+        retired = not pc["retired"]
+        done = (
+            self.tr("已标为停用：月结不再等这台电脑的同步记录。")
+            if retired
+            else self.tr("已恢复为在用。")
+        )
+        self._start(
+            self.tr("正在保存…"),
+            lambda ctx: sync.retire(ctx, pc["device_id"], retired),
+            lambda _r: self.bar.show_ok(done),
+        )
+
+    def move_hub(self) -> None:
+        pc = self.selected_pc()
+        if pc is None:
+            return
+        text = self.tr(
+            "把学校主机换到“%1”吗？换好后，学生、班级、教职工、账号、收费、校历、值班表和月结"
+            "只能在那台电脑上修改，本机和其他电脑一样。"
+        ).replace("%1", str(pc["name"]))
+        answer = QMessageBox.question(self, self.tr("更换学校主机"), text)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._start(
+            self.tr("正在更换学校主机…"),
+            lambda ctx: sync.make_hub(ctx, pc["device_id"]),
+            lambda _device: self.bar.show_ok(
+                self.tr("学校主机已换到“%1”。").replace("%1", str(pc["name"]))
+            ),
         )
 
     def sync_now(self) -> None:

@@ -7085,7 +7085,7 @@ Enter this school&apos;s code (saved to the school settings):</translation>
     </message>
     <message>
         <location filename="../../app/ui/sync_auto.py" line="39"/>
-        <location filename="../../app/ui/sync_page.py" line="142"/>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
         <source>学校主机</source>
         <translation>School hub</translation>
     </message>
@@ -7210,249 +7210,301 @@ Enter this school&apos;s code (saved to the school settings):</translation>
         <translation>Month reopening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="120"/>
+        <location filename="../../app/ui/sync_page.py" line="122"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="124"/>
+        <location filename="../../app/ui/sync_page.py" line="126"/>
         <source>学校的几台电脑通过同一个同步文件夹（学校主机上的共享文件夹、同步工具的文件夹或U盘）交换记录，设好后每分钟自动同步一次。学生、班级、教职工、账号、收费、校历和值班表只能在学校主机上修改。</source>
         <translation>The school&apos;s PCs exchange their records through one sync folder (a shared folder on the school hub, a sync tool&apos;s folder or a USB stick); once it is set, they sync every minute. Pupils, classes, staff, accounts, fees, the calendar and the duty roster are changed on the school hub only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="141"/>
-        <location filename="../../app/ui/sync_page.py" line="253"/>
+        <location filename="../../app/ui/sync_page.py" line="143"/>
+        <location filename="../../app/ui/sync_page.py" line="276"/>
         <source>本机</source>
         <translation>This PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="143"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
         <source>同步文件夹</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="144"/>
+        <location filename="../../app/ui/sync_page.py" line="146"/>
         <source>本机还没写出的记录</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <location filename="../../app/ui/sync_page.py" line="147"/>
         <source>最近一次同步</source>
         <translation>Latest sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="149"/>
+        <location filename="../../app/ui/sync_page.py" line="151"/>
         <source>例如：一年级(1)班电脑</source>
         <translation>e.g. Grade 1 Class 1 PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="150"/>
+        <location filename="../../app/ui/sync_page.py" line="152"/>
         <source>保存名称</source>
         <translation>Save name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="153"/>
         <source>选择同步文件夹…</source>
         <translation>Choose sync folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="152"/>
-        <location filename="../../app/ui/sync_page.py" line="417"/>
+        <location filename="../../app/ui/sync_page.py" line="154"/>
+        <location filename="../../app/ui/sync_page.py" line="455"/>
         <source>设为学校主机</source>
         <translation>Make school hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="156"/>
+        <location filename="../../app/ui/sync_page.py" line="158"/>
         <source>本机名称</source>
         <translation>This PC&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="161"/>
+        <location filename="../../app/ui/sync_page.py" line="163"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="163"/>
+        <location filename="../../app/ui/sync_page.py" line="165"/>
         <source>导出同步包到U盘…</source>
         <translation>Export sync bundle to USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="164"/>
+        <location filename="../../app/ui/sync_page.py" line="166"/>
         <source>导入U盘同步包…</source>
         <translation>Import sync bundles from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="190"/>
+        <location filename="../../app/ui/sync_page.py" line="195"/>
+        <location filename="../../app/ui/sync_page.py" line="353"/>
+        <source>标为停用</source>
+        <translation>Mark retired</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="196"/>
+        <source>把学校主机换到这台电脑</source>
+        <translation>Make this PC the school hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="200"/>
+        <source>选中一台电脑：</source>
+        <translation>The PC chosen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="210"/>
         <source>各台电脑</source>
         <translation>PCs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="194"/>
+        <location filename="../../app/ui/sync_page.py" line="214"/>
         <source>局域网自动同步（Syncthing）</source>
         <translation>LAN sync (Syncthing)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="251"/>
+        <location filename="../../app/ui/sync_page.py" line="274"/>
         <source>还没有设（学校只有一台电脑时不需要）</source>
         <translation>Not set (not needed while the school has one PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="255"/>
+        <location filename="../../app/ui/sync_page.py" line="278"/>
         <source>%1（学校基础信息请在那台电脑上修改）</source>
         <translation>%1 (change the school&apos;s basic records on that PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="257"/>
+        <location filename="../../app/ui/sync_page.py" line="280"/>
         <source>还没有设置</source>
         <translation>Not set yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="258"/>
+        <location filename="../../app/ui/sync_page.py" line="281"/>
         <source>%1 条</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="270"/>
+        <location filename="../../app/ui/sync_page.py" line="293"/>
         <source>%1 %2 的第 %3 个同步文件：%4 — %5</source>
         <translation>%1 %2, sync file %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="278"/>
+        <location filename="../../app/ui/sync_page.py" line="301"/>
         <source>未采用的记录（%1）</source>
         <translation>Not taken (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="290"/>
+        <location filename="../../app/ui/sync_page.py" line="313"/>
         <source>%1 的第 %2 个同步文件：%3</source>
         <translation>%1, sync file %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="295"/>
+        <location filename="../../app/ui/sync_page.py" line="318"/>
         <source>暂不能收进（%1）</source>
         <translation>Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="297"/>
+        <location filename="../../app/ui/sync_page.py" line="320"/>
         <source>本次打开程序后还没有同步</source>
         <translation>No sync since the program was opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="323"/>
         <source>自动</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="300"/>
+        <location filename="../../app/ui/sync_page.py" line="323"/>
         <source>手动</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="303"/>
+        <location filename="../../app/ui/sync_page.py" line="326"/>
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="344"/>
+        <location filename="../../app/ui/sync_page.py" line="353"/>
+        <source>恢复在用</source>
+        <translation>Back in use</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="382"/>
         <source>正在自动同步，结束后马上开始…</source>
         <translation>The automatic sync is running; starting right after it…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="378"/>
+        <location filename="../../app/ui/sync_page.py" line="416"/>
         <source>选择同步文件夹</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="383"/>
+        <location filename="../../app/ui/sync_page.py" line="421"/>
         <source>正在设置同步文件夹…</source>
         <translation>Setting the sync folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="390"/>
+        <location filename="../../app/ui/sync_page.py" line="428"/>
         <source>同步文件夹已设好：%1。本机每分钟自动同步一次，也可以点“立即同步”。</source>
         <translation>Sync folder set: %1. This PC syncs every minute; you can also click Sync now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="400"/>
+        <location filename="../../app/ui/sync_page.py" line="438"/>
+        <location filename="../../app/ui/sync_page.py" line="478"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="402"/>
+        <location filename="../../app/ui/sync_page.py" line="440"/>
         <source>本机名称已保存。</source>
         <translation>This PC&apos;s name is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="409"/>
+        <location filename="../../app/ui/sync_page.py" line="447"/>
         <source>把本机（%1）设为学校主机吗？</source>
         <translation>Make this PC (%1) the school hub?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="411"/>
+        <location filename="../../app/ui/sync_page.py" line="449"/>
         <source>学校主机是唯一可以修改学生、班级、教职工、账号、收费、校历、值班表和月结的电脑；其他电脑记录签到、交接和值班，修改学校基础信息会被拒绝。</source>
         <translation>The school hub is the only PC that may change pupils, classes, staff, accounts, fees, the calendar, the duty roster and month closes; the other PCs record sign-ins, hand-overs and duty, and their changes to the school&apos;s basic records are refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="414"/>
+        <location filename="../../app/ui/sync_page.py" line="452"/>
         <source>设好后，新电脑可以在首次设置时从同步文件夹加入本校。</source>
         <translation>After that, a new PC can join the school from the sync folder in its first-run set-up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="424"/>
+        <location filename="../../app/ui/sync_page.py" line="462"/>
         <source>正在设为学校主机（写出供新电脑加入的数据副本）…</source>
         <translation>Making this PC the school hub (writing the copy new PCs join from)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="426"/>
+        <location filename="../../app/ui/sync_page.py" line="464"/>
         <source>本机已是学校主机。</source>
         <translation>This PC is the school hub.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="431"/>
+        <location filename="../../app/ui/sync_page.py" line="473"/>
+        <source>已标为停用：月结不再等这台电脑的同步记录。</source>
+        <translation>Marked retired: the month close no longer waits for this PC’s records.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="475"/>
+        <source>已恢复为在用。</source>
+        <translation>Back in use.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="488"/>
+        <source>把学校主机换到“%1”吗？换好后，学生、班级、教职工、账号、收费、校历、值班表和月结只能在那台电脑上修改，本机和其他电脑一样。</source>
+        <translation>Make “%1” the school hub? Pupils, classes, staff, accounts, fees, the calendar, the duty roster and month closes will then be changed only on that PC; this PC becomes one like the others.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="491"/>
+        <source>更换学校主机</source>
+        <translation>Change the school hub</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="495"/>
+        <source>正在更换学校主机…</source>
+        <translation>Changing the school hub…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="498"/>
+        <source>学校主机已换到“%1”。</source>
+        <translation>The school hub is now “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="504"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="450"/>
+        <location filename="../../app/ui/sync_page.py" line="523"/>
         <source>选择U盘上保存同步包的文件夹</source>
         <translation>Choose the folder on the USB stick for the sync bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="454"/>
+        <location filename="../../app/ui/sync_page.py" line="527"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="456"/>
+        <location filename="../../app/ui/sync_page.py" line="529"/>
         <source>同步包里有学生的记录，用学校的备份口令加密，U盘丢了别人也打不开。另一台电脑导入时要输入同一个口令。</source>
         <translation>A sync bundle holds pupils&apos; records. It is encrypted with the school&apos;s backup passphrase, so a lost USB stick reveals nothing. The other PC needs the same passphrase to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="464"/>
+        <location filename="../../app/ui/sync_page.py" line="537"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="467"/>
+        <location filename="../../app/ui/sync_page.py" line="540"/>
         <source>已写出同步包 %1。把U盘带到另一台电脑，在“同步”页点“导入U盘同步包…”。</source>
         <translation>Sync bundle written: %1. Take the USB stick to the other PC and click Import sync bundles from USB… on its Sync page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="473"/>
+        <location filename="../../app/ui/sync_page.py" line="546"/>
         <source>选择U盘上放同步包的文件夹</source>
         <translation>Choose the folder on the USB stick with the sync bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="477"/>
+        <location filename="../../app/ui/sync_page.py" line="550"/>
         <source>导入同步包</source>
         <translation>Import sync bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="478"/>
+        <location filename="../../app/ui/sync_page.py" line="551"/>
         <source>请输入学校的备份口令（导出同步包时用的那个）。</source>
         <translation>Enter the school&apos;s backup passphrase (the one used to export the bundles).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="484"/>
+        <location filename="../../app/ui/sync_page.py" line="557"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundles…</translation>
     </message>

@@ -438,3 +438,58 @@ def test_the_board_marks_a_class_whose_pc_is_silent_and_not_as_absent(
     assert "16:00" in model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)  # its last sync
     other = next(i for i, c in enumerate(board["classes"]) if c["class"] == "三年级(2)班")
     assert "同步" not in model.index(other, 0).data(Qt.ItemDataRole.DisplayRole)
+
+
+def _choose_pc(qtbot, page: SyncPage, name: str) -> None:
+    row = next(i for i, r in enumerate(page.model.rows()) if r["name"].startswith(name))
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), LEFT, pos=rect.center())
+
+
+def test_a_pc_is_retired_and_the_hub_handed_on_from_the_page(
+    qtbot, school: School, monkeypatch
+) -> None:
+    hub = school.hub()
+    b = school.join("class1")
+    sync.now(b.ctx)
+    use(school, hub)
+    page = shown(qtbot, SyncPage(hub.ctx), (1024, 768))
+    qtbot.mouseClick(page.sync_button, LEFT)
+    settled(qtbot, page)
+    assert not page.retire_button.isEnabled()  # nothing chosen yet
+    _choose_pc(qtbot, page, "hub")  # this PC itself is never one to act on
+    assert not page.retire_button.isEnabled() and not page.move_hub_button.isEnabled()
+
+    _choose_pc(qtbot, page, "class1")
+    assert page.retire_button.text() == "标为停用"
+    qtbot.mouseClick(page.retire_button, LEFT)
+    qtbot.mouseClick(page.retire_button, LEFT)  # a double tap: the second one finds it busy
+    settled(qtbot, page)
+    assert "已标为停用" in page.bar.text()
+    (peer,) = [p for p in sync.status(hub.ctx).peers if not p.is_self]
+    assert peer.retired
+    _choose_pc(qtbot, page, "class1")
+    assert page.retire_button.text() == "恢复在用"
+    qtbot.mouseClick(page.retire_button, LEFT)  # the mistake undone
+    settled(qtbot, page)
+    assert not [p for p in sync.status(hub.ctx).peers if p.retired]
+
+    # handing the hub on: refused in words until class1 has taken in the hub's journals
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    save_pupil(hub.ctx, PupilInput(national_id="G1055555", name="新生", sex="女",
+                                   class_name="一年级(1)班",
+                                   adults=[AdultInput("母亲", "母亲", "13900000005")]))  # fmt: skip
+    sync.now(hub.ctx)
+    _choose_pc(qtbot, page, "class1")
+    qtbot.mouseClick(page.move_hub_button, LEFT)
+    settled(qtbot, page)
+    assert page.bar.kind == "error" and "还没有同步到最新" in page.bar.text()
+    use(school, b)
+    sync.now(b.ctx)
+    use(school, hub)
+    _choose_pc(qtbot, page, "class1")
+    qtbot.mouseClick(page.move_hub_button, LEFT)
+    settled(qtbot, page)
+    assert "学校主机已换到“class1”" in page.bar.text()
+    assert sync.status(hub.ctx).hub_device == sync.me(b.ctx)
+    assert page.move_hub_button.isHidden()  # this PC is no longer the hub
