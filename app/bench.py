@@ -27,12 +27,14 @@ from typing import Any
 
 from app.domain.roles import Role
 from app.errors import ValidationError
-from app.services import attendance, calendar, demo, duty
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.demo_history import fill_history
-from app.store.bench_floor import Floor, checkpoint
-from app.store.connection import open_store
+from app.services.base import school_days
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.base.school_file import open_school_file
+from app.services.care.measuring import Floor, archive_sizes, checkpoint
+from app.services.daily import attendance, duty
+from app.services.sample import demo
+from app.services.sample.demo_history import fill_history
 
 BENCH_DEVICE = "00000000-0000-4000-8000-00000000b001"
 Progress = Callable[[str], None]
@@ -189,13 +191,13 @@ def _timed(fn: Callable[[], object]) -> float:
 
 
 def _context(path: Path, now: datetime) -> ServiceContext:
-    store = open_store(path, create=True, lock=False)
+    store = open_school_file(path, create=True, lock=False)
     actor = Actor(login="bench", role=Role.SYSTEM, display_name="基准测试")
     return ServiceContext(store=store, actor=actor, device_id=BENCH_DEVICE, clock=FixedClock(now))
 
 
 def _next_service_day(ctx: ServiceContext, start: date) -> date:
-    cal = calendar.school_calendar(ctx.store.conn)
+    cal = school_days.school_calendar(ctx.store.conn)
     day = start
     while not cal.status(day).service:
         day += timedelta(days=1)
@@ -268,7 +270,7 @@ def _day_figures(path: Path, day: date, reps: int) -> dict[str, Any]:
 def _first_adults(
     ctx: ServiceContext, pupil_ids: list[str], known: dict[str, dict[str, Any]]
 ) -> dict[str, str]:
-    from app.services import pupils as pupil_service
+    from app.services.school import pupils as pupil_service
 
     result = {}
     for pid in pupil_ids:
@@ -466,13 +468,7 @@ def run_bench(options: BenchOptions, progress: Progress | None = None) -> dict[s
 
 def _sealing_figures(path: Path) -> dict[str, Any]:
     """How much of the history is sealed, and what a sealed event costs on disk."""
-    from app.store import event_archive
-
-    store = open_store(path, lock=False, scan=False)
-    try:
-        sealed, payload_bytes, live = event_archive.size_figures(store.conn)
-    finally:
-        store.close()
+    sealed, payload_bytes, live = archive_sizes(path)
     return {
         "events_sealed": sealed,
         "events_live": live,
@@ -482,7 +478,7 @@ def _sealing_figures(path: Path) -> dict[str, Any]:
 
 def _report_seconds(path: Path, day: date, which: str) -> float:
     """The whole-school monthly ledger PDF or the direct report, timed in-process."""
-    from app.services import reports
+    from app.services.month import reports
 
     at = datetime.combine(day, datetime.min.time(), CHINA_TZ).replace(hour=20)
     ctx = _context(path, at)

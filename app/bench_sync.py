@@ -15,18 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.roles import Role
-from app.services import attendance, sync
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import Actor, ServiceContext
-from app.store import seal_key
-from app.store.connection import open_store
+from app.services.base import device
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.base.school_file import open_school_file
+from app.services.care.measuring import key_folder
+from app.services.daily import attendance
+from app.services.pcs import sync
 
 
 @contextlib.contextmanager
 def _as_pc(config: Path) -> Iterator[None]:
     """Open files as the PC whose settings folder is ``config`` (its identity)."""
     saved = {k: os.environ.get(k) for k in ("APP_CONFIG_DIR", "APP_KEY_DIR")}
-    keys = seal_key.key_dir()
+    keys = key_folder()
     os.environ["APP_CONFIG_DIR"] = str(config)
     os.environ["APP_KEY_DIR"] = str(keys)
     try:
@@ -41,7 +43,7 @@ def _as_pc(config: Path) -> Iterator[None]:
 
 def _ctx(path: Path, config: Path, now: datetime) -> ServiceContext:
     with _as_pc(config):
-        store = open_store(path, lock=False)
+        store = open_school_file(path, lock=False)
     actor = Actor(login="bench", role=Role.SYSTEM, display_name="基准测试")
     device = store.ring.device if store.ring else "bench"
     return ServiceContext(store=store, actor=actor, device_id=device, clock=FixedClock(now))
@@ -67,10 +69,8 @@ def sync_figures(school: Path, after: date, work: Path) -> dict[str, Any]:
         sync.make_hub(hub)
         snapshot_s = time.perf_counter() - start
         with _as_pc(work / "class-config"):
-            from app.store.local_identity import device_id
-
             start = time.perf_counter()
-            sync.join(folder, work / "class.sqlite", device_id())
+            sync.join(folder, work / "class.sqlite", device.device_id())
             join_s = time.perf_counter() - start
         pc = _ctx(work / "class.sqlite", work / "class-config", at)
         try:

@@ -7,7 +7,7 @@ tracebacks. Never pupils' or guardians' names, phones or other personal data: ca
 and counts only.
 
 The folder: ``APP_LOG_DIR`` if set, else ``logs`` in ``APP_DATA_DIR`` if that is set (tests and
-portable installs), else platformdirs' per-user log folder.
+portable installs), else the per-user log folder (``app/os_paths.py``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
-import os
 import platform
 import sqlite3
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from platformdirs import user_log_dir
+from app import os_paths
 
 APP_NAME = "AfterSchoolDesk"
 LOG_NAME = "afterschooldesk.log"
@@ -47,11 +46,7 @@ _previous_hooks: tuple[Any, Any] | None = None
 
 
 def log_dir() -> Path:
-    if os.environ.get("APP_LOG_DIR"):
-        return Path(os.environ["APP_LOG_DIR"])
-    if os.environ.get("APP_DATA_DIR"):
-        return Path(os.environ["APP_DATA_DIR"]) / "logs"
-    return Path(user_log_dir(APP_NAME, appauthor=False))
+    return os_paths.log_dir()
 
 
 def log_file() -> Path:

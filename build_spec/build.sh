@@ -17,7 +17,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
 DIST="$HERE/dist"
 BUNDLE="$DIST/after-school-desk"
-PROGRAM="$BUNDLE/after-school-desk"
+PROGRAM="$BUNDLE/after-school-desk"          # the window (and, on Linux, everything)
+CLI="$BUNDLE/after-school-desk-cli"           # the command line (a symlink on Linux)
 SIZE_LIMIT_MB="${SIZE_LIMIT_MB:-130}"
 GUI_SECONDS="${GUI_SECONDS:-5}"
 STARTUP_RUNS="${STARTUP_RUNS:-5}"
@@ -48,6 +49,7 @@ if [[ $build == 1 ]]; then
         --distpath "$DIST" --workpath "$HERE/build" "$HERE/after_school_desk.spec")
 fi
 [[ -x "$PROGRAM" ]] || fail "no program at $PROGRAM"
+[[ -x "$CLI" ]] || fail "no command-line program at $CLI"
 
 # Everything the program writes (database, device id, GUI settings) goes to a scratch folder.
 SCRATCH="$(mktemp -d "${TMPDIR:-/tmp}/asd-smoke.XXXXXX")"
@@ -70,20 +72,26 @@ done
 [[ -d "$INTERNAL/resources" ]] || fail "_internal/resources missing"
 echo "migrations: $(ls "$INTERNAL/db" | tr '\n' ' ')"
 echo "resources:  $(cd "$INTERNAL/resources" && find . -type f | sort | tr '\n' ' ')"
+if [[ "$(uname -s)" == Linux ]]; then
+    # Chinese input (IBus, Fcitx 5 through its IBus front end): the spec's INPUT_CONTEXT_PLUGINS
+    IM="$INTERNAL/PySide6/Qt/plugins/platforminputcontexts"
+    [[ -f "$IM/libibusplatforminputcontextplugin.so" ]] || fail "ibus input-method plugin missing from $IM"
+    echo "input methods: $(ls "$IM" | tr '\n' ' ')"
+fi
 
 step "CLI: --help"
-HELP="$("$PROGRAM" --help)" || fail "--help exited with $?"
+HELP="$("$CLI" --help)" || fail "--help exited with $?"
 echo "$HELP" | head -3
 
 step "CLI: demo --pupils 50 --months 1"
 # One month of history (the month before today), so the reports below have rows to draw.
-"$PROGRAM" --db "$DB" demo --pupils 50 --months 1 || fail "demo exited with $?"
+"$CLI" --db "$DB" demo --pupils 50 --months 1 || fail "demo exited with $?"
 # Every command below reads the school's data: logged in as the demo principal
 # (docs/cli-login.md; a script would rather use a token, APP_TOKEN).
 export APP_USER=principal APP_PIN=123456
 
 step "CLI: pupils --json"
-"$PROGRAM" --db "$DB" pupils --json >"$SCRATCH/pupils.json" || fail "pupils --json exited with $?"
+"$CLI" --db "$DB" pupils --json >"$SCRATCH/pupils.json" || fail "pupils --json exited with $?"
 python3 - "$SCRATCH/pupils.json" <<'EOF' || fail "pupils --json is not a JSON list of 50 pupils"
 import json, sys
 pupils = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -95,21 +103,24 @@ EOF
 
 step "CLI: check"
 if echo "$HELP" | grep -qE '^\s+check\b'; then
-    "$PROGRAM" --db "$DB" check || fail "check exited with $?"
+    "$CLI" --db "$DB" check || fail "check exited with $?"
 else
     echo "NOTE: this build has no 'check' command (not listed by --help); skipped"
 fi
 
+step "CLI: data-folder show"
+"$CLI" data-folder show || fail "data-folder show exited with $?"
+
 step "CLI: reports (PDF through reportlab, XLSX through openpyxl)"
 MONTH="$(python3 -c 'import datetime as d; t = d.date.today().replace(day=1) - d.timedelta(days=1); print(t.strftime("%Y-%m"))')"
 is_pdf() { [[ -s "$1" ]] && [[ "$(head -c 5 "$1")" == "%PDF-" ]]; }
-"$PROGRAM" --db "$DB" report ledger --month "$MONTH" --out "$SCRATCH/ledger.pdf" \
+"$CLI" --db "$DB" report ledger --month "$MONTH" --out "$SCRATCH/ledger.pdf" \
     || fail "report ledger exited with $?"
 is_pdf "$SCRATCH/ledger.pdf" || fail "report ledger wrote no PDF"
-"$PROGRAM" --db "$DB" report pickup-cards --out "$SCRATCH/cards.pdf" \
+"$CLI" --db "$DB" report pickup-cards --out "$SCRATCH/cards.pdf" \
     || fail "report pickup-cards (QR codes) exited with $?"
 is_pdf "$SCRATCH/cards.pdf" || fail "report pickup-cards wrote no PDF"
-"$PROGRAM" --db "$DB" report direct --month "$MONTH" --out "$SCRATCH/direct.xlsx" \
+"$CLI" --db "$DB" report direct --month "$MONTH" --out "$SCRATCH/direct.xlsx" \
     || fail "report direct exited with $?"
 python3 - "$SCRATCH/direct.xlsx" <<'EOF' || fail "report direct wrote no XLSX workbook"
 import sys, zipfile
@@ -154,7 +165,7 @@ step "measurements"
 SIZE_HUMAN="$(du -sh "$BUNDLE" | cut -f1)"
 SIZE_MB="$(du -sm "$BUNDLE" | cut -f1)"
 FILES="$(find "$BUNDLE" -type f | wc -l)"
-TIMES="$(python3 - "$PROGRAM" <<'EOF'
+TIMES="$(python3 - "$CLI" <<'EOF'
 import subprocess, sys, time
 runs = []
 for _ in range(5):

@@ -14,7 +14,7 @@ from app.store import migrate, seals
 from app.store.sync_tables import HUB_FIELDS, KEY_COLUMN, NEWLY_SEALED, REGISTER
 
 HEAD = """\
--- Several PCs, one school (docs/several-pcs.md, app/services/sync.py).
+-- Several PCs, one school (docs/several-pcs.md, app/services/pcs/sync.py).
 --
 -- 1. Every shared table is sealed now (migration 0008 left the calendar, the timetable, the
 --    duty roster, self-leave permissions, the outbox, consents and departures unsealed): the

@@ -38,10 +38,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.cli import main as cli_main
 from app.domain.roles import Role
-from app.services import attendance, classes, duty, enrolment, pupils, staff, sync, users
-from app.services.clock import clock_from_env
-from app.services.context import ServiceContext, cli_actor
-from app.services.setup import school_info
+from app.services.base import classes
+from app.services.base.clock import clock_from_env
+from app.services.base.context import ServiceContext, cli_actor
+from app.services.daily import attendance, duty
+from app.services.pcs import sync
+from app.services.school import enrolment, pupils, staff, users
+from app.services.school.setup import school_info
 from app.store.connection import open_store
 from app.ui import i18n, tap_guard, touch_inputs
 from app.ui.backup_dialog import BackupDialog
@@ -93,7 +96,7 @@ def school_of_two_pcs(ctx: ServiceContext, root: Path) -> None:
     os.environ["APP_KEY_DIR"] = str(key_dir())  # the school's seal key, as carried to a new PC
     os.environ["APP_CONFIG_DIR"] = str(root / "class-pc" / "config")  # the class PC's identity
     try:
-        from app.services.device import device_id
+        from app.services.base.device import device_id
 
         db = sync.join(share, root / "class-pc" / "school.sqlite", device_id())
         store = open_store(db, lock=False)

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from app.domain.roles import Role
-from app.services import tokens, users
-from app.services.clock import clock_from_env
-from app.services.context import Actor, ServiceContext
+from app.services.base.clock import clock_from_env
+from app.services.base.context import Actor, ServiceContext
+from app.services.school import tokens, users
 from app.store.connection import open_store
 
 TEST_DEVICE = "00000000-0000-4000-8000-000000000001"

@@ -12,9 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from app.domain.roles import Role
-from app.services.clock import FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.school.setup import SchoolSetup, create_school
 from app.store.connection import open_store
 from tests.cli_login import cli_token
 

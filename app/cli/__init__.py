@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import login, new_file
+from app.cli import console, login, new_file
 from app.cli.chinese_argparse import VERSION_HELP, ChineseParser
 from app.errors import AppError, InputFileError, StorageError, ValidationError
 from app.errors import PermissionDenied as _Denied
-from app.services.clock import clock_from_env
-from app.services.context import ServiceContext, nobody_actor
-from app.services.device import config_dir, data_dir, default_db_path, device_id
+from app.os_paths import apply_data_folder_setting
+from app.services.base.clock import clock_from_env
+from app.services.base.context import ServiceContext, nobody_actor
+from app.services.base.device import config_dir, data_dir, default_db_path, device_id
 
 # Each module has register(subparsers); handlers are set with set_defaults(handler=..., db=...).
 COMMAND_MODULES = [
@@ -40,6 +41,8 @@ COMMAND_MODULES = [
     "app.cli.key_cmds",
     "app.cli.sync_cmds",
     "app.cli.county_cmds",
+    "app.cli.manual_cmds",
+    "app.cli.data_folder_cmds",
 ]
 OPTIONAL_MODULES = [
     "app.cli.roster_cmds",
@@ -87,9 +90,9 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
 def open_context(db_path: Path, *, create: bool, lock: bool = True) -> ServiceContext:
     """The school's file, opened by nobody yet (no rights until ``login.authenticate``).
     ``lock=False``: the caller holds the one-copy lock (a new file built aside)."""
-    from app.store.connection import open_store
+    from app.services.base.school_file import open_school_file
 
-    store = open_store(db_path, create=create, lock=lock)
+    store = open_school_file(db_path, create=create, lock=lock)
     return ServiceContext(
         store=store,
         actor=nobody_actor(login.os_user()),
@@ -118,24 +121,22 @@ def open_logged_in(
 def _private_files(db_path: Path) -> None:
     """The database, its backups and the program's folders readable by this account only."""
     from app.logs import log_dir
-    from app.store import file_modes
+    from app.services.base.school_file import tighten_file_modes
 
-    file_modes.tighten(db_path, data_dir(), log_dir(), config_dir())
+    tighten_file_modes(db_path, data_dir(), log_dir(), config_dir())
 
 
 def console_main() -> int:
     """The ``after-school-desk`` command (``[project.scripts]``): as ``python -m app``."""
-    from app.store.file_modes import restrict_new_files
+    from app.services.base.school_file import restrict_new_files
 
     restrict_new_files()  # files and folders the program creates: this PC account's only (POSIX)
     return main(prog=SCRIPT)
 
 
 def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8")
+    console.setup_streams()  # UTF-8, or GB18030 into a file on Chinese Windows (console.py)
+    apply_data_folder_setting()  # a folder moved with `data-folder set`, before any file opens
     parser = build_parser(prog)
     args = parser.parse_args(argv)
     db_path = Path(args.db) if args.db else default_db_path()
@@ -166,9 +167,9 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
         _print_error(exc)
         return 1
     except sqlite3.Error as exc:  # disk full, I/O error …: the transaction was rolled back
-        from app.store.sqlite_errors import storage_error_from
+        from app.services.base.school_file import storage_error
 
-        _print_error(storage_error_from(exc, db_path))
+        _print_error(storage_error(exc, db_path))
         return 2
     except BrokenPipeError:  # output piped into head/less that closed early
         sys.stderr.close()
@@ -211,7 +212,7 @@ def _with_recovery_hint(exc: AppError, db_path: Path) -> AppError:
         exc, DamagedDatabase | NotOurFile
     ):
         return exc
-    from app.services.maintenance import recovery_hint
+    from app.services.care.maintenance import recovery_hint
 
     hint = recovery_hint(path)
     if not hint:

@@ -18,8 +18,8 @@ from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.roles import ROLE_LABELS, Action, Role
 from app.errors import ValidationError
-from app.services import users
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import users
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -8,8 +8,8 @@ from datetime import date
 from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.errors import ValidationError
-from app.services import calendar, notice_preview
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import calendar, notice_preview
 
 
 def register(sub: argparse._SubParsersAction) -> None:

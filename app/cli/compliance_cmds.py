@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli.output import emit_json, emit_lines, emit_table
-from app.services import compliance
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.month import compliance
 
 
 def register(sub: argparse._SubParsersAction) -> None:

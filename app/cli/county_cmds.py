@@ -11,8 +11,8 @@ from app.cli.output import emit_json, emit_lines
 from app.cli.report_cmds import _out, _writing
 from app.domain.county import KINDS, Collection
 from app.errors import InputFileError, ValidationError
-from app.services import county
-from app.services.clock import clock_from_env
+from app.services.base.clock import clock_from_env
+from app.services.month import county
 
 
 def register(sub: argparse._SubParsersAction) -> None:

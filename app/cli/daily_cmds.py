@@ -8,9 +8,10 @@ from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.alerts import ALERT_LABELS
 from app.domain.attendance import STATE_LABELS, hhmm
-from app.services import alerts as alert_service
-from app.services import attendance, enrolment, outbox
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import alerts as alert_service
+from app.services.daily import attendance, outbox
+from app.services.school import enrolment
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -170,7 +171,7 @@ def cmd_signout(args: argparse.Namespace, ctx: ServiceContext) -> int:
                                        args.override_reason)  # fmt: skip
     staff_id = None
     if args.staff:
-        from app.services.staff import find_staff
+        from app.services.school.staff import find_staff
 
         staff_id = find_staff(ctx, args.staff)["id"]
     view = attendance.sign_out(ctx, args.pupil, args.at, pickup_name=args.pickup,

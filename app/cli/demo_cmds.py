@@ -7,8 +7,8 @@ import sys
 
 from app.cli.output import emit_lines, emit_table
 from app.domain.roles import ROLE_LABELS, Role
-from app.services import demo
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.sample import demo
 
 
 def register(sub: argparse._SubParsersAction) -> None:

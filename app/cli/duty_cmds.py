@@ -7,8 +7,8 @@ import argparse
 from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.attendance import hhmm
-from app.services import duty
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
 
 
 def register(sub: argparse._SubParsersAction) -> None:

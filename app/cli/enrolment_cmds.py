@@ -7,8 +7,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli.output import emit_lines
-from app.services import enrolment
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import enrolment
 
 
 def register(sub: argparse._SubParsersAction) -> None:

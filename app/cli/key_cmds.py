@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from app.cli.output import emit_lines
-from app.services import seal_keys
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import seal_keys
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -20,8 +20,8 @@ import sys
 from app.cli.login_policy import Exemption, exemption
 from app.domain.roles import Action
 from app.errors import PermissionDenied, ValidationError
-from app.services import setup, tokens, users
-from app.services.context import Actor, ServiceContext, cli_actor, nobody_actor
+from app.services.base.context import Actor, ServiceContext, cli_actor, nobody_actor
+from app.services.school import setup, tokens, users
 
 NEEDS_LOGIN = (
     "这个命令需要登录：请在命令前加 --user 登录名（然后输入 PIN），"

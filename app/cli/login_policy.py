@@ -29,6 +29,8 @@ EXEMPT: dict[str, Exemption] = {
     "report direct-template": Exemption.ALWAYS,  # an empty template; no school file
     "county": Exemption.ALWAYS,  # the bureau's packages folder; never opens a school file
     "county-gui": Exemption.ALWAYS,  # the same, in a window
+    "manual": Exemption.ALWAYS,  # the manual shipped with the program; no school file
+    "data-folder": Exemption.ALWAYS,  # copies the files this PC account owns; reads no records
     "init": Exemption.NO_SCHOOL_YET,
     "demo": Exemption.NO_SCHOOL_YET,
     "user-add": Exemption.NO_ACCOUNT_YET,

@@ -14,10 +14,10 @@ from typing import Any
 from app.cli.output import emit_json, emit_lines
 from app.domain.roles import Action
 from app.errors import DamagedDatabase, InputFileError, NewerSchema, NotOurFile, StorageError
-from app.services import archive, maintenance, secure_backup
-from app.services.context import ServiceContext
-from app.services.device import default_db_path
-from app.store import crypto_backup
+from app.services.base.context import ServiceContext
+from app.services.base.device import default_db_path
+from app.services.base.school_file import is_encrypted_backup
+from app.services.care import archive, maintenance, secure_backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -155,7 +155,7 @@ def cmd_restore(args: argparse.Namespace, _ctx: ServiceContext | None) -> int:
     with contextlib.ExitStack() as stack:
         plain = source
         secret: str | None = None
-        if crypto_backup.is_encrypted(source):
+        if is_encrypted_backup(source):
             secret = _passphrase(args.passphrase_env, "学校的备份口令：")
             if secret is None:
                 raise InputFileError(

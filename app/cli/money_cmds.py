@@ -11,9 +11,10 @@ from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS
 from app.domain.money import EXPENSE_CATEGORIES, yuan
 from app.domain.profiles import SUBSIDY_DAY_TYPES
 from app.domain.spending import PURPOSES
-from app.services import billing, consent, expenses, fees, payments, subsidies, waivers
-from app.services.context import ServiceContext
-from app.services.finance_reports import finance_month
+from app.services.base.context import ServiceContext
+from app.services.money import billing, expenses, fees, payments, subsidies, waivers
+from app.services.money.finance_reports import finance_month
+from app.services.school import consent
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -6,9 +6,9 @@ import argparse
 import sys
 
 from app.cli.output import emit_json, emit_lines, emit_table
-from app.services import month_close
-from app.services.context import ServiceContext
-from app.services.month_guard import when_label
+from app.services.base.context import ServiceContext
+from app.services.base.month_guard import when_label
+from app.services.month import month_close
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import FrameType
 
 from app.errors import StorageError
-from app.store.instance_lock import InstanceLock
+from app.services.base.school_file import InstanceLock
 
 SUFFIX = ".building"
 COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")

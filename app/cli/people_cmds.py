@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from app.cli.output import emit_json, emit_table
-from app.services import pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
 
 
 def register(sub: argparse._SubParsersAction) -> None:

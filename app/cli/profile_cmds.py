@@ -8,8 +8,8 @@ from typing import Any
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.profile_summary import rules_summary
 from app.domain.profiles import Profile
-from app.services import profiles
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import profiles
 
 
 def register(sub: argparse._SubParsersAction) -> None:

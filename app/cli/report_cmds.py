@@ -10,8 +10,8 @@ from pathlib import Path
 
 from app.cli.output import emit_json, emit_lines
 from app.errors import AppError, InputFileError, ValidationError
-from app.services import report_package, reports
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.month import facts, report_package, reports
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -265,7 +265,7 @@ def cmd_subsidy(args: argparse.Namespace, ctx: ServiceContext) -> int:
     if args.out:
         out = _out(args.out, (".pdf", ".xlsx"))
         with _writing(out):
-            reports.write_subsidy(data, out, str(reports.school_of(ctx)["name"]))
+            reports.write_subsidy(data, out, str(facts.school_of(ctx)["name"]))
         emit_lines(f"已生成 {out}。")
     if args.json or not args.out:
         emit_json(data)
@@ -274,10 +274,10 @@ def cmd_subsidy(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 def cmd_arrears(args: argparse.Namespace, ctx: ServiceContext) -> int:
     from app.reports.money_sheets import write_arrears_pdf
-    from app.services.finance_reports import arrears_month
+    from app.services.money.finance_reports import arrears_month
 
     out = _out(args.out, (".pdf",))
-    data = arrears_month(ctx, reports.parse_month(args.month).key)
+    data = arrears_month(ctx, facts.parse_month(args.month).key)
     with _writing(out):
         write_arrears_pdf(data, out)
     if args.json:

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from app.cli.output import emit_json, emit_lines
-from app.services.context import ServiceContext
-from app.services.roster import import_roster
+from app.services.base.context import ServiceContext
+from app.services.school.roster import import_roster
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -9,9 +9,9 @@ from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.roles import Role
 from app.errors import ValidationError
-from app.services import classes as class_service
-from app.services import setup, staff, users
-from app.services.context import ServiceContext
+from app.services.base import classes as class_service
+from app.services.base.context import ServiceContext
+from app.services.school import setup, staff, users
 
 # Chinese names of the staff roles beside those of staff.STAFF_ROLES
 STAFF_ROLE_ALIASES = {

@@ -9,9 +9,9 @@ from pathlib import Path
 
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.errors import InputFileError
-from app.services import lan_sync, sync, sync_usb
-from app.services.context import ServiceContext
-from app.services.device import default_db_path, device_id
+from app.services.base.context import ServiceContext
+from app.services.base.device import default_db_path, device_id
+from app.services.pcs import lan_sync, sync, sync_usb
 
 
 def register(sub: argparse._SubParsersAction) -> None:

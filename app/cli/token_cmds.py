@@ -7,8 +7,8 @@ import sys
 
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.errors import PermissionDenied
-from app.services import tokens
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import tokens
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -10,7 +10,7 @@
   家长申请课后服务通过后，应定期与学校签订协议). Judged every month the pupil is served without
   it.
 
-Pure: the records come from app/services/compliance.py.
+Pure: the records come from app/services/month/compliance.py.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ the base. The functions below answer the questions the rest of the program asks 
 fee cap, is this service window allowed, what multiplier for a rest day …) and always return
 the clause with the answer, so the user can see where a limit comes from.
 
-Pure: no file access and no clock. Loading the TOML files is app/services/profiles.py.
+Pure: no file access and no clock. Loading the TOML files is app/services/school/profiles.py.
 Money is integer fen, times are "HH:MM" strings, weekdays 1 = Monday … 7 = Sunday.
 """
 

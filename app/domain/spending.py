@@ -14,7 +14,7 @@ How a text treats a purpose:
   recorded that do not say theirs (a "其他" without a purpose);
 - nothing where the text says nothing (the national baseline).
 
-Pure: the records come from app/services/compliance.py.
+Pure: the records come from app/services/month/compliance.py.
 """
 
 from __future__ import annotations

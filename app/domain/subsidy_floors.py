@@ -2,7 +2,7 @@
 city plan: 平时按不低于百分之一百五十、休息日按不低于百分之二百、法定休假日按不低于百分之三百),
 a flat rate set for a day type may not pay less than the base times that percentage.
 
-A base rate is always paid at the profile's percentage (app/services/subsidies.py), so only
+A base rate is always paid at the profile's percentage (app/services/money/subsidies.py), so only
 flat rates can fall below a floor; a flat rate is compared with the base of the same staff
 category and unit (per hour or per lesson) in force with it. Only the region's own floors
 count. Pure.

@@ -1,6 +1,6 @@
 """The finance notice (收支公示 with the public waiver list), the staff subsidy sheet and the
 arrears list (欠费名单, for the principal), as PDF (and XLSX), from the money module's month data
-(finance_month / subsidy_month / arrears_month in app.services.finance_reports)."""
+(finance_month / subsidy_month / arrears_month in app.services.money.finance_reports)."""
 
 from __future__ import annotations
 

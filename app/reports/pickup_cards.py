@@ -2,7 +2,7 @@
 QR code.
 
 The QR code holds only the pupil's pickup code (an opaque code, see
-app.services.pickup_codes): scanned at the handover screen it selects the pupil and shows who
+app.services.daily.pickup_codes): scanned at the handover screen it selects the pupil and shows who
 may collect them. The card carries no 学籍号 (it holds the birth date), no phone numbers and no
 family details, since cards get lost. A name of any length fits its box beside the QR code:
 smaller, then over two lines; nothing is ever printed over the code.

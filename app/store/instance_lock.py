@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from app.errors import DatabaseLocked
 
@@ -16,15 +18,16 @@ class InstanceLock:
     The OS releases the lock when the process dies, so a crash never leaves a stale lock.
     """
 
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, platform: str | None = None) -> None:
         self.path = db_path.with_name(db_path.name + ".lock")
         self._handle: IO[str] | None = None
+        self._lock, self._unlock = lock_functions(platform)
         self.unclean_exit = False
 
     def acquire(self) -> None:
         handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the process
         try:
-            _lock(handle)
+            self._lock(handle)
         except OSError as exc:
             handle.close()
             raise DatabaseLocked(
@@ -45,27 +48,38 @@ class InstanceLock:
             self._handle.seek(0)
             self._handle.truncate()
             self._handle.flush()
-            _unlock(self._handle)
+            self._unlock(self._handle)
             self._handle.close()
             self._handle = None
 
 
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
-    import msvcrt
+LockFunction = Callable[[IO[str]], None]
 
-    def _lock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+def lock_functions(platform: str | None = None) -> tuple[LockFunction, LockFunction]:
+    """(lock, unlock) for ``platform``: ``msvcrt.locking`` on the first byte on Windows (the
+    lock is mandatory there and belongs to the handle), ``fcntl.flock`` elsewhere. Both fail at
+    once with an OSError when another process holds the lock, and both locks end with the
+    process."""
+    if (sys.platform if platform is None else platform) == "win32":
+        msvcrt: Any = importlib.import_module("msvcrt")  # Windows only; Any for mypy on Linux
 
-else:
+        def lock(handle: IO[str]) -> None:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+        def unlock(handle: IO[str]) -> None:
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+        return lock, unlock
+
     import fcntl
 
-    def _lock(handle: IO[str]) -> None:
+    def flock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(handle: IO[str]) -> None:
+    def funlock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    return flock, funlock

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from pathlib import Path
 
-from platformdirs import user_config_dir
+from app.os_paths import config_dir as _config_dir
 
 APP_NAME = "AfterSchoolDesk"
 
 
 def config_dir() -> Path:
     """The per-user settings folder (APP_CONFIG_DIR overrides it, as tests do)."""
-    return Path(os.environ.get("APP_CONFIG_DIR") or user_config_dir(APP_NAME, appauthor=False))
+    return _config_dir()
 
 
 def device_id() -> str:

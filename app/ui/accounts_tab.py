@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from app.domain.roles import Action, allowed
-from app.services import users
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import users
 from app.ui.list_tab import ListTab
 from app.ui.people_dialogs import LinkStaffDialog, NewAccountDialog, RenameDialog, ResetPinDialog
 from app.ui.people_models import AccountModel

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.pupils import AdultInput
+from app.services.school.pupils import AdultInput
 from app.ui.form_errors import error_label, show_error
 
 RELATIONS = ["父亲", "母亲", "爷爷", "奶奶", "外公", "外婆", "哥哥", "姐姐", "叔叔", "阿姨", "其他"]

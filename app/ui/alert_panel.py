@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import alerts, attendance, outbox
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import alerts, attendance, outbox
 from app.ui import file_dialogs
 from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.file_names import file_name

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from app import logs
 from app.domain.roles import Role
 from app.errors import AppError, DamagedDatabase, DatabaseLocked, NotOurFile, StorageError
-from app.services import maintenance, storage, sync, users
-from app.services.clock import clock_from_env
-from app.services.context import Actor, ServiceContext
-from app.services.device import device_id
-from app.services.setup import school_info
-from app.store.connection import Store, open_store
+from app.services.base.clock import clock_from_env
+from app.services.base.context import Actor, ServiceContext
+from app.services.base.device import device_id
+from app.services.base.school_file import Store, open_school_file
+from app.services.care import maintenance, storage
+from app.services.pcs import sync
+from app.services.school import users
+from app.services.school.setup import school_info
 from app.ui import diagnostics, i18n, operations, storage_failure, tap_guard, touch_inputs
 from app.ui.checkpoint_timer import CheckpointTimer
 from app.ui.gc_policy import GuiThreadCollector
@@ -176,7 +178,7 @@ RESTART_FOR_RECOVERY = 75
 def _open(db_path: Path) -> Store | None:
     """The database file, or None after telling the person why not."""
     try:
-        return open_store(db_path, create=True, scan=False)
+        return open_school_file(db_path, create=True, scan=False)
     except (DamagedDatabase, NotOurFile) as exc:
         log.error("database refused at open: %s", type(exc).__name__)
         try:
@@ -184,7 +186,7 @@ def _open(db_path: Path) -> Store | None:
                 show_storage_error(exc)
                 return None
             log.info("database replaced by the newest good backup")
-            return open_store(db_path)
+            return open_school_file(db_path)
         except StorageError as again:
             show_storage_error(again)
             return None
@@ -199,8 +201,8 @@ def _recover(db_path: Path, reason: str) -> Store | None:
     try:
         if offer_recovery(db_path, DamagedDatabase(reason)):
             log.info("database replaced by the newest good backup")
-            return open_store(db_path)
-        store = open_store(db_path, scan=False)
+            return open_school_file(db_path)
+        store = open_school_file(db_path, scan=False)
     except StorageError as exc:
         show_storage_error(exc)
         return None

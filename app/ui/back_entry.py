@@ -8,8 +8,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
 
-from app.services.clock import CHINA_TZ
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ
+from app.services.base.context import ServiceContext
 
 
 class BackEntry(QWidget):

@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Action
 from app.errors import AppError
-from app.services import maintenance, secure_backup
-from app.services.context import ServiceContext
-from app.store import crypto_backup
-from app.store.crypto_backup import KdfParams
+from app.services.base.context import ServiceContext
+from app.services.base.school_file import KdfParams, is_encrypted_backup
+from app.services.care import maintenance, secure_backup
 from app.ui import file_dialogs, storage_failure
 from app.ui.file_chooser import file_chooser
 from app.ui.form_errors import error_label, show_error
@@ -220,7 +219,7 @@ class BackupDialog(QDialog):
 
     def restore_is_encrypted(self) -> bool:
         path = self.restore_path()
-        return path is not None and crypto_backup.is_encrypted(path)
+        return path is not None and is_encrypted_backup(path)
 
     def _file_changed(self) -> None:
         self.previewed = None
@@ -384,7 +383,7 @@ class BackupDialog(QDialog):
         if path is None:
             return
         other = self.allow_other_school
-        if crypto_backup.is_encrypted(path):
+        if is_encrypted_backup(path):
             passphrase = self.restore_passphrase.text()
             job: Callable[[ServiceContext], Any] = lambda ctx: secure_backup.restore_encrypted(  # noqa: E731
                 ctx, path, passphrase, allow_other_school=other

@@ -36,11 +36,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QWidget
 
 from app.domain.roles import Role
-from app.services import users
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.setup import school_info
-from app.store.connection import open_store
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.base.school_file import open_school_file
+from app.services.school import users
+from app.services.school.setup import school_info
 from app.ui import operations, tap_guard, touch_inputs
 from app.ui.class_day_model import PUPIL_ID_ROLE
 from app.ui.main_window import MainWindow
@@ -321,7 +321,7 @@ def gui_figures(
     touch_inputs.install(app)
     at = datetime.combine(day, datetime.min.time(), CHINA_TZ)
     clock = FixedClock(at.replace(hour=16, minute=5))
-    store = open_store(path, scan=False)
+    store = open_school_file(path, scan=False)
     try:
         setup = Actor(login="bench", role=Role.SYSTEM, display_name="基准测试")
         base = ServiceContext(store=store, actor=setup, device_id="bench-gui", clock=clock)

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, ValidationError
-from app.services import calendar, notice_preview, profiles
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.school import calendar, notice_preview, profiles
+from app.services.school.setup import school_info
 from app.ui import file_dialogs, storage_failure
 from app.ui.form_errors import error_label, show_error
 from app.ui.form_fields import FieldErrors, date_edit, hhmm, iso, time_edit

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import calendar
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import calendar
 from app.ui.calendar_dialogs import DaysOffDialog, NoticeDialog, TermDialog, WindowsDialog
 from app.ui.day_common import MessageBar, attempt
 from app.ui.labels import weekday

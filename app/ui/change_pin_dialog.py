@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from app.errors import ValidationError
-from app.services import users
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import users
 from app.ui.form_dialog import FormDialog, pin_edit
 from app.ui.pin_rules import rule_label
 

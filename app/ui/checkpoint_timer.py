@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.services import storage
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import storage
 from app.ui import operations
 
 IDLE_MS = 3000

@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.domain.people import matches
-from app.services import pickup_codes
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import pickup_codes
 from app.ui.day_common import STATE_COLOURS, hhmm
 from app.ui.dict_table_model import AnyIndex, DictTableModel
 from app.ui.labels import label as word

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import duty
-from app.services.context import ServiceContext
-from app.services.staff import STAFF_ROLES
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
+from app.services.school.staff import STAFF_ROLES
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_fields import date_edit
 from app.ui.operations import Changed

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import compliance
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.month import compliance
 from app.ui.day_common import MessageBar
 from app.ui.dict_table_model import DictTableModel
 from app.ui.month_picker import MonthPicker

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Action, allowed
 from app.errors import AppError
-from app.services import consent
-from app.services.consent import CONSENT_KINDS
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import consent
+from app.services.school.consent import CONSENT_KINDS
 from app.ui import storage_failure
 from app.ui.form_errors import error_label, show_error
 from app.ui.operations import Changed, publish

@@ -40,8 +40,8 @@ from app.domain.county_schools import School
 from app.errors import AppError
 from app.reports.county_xlsx import total_rows
 from app.reports.direct_report import display
-from app.services import county
-from app.services.clock import Clock, clock_from_env
+from app.services.base.clock import Clock, clock_from_env
+from app.services.month import county
 from app.ui import file_dialogs, i18n
 from app.ui.chart_widgets import BLUE, GREY, BarChart, Series
 from app.ui.county_models import ORANGE, RED, SORT_ROLE, Cell, CellsModel, Row

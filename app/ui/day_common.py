@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.domain.roles import Role
 from app.errors import AppError, StorageError
-from app.services import classes, duty, storage
-from app.services.context import ServiceContext
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.care import storage
+from app.services.daily import duty
 from app.ui import diagnostics, storage_failure
 from app.ui.operations import Changed, publish
 

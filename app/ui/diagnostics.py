@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import logs
-from app.services import storage
+from app.services.care import storage
 
 qt_log = logging.getLogger("app.qt")
 log = logging.getLogger("app.ui")

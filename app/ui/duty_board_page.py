@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import classes, duty, sync
-from app.services.context import ServiceContext
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
+from app.services.pcs import sync
 from app.ui.alert_panel import AlertPanel
 from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.duty_board_model import DutyBoardModel

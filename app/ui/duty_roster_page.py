@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action, allowed
-from app.services import duty
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
 from app.ui.class_supervision_panel import ClassSupervisionPanel
 from app.ui.day_common import MessageBar, attempt
 from app.ui.duty_calendar import DutyCalendar

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.errors import AppError
-from app.services import enrolment_views
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import enrolment_views
 from app.ui import storage_failure
 from app.ui.enrolment_model import state_labels
 from app.ui.form_errors import error_label, show_error

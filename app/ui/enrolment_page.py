@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import ROLE_LABELS, Action, allowed
 from app.errors import AppError
-from app.services import enrolment, enrolment_views, pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import enrolment, enrolment_views, pupils
 from app.ui import storage_failure
 from app.ui.day_common import ClassPicker, MessageBar, attempt, no_class_text
 from app.ui.day_table import ROW_HEIGHT, ScanBox, big_rows

@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
 
 from app.domain.billing import month_bounds
 from app.domain.money import yuan
-from app.services import billing, classes, expenses, fees, payments, pupils, waivers
-from app.services.context import ServiceContext
-from app.services.finance_reports import finance_month
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.money import billing, expenses, fees, payments, waivers
+from app.services.money.finance_reports import finance_month
+from app.services.school import pupils
 from app.ui.day_common import MessageBar, attempt
 from app.ui.dict_table_model import DictTableModel
 from app.ui.finance_models import (

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action, allowed
-from app.services import attendance
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
 from app.ui.alert_panel import AlertPanel
 from app.ui.back_entry import BackEntry
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel

@@ -7,8 +7,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.errors import AppError
-from app.services import classes, staff
-from app.services.context import ServiceContext
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.school import staff
 from app.ui import storage_failure
 from app.ui.form_dialog import touch_combo
 from app.ui.form_errors import error_label, show_error

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action
-from app.services import classes, history, pupils, users
-from app.services.context import ServiceContext
-from app.services.history import HistoryEntry
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.daily import history
+from app.services.daily.history import HistoryEntry
+from app.services.school import pupils, users
 from app.ui.dict_table_model import DictTableModel
 from app.ui.history_format import action_label, change_lines
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from app.domain.attendance import hhmm
-from app.services.corrections import describe
-from app.services.history import HistoryEntry
+from app.services.daily.corrections import describe
+from app.services.daily.history import HistoryEntry
 
 FIELD_LABELS = {
     "national_id": "学籍号",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSettings, QTranslator
 
 from app import i18n as refusals
-from app.services.device import config_dir
+from app.services.base.device import config_dir
 from app.ui.resources import resources_dir
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from app.ui import file_dialogs
 from app.ui.file_chooser import file_chooser
 from app.ui.operations import Access, Changed, ProgressFn, Runner
@@ -29,7 +29,7 @@ from app.ui.operations import Access, Changed, ProgressFn, Runner
 
 def run_import(ctx: ServiceContext, path: Path, dry_run: bool, progress: ProgressFn) -> Any:
     # Imported here: the roster service may be added after this dialog.
-    from app.services.roster import import_roster
+    from app.services.school.roster import import_roster
 
     return import_roster(ctx, path, dry_run=dry_run, progress=progress)
 

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.errors import AppError
-from app.services import lan_settings, lan_sync, sync
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.pcs import lan_settings, lan_sync, sync
 from app.ui.operations import Access, Runner
 from app.ui.sync_auto import AUTO_SYNC_MS, LAN_SYNC_MS, AutoSync
 

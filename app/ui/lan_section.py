@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import lan_settings, lan_sync
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.pcs import lan_settings, lan_sync
 from app.ui import lan_runner
 from app.ui.day_common import MessageBar, attempt
 from app.ui.lan_runner import LanRunner

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services import users
-from app.services.context import Actor, ServiceContext
+from app.services.base.context import Actor, ServiceContext
+from app.services.school import users
 from app.ui.form_errors import error_label, reserve_space, show_error
 from app.ui.longer_secret_dialog import LongerSecretDialog
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from app.domain.roles import Role
 from app.errors import ValidationError
-from app.services import users
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import users
 from app.ui.form_dialog import FormDialog, pin_edit
 from app.ui.pin_rules import rule_label
 

@@ -9,12 +9,16 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import os
+import shutil
+import tempfile
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
@@ -28,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action, Role, allowed
-from app.services import users
-from app.services.context import Actor, ServiceContext
-from app.services.setup import school_info
+from app.errors import AppError
+from app.services.base.context import Actor, ServiceContext
+from app.services.school import users
+from app.services.school.setup import school_info
 from app.ui import i18n, operations
 from app.ui.backup_dialog import BackupDialog
 from app.ui.change_pin_dialog import ChangePinDialog
@@ -40,6 +45,9 @@ from app.ui.lan_runner import LanRunner
 from app.ui.login_dialog import LoginDialog
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.sync_auto import AutoSync
+
+if TYPE_CHECKING:
+    from app.ui.pdf_preview import PdfPreview
 
 NAV_WIDTH = 170  # pixels: the navigation at its narrowest
 
@@ -328,6 +336,10 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("自动锁定…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         settings.addAction(self.settings_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助"))
+        self.manual_action = QAction(self.tr("使用手册…"), self)
+        self.manual_action.triggered.connect(self.open_manual)
+        help_menu.addAction(self.manual_action)
         self._update_menus()
 
     def _update_menus(self) -> None:
@@ -351,6 +363,32 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         if dialog.exec():
             self.idle_lock.set_minutes(dialog.minutes)
+
+    def open_manual(self) -> PdfPreview | None:
+        """The manual (``resources/manual``) as a PDF in a temporary folder, in the preview,
+        which prints it or saves a copy; the folder goes when the preview closes."""
+        from app.reports.manual_pdf import MANUAL_FILE_NAME, write_manual_pdf
+        from app.ui.pdf_preview import PdfPreview  # QtPrintSupport and PDFium: when first used
+
+        folder = Path(tempfile.mkdtemp(prefix="manual-"))
+        pdf = folder / MANUAL_FILE_NAME
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # about two seconds
+        try:
+            try:
+                write_manual_pdf(pdf)
+                preview = PdfPreview(pdf, pdf.name, self)
+            finally:
+                QApplication.restoreOverrideCursor()
+        except (AppError, OSError) as exc:
+            shutil.rmtree(folder, ignore_errors=True)
+            why = "\n".join(exc.lines()) if isinstance(exc, AppError) else str(exc)
+            QMessageBox.warning(self, self.tr("使用手册"), self.tr("无法打开使用手册：") + why)
+            return None
+        preview.finished.connect(lambda _result: shutil.rmtree(folder, ignore_errors=True))
+        preview.finished.connect(preview.deleteLater)
+        self.manual_preview = preview
+        preview.open()
+        return preview
 
     def reload_after_restore(self, _info: object = None) -> None:
         """Show the restored data; whoever is logged in must exist in it, else log in again.

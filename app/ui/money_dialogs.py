@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS, WAIVER_KINDS
 from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES
 from app.domain.spending import PURPOSES
-from app.services.payments import METHODS
+from app.services.money.payments import METHODS
 from app.ui.form_errors import accept_when_done, error_label, reserve_space
 from app.ui.form_fields import date_edit, iso
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action, allowed
-from app.services import month_close
-from app.services.context import ServiceContext
-from app.services.month_guard import month_label
+from app.services.base.context import ServiceContext
+from app.services.base.month_guard import month_label
+from app.services.month import month_close
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_dialog import FormDialog
 from app.ui.operations import Changed, follow

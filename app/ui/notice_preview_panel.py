@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.notice_preview import NoticePreview
+from app.services.school.notice_preview import NoticePreview
 from app.ui.dict_table_model import DictTableModel
 
 SHOWN_LINES = 6  # problems or notes listed under the table; the rest are counted

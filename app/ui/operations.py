@@ -45,9 +45,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTime
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.errors import AppError
-from app.services import storage
-from app.services.context import ServiceContext
-from app.store.connection import Store, open_store
+from app.services.base.context import ServiceContext
+from app.services.base.school_file import Store, open_school_file
+from app.services.care import storage
 from app.ui import diagnostics, storage_failure
 
 log = logging.getLogger("app.ui.operations")
@@ -306,7 +306,7 @@ def stop_all() -> None:
 def open_beside(path: Path, read_only_reason: str | None) -> Store:
     """A connection of the worker's own to the open file, in the read-only mode the GUI is in.
     (Opened like ``maintenance.seal_due_beside`` opens its own.)"""
-    store = open_store(path, lock=False, scan=False)
+    store = open_school_file(path, lock=False, scan=False)
     if read_only_reason is not None:
         store.set_read_only(read_only_reason)
     return store

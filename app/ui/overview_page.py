@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import overview
-from app.services.context import ServiceContext
-from app.services.overview import MonthOverview
+from app.services.base.context import ServiceContext
+from app.services.month import overview
+from app.services.month.overview import MonthOverview
 from app.ui.chart_widgets import BLUE, GREY, ORANGE, RED, BarChart, Series
 from app.ui.day_common import MessageBar
 from app.ui.month_picker import MonthPicker

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.domain.roles import ROLE_LABELS
 from app.errors import ValidationError
-from app.services import staff, users
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import staff, users
 from app.ui.form_dialog import FormDialog, pin_edit, touch_combo
 from app.ui.labels import label
 from app.ui.operations import Changed

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from app.ui.accounts_tab import AccountsTab
 from app.ui.change_pin_dialog import ChangePinDialog
 from app.ui.operations import follow

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from app.domain.roles import Role
-from app.services import users
+from app.services.school import users
 
 
 def rule_text(role: str | Role) -> str:

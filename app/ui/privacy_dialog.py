@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox, QWidget
 
 from app.errors import AppError
-from app.services import privacy, pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import privacy, pupils
 from app.ui import storage_failure
 from app.ui.form_dialog import FormDialog
 from app.ui.form_errors import show_error

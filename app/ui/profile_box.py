@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.profiles import Profile
 from app.domain.roles import Action, allowed
-from app.services import profiles
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.school import profiles
+from app.services.school.setup import school_info
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_dialog import FormDialog, touch_combo
 from app.ui.operations import Changed

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services import corrections
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import corrections
 from app.ui import storage_failure
 from app.ui.form_errors import error_label, reserve_space, show_error
 from app.ui.operations import Changed, publish

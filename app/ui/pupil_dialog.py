@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Action, allowed
 from app.errors import PermissionDenied, ValidationError
-from app.services import classes, pupils
-from app.services.context import ServiceContext
-from app.services.pupils import FLAGS, PupilInput
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
+from app.services.school.pupils import FLAGS, PupilInput
 from app.ui.adults_editor import AdultsEditor
 from app.ui.consent_box import ConsentBox
 from app.ui.enrolment_history_box import EnrolmentHistoryBox

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from app.errors import StorageError
-from app.services import maintenance
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
 
 
 def _tr(text: str) -> str:

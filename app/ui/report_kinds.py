@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from app.reports.money_sheets import write_arrears_pdf
-from app.services import reports
-from app.services.context import ServiceContext
-from app.services.finance_reports import arrears_month
+from app.services.base.context import ServiceContext
+from app.services.money.finance_reports import arrears_month
+from app.services.month import facts, reports
 from app.ui.file_names import file_name, month_words
 from app.ui.operations import ProgressFn
 
@@ -102,7 +102,7 @@ def _arrears(ctx: ServiceContext, o: ReportOptions, out: Path, progress: Progres
 
 
 def _subsidy(ctx: ServiceContext, o: ReportOptions, out: Path, progress: ProgressFn) -> Any:
-    school = str(reports.school_of(ctx)["name"])
+    school = str(facts.school_of(ctx)["name"])
     reports.write_subsidy(reports.subsidy_data(ctx, o.month), out, school)
     progress(100, 100)
     return out

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Role
 from app.errors import AppError
-from app.services import report_package
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.month import report_package
 from app.ui import file_dialogs
 from app.ui.day_common import classes_for
 from app.ui.month_close_box import MonthCloseBox

@@ -55,7 +55,7 @@ def cell_text(row: dict[str, Any], column: str) -> str:
 
 
 class RosterModel(DictTableModel):
-    """Rows are dicts as returned by ``app.services.pupils.roster_rows``."""
+    """Rows are dicts as returned by ``app.services.school.pupils.roster_rows``."""
 
     columns = COLUMNS
 

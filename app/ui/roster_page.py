@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action, allowed
-from app.services import classes, pupils
-from app.services.context import ServiceContext
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
 from app.ui.day_common import MessageBar
 from app.ui.history_dialog import HistoryDialog
 from app.ui.import_dialog import ImportDialog

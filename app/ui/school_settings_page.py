@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError, ValidationError
-from app.services import school_settings
-from app.services.context import ServiceContext
-from app.services.school_settings import MINUTE_LIMITS, SchoolSettings
+from app.services.base.context import ServiceContext
+from app.services.school import school_settings
+from app.services.school.school_settings import MINUTE_LIMITS, SchoolSettings
 from app.ui import file_dialogs, storage_failure
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_fields import FieldErrors, hhmm, time_edit

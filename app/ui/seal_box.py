@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from app.services import maintenance, seal_keys
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance, seal_keys
 from app.ui import diagnostics, file_dialogs
 
 # the backup dialog's ``_run``: busy text, the job (given the context to use), what to do after

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidg
 
 from app.domain.roles import Action, allowed
 from app.errors import AppError
-from app.services import attendance, self_leave
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance, self_leave
 from app.ui import storage_failure
 from app.ui.enrolment_dialogs import name_field
 from app.ui.form_errors import error_label, show_error

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from app.ui import idle_lock
 
 

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.roles import Role
 from app.errors import ValidationError
-from app.services import sync, users
-from app.services.context import ServiceContext
-from app.services.device import device_id
-from app.services.profiles import list_profiles, proposed_windows
-from app.services.setup import DEFAULT_WINDOWS, STAGES, SchoolSetup, create_school
+from app.services.base.context import ServiceContext
+from app.services.base.device import device_id
+from app.services.pcs import sync
+from app.services.school import users
+from app.services.school.profiles import list_profiles, proposed_windows
+from app.services.school.setup import DEFAULT_WINDOWS, STAGES, SchoolSetup, create_school
 from app.ui import file_dialogs
 from app.ui.form_errors import error_label, show_error
 from app.ui.operations import Access, ProgressFn, Runner

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import attendance, pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.school import pupils
 from app.ui.alert_panel import AlertPanel
 from app.ui.back_entry import BackEntry
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from app.domain.roles import Action, allowed
-from app.services import staff
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import staff
 from app.ui.head_teacher_panel import HeadTeacherPanel
 from app.ui.list_tab import ListTab
 from app.ui.people_dialogs import StaffDialog

@@ -21,8 +21,8 @@ from app.errors import (
     StorageError,
     WritesRefused,
 )
-from app.services import maintenance, storage
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance, storage
 from app.ui import diagnostics
 
 log = logging.getLogger("app.ui.storage")

@@ -33,8 +33,8 @@ from app.domain.money import yuan
 from app.domain.roles import Action, allowed
 from app.domain.subsidy import CATEGORIES, RATE_UNITS
 from app.errors import AppError, ValidationError
-from app.services import subsidies
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.money import subsidies
 from app.ui import storage_failure
 from app.ui.day_common import MessageBar, attempt
 from app.ui.dict_table_model import DictTableModel

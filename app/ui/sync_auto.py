@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import AppError
-from app.services import storage, sync
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import storage
+from app.services.pcs import sync
 from app.ui.day_common import hhmm
 from app.ui.operations import Access, Changed, Job, ProgressFn, Runner, exclusive_running
 

@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.roles import Action
-from app.services import storage, sync, sync_usb
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import storage
+from app.services.pcs import sync, sync_usb
 from app.ui import file_dialogs, storage_failure
 from app.ui.day_common import MessageBar, hhmm
 from app.ui.dict_table_model import DictTableModel

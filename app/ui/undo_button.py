@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from app.services import corrections
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import corrections
 from app.ui.day_common import MessageBar, attempt
 from app.ui.operations import Changed
 

@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="120"/>
+        <location filename="../../app/ui/setup_wizard.py" line="121"/>
         <source>校长账户</source>
         <translation>Principal account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="121"/>
+        <location filename="../../app/ui/setup_wizard.py" line="122"/>
         <source>第一个账户是校长，用它登录后再为老师们建立账户。</source>
         <translation>The first account is the principal&apos;s. Log in with it to create accounts for the teachers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="124"/>
+        <location filename="../../app/ui/setup_wizard.py" line="125"/>
         <source>登录名 *</source>
         <translation>Login *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="126"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="126"/>
+        <location filename="../../app/ui/setup_wizard.py" line="127"/>
         <source>PIN *</source>
         <translation>PIN *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="127"/>
+        <location filename="../../app/ui/setup_wizard.py" line="128"/>
         <source>再输一次 PIN *</source>
         <translation>PIN again *</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="45"/>
+        <location filename="../../app/ui/app.py" line="47"/>
         <source>课后服务台已经在这台电脑上打开了这个数据库（另一个窗口正在使用）。请切换到已经打开的那个窗口，不要同时打开两份。</source>
         <translation>After-School Desk already has this database open on this PC (another window is using it). Switch to that window; do not open two copies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="61"/>
+        <location filename="../../app/ui/app.py" line="63"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="152"/>
+        <location filename="../../app/ui/app.py" line="154"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="279"/>
+        <location filename="../../app/ui/app.py" line="281"/>
         <source>加入学校没有完成：%1</source>
         <translation>Joining the school did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="296"/>
+        <location filename="../../app/ui/app.py" line="298"/>
         <source>已加入学校</source>
         <translation>Joined the school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="297"/>
+        <location filename="../../app/ui/app.py" line="299"/>
         <source>这台电脑已经有了学校的数据，登录后会自动收进学校主机之后的记录。请用您在学校的账号登录。
 
 如果这台电脑还没有学校的防篡改密钥，请登录后在“账户 → 备份与恢复…”里点“导入密钥…”，导入从学校主机导出的密钥。</source>
@@ -362,228 +362,228 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="47"/>
+        <location filename="../../app/ui/backup_dialog.py" line="46"/>
         <source>（未设置）</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="49"/>
+        <location filename="../../app/ui/backup_dialog.py" line="48"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="50"/>
+        <location filename="../../app/ui/backup_dialog.py" line="49"/>
         <source>学生：%1 人，教职工：%2 人</source>
         <translation>Pupils: %1, staff: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="53"/>
+        <location filename="../../app/ui/backup_dialog.py" line="52"/>
         <source>最后修改：%1</source>
         <translation>Last change: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="54"/>
+        <location filename="../../app/ui/backup_dialog.py" line="53"/>
         <source>修改记录：%1 条</source>
         <translation>Change records: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="75"/>
+        <location filename="../../app/ui/backup_dialog.py" line="74"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="79"/>
+        <location filename="../../app/ui/backup_dialog.py" line="78"/>
         <source>备份到这台电脑</source>
         <translation>Back up on this PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="81"/>
+        <location filename="../../app/ui/backup_dialog.py" line="80"/>
         <source>程序每天第一次启动时自动备份一次。要做重要修改前，可以先手动备份。</source>
         <translation>The program makes a backup automatically at its first start each day. Before an important change you can also back up by hand.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="85"/>
+        <location filename="../../app/ui/backup_dialog.py" line="84"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="93"/>
+        <location filename="../../app/ui/backup_dialog.py" line="92"/>
         <source>加密备份到U盘或其他文件夹</source>
         <translation>Encrypted backup to a USB stick or another folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="96"/>
+        <location filename="../../app/ui/backup_dialog.py" line="95"/>
         <source>备份文件用学校的备份口令加密，U盘丢了别人也打不开。口令请记在安全的地方：忘记口令就无法恢复。</source>
         <translation>The backup is encrypted with the school&apos;s backup passphrase, so nobody can open it if the USB stick is lost. Keep the passphrase somewhere safe: without it the backup cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="103"/>
+        <location filename="../../app/ui/backup_dialog.py" line="102"/>
         <source>请选择U盘或文件夹</source>
         <translation>Choose a USB stick or folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="104"/>
+        <location filename="../../app/ui/backup_dialog.py" line="103"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="113"/>
+        <location filename="../../app/ui/backup_dialog.py" line="112"/>
         <source>加密备份</source>
         <translation>Encrypted backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="121"/>
+        <location filename="../../app/ui/backup_dialog.py" line="120"/>
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="122"/>
-        <location filename="../../app/ui/backup_dialog.py" line="142"/>
+        <location filename="../../app/ui/backup_dialog.py" line="121"/>
+        <location filename="../../app/ui/backup_dialog.py" line="141"/>
         <source>备份口令</source>
         <translation>Backup passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="117"/>
+        <location filename="../../app/ui/backup_dialog.py" line="116"/>
         <source>再输一遍</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="128"/>
+        <location filename="../../app/ui/backup_dialog.py" line="127"/>
         <source>从备份恢复</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="131"/>
+        <location filename="../../app/ui/backup_dialog.py" line="130"/>
         <source>先查看备份里有什么，确认后再恢复。恢复前程序会先把现在的数据备份一份，万一选错了还能找回来。</source>
         <translation>First look at what the backup holds, then restore. Before restoring, the program backs up the current data, so a wrong choice can be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="138"/>
+        <location filename="../../app/ui/backup_dialog.py" line="137"/>
         <source>请选择备份文件（.sqlite 或加密的 .kfbak）</source>
         <translation>Choose a backup file (.sqlite or encrypted .kfbak)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="139"/>
+        <location filename="../../app/ui/backup_dialog.py" line="138"/>
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="145"/>
+        <location filename="../../app/ui/backup_dialog.py" line="144"/>
         <source>加密备份才需要</source>
         <translation>Only for encrypted backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="147"/>
+        <location filename="../../app/ui/backup_dialog.py" line="146"/>
         <source>备份文件</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="149"/>
+        <location filename="../../app/ui/backup_dialog.py" line="148"/>
         <source>查看备份内容</source>
         <translation>Show backup contents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="151"/>
+        <location filename="../../app/ui/backup_dialog.py" line="150"/>
         <source>用这份备份恢复…</source>
         <translation>Restore this backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="177"/>
+        <location filename="../../app/ui/backup_dialog.py" line="176"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="203"/>
+        <location filename="../../app/ui/backup_dialog.py" line="202"/>
         <source>选择保存备份的U盘或文件夹</source>
         <translation>Choose the USB stick or folder for the backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="210"/>
+        <location filename="../../app/ui/backup_dialog.py" line="209"/>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="211"/>
+        <location filename="../../app/ui/backup_dialog.py" line="210"/>
         <source>备份文件 (*.sqlite *.kfbak);;所有文件 (*)</source>
         <translation>Backup files (*.sqlite *.kfbak);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="290"/>
+        <location filename="../../app/ui/backup_dialog.py" line="289"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="295"/>
+        <location filename="../../app/ui/backup_dialog.py" line="294"/>
         <source>两次输入的备份口令不一样，请重新输入。</source>
         <translation>The two passphrases differ. Please type them again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="306"/>
+        <location filename="../../app/ui/backup_dialog.py" line="305"/>
         <source>正在加密备份，请稍候…</source>
         <translation>Making the encrypted backup, please wait…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="314"/>
+        <location filename="../../app/ui/backup_dialog.py" line="313"/>
         <source>备份完成：</source>
         <translation>Backup done: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="329"/>
+        <location filename="../../app/ui/backup_dialog.py" line="328"/>
         <source>正在读取备份…</source>
         <translation>Reading the backup…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="335"/>
+        <location filename="../../app/ui/backup_dialog.py" line="334"/>
         <source>备份检查正常，内容见上方。确认无误后请点“用这份备份恢复…”。</source>
         <translation>The backup checks out; its contents are shown above. If they are right, press “Restore this backup…”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="342"/>
+        <location filename="../../app/ui/backup_dialog.py" line="341"/>
         <source>现在的数据会被这份备份替换：</source>
         <translation>The current data will be replaced by this backup:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="345"/>
+        <location filename="../../app/ui/backup_dialog.py" line="344"/>
         <source>恢复前会先自动备份现在的数据。确定恢复吗？</source>
         <translation>The current data will be backed up first. Restore now?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="348"/>
+        <location filename="../../app/ui/backup_dialog.py" line="347"/>
         <source>确认恢复</source>
         <translation>Confirm restore</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="362"/>
+        <location filename="../../app/ui/backup_dialog.py" line="361"/>
         <source>这份备份是另一所学校的：</source>
         <translation>This backup belongs to another school: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="363"/>
+        <location filename="../../app/ui/backup_dialog.py" line="362"/>
         <source>现在的数据是：</source>
         <translation>The current data belongs to: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="365"/>
+        <location filename="../../app/ui/backup_dialog.py" line="364"/>
         <source>恢复后现在这所学校的数据会被替换（恢复前会自动备份）。确实要用它吗？</source>
         <translation>Restoring replaces this school&apos;s data (it is backed up first). Really use this backup?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="370"/>
+        <location filename="../../app/ui/backup_dialog.py" line="369"/>
         <source>另一所学校的备份</source>
         <translation>Another school&apos;s backup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="396"/>
+        <location filename="../../app/ui/backup_dialog.py" line="395"/>
         <source>正在恢复，请不要关闭程序…</source>
         <translation>Restoring, please do not close the program…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="404"/>
+        <location filename="../../app/ui/backup_dialog.py" line="403"/>
         <source>恢复完成。恢复前的数据已备份到：</source>
         <translation>Restore done. The data from before the restore was backed up to: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="406"/>
+        <location filename="../../app/ui/backup_dialog.py" line="405"/>
         <source>恢复完成（恢复前的数据库是空的）。</source>
         <translation>Restored (the database was empty before).</translation>
     </message>
@@ -1683,12 +1683,12 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>DayPages</name>
     <message>
-        <location filename="../../app/ui/day_common.py" line="95"/>
+        <location filename="../../app/ui/day_common.py" line="97"/>
         <source>程序出现意外错误，这次操作没有完成。</source>
         <translation>An unexpected error occurred; this action was not completed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/day_common.py" line="140"/>
+        <location filename="../../app/ui/day_common.py" line="142"/>
         <source>您还不是任何班级的班主任。请校长在教职工设置里指定班主任后再使用本页。</source>
         <translation>You are not the head teacher of any class yet. Ask the principal to assign you a class in the staff settings.</translation>
     </message>
@@ -1855,138 +1855,138 @@ pickup</translation>
 <context>
     <name>DutyBoardPage</name>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="54"/>
+        <location filename="../../app/ui/duty_board_page.py" line="56"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="60"/>
+        <location filename="../../app/ui/duty_board_page.py" line="62"/>
         <source>确认到岗</source>
         <translation>Confirm on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="62"/>
+        <location filename="../../app/ui/duty_board_page.py" line="64"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="94"/>
+        <location filename="../../app/ui/duty_board_page.py" line="96"/>
         <source>全校</source>
         <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="98"/>
+        <location filename="../../app/ui/duty_board_page.py" line="100"/>
         <source>如：完成数学作业，书法社团活动</source>
         <translation>e.g. maths homework, calligraphy club</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="99"/>
+        <location filename="../../app/ui/duty_board_page.py" line="101"/>
         <source>记下</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="115"/>
+        <location filename="../../app/ui/duty_board_page.py" line="117"/>
         <source>还有未处理事项时，写明原因才能签结（如：家长电话停机，已请村委会协助）</source>
         <translation>With open items, write the reason to sign off (e.g. parent&apos;s phone cut off, village committee asked to help)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="117"/>
+        <location filename="../../app/ui/duty_board_page.py" line="119"/>
         <source>签结今天</source>
         <translation>Sign off today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="134"/>
+        <location filename="../../app/ui/duty_board_page.py" line="136"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="135"/>
+        <location filename="../../app/ui/duty_board_page.py" line="137"/>
         <source>值班记录</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="136"/>
+        <location filename="../../app/ui/duty_board_page.py" line="138"/>
         <source>签结</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="215"/>
+        <location filename="../../app/ui/duty_board_page.py" line="217"/>
         <source>%1 更新，每 30 秒自动刷新</source>
         <translation>Updated %1, refreshes every 30 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="217"/>
+        <location filename="../../app/ui/duty_board_page.py" line="219"/>
         <source>未排班</source>
         <translation>not rostered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="219"/>
+        <location filename="../../app/ui/duty_board_page.py" line="221"/>
         <source>已于 %1 签结</source>
         <translation>signed off at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="221"/>
+        <location filename="../../app/ui/duty_board_page.py" line="223"/>
         <source>%1 到岗</source>
         <translation>on post at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="223"/>
+        <location filename="../../app/ui/duty_board_page.py" line="225"/>
         <source>尚未确认到岗</source>
         <translation>not yet on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="225"/>
+        <location filename="../../app/ui/duty_board_page.py" line="227"/>
         <source>带班领导：%1 · %2</source>
         <translation>Duty leader: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="229"/>
+        <location filename="../../app/ui/duty_board_page.py" line="231"/>
         <source>提醒（%1）</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="239"/>
-        <location filename="../../app/ui/duty_board_page.py" line="319"/>
+        <location filename="../../app/ui/duty_board_page.py" line="241"/>
+        <location filename="../../app/ui/duty_board_page.py" line="321"/>
         <source>今天已签结。</source>
         <translation>Today is signed off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="241"/>
+        <location filename="../../app/ui/duty_board_page.py" line="243"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="243"/>
+        <location filename="../../app/ui/duty_board_page.py" line="245"/>
         <source>还有 %1 项未处理，处理完毕或写明原因后才能签结：</source>
         <translation>%1 open item(s): resolve them, or write the reason, to sign off:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="247"/>
+        <location filename="../../app/ui/duty_board_page.py" line="249"/>
         <source>每位学生都已有去向，提醒都已关闭，可以签结。</source>
         <translation>Every pupil is accounted for and all alerts are closed: ready to sign off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="250"/>
+        <location filename="../../app/ui/duty_board_page.py" line="252"/>
         <source>签结（%1）</source>
         <translation>Sign-off (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="271"/>
+        <location filename="../../app/ui/duty_board_page.py" line="273"/>
         <source>本机同步没有成功：%1</source>
         <translation>This PC&apos;s sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="296"/>
+        <location filename="../../app/ui/duty_board_page.py" line="298"/>
         <source>已确认到岗：%1。</source>
         <translation>On post at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="310"/>
+        <location filename="../../app/ui/duty_board_page.py" line="312"/>
         <source>值班记录已保存。</source>
         <translation>Duty log saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="210"/>
+        <location filename="../../app/ui/duty_board_page.py" line="212"/>
         <source>服务时间</source>
         <translation>Service time</translation>
     </message>
@@ -2856,268 +2856,268 @@ Only archived pupils who left before the retention period are erased.</translati
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="102"/>
+        <location filename="../../app/ui/finance_page.py" line="104"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="111"/>
+        <location filename="../../app/ui/finance_page.py" line="113"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="114"/>
+        <location filename="../../app/ui/finance_page.py" line="116"/>
         <source>教职工补助标准…</source>
         <translation>Staff subsidy rates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="121"/>
+        <location filename="../../app/ui/finance_page.py" line="123"/>
         <source>收费标准</source>
         <translation>Fee standards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="122"/>
+        <location filename="../../app/ui/finance_page.py" line="124"/>
         <source>本月收费</source>
         <translation>Charges this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="123"/>
-        <location filename="../../app/ui/finance_page.py" line="239"/>
+        <location filename="../../app/ui/finance_page.py" line="125"/>
+        <location filename="../../app/ui/finance_page.py" line="241"/>
         <source>减免</source>
         <translation>Waivers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="124"/>
-        <location filename="../../app/ui/finance_page.py" line="241"/>
+        <location filename="../../app/ui/finance_page.py" line="126"/>
+        <location filename="../../app/ui/finance_page.py" line="243"/>
         <source>退费</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="125"/>
+        <location filename="../../app/ui/finance_page.py" line="127"/>
         <source>收支账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="126"/>
+        <location filename="../../app/ui/finance_page.py" line="128"/>
         <source>本月结余</source>
         <translation>Monthly balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="146"/>
+        <location filename="../../app/ui/finance_page.py" line="148"/>
         <source>设置收费标准</source>
         <translation>Set fee standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="148"/>
+        <location filename="../../app/ui/finance_page.py" line="150"/>
         <source>标准按起用日期生效，旧标准保留为历史；超过政策上限的标准不能保存。</source>
         <translation>A standard applies from its effective date; older ones are kept as history. A standard above the policy cap cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="159"/>
+        <location filename="../../app/ui/finance_page.py" line="161"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="163"/>
-        <location filename="../../app/ui/finance_page.py" line="424"/>
+        <location filename="../../app/ui/finance_page.py" line="165"/>
+        <location filename="../../app/ui/finance_page.py" line="426"/>
         <source>生成本月账单</source>
         <translation>Bill this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="165"/>
+        <location filename="../../app/ui/finance_page.py" line="167"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="180"/>
+        <location filename="../../app/ui/finance_page.py" line="182"/>
         <source>新增减免</source>
         <translation>Add waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="182"/>
+        <location filename="../../app/ui/finance_page.py" line="184"/>
         <source>取消所选减免</source>
         <translation>Revoke selected waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="185"/>
+        <location filename="../../app/ui/finance_page.py" line="187"/>
         <source>建档立卡学生按学籍标记自动免费。新增或取消减免后，请重新生成本月账单。</source>
         <translation>Pupils on the poverty register are free by their registry flag. After adding or revoking a waiver, bill the month again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="193"/>
+        <location filename="../../app/ui/finance_page.py" line="195"/>
         <source>查看账户</source>
         <translation>Show account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="195"/>
+        <location filename="../../app/ui/finance_page.py" line="197"/>
         <source>办理退费…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="199"/>
+        <location filename="../../app/ui/finance_page.py" line="201"/>
         <source>选择学生后查看其收费、缴费和退费。</source>
         <translation>Choose a pupil to see their charges, payments and refunds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="206"/>
+        <location filename="../../app/ui/finance_page.py" line="208"/>
         <source>多退少不补：只退多缴部分，退费不超过已缴未退的金额。</source>
         <translation>Overpayment is refunded, shortfalls are not billed: a refund never exceeds what was paid and not yet refunded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="223"/>
+        <location filename="../../app/ui/finance_page.py" line="225"/>
         <source>记一笔支出</source>
         <translation>Record expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="225"/>
-        <location filename="../../app/ui/finance_page.py" line="242"/>
+        <location filename="../../app/ui/finance_page.py" line="227"/>
+        <location filename="../../app/ui/finance_page.py" line="244"/>
         <source>其他收入</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="238"/>
+        <location filename="../../app/ui/finance_page.py" line="240"/>
         <source>应收</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="240"/>
+        <location filename="../../app/ui/finance_page.py" line="242"/>
         <source>实收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="243"/>
+        <location filename="../../app/ui/finance_page.py" line="245"/>
         <source>收入合计</source>
         <translation>Total income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="244"/>
+        <location filename="../../app/ui/finance_page.py" line="246"/>
         <source>支出合计</source>
         <translation>Total expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="245"/>
+        <location filename="../../app/ui/finance_page.py" line="247"/>
         <source>结余</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="257"/>
+        <location filename="../../app/ui/finance_page.py" line="259"/>
         <source>单位：元。收入合计 = 实收 − 退费 + 其他收入；结余 = 收入合计 − 支出合计。</source>
         <translation>In yuan. Total income = paid − refunded + other income; balance = total income − total expenses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="324"/>
+        <location filename="../../app/ui/finance_page.py" line="326"/>
         <source>本月还没有账单。设置收费标准后点“生成本月账单”。</source>
         <translation>No charges for this month yet. Set a fee standard, then press &quot;Bill this month&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="331"/>
+        <location filename="../../app/ui/finance_page.py" line="333"/>
         <source>共 %1 人，应缴 %2 元，本月已缴 %3 元；尚未缴清 %4 人。</source>
         <translation>%1 pupils, %2 yuan due, %3 yuan paid this month; %4 not yet paid in full.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="344"/>
+        <location filename="../../app/ui/finance_page.py" line="346"/>
         <source>本月支出 %1 元，其他收入 %2 元（学费收入见“本月结余”）。</source>
         <translation>Expenses this month %1 yuan, other income %2 yuan (fee income: see &quot;Monthly balance&quot;).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="358"/>
+        <location filename="../../app/ui/finance_page.py" line="360"/>
         <source>减免名单公示预览（%1 人，共 %2 元）</source>
         <translation>Public waiver list preview (%1 pupils, %2 yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="364"/>
+        <location filename="../../app/ui/finance_page.py" line="366"/>
         <source>公示只列班级、隐去中间字的姓名和金额；监护人未签署公示同意的 %1 人不列入。</source>
         <translation>The public list shows only class, masked name and amount; %1 pupils without the guardian&apos;s consent to publication are left out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="398"/>
+        <location filename="../../app/ui/finance_page.py" line="400"/>
         <source>已设定收费标准：%1，自 %2 起执行。</source>
         <translation>Fee standard set: %1, effective from %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="423"/>
+        <location filename="../../app/ui/finance_page.py" line="425"/>
         <source>正在生成 %1 的账单…</source>
         <translation>Billing %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="429"/>
+        <location filename="../../app/ui/finance_page.py" line="431"/>
         <source>%1：%2 人，应收 %3 元，减免 %4 元；新增 %5、更新 %6、未变 %7、删除 %8。</source>
         <translation>%1: %2 pupils, %3 yuan charged, %4 yuan waived; %5 new, %6 updated, %7 unchanged, %8 removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="440"/>
+        <location filename="../../app/ui/finance_page.py" line="442"/>
         <source>没有适用收费标准、未计费的学生 %1 人。</source>
         <translation> %1 pupils not billed: no fee standard applies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="448"/>
+        <location filename="../../app/ui/finance_page.py" line="450"/>
         <source>请先在表中选中要收款的学生。</source>
         <translation>First select the pupil who pays in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="460"/>
+        <location filename="../../app/ui/finance_page.py" line="462"/>
         <source>%1 缴费 %2 元已登记。</source>
         <translation>Payment of %2 yuan by %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="481"/>
+        <location filename="../../app/ui/finance_page.py" line="483"/>
         <source>%1：%2 减免 %3%，自 %4 起。请重新生成本月账单。</source>
         <translation>%1: %2 waiver of %3% from %4. Please bill the month again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="491"/>
+        <location filename="../../app/ui/finance_page.py" line="493"/>
         <source>请先在表中选中要取消的减免。</source>
         <translation>First select the waiver to revoke in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="504"/>
+        <location filename="../../app/ui/finance_page.py" line="506"/>
         <source>已取消减免：%1，自 %2 起不再减免。</source>
         <translation>Waiver revoked: %1, no reduction from %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="512"/>
+        <location filename="../../app/ui/finance_page.py" line="514"/>
         <source>请先选择学生。</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="523"/>
+        <location filename="../../app/ui/finance_page.py" line="525"/>
         <source>收费：</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="525"/>
-        <location filename="../../app/ui/finance_page.py" line="528"/>
-        <location filename="../../app/ui/finance_page.py" line="531"/>
+        <location filename="../../app/ui/finance_page.py" line="527"/>
+        <location filename="../../app/ui/finance_page.py" line="530"/>
+        <location filename="../../app/ui/finance_page.py" line="533"/>
         <source>  无</source>
         <translation>  none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="526"/>
+        <location filename="../../app/ui/finance_page.py" line="528"/>
         <source>缴费：</source>
         <translation>Payments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="529"/>
+        <location filename="../../app/ui/finance_page.py" line="531"/>
         <source>退费：</source>
         <translation>Refunds:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="549"/>
+        <location filename="../../app/ui/finance_page.py" line="551"/>
         <source>%1 退费 %2 元，审批人 %3。</source>
         <translation>Refunded %2 yuan to %1, approved by %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="568"/>
+        <location filename="../../app/ui/finance_page.py" line="570"/>
         <source>支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="568"/>
+        <location filename="../../app/ui/finance_page.py" line="570"/>
         <source>收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="570"/>
+        <location filename="../../app/ui/finance_page.py" line="572"/>
         <source>已登记%1：%2 %3 元（%4）。</source>
         <translation>%1 recorded: %2 %3 yuan (%4).</translation>
     </message>
@@ -3286,12 +3286,12 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>HeadTeacherPanel</name>
     <message>
-        <location filename="../../app/ui/head_teacher_panel.py" line="61"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="62"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/head_teacher_panel.py" line="89"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="90"/>
         <source>已保存：%1 的班主任 → %2</source>
         <translation>Saved: head teacher of %1 → %2</translation>
     </message>
@@ -3299,52 +3299,52 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <location filename="../../app/ui/history_dialog.py" line="80"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <location filename="../../app/ui/history_dialog.py" line="80"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <location filename="../../app/ui/history_dialog.py" line="80"/>
         <source>电脑</source>
         <translation>PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <location filename="../../app/ui/history_dialog.py" line="80"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="78"/>
+        <location filename="../../app/ui/history_dialog.py" line="80"/>
         <source>改动</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="84"/>
+        <location filename="../../app/ui/history_dialog.py" line="86"/>
         <source>共 %1 条记录，最新的在最上面。记录只能追加，不能修改或删除。</source>
         <translation>%1 records, newest first. Records can only be added, never changed or deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="102"/>
+        <location filename="../../app/ui/history_dialog.py" line="104"/>
         <source>没有找到修改记录。</source>
         <translation>No changes found.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="105"/>
+        <location filename="../../app/ui/history_dialog.py" line="107"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="123"/>
+        <location filename="../../app/ui/history_dialog.py" line="125"/>
         <source>修改记录：%1（%2）</source>
         <translation>History: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_dialog.py" line="134"/>
+        <location filename="../../app/ui/history_dialog.py" line="136"/>
         <source>修改记录：%1</source>
         <translation>History: %1</translation>
     </message>
@@ -3445,57 +3445,57 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="163"/>
+        <location filename="../../app/ui/setup_wizard.py" line="164"/>
         <source>加入本校已有的电脑</source>
         <translation>Join the school&apos;s PCs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="166"/>
+        <location filename="../../app/ui/setup_wizard.py" line="167"/>
         <source>请先在学校主机上设好同步文件夹（同步 → 选择同步文件夹…，再设为学校主机）。这台电脑从那里取得学校的全部数据，之后每分钟和其他电脑同步一次。学生、班级、教职工等学校基础信息仍只在学校主机上修改。</source>
         <translation>First set up the sync folder on the school hub (Sync → Choose sync folder…, then Make school hub). This PC takes all of the school&apos;s data from there and then syncs with the other PCs every minute. Pupils, classes, staff and other basic records are still changed on the school hub only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="173"/>
+        <location filename="../../app/ui/setup_wizard.py" line="174"/>
         <source>学校主机上的共享文件夹、同步工具的文件夹或U盘</source>
         <translation>Shared folder on the hub, a sync tool&apos;s folder or a USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="174"/>
+        <location filename="../../app/ui/setup_wizard.py" line="175"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="180"/>
+        <location filename="../../app/ui/setup_wizard.py" line="181"/>
         <source>例如：一年级(1)班电脑</source>
         <translation>e.g. Grade 1 Class 1 PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="182"/>
+        <location filename="../../app/ui/setup_wizard.py" line="183"/>
         <source>同步文件夹</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="183"/>
+        <location filename="../../app/ui/setup_wizard.py" line="184"/>
         <source>本机名称</source>
         <translation>This PC&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="191"/>
+        <location filename="../../app/ui/setup_wizard.py" line="192"/>
         <source>加入</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="195"/>
+        <location filename="../../app/ui/setup_wizard.py" line="196"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="210"/>
+        <location filename="../../app/ui/setup_wizard.py" line="211"/>
         <source>选择同步文件夹</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="217"/>
+        <location filename="../../app/ui/setup_wizard.py" line="218"/>
         <source>请选择同步文件夹。</source>
         <translation>Please choose the sync folder.</translation>
     </message>
@@ -4092,189 +4092,209 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>只读模式：</source>
         <translation>Read-only mode: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="151"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="163"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="168"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="169"/>
+        <location filename="../../app/ui/main_window.py" line="177"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="173"/>
+        <location filename="../../app/ui/main_window.py" line="181"/>
         <source>值班安排</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="181"/>
+        <location filename="../../app/ui/main_window.py" line="189"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="199"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="197"/>
+        <location filename="../../app/ui/main_window.py" line="205"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="203"/>
+        <location filename="../../app/ui/main_window.py" line="211"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="222"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="226"/>
+        <location filename="../../app/ui/main_window.py" line="234"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="235"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="228"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="229"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="230"/>
+        <location filename="../../app/ui/main_window.py" line="238"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="247"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="259"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="309"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>修改我的 PIN…</source>
         <translation>Change my PIN…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
+        <source>帮助</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="340"/>
+        <source>使用手册…</source>
+        <translation>Manual…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="385"/>
+        <source>使用手册</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="385"/>
+        <source>无法打开使用手册：</source>
+        <translation>Cannot open the manual: </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="186"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -5191,87 +5211,87 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PupilDialog</name>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="52"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="53"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="55"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="56"/>
         <source>编辑学生：%1</source>
         <translation>Edit pupil: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="59"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="60"/>
         <source>学生信息：%1</source>
         <translation>Pupil: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="68"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="69"/>
         <source>YYYY-MM-DD，例如 2018-03-04</source>
         <translation>YYYY-MM-DD, e.g. 2018-03-04</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="81"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="82"/>
         <source>学籍号</source>
         <translation>Registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="82"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="83"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="83"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="84"/>
         <source>性别</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="84"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="85"/>
         <source>出生日期</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="85"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="86"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="86"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="87"/>
         <source>学号</source>
         <translation>Student no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="91"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="92"/>
         <source>重点关注（优先保障）</source>
         <translation>Priority groups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="96"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="97"/>
         <source>监护人与接送人</source>
         <translation>Guardians and pickup adults</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="108"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="109"/>
         <source>这名学生不在你的班级：监护人电话只显示部分号码，重点关注标记不显示。</source>
         <translation>This pupil is not in your class: guardians&apos; phone numbers are shown in part only and the priority flags are not shown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="131"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="132"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="134"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="135"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="137"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="138"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pupil_dialog.py" line="142"/>
+        <location filename="../../app/ui/pupil_dialog.py" line="143"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
@@ -5441,184 +5461,184 @@ Regenerating replaces the rotation days.</translation>
         <translation>moved to extended care at {time} already</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="131"/>
+        <location filename="../../app/services/daily/event_log.py" line="99"/>
         <source>{who} {day} 没有参加课后服务（未报名、未核准或已退出）。如需参加，请在“报名”页登记申请，学校核准后即可签到。</source>
         <translation>{who} does not take part in the after-school service on {day} (no application, not approved, or withdrawn). To take part, file an application on the Enrolment page; once the school approves it the pupil can be signed in.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="235"/>
+        <location filename="../../app/services/daily/attendance.py" line="138"/>
         <source>{who} 已于 {time} 离校，不能再改为缺席或请假。</source>
         <translation>{who} left at {time} and can no longer be recorded as absent or on leave.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="292"/>
+        <location filename="../../app/services/daily/attendance.py" line="195"/>
         <source>请假结束日期 {end} 早于开始日期 {start}。</source>
         <translation>The leave ends on {end}, before it starts on {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="294"/>
+        <location filename="../../app/services/daily/attendance.py" line="197"/>
         <source>一次请假不能超过 120 天，请分段登记或办理退出。</source>
         <translation>One leave cannot exceed 120 days: record it in parts, or withdraw the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="424"/>
+        <location filename="../../app/services/daily/attendance.py" line="327"/>
         <source>请选择一种离校方式：交给接送人、自行离校或转入延时托管（只能选一种）。</source>
         <translation>Choose one way of leaving: handed to a pickup adult, leaving alone, or extended care (only one).</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="493"/>
+        <location filename="../../app/services/daily/attendance.py" line="396"/>
         <source>只有带班领导（或校长）可以把学生交给名单以外的人。</source>
         <translation>Only the duty leader (or the principal) may hand a pupil to someone not on the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="171"/>
-        <location filename="../../app/services/attendance.py" line="434"/>
+        <location filename="../../app/services/daily/attendance.py" line="74"/>
+        <location filename="../../app/services/daily/attendance.py" line="337"/>
         <source>{who} {problem}。</source>
         <translation>{who} {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="366"/>
+        <location filename="../../app/services/daily/attendance.py" line="269"/>
         <source>{who} 当天已请假，没有缺席需要跟进。</source>
         <translation>{who} is on leave that day: there is no absence to follow up.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="368"/>
+        <location filename="../../app/services/daily/attendance.py" line="271"/>
         <source>{who} 当天没有签到，没有延迟接走需要跟进。</source>
         <translation>{who} was not signed in that day: there is no late pickup to follow up.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="371"/>
+        <location filename="../../app/services/daily/attendance.py" line="274"/>
         <source>{who} 已于 {time} 离校，无需再联系。</source>
         <translation>{who} left at {time}: no need to call.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="270"/>
+        <location filename="../../app/services/daily/attendance.py" line="173"/>
         <source>{who} 当天已记为缺席。</source>
         <translation>{who} is already recorded as absent that day.</translation>
     </message>
     <message>
-        <location filename="../../app/services/attendance.py" line="442"/>
+        <location filename="../../app/services/daily/attendance.py" line="345"/>
         <source>{who} 没有家长签字的自行离校同意书，不能自行离校；请交给接送人。</source>
         <translation>{who} has no permission signed by a guardian to leave alone: hand the pupil to a pickup adult.</translation>
     </message>
     <message>
-        <location filename="../../app/services/context.py" line="71"/>
+        <location filename="../../app/services/base/context.py" line="71"/>
         <source>{who} 无权执行此操作：{action}（需要登录）</source>
         <translation>{who} may not do this: {action} (log in first)</translation>
     </message>
     <message>
-        <location filename="../../app/services/context.py" line="79"/>
+        <location filename="../../app/services/base/context.py" line="79"/>
         <source>{role}（{who}）无权执行此操作：{action}</source>
         <translation>{role} ({who}) may not do this: {action}</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="62"/>
+        <location filename="../../app/services/daily/corrections.py" line="62"/>
         <source>找不到考勤记录“{id}”。</source>
         <translation>No attendance record “{id}”.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="81"/>
+        <location filename="../../app/services/daily/corrections.py" line="81"/>
         <source>{name} 的这条考勤记录已被更正过。</source>
         <translation>This attendance record of {name} has been corrected already.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="94"/>
+        <location filename="../../app/services/daily/corrections.py" line="94"/>
         <source>没有可以撤销的记录。</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="122"/>
+        <location filename="../../app/services/daily/corrections.py" line="123"/>
         <source>更正必须写明理由。</source>
         <translation>A correction needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="75"/>
+        <location filename="../../app/services/daily/corrections.py" line="75"/>
         <source>这条更正已经撤销过了。</source>
         <translation>This correction has been undone already.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="127"/>
+        <location filename="../../app/services/daily/corrections.py" line="128"/>
         <source>更正记录本身不能再更正；请重新登记正确的情况。</source>
         <translation>A correction cannot itself be corrected: record what is right again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/corrections.py" line="104"/>
+        <location filename="../../app/services/daily/corrections.py" line="104"/>
         <source>撤销的时间已过（只能撤销自己刚刚的操作）；请打开学生的“今天的记录”，点要更正的那一条并写明理由。</source>
         <translation>Too late to undo (only your own last action can be undone): open the pupil’s “Today’s records”, choose the record to correct and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily_common.py" line="153"/>
+        <location filename="../../app/services/base/daily_common.py" line="153"/>
         <source>{who} 不是 {name} 的班主任或当天的管理老师，不能处理这个班的学生。</source>
         <translation>{who} is not the head teacher of {name} nor its supervisor that day, and cannot act for its pupils.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily_common.py" line="49"/>
+        <location filename="../../app/services/base/daily_common.py" line="49"/>
         <source>{day} 不是课后服务日（{reason}），不能记录考勤。</source>
         <translation>{day} is not a service day ({reason}): no attendance can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily_common.py" line="132"/>
+        <location filename="../../app/services/base/daily_common.py" line="132"/>
         <source>找不到学生“{key}”（请输入学籍号、姓名或学生编号）。</source>
         <translation>No pupil “{key}” (enter the registry number, the name or the pupil number).</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily_common.py" line="107"/>
+        <location filename="../../app/services/base/daily_common.py" line="107"/>
         <source>日期“{value}”无效，请写成 YYYY-MM-DD，例如 2026-11-02。</source>
         <translation>The date “{value}” is not valid: write it as YYYY-MM-DD, for example 2026-11-02.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily_common.py" line="123"/>
+        <location filename="../../app/services/base/daily_common.py" line="123"/>
         <source>有 {n} 名学生叫“{name}”：{who}。请用学籍号指明是哪一位。</source>
         <translation>{n} pupils are called “{name}”: {who}. Name the one you mean by the registry number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily_common.py" line="82"/>
+        <location filename="../../app/services/base/daily_common.py" line="82"/>
         <source>时间“{value}”无效，请写成 YYYY-MM-DDTHH:MM，例如 2026-11-02T17:35。</source>
         <translation>The time “{value}” is not valid: write it as YYYY-MM-DDTHH:MM, for example 2026-11-02T17:35.</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_sync.py" line="237"/>
+        <location filename="../../app/services/pcs/lan_sync.py" line="237"/>
         <source>请填写另一台电脑的 Syncthing 设备编号</source>
         <translation>Enter the other PC&apos;s Syncthing device ID</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_sync.py" line="242"/>
+        <location filename="../../app/services/pcs/lan_sync.py" line="242"/>
         <source>Syncthing 设备编号的格式不对：8 组，每组 7 个字母或数字，用 - 连接（请在那台电脑的“同步”页点“复制”后粘贴过来）</source>
         <translation>The Syncthing device ID is not in the right form: 8 groups of 7 letters or digits joined by - (press “Copy” on that PC&apos;s “Sync” page and paste it here)</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="129"/>
+        <location filename="../../app/services/pcs/lan_settings.py" line="129"/>
         <source>地址的格式不对，例如 tcp://192.168.1.10:22001；不填则在局域网里自动寻找</source>
         <translation>The address is not in the right form, e.g. tcp://192.168.1.10:22001; leave it empty to find the PC on the LAN automatically</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="57"/>
+        <location filename="../../app/services/pcs/lan_settings.py" line="57"/>
         <source>Syncthing 拒绝了这个操作（{code} {reason}）</source>
         <translation>Syncthing refused this ({code} {reason})</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="60"/>
-        <location filename="../../app/services/lan_settings.py" line="73"/>
+        <location filename="../../app/services/pcs/lan_settings.py" line="60"/>
+        <location filename="../../app/services/pcs/lan_settings.py" line="73"/>
         <source>Syncthing 没有回答（{why}）</source>
         <translation>Syncthing did not answer ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="64"/>
+        <location filename="../../app/services/pcs/lan_settings.py" line="64"/>
         <source>Syncthing 没能运行（{why}）</source>
         <translation>Syncthing could not run ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="67"/>
+        <location filename="../../app/services/pcs/lan_settings.py" line="67"/>
         <source>Syncthing 没有回答（超时）</source>
         <translation>Syncthing did not answer (timed out)</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="69"/>
+        <location filename="../../app/services/pcs/lan_settings.py" line="69"/>
         <source>Syncthing 的回答看不懂</source>
         <translation>Syncthing&apos;s answer could not be understood</translation>
     </message>
     <message>
-        <location filename="../../app/services/lan_settings.py" line="151"/>
+        <location filename="../../app/services/pcs/lan_settings.py" line="151"/>
         <source>这是本机自己的设备编号：请填写另一台电脑的编号</source>
         <translation>This is this PC&apos;s own device ID: enter the other PC&apos;s ID</translation>
     </message>
@@ -5961,77 +5981,77 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="61"/>
+        <location filename="../../app/ui/roster_page.py" line="62"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="66"/>
+        <location filename="../../app/ui/roster_page.py" line="67"/>
         <source>搜索：姓名、拼音首字母（如 zs）、全拼或学籍号</source>
         <translation>Name, pinyin (e.g. zs) or registry no.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="71"/>
+        <location filename="../../app/ui/roster_page.py" line="72"/>
         <source>其他班级学生的监护人电话只显示部分号码，重点关注标记不显示。</source>
         <translation>For pupils of other classes, guardians&apos; phone numbers are shown in part only and the priority flags are not shown.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="75"/>
+        <location filename="../../app/ui/roster_page.py" line="76"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="76"/>
+        <location filename="../../app/ui/roster_page.py" line="77"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="77"/>
+        <location filename="../../app/ui/roster_page.py" line="78"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="78"/>
+        <location filename="../../app/ui/roster_page.py" line="79"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="79"/>
+        <location filename="../../app/ui/roster_page.py" line="80"/>
         <source>离校归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="80"/>
+        <location filename="../../app/ui/roster_page.py" line="81"/>
         <source>清除过期个人信息</source>
         <translation>Erase expired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="114"/>
+        <location filename="../../app/ui/roster_page.py" line="115"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="152"/>
+        <location filename="../../app/ui/roster_page.py" line="153"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="175"/>
+        <location filename="../../app/ui/roster_page.py" line="176"/>
         <source>%1 / %2 人</source>
         <translation>%1 / %2 pupils</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="228"/>
+        <location filename="../../app/ui/roster_page.py" line="229"/>
         <source>请先在名册中选中离校的学生。</source>
         <translation>First select the pupil who left in the roster.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="239"/>
+        <location filename="../../app/ui/roster_page.py" line="240"/>
         <source>已归档：%1，%2 离校。个人信息保留到保留期满后再清除。</source>
         <translation>Archived: %1, left on %2. Personal data is kept until the retention period ends.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/roster_page.py" line="254"/>
+        <location filename="../../app/ui/roster_page.py" line="255"/>
         <source>已清除 %1 名离校学生的个人信息；班级、出勤和收费记录保留。</source>
         <translation>Erased the personal data of %1 leaver(s); class, attendance and fee records are kept.</translation>
     </message>
@@ -6039,42 +6059,42 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="65"/>
+        <location filename="../../app/ui/setup_wizard.py" line="66"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="66"/>
+        <location filename="../../app/ui/setup_wizard.py" line="67"/>
         <source>这些信息会印在台账和报表上，以后可以修改。</source>
         <translation>Printed on ledgers and reports; can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../app/ui/setup_wizard.py" line="69"/>
         <source>学校名称 *</source>
         <translation>School name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="69"/>
+        <location filename="../../app/ui/setup_wizard.py" line="70"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="70"/>
+        <location filename="../../app/ui/setup_wizard.py" line="71"/>
         <source>所属县（区） *</source>
         <translation>County (district) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="71"/>
+        <location filename="../../app/ui/setup_wizard.py" line="72"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../app/ui/setup_wizard.py" line="75"/>
         <source>政策配置</source>
         <translation>Policy profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="77"/>
+        <location filename="../../app/ui/setup_wizard.py" line="78"/>
         <source>学校已经在另一台电脑上使用课后服务台，并设好了同步文件夹？那么不用在这里填写，请加入本校已有的电脑：</source>
         <translation>Is the school already using After-School Desk on another PC, with a sync folder set up? Then do not fill this in; join the school&apos;s PCs instead:</translation>
     </message>
@@ -6524,102 +6544,102 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="262"/>
+        <location filename="../../app/ui/setup_wizard.py" line="263"/>
         <source>课后服务台 — 首次设置</source>
         <translation>After-School Desk — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="265"/>
+        <location filename="../../app/ui/setup_wizard.py" line="266"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="266"/>
+        <location filename="../../app/ui/setup_wizard.py" line="267"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="267"/>
+        <location filename="../../app/ui/setup_wizard.py" line="268"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="268"/>
+        <location filename="../../app/ui/setup_wizard.py" line="269"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="271"/>
+        <location filename="../../app/ui/setup_wizard.py" line="272"/>
         <source>例如：立岗镇中心小学</source>
         <translation>e.g. 立岗镇中心小学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="273"/>
+        <location filename="../../app/ui/setup_wizard.py" line="274"/>
         <source>10位数字，可以以后再填</source>
         <translation>10 digits; may be filled in later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="275"/>
+        <location filename="../../app/ui/setup_wizard.py" line="276"/>
         <source>例如：贺兰县</source>
         <translation>e.g. 贺兰县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="279"/>
+        <location filename="../../app/ui/setup_wizard.py" line="280"/>
         <source>寄宿制学校</source>
         <translation>Boarding school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="280"/>
+        <location filename="../../app/ui/setup_wizard.py" line="281"/>
         <source>乡村学校或教学点</source>
         <translation>Village school or teaching point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="288"/>
+        <location filename="../../app/ui/setup_wizard.py" line="289"/>
         <source>留空则自动命名，如“2026-2027学年第一学期”</source>
         <translation>Leave empty to name it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="299"/>
+        <location filename="../../app/ui/setup_wizard.py" line="300"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="299"/>
+        <location filename="../../app/ui/setup_wizard.py" line="300"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="299"/>
+        <location filename="../../app/ui/setup_wizard.py" line="300"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="299"/>
+        <location filename="../../app/ui/setup_wizard.py" line="300"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="300"/>
+        <location filename="../../app/ui/setup_wizard.py" line="301"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="322"/>
+        <location filename="../../app/ui/setup_wizard.py" line="323"/>
         <source>6–12 位数字或口令</source>
         <translation>6–12 digits or a passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="324"/>
+        <location filename="../../app/ui/setup_wizard.py" line="325"/>
         <source>加入本校已有的电脑（从同步文件夹）…</source>
         <translation>Join the school&apos;s PCs (from the sync folder)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="379"/>
+        <location filename="../../app/ui/setup_wizard.py" line="380"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="381"/>
+        <location filename="../../app/ui/setup_wizard.py" line="382"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
     </message>
@@ -6627,113 +6647,113 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="57"/>
+        <location filename="../../app/ui/signin_page.py" line="58"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="63"/>
+        <location filename="../../app/ui/signin_page.py" line="64"/>
         <source>扫学生卡，或输入姓名 / 拼音首字母，回车签到</source>
         <translation>Scan card, or type a name + Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="64"/>
-        <location filename="../../app/ui/signin_page.py" line="215"/>
+        <location filename="../../app/ui/signin_page.py" line="65"/>
+        <location filename="../../app/ui/signin_page.py" line="216"/>
         <source>全部到齐</source>
         <translation>All present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="77"/>
+        <location filename="../../app/ui/signin_page.py" line="78"/>
         <source>到了</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="78"/>
+        <location filename="../../app/ui/signin_page.py" line="79"/>
         <source>缺席</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="79"/>
+        <location filename="../../app/ui/signin_page.py" line="80"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="80"/>
+        <location filename="../../app/ui/signin_page.py" line="81"/>
         <source>记录…</source>
         <translation>Record…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="81"/>
+        <location filename="../../app/ui/signin_page.py" line="82"/>
         <source>这名学生今天的记录，可更正</source>
         <translation>This pupil&apos;s records today; can be corrected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="85"/>
+        <location filename="../../app/ui/signin_page.py" line="86"/>
         <source>原因（可不填）</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="93"/>
+        <location filename="../../app/ui/signin_page.py" line="94"/>
         <source>点“全部到齐”签到全班，再点没来的学生改为“缺席”或“请假”（先标记也可以）。</source>
         <translation>Tap All present to sign in the whole class, then tap each missing pupil and change them to Absent or Leave (marking them first also works).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="115"/>
+        <location filename="../../app/ui/signin_page.py" line="116"/>
         <source>请假到</source>
         <translation>Leave until</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="133"/>
+        <location filename="../../app/ui/signin_page.py" line="134"/>
         <source>缺席提醒</source>
         <translation>Absence alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="206"/>
+        <location filename="../../app/ui/signin_page.py" line="207"/>
         <source>应到 %1 · 已到 %2 · 请假 %3 · 缺席 %4 · 未到 %5</source>
         <translation>%1 due · %2 in · %3 leave · %4 absent · %5 not yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="213"/>
+        <location filename="../../app/ui/signin_page.py" line="214"/>
         <source>全部到齐（其余 %1 人）</source>
         <translation>All present (other %1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="221"/>
+        <location filename="../../app/ui/signin_page.py" line="222"/>
         <source>⚠ %1 名学生缺席，尚未联系上家长 — 点这里处理</source>
         <translation>⚠ %1 pupil(s) absent, parents not reached — tap here</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="231"/>
+        <location filename="../../app/ui/signin_page.py" line="232"/>
         <source>（先点选学生）</source>
         <translation>Tap a pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="274"/>
+        <location filename="../../app/ui/signin_page.py" line="275"/>
         <source>已签到 %1 人。</source>
         <translation>Signed in %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="286"/>
+        <location filename="../../app/ui/signin_page.py" line="287"/>
         <source>%1 已签到（%2）。</source>
         <translation>%1 signed in (%2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="308"/>
+        <location filename="../../app/ui/signin_page.py" line="309"/>
         <source>有 %1 名学生符合“%2”，请再多输入几个字，或直接点选。</source>
         <translation>%1 pupils match “%2”; type more, or tap the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="326"/>
+        <location filename="../../app/ui/signin_page.py" line="327"/>
         <source>%1 没有参加课后服务（未报名、未核准或已退出），不能签到。如家长要求参加，请在“报名”页为其登记申请，学校核准后即可签到。</source>
         <translation>%1 is not in the after-school service (not applied, not approved or withdrawn) and cannot sign in. If the parents want it, record an application on the Enrolment page; sign-in works once the school approves.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="350"/>
+        <location filename="../../app/ui/signin_page.py" line="351"/>
         <source>%1 记为缺席，请联系家长。</source>
         <translation>%1 marked absent; please contact the parents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/signin_page.py" line="371"/>
+        <location filename="../../app/ui/signin_page.py" line="372"/>
         <source>%1 请假已登记（%2 个服务日）。</source>
         <translation>Leave recorded for %1 (%2 service day(s)).</translation>
     </message>
@@ -7079,482 +7099,482 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="38"/>
+        <location filename="../../app/ui/sync_auto.py" line="39"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="39"/>
-        <location filename="../../app/ui/sync_page.py" line="144"/>
+        <location filename="../../app/ui/sync_auto.py" line="40"/>
+        <location filename="../../app/ui/sync_page.py" line="145"/>
         <source>学校主机</source>
         <translation>School hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="40"/>
+        <location filename="../../app/ui/sync_auto.py" line="41"/>
         <source>学期</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="41"/>
+        <location filename="../../app/ui/sync_auto.py" line="42"/>
         <source>节假日安排</source>
         <translation>Holidays</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="42"/>
+        <location filename="../../app/ui/sync_auto.py" line="43"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="43"/>
+        <location filename="../../app/ui/sync_auto.py" line="44"/>
         <source>服务时段</source>
         <translation>Service hours</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="44"/>
+        <location filename="../../app/ui/sync_auto.py" line="45"/>
         <source>年级</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="45"/>
+        <location filename="../../app/ui/sync_auto.py" line="46"/>
         <source>教职工信息</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="46"/>
+        <location filename="../../app/ui/sync_auto.py" line="47"/>
         <source>班级信息</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="47"/>
+        <location filename="../../app/ui/sync_auto.py" line="48"/>
         <source>学生信息</source>
         <translation>Pupil</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="48"/>
+        <location filename="../../app/ui/sync_auto.py" line="49"/>
         <source>接送人信息</source>
         <translation>Pickup adult</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="49"/>
+        <location filename="../../app/ui/sync_auto.py" line="50"/>
         <source>用户账号</source>
         <translation>User account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="50"/>
+        <location filename="../../app/ui/sync_auto.py" line="51"/>
         <source>报名记录</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="51"/>
+        <location filename="../../app/ui/sync_auto.py" line="52"/>
         <source>收费标准</source>
         <translation>Fee standards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="52"/>
+        <location filename="../../app/ui/sync_auto.py" line="53"/>
         <source>补助标准</source>
         <translation>Subsidy rates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="53"/>
+        <location filename="../../app/ui/sync_auto.py" line="54"/>
         <source>减免记录</source>
         <translation>Waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="54"/>
+        <location filename="../../app/ui/sync_auto.py" line="55"/>
         <source>应收记录</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="55"/>
+        <location filename="../../app/ui/sync_auto.py" line="56"/>
         <source>收费记录</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="56"/>
+        <location filename="../../app/ui/sync_auto.py" line="57"/>
         <source>退费记录</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="57"/>
+        <location filename="../../app/ui/sync_auto.py" line="58"/>
         <source>收支台账记录</source>
         <translation>Ledger entry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="58"/>
+        <location filename="../../app/ui/sync_auto.py" line="59"/>
         <source>监护人同意书</source>
         <translation>Guardian consent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="59"/>
+        <location filename="../../app/ui/sync_auto.py" line="60"/>
         <source>学生离校记录</source>
         <translation>Pupil departure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="60"/>
+        <location filename="../../app/ui/sync_auto.py" line="61"/>
         <source>值班不便日</source>
         <translation>Duty unavailability</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="61"/>
+        <location filename="../../app/ui/sync_auto.py" line="62"/>
         <source>值班表</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="62"/>
+        <location filename="../../app/ui/sync_auto.py" line="63"/>
         <source>月结快照</source>
         <translation>Month-close snapshot</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="63"/>
+        <location filename="../../app/ui/sync_auto.py" line="64"/>
         <source>重新打开月份记录</source>
         <translation>Month reopening</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="122"/>
+        <location filename="../../app/ui/sync_page.py" line="123"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="126"/>
+        <location filename="../../app/ui/sync_page.py" line="127"/>
         <source>学校的几台电脑通过同一个同步文件夹（学校主机上的共享文件夹、同步工具的文件夹或U盘）交换记录，设好后每分钟自动同步一次。学生、班级、教职工、账号、收费、校历和值班表只能在学校主机上修改。</source>
         <translation>The school&apos;s PCs exchange their records through one sync folder (a shared folder on the school hub, a sync tool&apos;s folder or a USB stick); once it is set, they sync every minute. Pupils, classes, staff, accounts, fees, the calendar and the duty roster are changed on the school hub only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="143"/>
-        <location filename="../../app/ui/sync_page.py" line="276"/>
+        <location filename="../../app/ui/sync_page.py" line="144"/>
+        <location filename="../../app/ui/sync_page.py" line="277"/>
         <source>本机</source>
         <translation>This PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="145"/>
+        <location filename="../../app/ui/sync_page.py" line="146"/>
         <source>同步文件夹</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="146"/>
+        <location filename="../../app/ui/sync_page.py" line="147"/>
         <source>本机还没写出的记录</source>
         <translation>Records not yet sent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="147"/>
+        <location filename="../../app/ui/sync_page.py" line="148"/>
         <source>最近一次同步</source>
         <translation>Latest sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="151"/>
+        <location filename="../../app/ui/sync_page.py" line="152"/>
         <source>例如：一年级(1)班电脑</source>
         <translation>e.g. Grade 1 Class 1 PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="152"/>
+        <location filename="../../app/ui/sync_page.py" line="153"/>
         <source>保存名称</source>
         <translation>Save name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="153"/>
+        <location filename="../../app/ui/sync_page.py" line="154"/>
         <source>选择同步文件夹…</source>
         <translation>Choose sync folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="154"/>
-        <location filename="../../app/ui/sync_page.py" line="455"/>
+        <location filename="../../app/ui/sync_page.py" line="155"/>
+        <location filename="../../app/ui/sync_page.py" line="456"/>
         <source>设为学校主机</source>
         <translation>Make school hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="158"/>
+        <location filename="../../app/ui/sync_page.py" line="159"/>
         <source>本机名称</source>
         <translation>This PC&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="163"/>
+        <location filename="../../app/ui/sync_page.py" line="164"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="165"/>
+        <location filename="../../app/ui/sync_page.py" line="166"/>
         <source>导出同步包到U盘…</source>
         <translation>Export sync bundle to USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="166"/>
+        <location filename="../../app/ui/sync_page.py" line="167"/>
         <source>导入U盘同步包…</source>
         <translation>Import sync bundles from USB…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="195"/>
-        <location filename="../../app/ui/sync_page.py" line="353"/>
+        <location filename="../../app/ui/sync_page.py" line="196"/>
+        <location filename="../../app/ui/sync_page.py" line="354"/>
         <source>标为停用</source>
         <translation>Mark retired</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="196"/>
+        <location filename="../../app/ui/sync_page.py" line="197"/>
         <source>把学校主机换到这台电脑</source>
         <translation>Make this PC the school hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="200"/>
+        <location filename="../../app/ui/sync_page.py" line="201"/>
         <source>选中一台电脑：</source>
         <translation>The PC chosen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="210"/>
+        <location filename="../../app/ui/sync_page.py" line="211"/>
         <source>各台电脑</source>
         <translation>PCs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="214"/>
+        <location filename="../../app/ui/sync_page.py" line="215"/>
         <source>局域网自动同步（Syncthing）</source>
         <translation>LAN sync (Syncthing)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="274"/>
+        <location filename="../../app/ui/sync_page.py" line="275"/>
         <source>还没有设（学校只有一台电脑时不需要）</source>
         <translation>Not set (not needed while the school has one PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="278"/>
+        <location filename="../../app/ui/sync_page.py" line="279"/>
         <source>%1（学校基础信息请在那台电脑上修改）</source>
         <translation>%1 (change the school&apos;s basic records on that PC)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="280"/>
+        <location filename="../../app/ui/sync_page.py" line="281"/>
         <source>还没有设置</source>
         <translation>Not set yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="281"/>
+        <location filename="../../app/ui/sync_page.py" line="282"/>
         <source>%1 条</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="293"/>
+        <location filename="../../app/ui/sync_page.py" line="294"/>
         <source>%1 %2 的第 %3 个同步文件：%4 — %5</source>
         <translation>%1 %2, sync file %3: %4 — %5</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="301"/>
+        <location filename="../../app/ui/sync_page.py" line="302"/>
         <source>未采用的记录（%1）</source>
         <translation>Not taken (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="313"/>
+        <location filename="../../app/ui/sync_page.py" line="314"/>
         <source>%1 的第 %2 个同步文件：%3</source>
         <translation>%1, sync file %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="318"/>
+        <location filename="../../app/ui/sync_page.py" line="319"/>
         <source>暂不能收进（%1）</source>
         <translation>Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="320"/>
+        <location filename="../../app/ui/sync_page.py" line="321"/>
         <source>本次打开程序后还没有同步</source>
         <translation>No sync since the program was opened</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="323"/>
+        <location filename="../../app/ui/sync_page.py" line="324"/>
         <source>自动</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="323"/>
+        <location filename="../../app/ui/sync_page.py" line="324"/>
         <source>手动</source>
         <translation>by hand</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="326"/>
+        <location filename="../../app/ui/sync_page.py" line="327"/>
         <source>%1 %2：%3</source>
         <translation>%1 %2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="353"/>
+        <location filename="../../app/ui/sync_page.py" line="354"/>
         <source>恢复在用</source>
         <translation>Back in use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="382"/>
+        <location filename="../../app/ui/sync_page.py" line="383"/>
         <source>正在自动同步，结束后马上开始…</source>
         <translation>The automatic sync is running; starting right after it…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="416"/>
+        <location filename="../../app/ui/sync_page.py" line="417"/>
         <source>选择同步文件夹</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="421"/>
+        <location filename="../../app/ui/sync_page.py" line="422"/>
         <source>正在设置同步文件夹…</source>
         <translation>Setting the sync folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="428"/>
+        <location filename="../../app/ui/sync_page.py" line="429"/>
         <source>同步文件夹已设好：%1。本机每分钟自动同步一次，也可以点“立即同步”。</source>
         <translation>Sync folder set: %1. This PC syncs every minute; you can also click Sync now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="438"/>
-        <location filename="../../app/ui/sync_page.py" line="478"/>
+        <location filename="../../app/ui/sync_page.py" line="439"/>
+        <location filename="../../app/ui/sync_page.py" line="479"/>
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="440"/>
+        <location filename="../../app/ui/sync_page.py" line="441"/>
         <source>本机名称已保存。</source>
         <translation>This PC&apos;s name is saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="447"/>
+        <location filename="../../app/ui/sync_page.py" line="448"/>
         <source>把本机（%1）设为学校主机吗？</source>
         <translation>Make this PC (%1) the school hub?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="449"/>
+        <location filename="../../app/ui/sync_page.py" line="450"/>
         <source>学校主机是唯一可以修改学生、班级、教职工、账号、收费、校历、值班表和月结的电脑；其他电脑记录签到、交接和值班，修改学校基础信息会被拒绝。</source>
         <translation>The school hub is the only PC that may change pupils, classes, staff, accounts, fees, the calendar, the duty roster and month closes; the other PCs record sign-ins, hand-overs and duty, and their changes to the school&apos;s basic records are refused.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="452"/>
+        <location filename="../../app/ui/sync_page.py" line="453"/>
         <source>设好后，新电脑可以在首次设置时从同步文件夹加入本校。</source>
         <translation>After that, a new PC can join the school from the sync folder in its first-run set-up.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="462"/>
+        <location filename="../../app/ui/sync_page.py" line="463"/>
         <source>正在设为学校主机（写出供新电脑加入的数据副本）…</source>
         <translation>Making this PC the school hub (writing the copy new PCs join from)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="464"/>
+        <location filename="../../app/ui/sync_page.py" line="465"/>
         <source>本机已是学校主机。</source>
         <translation>This PC is the school hub.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="473"/>
+        <location filename="../../app/ui/sync_page.py" line="474"/>
         <source>已标为停用：月结不再等这台电脑的同步记录。</source>
         <translation>Marked retired: the month close no longer waits for this PC’s records.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="475"/>
+        <location filename="../../app/ui/sync_page.py" line="476"/>
         <source>已恢复为在用。</source>
         <translation>Back in use.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="488"/>
+        <location filename="../../app/ui/sync_page.py" line="489"/>
         <source>把学校主机换到“%1”吗？换好后，学生、班级、教职工、账号、收费、校历、值班表和月结只能在那台电脑上修改，本机和其他电脑一样。</source>
         <translation>Make “%1” the school hub? Pupils, classes, staff, accounts, fees, the calendar, the duty roster and month closes will then be changed only on that PC; this PC becomes one like the others.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="491"/>
+        <location filename="../../app/ui/sync_page.py" line="492"/>
         <source>更换学校主机</source>
         <translation>Change the school hub</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="495"/>
+        <location filename="../../app/ui/sync_page.py" line="496"/>
         <source>正在更换学校主机…</source>
         <translation>Changing the school hub…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="498"/>
+        <location filename="../../app/ui/sync_page.py" line="499"/>
         <source>学校主机已换到“%1”。</source>
         <translation>The school hub is now “%1”.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="504"/>
+        <location filename="../../app/ui/sync_page.py" line="505"/>
         <source>正在同步…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="523"/>
+        <location filename="../../app/ui/sync_page.py" line="524"/>
         <source>选择U盘上保存同步包的文件夹</source>
         <translation>Choose the folder on the USB stick for the sync bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="527"/>
+        <location filename="../../app/ui/sync_page.py" line="528"/>
         <source>导出同步包</source>
         <translation>Export sync bundle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="529"/>
+        <location filename="../../app/ui/sync_page.py" line="530"/>
         <source>同步包里有学生的记录，用学校的备份口令加密，U盘丢了别人也打不开。另一台电脑导入时要输入同一个口令。</source>
         <translation>A sync bundle holds pupils&apos; records. It is encrypted with the school&apos;s backup passphrase, so a lost USB stick reveals nothing. The other PC needs the same passphrase to import it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="537"/>
+        <location filename="../../app/ui/sync_page.py" line="538"/>
         <source>正在导出同步包…</source>
         <translation>Exporting the sync bundle…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="540"/>
+        <location filename="../../app/ui/sync_page.py" line="541"/>
         <source>已写出同步包 %1。把U盘带到另一台电脑，在“同步”页点“导入U盘同步包…”。</source>
         <translation>Sync bundle written: %1. Take the USB stick to the other PC and click Import sync bundles from USB… on its Sync page.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="546"/>
+        <location filename="../../app/ui/sync_page.py" line="547"/>
         <source>选择U盘上放同步包的文件夹</source>
         <translation>Choose the folder on the USB stick with the sync bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="550"/>
+        <location filename="../../app/ui/sync_page.py" line="551"/>
         <source>导入同步包</source>
         <translation>Import sync bundles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="551"/>
+        <location filename="../../app/ui/sync_page.py" line="552"/>
         <source>请输入学校的备份口令（导出同步包时用的那个）。</source>
         <translation>Enter the school&apos;s backup passphrase (the one used to export the bundles).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="557"/>
+        <location filename="../../app/ui/sync_page.py" line="558"/>
         <source>正在导入同步包…</source>
         <translation>Importing the sync bundles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="108"/>
+        <location filename="../../app/ui/sync_auto.py" line="109"/>
         <source>刚刚</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="110"/>
+        <location filename="../../app/ui/sync_auto.py" line="111"/>
         <source>%1 分钟前</source>
         <translation>%1 min ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="112"/>
+        <location filename="../../app/ui/sync_auto.py" line="113"/>
         <source>%1 小时前</source>
         <translation>%1 h ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="113"/>
+        <location filename="../../app/ui/sync_auto.py" line="114"/>
         <source>%1 天前</source>
         <translation>%1 days ago</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="124"/>
+        <location filename="../../app/ui/sync_auto.py" line="125"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="131"/>
+        <location filename="../../app/ui/sync_auto.py" line="132"/>
         <source>%1：还没有同步过</source>
         <translation>%1: never synced</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="132"/>
+        <location filename="../../app/ui/sync_auto.py" line="133"/>
         <source>%1：最后同步 %2</source>
         <translation>%1: last sync %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="157"/>
+        <location filename="../../app/ui/sync_auto.py" line="158"/>
         <source>%1 的第 %2 个同步文件暂不能收进：%3</source>
         <translation>%1, sync file %2 has to wait: %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="230"/>
+        <location filename="../../app/ui/sync_auto.py" line="231"/>
         <source>读写同步文件夹或U盘时出错（%1）。请确认U盘已插好、共享文件夹连得上，并且这台电脑可以写入它。</source>
         <translation>Reading or writing the sync folder or USB stick failed (%1). Check that the USB stick is plugged in, the shared folder can be reached, and this PC may write to it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_auto.py" line="301"/>
+        <location filename="../../app/ui/sync_auto.py" line="302"/>
         <source>自动同步出错，已暂停。请在“同步”页点“立即同步”再试。</source>
         <translation>The automatic sync failed and is paused. Click Sync now on the Sync page to try again.</translation>
     </message>
@@ -7595,32 +7615,32 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>TermPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="92"/>
+        <location filename="../../app/ui/setup_wizard.py" line="93"/>
         <source>第一个学期与班级</source>
         <translation>First term and classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="94"/>
         <source>学期起止日期决定哪些天开展课后服务；节假日会自动标出。</source>
         <translation>The term dates decide the service days; holidays are marked automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="95"/>
+        <location filename="../../app/ui/setup_wizard.py" line="96"/>
         <source>学期名称</source>
         <translation>Term name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="96"/>
+        <location filename="../../app/ui/setup_wizard.py" line="97"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="98"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="99"/>
         <source>每个年级的班级数</source>
         <translation>Classes per grade</translation>
     </message>
@@ -7770,22 +7790,22 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>WindowsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="104"/>
+        <location filename="../../app/ui/setup_wizard.py" line="105"/>
         <source>每周服务时间</source>
         <translation>Weekly service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="105"/>
+        <location filename="../../app/ui/setup_wizard.py" line="106"/>
         <source>不开展课后服务的日子请取消勾选（例如小学周三下午不开展）。</source>
         <translation>Untick days without after-school service (e.g. Wednesday afternoon in primary schools).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="107"/>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <location filename="../../app/ui/setup_wizard.py" line="109"/>
         <source>结束</source>
         <translation>End</translation>
     </message>

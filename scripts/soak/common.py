@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.roles import Role
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import Actor, ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import Actor, ServiceContext
 from app.store.connection import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -37,8 +37,10 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import AppError
-from app.services import attendance, calendar, maintenance
-from app.services.clock import CHINA_TZ, FixedClock
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.care import maintenance
+from app.services.daily import attendance
+from app.services.school import calendar
 from app.store.connection import Store, open_store
 from scripts.soak.common import (
     START_DAY,

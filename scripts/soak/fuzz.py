@@ -44,8 +44,8 @@ from openpyxl import Workbook
 
 from app.errors import AppError, InputFileError, ValidationError
 from app.importers import tabular
-from app.services.context import ServiceContext
-from app.services.roster import ImportReport, import_roster
+from app.services.base.context import ServiceContext
+from app.services.school.roster import ImportReport, import_roster
 from scripts.soak.common import (
     FIXTURES,
     Progress,

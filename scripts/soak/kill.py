@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from app.errors import AppError
-from app.services import maintenance
+from app.services.care import maintenance
 from app.store.connection import open_store
 from scripts.soak import kill_worker
 from scripts.soak.common import ROOT, Progress, ShardResult, context, copy_school, pc_settings

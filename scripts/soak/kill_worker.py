@@ -11,7 +11,7 @@ import random
 import sys
 from pathlib import Path
 
-from app.services.clock import FixedClock
+from app.services.base.clock import FixedClock
 from app.store.connection import open_store
 from scripts.soak.common import SETUP_TIME, START_DAY, context
 from scripts.soak.workload import Exhausted, Workload

@@ -22,8 +22,8 @@ from typing import Any
 import apsw
 
 from app.errors import AppError
-from app.services import maintenance
-from app.services.clock import FixedClock
+from app.services.base.clock import FixedClock
+from app.services.care import maintenance
 from app.store import connection
 from app.store.connection import Store, open_store
 from scripts.soak.apsw_conn import ApswConnection

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services import attendance, classes, demo
-from app.services.clock import FixedClock
-from app.services.setup import SchoolSetup, create_school
+from app.services.base import classes
+from app.services.base.clock import FixedClock
+from app.services.daily import attendance
+from app.services.sample import demo
+from app.services.school.setup import SchoolSetup, create_school
 from app.store.connection import open_store
 from scripts.soak.common import (
     KILL_SCHOOL,

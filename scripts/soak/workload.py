@@ -14,9 +14,12 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from app.services import attendance, calendar, classes, storage
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base import classes
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import storage
+from app.services.daily import attendance
+from app.services.school import calendar
 
 Emit = Callable[[str], None]
 LAST_DAY = date(2027, 1, 20)  # the demo term's end

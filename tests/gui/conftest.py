@@ -8,9 +8,9 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.services import pupils, users
-from app.services.context import ServiceContext
-from app.services.pupils import AdultInput, PupilInput
+from app.services.base.context import ServiceContext
+from app.services.school import pupils, users
+from app.services.school.pupils import AdultInput, PupilInput
 from app.ui import tap_guard, touch_inputs
 
 PRINCIPAL_PIN = "135790"

@@ -12,10 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from app.domain.roles import Role
-from app.services import attendance, enrolment
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.pupils import AdultInput, PupilInput, save_pupil
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.school import enrolment
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
 from app.ui.class_day_model import PUPIL_ID_ROLE
 from tests.conftest import as_role
 from tests.unit.daily_school import CLASSES, DAY, School, build

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services import users
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.school import users
+from app.services.school.setup import school_info
 from app.ui.main_window import MainWindow
 from tests.gui.ime_typing import type_text
 

@@ -7,10 +7,10 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied
-from app.services import pupils, users
-from app.services.context import ServiceContext
-from app.services.pupils import PupilInput
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.school import pupils, users
+from app.services.school.pupils import PupilInput
+from app.services.school.setup import school_info
 from app.store.crypto_backup import KdfParams
 from app.ui.backup_dialog import BackupDialog
 from app.ui.main_window import MainWindow
@@ -177,8 +177,8 @@ def test_another_schools_backup_is_asked_about_first(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from app.services import maintenance
-    from app.services.setup import SchoolSetup, create_school
+    from app.services.care import maintenance
+    from app.services.school.setup import SchoolSetup, create_school
     from app.store.connection import open_store
 
     store = open_store(tmp_path / "other" / "school.sqlite", create=True)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
-from app.services import calendar
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import calendar
 from app.ui.calendar_dialogs import DaysOffDialog, NoticeDialog, TermDialog, WindowsDialog
 from app.ui.calendar_page import CalendarPage
 from app.ui.style import MIN_TARGET

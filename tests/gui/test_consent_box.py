@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 from app.domain.roles import Role
-from app.services import consent, pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import consent, pupils
 from app.ui.pupil_dialog import PupilDialog
 from tests.conftest import as_role
 

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
 from app.ui.county_window import CountyWindow
 from app.ui.reports_page import ReportsPage
 from tests.unit.county_packages import envelope_for, values_for, write, write_school_list

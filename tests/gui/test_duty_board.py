@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import duty
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
 from app.ui.duty_board_model import COLUMNS, DutyBoardModel
 from app.ui.duty_board_page import REFRESH_MS, DutyBoardPage
 from app.ui.handover_page import HandoverPage
@@ -120,7 +120,7 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
 
 def test_a_teacher_cannot_sign_off(qtbot, school_ctx: ServiceContext, clock: FixedClock) -> None:
     day = school_day(school_ctx, clock)
-    from app.services import duty as duty_service
+    from app.services.daily import duty as duty_service
 
     with pytest.raises(Exception, match="无权"):
         duty_service.board(day.teacher, DAY)

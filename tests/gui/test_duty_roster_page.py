@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QScrollArea
 
 from app.domain.roles import Role
-from app.services import duty
-from app.services.context import ServiceContext
-from app.services.staff import add_staff
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
+from app.services.school.staff import add_staff
 from app.ui.duty_roster_page import DutyRosterPage
 from app.ui.style import MIN_TARGET
 from app.ui.supervision_model import CLASS_ID_ROLE, SupervisionModel

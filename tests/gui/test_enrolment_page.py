@@ -25,9 +25,11 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied
-from app.services import classes, enrolment, enrolment_views, pupils, self_leave
-from app.services.context import ServiceContext
-from app.services.staff import add_staff, set_head_teacher
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.daily import self_leave
+from app.services.school import enrolment, enrolment_views, pupils
+from app.services.school.staff import add_staff, set_head_teacher
 from app.ui.enrolment_dialogs import EnrolmentDialog
 from app.ui.enrolment_model import EnrolmentModel
 from app.ui.enrolment_page import EnrolmentPage

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
-from app.services import billing, expenses, fees, payments, waivers
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.money import billing, expenses, fees, payments, waivers
+from app.services.school.setup import school_info
 from app.ui.finance_models import (
     AccountModel,
     FeeStandardModel,

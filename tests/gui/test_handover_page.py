@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import attendance, pickup_codes
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance, pickup_codes
 from app.ui.handover_page import HandoverPage
 from tests.gui.daily_gui import CLASS, Day, Hands, school_day
 from tests.unit.daily_school import DAY

@@ -7,10 +7,11 @@ from PySide6.QtCore import Qt
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied
-from app.services import attendance, consent, corrections, pupils, users
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.pupils import AdultInput, PupilInput
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance, corrections
+from app.services.school import consent, pupils, users
+from app.services.school.pupils import AdultInput, PupilInput
 from app.ui.history_dialog import HistoryDialog
 from app.ui.pupil_dialog import PupilDialog
 from tests.conftest import as_role

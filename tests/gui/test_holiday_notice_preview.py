@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services import calendar
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import calendar
 from app.ui import calendar_dialogs
 from app.ui.calendar_dialogs import NoticeDialog
 from app.ui.calendar_page import CalendarPage

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.school.setup import school_info
 from app.ui import idle_lock
 from app.ui.idle_lock import IdleLock
 from app.ui.login_dialog import LoginDialog

@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from app.services import pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
 from app.ui.import_dialog import ImportDialog
 from tests.unit.roster_files import many_rows_xlsx
 

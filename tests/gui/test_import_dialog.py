@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 from app.errors import ValidationError
-from app.services import pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
 from app.ui import import_dialog
 from app.ui.import_dialog import ImportDialog
 
@@ -32,7 +32,7 @@ def wait_done(qtbot: Any, dialog: ImportDialog) -> None:
 
 
 def test_dry_run_of_a_real_csv_changes_nothing(qtbot, gui_ctx: ServiceContext, tmp_path: Path):
-    pytest.importorskip("app.services.roster")
+    pytest.importorskip("app.services.school.roster")
     path = tmp_path / "名册.csv"
     path.write_text(CSV, encoding="utf-8-sig")
     dialog = ImportDialog(gui_ctx)

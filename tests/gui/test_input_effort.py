@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import attendance
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
 from app.ui.handover_page import HandoverPage
 from app.ui.signin_page import SignInPage
 from tests.gui.daily_gui import Hands, school_day

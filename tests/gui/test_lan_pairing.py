@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.roles import Role
 from app.errors import ValidationError
-from app.services import attendance, lan_settings, lan_sync, sync
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.pcs import lan_settings, lan_sync, sync
+from app.services.school.setup import school_info
 from app.ui.lan_section import LanSection, id_lines
 from app.ui.main_window import MainWindow
 from app.ui.sync_auto import AUTO_SYNC_MS, LAN_SYNC_MS

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from app.domain.roles import Role
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from app.store import people_store
 from app.ui.login_dialog import LoginDialog
 from tests.gui.conftest import PRINCIPAL_PIN

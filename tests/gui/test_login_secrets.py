@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.services import users
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import users
 from app.store import people_store
 from app.ui.login_dialog import LoginDialog
 from app.ui.longer_secret_dialog import LongerSecretDialog

@@ -4,9 +4,9 @@ from pathlib import Path
 
 from app.domain.roles import Role
 from app.errors import DatabaseLocked
-from app.services import users
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.school import users
+from app.services.school.setup import school_info
 from app.store.connection import open_store
 from app.ui import app as gui_app
 from app.ui import i18n

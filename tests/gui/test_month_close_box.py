@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
-from app.services import month_close
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.month import month_close
 from app.ui.month_close_box import MonthCloseBox
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text
@@ -93,7 +93,7 @@ def test_a_teacher_sees_the_state_only(qtbot: QtBot, gui_ctx: ServiceContext) ->
 def test_the_submitted_figures_beside_the_amended_ones(
     qtbot: QtBot, gui_ctx: ServiceContext
 ) -> None:
-    from app.services import expenses
+    from app.services.money import expenses
 
     box = open_box(qtbot, gui_ctx)
     assert not box.compare_button.isEnabled()  # nothing to compare before a reopening

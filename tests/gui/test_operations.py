@@ -19,10 +19,12 @@ from pytestqt.qtbot import QtBot
 from app import logs
 from app.domain.roles import Role
 from app.errors import DiskFull
-from app.services import compliance, maintenance, overview, users
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
+from app.services.month import compliance, overview
+from app.services.school import users
+from app.services.school.setup import school_info
 from app.ui import app as gui_app
 from app.ui import diagnostics, operations
 from app.ui.compliance_page import CompliancePage

@@ -6,8 +6,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
 from app.ui.chart_widgets import BarChart, Series, axis_steps, nice_top
 from app.ui.overview_page import OverviewPage
 from tests.conftest import as_role

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.errors import AppError
-from app.services import reports
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.month import reports
 from app.ui import pdf_preview
 from app.ui.pdf_pages import PdfPages, page_count, page_image
 from app.ui.pdf_preview import PdfPreview, pages_to_print, print_order

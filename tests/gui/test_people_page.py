@@ -8,8 +8,9 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 
 from app.domain.roles import Role
-from app.services import classes, staff, users
-from app.services.context import ServiceContext
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.school import staff, users
 from app.ui.change_pin_dialog import ChangePinDialog
 from app.ui.form_dialog import FormDialog
 from app.ui.list_tab import ListTab

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QWizard
 
-from app.services import users
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.school import users
+from app.services.school.setup import school_info
 from app.ui.change_pin_dialog import ChangePinDialog
 from app.ui.setup_wizard import SetupWizard
 from tests.gui.conftest import PRINCIPAL_PIN

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
 from app.errors import NotFound
-from app.services import privacy, pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import privacy, pupils
 from app.ui.privacy_dialog import ArchivePupilDialog, EraseExpiredDialog
 from app.ui.roster_page import RosterPage
 from tests.conftest import as_role

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
-from app.services import profiles
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.school import profiles
+from app.services.school.setup import school_info
 from app.ui.profile_box import CopyProfileDialog, ProfileBox
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text

@@ -3,8 +3,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 
 from app.domain.roles import Role
-from app.services import pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
 from app.ui.pupil_dialog import PupilDialog
 from tests.conftest import as_role
 

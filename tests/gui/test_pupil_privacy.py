@@ -1,14 +1,14 @@
 """A teacher's screens show the guardians' phones and the 重点关注 flags of their own class only
-(app.services.pupil_visibility; docs/privacy.md)."""
+(app.services.base.pupil_visibility; docs/privacy.md)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
 from app.domain.roles import Role
-from app.services import pupils, staff
-from app.services.context import ServiceContext
-from app.services.pupils import AdultInput, PupilInput
+from app.services.base.context import ServiceContext
+from app.services.school import pupils, staff
+from app.services.school.pupils import AdultInput, PupilInput
 from app.ui.pupil_dialog import PupilDialog
 from app.ui.roster_model import PUPIL_ID_ROLE
 from app.ui.roster_page import RosterPage

@@ -7,9 +7,9 @@ import pytest
 
 from app import i18n as refusals
 from app.errors import ValidationError
-from app.services import attendance
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
 from app.ui import i18n
 from tests.gui.daily_gui import school_day
 

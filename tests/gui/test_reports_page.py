@@ -12,8 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from app.cli import report_cmds
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
 from app.ui.reports_page import ReportsPage
 from tests.unit.report_month import play_week
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.domain.roles import Role
-from app.services import pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
 from app.ui.roster_model import RosterFilter, RosterModel
 from app.ui.roster_page import RosterPage
 from tests.conftest import as_role

@@ -20,22 +20,13 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.services import (
-    alerts,
-    attendance,
-    classes,
-    corrections,
-    duty,
-    enrolment_views,
-    pupils,
-    reports,
-    self_leave,
-    staff,
-    users,
-)
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base import classes
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import alerts, attendance, corrections, duty, self_leave
+from app.services.month import reports
+from app.services.school import enrolment_views, pupils, staff, users
+from app.services.school.setup import school_info
 from app.ui.alert_panel import AlertPanel
 from app.ui.duty_board_page import DutyBoardPage
 from app.ui.duty_roster_page import DutyRosterPage

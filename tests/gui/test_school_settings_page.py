@@ -12,10 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
 from app.reports.direct_report import indicators
-from app.services import maintenance, reports, school_settings
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.daily_common import setting
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.base.daily_common import setting
+from app.services.care import maintenance
+from app.services.month import reports
+from app.services.school import school_settings
 from app.ui.school_settings_page import SchoolSettingsPage
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text

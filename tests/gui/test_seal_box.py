@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from app.store import seal_key
 from app.ui import diagnostics, file_dialogs
 from tests import outside_editor

@@ -3,9 +3,10 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
-from app.services import classes, users
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base import classes
+from app.services.base.context import ServiceContext
+from app.services.school import users
+from app.services.school.setup import school_info
 from app.store import school_store
 from app.ui.setup_wizard import SetupWizard
 

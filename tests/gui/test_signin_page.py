@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services import alerts, duty
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import alerts, duty
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel
 from app.ui.signin_page import SignInPage
 from tests.gui.daily_gui import CLASS, Hands, school_day
@@ -30,7 +30,7 @@ def test_class_day_models_pass_the_model_tester(
     qtmodeltester, school_ctx: ServiceContext, clock: FixedClock
 ) -> None:
     day = school_day(school_ctx, clock)
-    from app.services import attendance
+    from app.services.daily import attendance
 
     rows = attendance.class_day(day.teacher, day.school.class_ids[CLASS], DAY)
     model = ClassDayModel(rows)

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from app.services import attendance
-from app.services.clock import CHINA_TZ
+from app.services.base.clock import CHINA_TZ
+from app.services.daily import attendance
 from app.ui.app import start_up_checks
 from tests.unit.report_month import play_week
 

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import logs
 from app.errors import DiskFull
-from app.services import attendance, storage
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import school_info
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import storage
+from app.services.daily import attendance
+from app.services.school.setup import school_info
 from app.ui import app as gui_app
 from app.ui import diagnostics, storage_failure
 from app.ui.checkpoint_timer import CheckpointTimer
@@ -215,7 +216,7 @@ def test_after_a_burst_and_a_quiet_interval_the_wal_is_checkpointed(
 def test_a_dialog_that_shows_refusals_at_its_fields_also_blocks_on_a_full_disk(
     qtbot, school_ctx: ServiceContext, clock: FixedClock, boxes, monkeypatch
 ) -> None:
-    from app.services import corrections
+    from app.services.daily import corrections
     from app.ui.pupil_day_dialog import PupilDayDialog
 
     day = school_day(school_ctx, clock)

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
-from app.services import profiles, subsidies
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.money import subsidies
+from app.services.school import profiles
 from app.ui.finance_page import FinancePage
 from app.ui.subsidy_rates_dialog import SubsidyRatesDialog
 from tests.conftest import as_role

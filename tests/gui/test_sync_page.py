@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app import logs
 from app.domain.roles import Role
-from app.services import attendance, duty, sync
-from app.services.context import ServiceContext
-from app.services.pupils import AdultInput, PupilInput, save_pupil
-from app.services.setup import school_info
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance, duty
+from app.services.pcs import sync
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
+from app.services.school.setup import school_info
 from app.store.connection import open_store
 from app.ui import app as app_module
 from app.ui import diagnostics, file_dialogs, operations

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QWidget
 
-from app.services import attendance, duty
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance, duty
 from app.ui.duty_board_page import DutyBoardPage
 from app.ui.handover_page import HandoverPage
 from app.ui.signin_page import SignInPage

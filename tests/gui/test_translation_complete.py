@@ -69,7 +69,8 @@ def test_every_word_the_rules_define_is_marked_for_translation() -> None:
     from app.domain.attendance import STATE_LABELS
     from app.domain.calendar import WEEKDAY_LABELS
     from app.domain.roles import ROLE_LABELS
-    from app.services import attendance, duty, pupils, staff
+    from app.services.daily import attendance, duty
+    from app.services.school import pupils, staff
     from app.ui.labels import WORDS
 
     defined = [*STATE_LABELS.values(), *ROLE_LABELS.values(), *staff.VETTING.values(),

@@ -9,10 +9,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.domain.roles import Role
-from app.services import attendance, corrections, duty
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.pupils import PupilInput, save_pupil
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance, corrections, duty
+from app.services.school.pupils import PupilInput, save_pupil
 from app.ui.handover_page import HandoverPage
 from app.ui.pupil_day_dialog import PupilDayDialog
 from app.ui.signin_page import SignInPage

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from app.domain.roles import Role
-from app.services import sync
-from app.services.context import Actor, ServiceContext
+from app.services.base.context import Actor, ServiceContext
+from app.services.pcs import sync
 from app.store import school_store, sync_files, sync_journal
 from app.store.connection import open_store
 

@@ -20,8 +20,9 @@ import pytest
 import app.services
 from app.domain.roles import PERMISSIONS, Action, Role
 from app.errors import PermissionDenied
-from app.services import attendance, enrolment
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.school import enrolment
 from tests.conftest import as_role
 from tests.reliability.conftest import Report
 from tests.unit import daily_school
@@ -49,15 +50,21 @@ def _gate(fn: ast.FunctionDef) -> str | None:
 
 def guarded_services() -> list[tuple[str, Callable[..., Any], Action]]:
     found = []
-    for info in pkgutil.iter_modules(app.services.__path__):
-        module = importlib.import_module(f"app.services.{info.name}")
+    for info in pkgutil.walk_packages(app.services.__path__, "app.services."):
+        if info.ispkg:
+            continue
+        module = importlib.import_module(info.name)
         tree = ast.parse(inspect.getsource(module))
         for node in tree.body:
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
                 gate = _gate(node)
                 if gate is not None:
                     found.append(
-                        (f"{info.name}.{node.name}", getattr(module, node.name), Action[gate])
+                        (
+                            f"{info.name.rsplit('.', 1)[1]}.{node.name}",
+                            getattr(module, node.name),
+                            Action[gate],
+                        )
                     )
     return found
 

@@ -9,8 +9,9 @@ import pytest
 
 from app.cli import main
 from app.errors import StorageError, ValidationError
-from app.services import pupils, secure_backup
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import secure_backup
+from app.services.school import pupils
 from app.store.crypto_backup import KdfParams, WrongPassphrase, is_encrypted
 
 FAST = KdfParams(log2_n=12)  # the file records its own parameters; tests use cheap ones

@@ -12,10 +12,10 @@ import pytest
 
 from app.cli import main
 from app.domain.roles import Role
-from app.services import pupils
-from app.services.clock import FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.school import pupils
+from app.services.school.setup import SchoolSetup, create_school
 from app.store.connection import open_store
 from tests.reliability.conftest import Report
 from tests.reliability.faults import failing_write

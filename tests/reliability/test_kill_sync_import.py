@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from app.services import attendance, sync
+from app.services.daily import attendance
+from app.services.pcs import sync
 from app.store import sync_files, sync_journal
 from tests.reliability.conftest import rounds
 from tests.unit.daily_school import DAY

@@ -6,10 +6,11 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.services import attendance, enrolment, pupils
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.privacy import archive_pupil, erase_expired
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.school import enrolment, pupils
+from app.services.school.privacy import archive_pupil, erase_expired
 from app.store import audit
 from tests.conftest import as_role
 from tests.unit import daily_school

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import maintenance, pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
+from app.services.school import pupils
 from app.store.connection import open_store
 from app.ui import app as app_module
 

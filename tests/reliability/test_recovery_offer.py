@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.errors import DamagedDatabase
-from app.services import maintenance
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
 from app.store.connection import open_store
 from app.ui.recovery_offer import offer_recovery
 

@@ -12,10 +12,11 @@ import pytest
 
 from app.cli import main
 from app.errors import StorageError
-from app.services import maintenance, pupils
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
+from app.services.school import pupils
+from app.services.school.setup import SchoolSetup, create_school
 from app.store import backup as backup_store
 from app.store.connection import open_store
 from tests.conftest import TEST_DEVICE
@@ -142,7 +143,7 @@ def test_a_backup_whose_audit_chain_was_changed_is_refused(
 
 def _second_school(tmp_path: Path, clock: FixedClock, name: str = "新建小学") -> ServiceContext:
     from app.domain.roles import Role
-    from app.services.context import Actor
+    from app.services.base.context import Actor
 
     store = open_store(tmp_path / "other" / "school.sqlite", create=True)
     ctx = ServiceContext(store, Actor("test:system", Role.SYSTEM, "测试"), TEST_DEVICE, clock)

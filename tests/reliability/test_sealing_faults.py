@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from app.domain.roles import Role
-from app.services import archive, attendance, enrolment
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.care import archive
+from app.services.daily import attendance
+from app.services.school import enrolment
+from app.services.school.setup import SchoolSetup, create_school
 from app.store.connection import open_store
 from tests.reliability.conftest import Report
 from tests.reliability.faults import failing_write

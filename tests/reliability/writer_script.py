@@ -10,9 +10,9 @@ import sys
 from datetime import datetime
 
 from app.domain.roles import Role
-from app.services import staff
-from app.services.clock import FixedClock
-from app.services.context import Actor, ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.school import staff
 from app.store.connection import open_store
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.domain.roles import Role
-from app.services.clock import FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.enrolment import enroll
-from app.services.pupils import AdultInput, PupilInput, save_pupil
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.school.enrolment import enroll
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
+from app.services.school.setup import SchoolSetup, create_school
 
 CLASS = "三年级(1)班"
 # national id -> (name, flags)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.services import attendance, enrolment
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.school import enrolment
 from tests.unit.daily_school import School, build
 
 

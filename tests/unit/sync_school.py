@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from app.domain.roles import Role
-from app.services import enrolment, sync
-from app.services.clock import FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.pcs import sync
+from app.services.school import enrolment
+from app.services.school.setup import SchoolSetup, create_school
 from app.store import seals, sync_tables
 from app.store.connection import open_store
 from tests.unit import daily_school
@@ -117,7 +118,7 @@ def digest(pc: Pc) -> dict[str, str]:
 
 def states(s: School, pc: Pc) -> dict[str, str]:
     """Every pupil's state on the day, as that PC derives it."""
-    from app.services import attendance
+    from app.services.daily import attendance
 
     assert s.roster is not None
     out: dict[str, str] = {}

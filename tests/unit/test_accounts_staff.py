@@ -12,9 +12,10 @@ import pytest
 from app.cli import main
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
-from app.services import classes, staff, users
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext, cli_actor
+from app.services.base import classes
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext, cli_actor
+from app.services.school import staff, users
 from app.store.connection import open_store
 from tests.conftest import as_role
 

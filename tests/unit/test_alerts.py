@@ -6,8 +6,9 @@ import csv
 from datetime import datetime
 from pathlib import Path
 
-from app.services import alerts, attendance, enrolment, outbox
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import alerts, attendance, outbox
+from app.services.school import enrolment
 from app.store import school_store
 from tests.unit.daily_school import DAY, build
 

@@ -10,9 +10,11 @@ from datetime import datetime
 import pytest
 
 from app.cli import main
-from app.services import archive, attendance, maintenance, reports
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import archive, maintenance
+from app.services.daily import attendance
+from app.services.month import reports
 from app.store import daily_store, event_archive
 from app.store.connection import open_store
 from tests.unit.report_month import play_week

@@ -7,9 +7,10 @@ from datetime import datetime
 import pytest
 
 from app.errors import ValidationError
-from app.services import alerts, attendance, enrolment
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import alerts, attendance
+from app.services.school import enrolment
 from tests.unit import daily_school
 
 

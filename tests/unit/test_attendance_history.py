@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.services import alerts, attendance, duty
-from app.services.context import ServiceContext
-from app.services.demo import create_demo
+from app.services.base.context import ServiceContext
+from app.services.daily import alerts, attendance, duty
+from app.services.sample.demo import create_demo
 
 
 def test_demo_history_days_are_complete(ctx: ServiceContext) -> None:

@@ -15,11 +15,12 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
-from app.services import billing, consent, expenses, fees, payments, waivers
-from app.services.calendar import school_calendar
-from app.services.context import ServiceContext
-from app.services.enrolment import withdraw
-from app.services.finance_reports import finance_month
+from app.services.base.context import ServiceContext
+from app.services.base.school_days import school_calendar
+from app.services.money import billing, expenses, fees, payments, waivers
+from app.services.money.finance_reports import finance_month
+from app.services.school import consent
+from app.services.school.enrolment import withdraw
 from app.store import audit, money_store
 from tests.conftest import as_role
 from tests.unit.money_school import CLASS, add_pupils, money_ctx

@@ -10,8 +10,9 @@ import pytest
 
 from app.domain.holiday_notice import parse_notice
 from app.errors import NotOurFile, ValidationError
-from app.services import calendar, maintenance, pupils
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
+from app.services.school import calendar, pupils
 
 
 def test_notice_parsing_accepts_common_spellings() -> None:

@@ -16,8 +16,8 @@ import pytest
 from app.cli import build_parser, main
 from app.cli.login_policy import EXEMPT, Exemption, exemption
 from app.domain.roles import Role
-from app.services import enrolment, users
-from app.services.context import Actor, ServiceContext
+from app.services.base.context import Actor, ServiceContext
+from app.services.school import enrolment, users
 from app.store.connection import open_store
 from tests import outside_editor
 from tests.cli_login import TEST_PIN, account, cli_token
@@ -402,7 +402,7 @@ def test_the_first_account_of_a_school_without_one(
 def test_demo_makes_a_school_whose_accounts_log_in(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services.demo import DEMO_PIN
+    from app.services.sample.demo import DEMO_PIN
 
     db = tmp_path / "demo.sqlite"
     monkeypatch.setenv("APP_NOW", "2026-11-02T15:30:00+08:00")
@@ -443,7 +443,7 @@ def test_who_acts_without_a_log_in_has_no_right_beyond_its_step(school_ctx: Serv
     from app.cli.login import first_account_actor
     from app.domain.roles import Action
     from app.errors import PermissionDenied
-    from app.services.context import nobody_actor
+    from app.services.base.context import nobody_actor
 
     nobody = dataclasses.replace(school_ctx, actor=nobody_actor("pc"))
     first = dataclasses.replace(school_ctx, actor=first_account_actor())

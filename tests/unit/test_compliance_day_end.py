@@ -12,10 +12,13 @@ from typing import Any
 
 import pytest
 
-from app.services import attendance, classes, compliance, demo
-from app.services.attendance import Override
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base import classes
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.daily.attendance import Override
+from app.services.month import compliance
+from app.services.sample import demo
 
 PROFILES = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 DAY = "2026-11-24"  # a Tuesday; Monday 2026-11-23 is left without any service

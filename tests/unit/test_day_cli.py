@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from tests.unit.daily_school import DAY, build
 
 

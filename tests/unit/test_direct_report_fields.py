@@ -15,12 +15,14 @@ from pathlib import Path
 import pytest
 
 from app.errors import ValidationError
-from app.services import billing, duty, expenses, fees, payments, reports, subsidies
-from app.services.classes import find_class
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.pupils import AdultInput, PupilInput, save_pupil
-from app.services.staff import add_staff, set_head_teacher, set_staff_active
+from app.services.base.classes import find_class
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
+from app.services.money import billing, expenses, fees, payments, subsidies
+from app.services.month import reports
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
+from app.services.school.staff import add_staff, set_head_teacher, set_staff_active
 from tests.unit.money_school import CLASS, add_pupils, money_ctx
 
 
@@ -51,7 +53,7 @@ def mctx(ctx: ServiceContext) -> ServiceContext:
 
 
 def _staff_id(m: ServiceContext, name: str) -> str:
-    from app.services.staff import list_staff
+    from app.services.school.staff import list_staff
 
     return next(s["id"] for s in list_staff(m) if s["name"] == name)
 

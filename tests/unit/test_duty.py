@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from app.domain.duty_rotation import rotate
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
-from app.services import attendance, duty, enrolment
-from app.services.context import ServiceContext
-from app.services.staff import add_staff
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance, duty
+from app.services.school import enrolment
+from app.services.school.staff import add_staff
 from tests.conftest import as_role
 from tests.unit.daily_school import DAY, build
 

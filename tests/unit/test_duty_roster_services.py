@@ -10,10 +10,10 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
-from app.services import duty
-from app.services.classes import find_class
-from app.services.context import ServiceContext
-from app.services.staff import add_staff
+from app.services.base.classes import find_class
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
+from app.services.school.staff import add_staff
 from tests.conftest import as_role
 from tests.unit.daily_school import CLASSES, DAY, build
 

@@ -6,8 +6,9 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
-from app.services import attendance, enrolment
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.school import enrolment
 from tests.conftest import as_role
 from tests.unit.daily_school import build
 

@@ -12,12 +12,16 @@ from datetime import date
 
 import pytest
 
-from app.services import attendance, billing, fees, reports
-from app.services.calendar import add_term, school_calendar
-from app.services.compliance import month_records
-from app.services.context import ServiceContext
-from app.services.enrolment import enroll
-from app.services.pupils import AdultInput, PupilInput, save_pupil
+from app.services.base.context import ServiceContext
+from app.services.base.school_days import school_calendar
+from app.services.daily import attendance
+from app.services.money import billing, fees
+from app.services.month import facts as month_data
+from app.services.month import reports
+from app.services.month.compliance import month_records
+from app.services.school.calendar import add_term
+from app.services.school.enrolment import enroll
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
 from tests.unit.money_school import CLASS, PUPILS, add_pupils, money_ctx
 
 LAST_TERM = "M100000009"
@@ -60,7 +64,7 @@ def test_every_reader_agrees_on_who_counts_in_a_month(mctx: ServiceContext) -> N
     listed: set[str] = set()
     for d in days:
         listed |= {r["national_id"] for r in attendance.day_list(mctx, d)}
-    facts = reports.month_facts(mctx, "2026-11")
+    facts = month_data.month_facts(mctx, "2026-11")
     in_ledger = {p.national_id for p in facts.pupils}
     direct = reports.direct_report(mctx, "2026-11")
     absent = {a.pupil_name for a in month_records(mctx, "2026-11", facts).absences}

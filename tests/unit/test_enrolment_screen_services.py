@@ -9,8 +9,9 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
-from app.services import attendance, enrolment, enrolment_views, self_leave, users
-from app.services.context import Actor, ServiceContext
+from app.services.base.context import Actor, ServiceContext
+from app.services.daily import attendance, self_leave
+from app.services.school import enrolment, enrolment_views, users
 from app.store import daily_store, school_store
 from tests.conftest import as_role
 from tests.unit.daily_school import DAY, build

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services import attendance, demo
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.sample import demo
 
 
 def test_history_over_two_terms_lists_each_pupil_once(ctx: ServiceContext) -> None:

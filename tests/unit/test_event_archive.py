@@ -12,9 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain.attendance import event_id
-from app.services import archive, attendance, compliance, corrections, maintenance, reports
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import archive, maintenance
+from app.services.daily import attendance, corrections, event_log
+from app.services.month import compliance, facts, reports
 from app.store import archive_codec, daily_store, event_archive, money_store
 from app.store import backup as backup_store
 from app.store.ids import new_id
@@ -45,7 +47,7 @@ def _everything(ctx: ServiceContext) -> dict[str, Any]:
                 sorted(map(repr, p.days.items())),
                 sorted(map(repr, p.alerts.items())),
             )
-            for p in reports.month_facts(ctx, "2026-11").pupils
+            for p in facts.month_facts(ctx, "2026-11").pupils
         ],
         "direct": reports.direct_report(ctx, "2026-11"),
         "attended": money_store.attended_days(conn, "2026-11-01", "2026-11-30"),
@@ -63,7 +65,7 @@ def _legacy_event(ctx: ServiceContext, pupil: dict[str, Any], day: str) -> str:
     class_id = ctx.store.conn.execute(
         "SELECT class_id FROM pupil WHERE id = ?", [pupil["id"]]
     ).fetchone()[0]
-    row = attendance.event_row(
+    row = event_log.event_row(
         event_id=new_id(), pupil_id=pupil["id"], class_id=class_id, day=day,
         kind="contacted", at=f"{day}T16:40:00+08:00", recorded_at=f"{day}T19:00:00+08:00",
         actor="t1", device_id="dev-old", alert_kind="absence", outcome="reached",

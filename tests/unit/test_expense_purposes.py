@@ -13,10 +13,11 @@ import pytest
 
 from app.cli import main
 from app.errors import ValidationError
-from app.services import compliance, expenses
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.money import expenses
+from app.services.month import compliance
+from app.services.school.setup import SchoolSetup, create_school
 from app.store import rows
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
@@ -113,7 +114,7 @@ def test_forbidden_purposes_by_each_regions_own_text(
 
 
 def _title(profile_id: str) -> str:
-    from app.services import profiles
+    from app.services.school import profiles
 
     return profiles.load_profile(profile_id).title
 

@@ -16,9 +16,11 @@ import pytest
 
 from app.reports import direct_report, money_sheets
 from app.reports.safe_cells import safe_row, safe_text
-from app.services import alerts, enrolment, outbox, reports
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import alerts, outbox
+from app.services.month import reports
+from app.services.school import enrolment
 from tests.unit.daily_school import DAY, build
 from tests.unit.report_month import play_week
 

@@ -13,10 +13,12 @@ from app.cli import main
 from app.domain.compliance import FeeStandardRecord, check_fees
 from app.domain.fee_units import Basis, FeeQuery, convert_cap, fullest_month, strictest_cap
 from app.errors import ValidationError
-from app.services import compliance, fees, profiles
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.money import fees
+from app.services.month import compliance
+from app.services.school import profiles
+from app.services.school.setup import SchoolSetup, create_school
 from app.store import money_store
 from tests.unit.money_school import money_ctx
 

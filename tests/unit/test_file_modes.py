@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.services import maintenance
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
 from app.store import file_modes
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")

@@ -9,12 +9,13 @@ from datetime import datetime
 import pytest
 
 from app.errors import ValidationError
-from app.services import billing, compliance, fees, payments, waivers
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.enrolment import enroll
-from app.services.pupils import AdultInput, PupilInput, save_pupil
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.money import billing, fees, payments, waivers
+from app.services.month import compliance
+from app.services.school.enrolment import enroll
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
+from app.services.school.setup import SchoolSetup, create_school
 
 POOR, OTHER = "F100000001", "F100000002"
 FREE_BY_TEXT = {"luoyang-2020": "对建档立卡贫困家庭子女要提供免费服务",

@@ -11,8 +11,8 @@ import pytest
 
 from app.cli import main
 from app.errors import InputFileError, ValidationError
-from app.services import calendar, notice_preview
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.school import calendar, notice_preview
 from tests.unit.holiday_notices import ITEMS, published, write_docx
 from tests.unit.test_holiday_notice_published import EXPECTED, _days
 

@@ -15,8 +15,8 @@ from openpyxl import Workbook
 
 from app.errors import InputFileError, ValidationError
 from app.importers import tabular
-from app.services.context import ServiceContext
-from app.services.roster import import_roster
+from app.services.base.context import ServiceContext
+from app.services.school.roster import import_roster
 from tests.unit.roster_files import (
     REGISTRY_HEADER,
     far_row_xlsx,

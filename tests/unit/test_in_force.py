@@ -14,14 +14,14 @@ from typing import Any
 import pytest
 
 from app.domain.in_force import in_force, in_force_by, in_force_during, status_on
-from app.services import billing, fees, subsidies
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
-from app.services.enrolment import enroll
-from app.services.finance_reports import notice_facts
-from app.services.profiles import school_profile
-from app.services.pupils import AdultInput, PupilInput, save_pupil
-from app.services.subsidies import rate_on
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.money import billing, fees, subsidies
+from app.services.money.finance_reports import notice_facts
+from app.services.money.subsidies import rate_on
+from app.services.school.enrolment import enroll
+from app.services.school.profiles import school_profile
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
 from app.store import money_store
 from tests.unit.money_school import CLASS, add_pupils, money_ctx
 

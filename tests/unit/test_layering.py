@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import pkgutil
 import subprocess
 import sys
@@ -15,7 +16,7 @@ LAYERS = ["domain", "services", "store", "reports", "importers"]
 
 def modules_of(layer: str) -> list[str]:
     root = Path(app.__file__).parent / layer
-    return [f"app.{layer}.{m.name}" for m in pkgutil.walk_packages([str(root)])]
+    return [m.name for m in pkgutil.walk_packages([str(root)], f"app.{layer}.")]
 
 
 def test_every_lower_module_imports_without_qt() -> None:
@@ -44,3 +45,45 @@ def test_no_sql_outside_store() -> None:
             if keyword in text:
                 offenders.append(f"{path.relative_to(root)}: {keyword.strip()}")
     assert offenders == []
+
+
+FACES = ["ui", "cli", "bench.py", "bench_sync.py", "__main__.py"]
+
+
+def store_imports(path: Path) -> list[str]:
+    """Every import of app.store in ``path``, function-local ones included."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            named = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        elif isinstance(node, ast.Import):
+            named = [a.name for a in node.names]
+        else:
+            continue
+        if any(n == "app.store" or n.startswith("app.store.") for n in named):
+            found.append(f"{path.name}:{node.lineno}")
+        elif isinstance(node, ast.ImportFrom) and node.module == "app":
+            found += [f"{path.name}:{node.lineno}" for a in node.names if a.name == "store"]
+    return found
+
+
+def test_the_faces_reach_storage_only_through_services() -> None:
+    root = Path(app.__file__).parent
+    files = [
+        p
+        for face in FACES
+        for p in ([root / face] if face.endswith(".py") else (root / face).rglob("*.py"))
+    ]
+    assert len(files) > 50
+    offenders = [hit for path in files for hit in store_imports(path)]
+    assert offenders == []
+
+
+def test_store_imports_are_seen_in_every_form(tmp_path: Path) -> None:
+    sample = tmp_path / "face.py"
+    sample.write_text(
+        "from app import store\nimport app.store.backup\n"
+        "def f():\n    from app.store.connection import open_store\n"
+        "from app.services.base import school_file\n"
+    )
+    assert store_imports(sample) == ["face.py:1", "face.py:2", "face.py:4"]

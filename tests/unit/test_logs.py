@@ -13,9 +13,10 @@ import pytest
 
 from app import logs
 from app.errors import WritesRefused
-from app.services import attendance, storage
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import storage
+from app.services.daily import attendance
 from tests.gui.daily_gui import school_day
 from tests.unit.daily_school import DAY
 

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 
 from app.domain.roles import Role
-from app.services import attendance, enrolment, pupils
-from app.services.clock import FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.pupils import AdultInput, PupilInput
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.daily import attendance
+from app.services.school import enrolment, pupils
+from app.services.school.pupils import AdultInput, PupilInput
+from app.services.school.setup import SchoolSetup, create_school
 from app.store import daily_store, migrate
 from app.store.connection import open_store
 from tests.conftest import TEST_DEVICE

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.services import archive, attendance, maintenance
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import archive, maintenance
+from app.services.daily import attendance
 from app.store import daily_store, migrate
 from app.store.connection import open_store
 from tests.conftest import TEST_DEVICE
@@ -32,7 +33,7 @@ def test_a_schema_6_file_keeps_its_events_and_never_reuses_a_number(
         with open_store(db_path, create=True) as store:
             assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 6
             ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
-            from app.services.setup import create_school
+            from app.services.school.setup import create_school
 
             create_school(ctx, SCHOOL)
             play_week(ctx, clock)

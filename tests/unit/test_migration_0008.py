@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services import archive, attendance, maintenance, payments
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import create_school
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import archive, maintenance
+from app.services.daily import attendance
+from app.services.money import payments
+from app.services.school.setup import create_school
 from app.store import migrate, seals
 from app.store.connection import open_store
 from tests import outside_editor

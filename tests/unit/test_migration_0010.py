@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.services import maintenance, payments
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
+from app.services.money import payments
+from app.services.school.setup import create_school
 from app.store import migrate
 from app.store.connection import open_store
 from tests.conftest import TEST_DEVICE

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services import compliance, expenses, maintenance
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
+from app.services.money import expenses
+from app.services.month import compliance
+from app.services.school.setup import SchoolSetup, create_school
 from app.store import migrate, rows
 from app.store.connection import open_store
 from tests import outside_editor

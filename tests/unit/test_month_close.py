@@ -18,25 +18,16 @@ from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
 from app.reports.ledger_data import Ledger
 from app.reports.snapshot_codec import canonical, digest, from_plain, plain
-from app.services import (
-    attendance,
-    billing,
-    corrections,
-    enrolment,
-    expenses,
-    fees,
-    maintenance,
-    month_close,
-    payments,
-    pupils,
-    reports,
-    waivers,
-)
-from app.services.classes import find_class
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import Actor, ServiceContext
-from app.services.month_guard import MonthClosed
-from app.services.pupils import AdultInput, PupilInput
+from app.services.base.classes import find_class
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import Actor, ServiceContext
+from app.services.base.month_guard import MonthClosed
+from app.services.care import maintenance
+from app.services.daily import attendance, corrections
+from app.services.money import billing, expenses, fees, payments, waivers
+from app.services.month import month_close, reports
+from app.services.school import enrolment, pupils
+from app.services.school.pupils import AdultInput, PupilInput
 from tests.conftest import as_role
 from tests.unit.report_month import play_week
 

@@ -12,7 +12,7 @@ import pytest
 
 from app.cli import main, new_file
 from app.errors import DatabaseLocked
-from app.services import demo
+from app.services.sample import demo
 from app.store.connection import open_store
 from app.store.instance_lock import InstanceLock
 

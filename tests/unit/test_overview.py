@@ -7,9 +7,9 @@ import pytest
 from app.domain.roles import Role
 from app.errors import PermissionDenied
 from app.reports.ledger_data import followup_histogram, short_class_name
-from app.services import overview, reports
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.month import overview, reports
 from tests.conftest import as_role
 from tests.unit.report_month import play_week
 

@@ -10,12 +10,13 @@ import pytest
 
 from app.domain import compliance as c
 from app.domain.profiles import Profile
-from app.services import compliance, profiles
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.enrolment import enroll, list_enrolments, refuse
-from app.services.pupils import AdultInput, PupilInput, save_pupil
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.month import compliance
+from app.services.school import profiles
+from app.services.school.enrolment import enroll, list_enrolments, refuse
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
+from app.services.school.setup import SchoolSetup, create_school
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 UNLAWFUL = c.RefusalRecord("2026-11-05", "钱六", "名额已满", "enrolment:1", grade=3)

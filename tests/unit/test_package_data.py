@@ -17,7 +17,7 @@ from packaging.requirements import Requirement
 from packaging.version import Version
 
 from app import package_data
-from app.services import profiles
+from app.services.school import profiles
 from app.store import migrate
 from app.ui import resources
 

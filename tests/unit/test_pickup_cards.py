@@ -13,9 +13,9 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
 from app.reports import pickup_cards
-from app.services import pickup_codes
-from app.services.context import ServiceContext
-from app.services.enrolment import enroll
+from app.services.base.context import ServiceContext
+from app.services.daily import pickup_codes
+from app.services.school.enrolment import enroll
 from tests.conftest import as_role
 from tests.unit import daily_school
 

@@ -27,10 +27,12 @@ from app.reports.ledger_data import (
 )
 from app.reports.ledger_pdf import write_ledger_pdf
 from app.reports.pickup_cards import Card, write_pickup_cards
-from app.services import billing, consent, fees, payments, pickup_codes, school_settings, waivers
-from app.services.context import ServiceContext
-from app.services.finance_reports import arrears_month, finance_month
-from app.services.pupils import AdultInput, PupilInput, save_pupil
+from app.services.base.context import ServiceContext
+from app.services.daily import pickup_codes
+from app.services.money import billing, fees, payments, waivers
+from app.services.money.finance_reports import arrears_month, finance_month
+from app.services.school import consent, school_settings
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
 from tests.unit.money_school import CLASS, add_pupils, money_ctx
 
 LONG = "阿卜杜热合曼·买买提艾力"  # 12 characters with "·"
@@ -151,7 +153,7 @@ def test_pickup_cards_only_enrolled_and_code_finds_the_pupil(
                                      class_name=CLASS, adults=[AdultInput("母亲", "母亲", "")]))  # fmt: skip
     save_pupil(principal, PupilInput(national_id="G650102201603049999", name="没报名", sex="女",
                                      class_name=CLASS, adults=[]))  # fmt: skip
-    from app.services.enrolment import enroll
+    from app.services.school.enrolment import enroll
 
     enroll(principal, ["G650102201603041234"], start="2026-12-21", approve=True)
     cards = pickup_codes.pickup_cards(principal, CLASS)

@@ -6,11 +6,12 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
-from app.services import privacy, profiles, pupils, subsidies
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.pupils import PupilInput
-from app.services.setup import school_info
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.money import subsidies
+from app.services.school import privacy, profiles, pupils
+from app.services.school.pupils import PupilInput
+from app.services.school.setup import school_info
 from app.store import audit
 from tests.conftest import as_role
 

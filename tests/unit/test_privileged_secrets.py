@@ -10,9 +10,9 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import ValidationError
-from app.services import users
-from app.services.context import ServiceContext
-from app.services.demo import DEMO_PIN, create_demo
+from app.services.base.context import ServiceContext
+from app.services.sample.demo import DEMO_PIN, create_demo
+from app.services.school import users
 
 
 def _accounts(ctx: ServiceContext) -> list[tuple[Any, ...]]:

@@ -10,9 +10,9 @@ import pytest
 from app.domain import profiles as rules
 from app.domain.profiles import Clause, Profile, WindowQuery
 from app.errors import NotFound, ValidationError
-from app.services import profiles
-from app.services.context import ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.context import ServiceContext
+from app.services.school import profiles
+from app.services.school.setup import SchoolSetup, create_school
 from app.store import school_store
 
 BUILTIN = ["national", "urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]

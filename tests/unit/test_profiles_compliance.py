@@ -9,7 +9,7 @@ import pytest
 
 from app.domain import compliance as c
 from app.domain.profiles import Profile, proposed_week, service_weekdays
-from app.services import profiles
+from app.services.school import profiles
 
 MONTH = [date(2026, 11, 1) + timedelta(days=i) for i in range(30)]
 

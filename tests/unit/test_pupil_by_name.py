@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from app.errors import NotFound
-from app.services import attendance
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.pupils import AdultInput, PupilInput, save_pupil
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import attendance
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
 from tests.gui.daily_gui import school_day
 
 

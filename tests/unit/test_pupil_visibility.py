@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 
 from app.domain.roles import Role
-from app.services import alerts, duty, enrolment, enrolment_views, outbox, pupils
-from app.services.context import ServiceContext
-from app.services.pupil_visibility import mask_phone, visibility
+from app.services.base.context import ServiceContext
+from app.services.base.pupil_visibility import mask_phone, visibility
+from app.services.daily import alerts, duty, outbox
+from app.services.school import enrolment, enrolment_views, pupils
 from tests.conftest import as_role
 from tests.unit.daily_school import DAY, School, build
 

@@ -8,9 +8,9 @@ from app.domain.classnames import parse_class_name
 from app.domain.people import clean_phone, matches, pinyin_keys
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
-from app.services import pupils, users
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.school import pupils, users
 from tests.conftest import as_role
 
 

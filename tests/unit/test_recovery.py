@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 
 from app.errors import DamagedDatabase, NotOurFile
-from app.services import maintenance, pupils
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import maintenance
+from app.services.school import pupils
 from app.store.connection import open_store
 
 

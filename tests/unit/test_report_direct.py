@@ -15,9 +15,9 @@ from app.reports.direct_report import (
     write_csv,
     write_xlsx,
 )
-from app.services import reports
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.month import reports
 from tests.unit.report_month import play_week
 
 
@@ -148,8 +148,8 @@ def test_cli_direct_json_and_refusals(
 def test_last_terms_enrolment_does_not_count_this_term(
     school_ctx: ServiceContext, clock: FixedClock
 ) -> None:
-    from app.services import enrolment
-    from app.services.setup import add_term_in
+    from app.services.school import enrolment
+    from app.services.school.setup import add_term_in
 
     play_week(school_ctx, clock)
     with school_ctx.write() as conn:

@@ -10,9 +10,9 @@ import pytest
 
 from app.reports.ledger_data import ComplianceSection, Ledger
 from app.reports.ledger_pdf import NO_VIOLATIONS, write_ledger_pdf
-from app.services import compliance, reports
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.month import compliance, reports
 from tests.unit.report_month import play_week
 
 DAYS = ["2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06"]

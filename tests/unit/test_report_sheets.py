@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 
 from app.reports import money_sheets
-from app.services import reports
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.month import reports
 from tests.unit.report_month import play_week
 
 

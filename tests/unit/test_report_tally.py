@@ -20,9 +20,9 @@ from app.reports.month_facts import (
     mark,
     tally_month,
 )
-from app.services import reports
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.month import facts
 from tests.unit.report_month import play_week
 
 DAY = "2026-11-02"
@@ -60,7 +60,7 @@ def test_tally_of_the_played_week_matches_the_derivation(
     school_ctx: ServiceContext, clock: FixedClock
 ) -> None:
     play_week(school_ctx, clock)
-    data = reports.month_input(school_ctx, "2026-11")
+    data = facts.month_input(school_ctx, "2026-11")
     tally = tally_month(data)
     assert counts_of_tally(tally) == counts_of_facts(derive_month(data))
     assert [d.date for d in tally.held] == [f"2026-11-0{d}" for d in range(2, 7)]

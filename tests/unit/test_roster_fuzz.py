@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import InputFileError, ValidationError
-from app.services.context import ServiceContext
-from app.services.roster import ImportReport, import_roster
+from app.services.base.context import ServiceContext
+from app.services.school.roster import ImportReport, import_roster
 from tests.unit.roster_files import REGISTRY_HEADER, csv_bytes, registry_row, write_xlsx
 
 FUZZ = settings(

@@ -10,9 +10,9 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import InputFileError, PermissionDenied, ValidationError
-from app.services import pupils
-from app.services.context import ServiceContext
-from app.services.roster import ImportReport, import_roster
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
+from app.services.school.roster import ImportReport, import_roster
 from tests.conftest import as_role
 from tests.unit.roster_files import REGISTRY_HEADER, registry_row, write_csv, write_xlsx
 

@@ -12,9 +12,9 @@ import pytest
 from app.domain import roster
 from app.domain.registry_codes import DISABILITY, SEX, YES_NO, decode, name_of, split_code
 from app.errors import ValidationError
-from app.services import pupils
-from app.services.context import ServiceContext
-from app.services.roster import import_roster
+from app.services.base.context import ServiceContext
+from app.services.school import pupils
+from app.services.school.roster import import_roster
 from tests.unit.roster_files import write_csv, write_xlsx
 
 HEADER = [

@@ -11,10 +11,12 @@ import pytest
 from app.domain.roles import Role
 from app.errors import PermissionDenied, ValidationError
 from app.reports.direct_report import indicators
-from app.services import calendar, maintenance, reports, school_settings
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.daily_common import setting
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.base.daily_common import setting
+from app.services.care import maintenance
+from app.services.month import reports
+from app.services.school import calendar, school_settings
 from tests.conftest import as_role
 
 

@@ -8,8 +8,8 @@ import pytest
 
 from app.domain.calendar import Window, day_status, package_year
 from app.errors import ValidationError
-from app.services.context import ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.context import ServiceContext
+from app.services.school.setup import SchoolSetup, create_school
 from app.store import audit, school_store
 
 

@@ -7,13 +7,13 @@ from datetime import date
 import pytest
 
 from app.domain.subsidy import Rate, Session, day_type, month_pay
-from app.services import subsidies
-from app.services.calendar import school_calendar
-from app.services.classes import find_class
-from app.services.context import ServiceContext
-from app.services.duty import set_supervisor
-from app.services.finance_reports import subsidy_month
-from app.services.staff import add_staff
+from app.services.base.classes import find_class
+from app.services.base.context import ServiceContext
+from app.services.base.school_days import school_calendar
+from app.services.daily.duty import set_supervisor
+from app.services.money import subsidies
+from app.services.money.finance_reports import subsidy_month
+from app.services.school.staff import add_staff
 from tests.unit.money_school import money_ctx
 
 

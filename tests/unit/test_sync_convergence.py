@@ -16,8 +16,9 @@ import pytest
 
 from app.domain.roles import Role
 from app.errors import AppError
-from app.services import attendance, duty, sync
-from app.services.context import Actor, ServiceContext
+from app.services.base.context import Actor, ServiceContext
+from app.services.daily import attendance, duty
+from app.services.pcs import sync
 from app.store import sync_files
 from tests.unit.daily_school import DAY
 from tests.unit.sync_school import Pc, School, digest, seal_problems, states

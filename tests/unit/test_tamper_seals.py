@@ -9,9 +9,11 @@ from datetime import datetime
 
 import pytest
 
-from app.services import archive, maintenance, payments, seal_keys, users
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.context import ServiceContext
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.care import archive, maintenance, seal_keys
+from app.services.money import payments
+from app.services.school import users
 from app.store import seal_key, seals
 from app.store.connection import open_store
 from tests import outside_editor

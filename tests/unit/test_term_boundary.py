@@ -24,13 +24,16 @@ from datetime import date, datetime
 import pytest
 
 from app.domain.billing import month_bounds
-from app.services import attendance, billing, fees, reports
-from app.services.calendar import add_term, school_calendar
-from app.services.clock import CHINA_TZ, FixedClock
-from app.services.compliance import month_records
-from app.services.context import ServiceContext
-from app.services.enrolment import enroll, withdraw
-from app.services.pupils import AdultInput, PupilInput, save_pupil
+from app.services.base.clock import CHINA_TZ, FixedClock
+from app.services.base.context import ServiceContext
+from app.services.base.school_days import school_calendar
+from app.services.daily import attendance
+from app.services.money import billing, fees
+from app.services.month import reports
+from app.services.month.compliance import month_records
+from app.services.school.calendar import add_term
+from app.services.school.enrolment import enroll, withdraw
+from app.services.school.pupils import AdultInput, PupilInput, save_pupil
 from app.store import money_store
 from tests.unit.money_school import CLASS, PUPILS, add_pupils, money_ctx
 

@@ -21,10 +21,13 @@ from app.cli import main
 from app.domain import compliance as c
 from app.domain.manual_checks import manual_checks
 from app.reports.ledger_data import compliance_section
-from app.services import compliance, demo, duty, profiles, reports, staff
-from app.services.clock import FixedClock
-from app.services.context import ServiceContext
-from app.services.setup import SchoolSetup, create_school
+from app.services.base.clock import FixedClock
+from app.services.base.context import ServiceContext
+from app.services.daily import duty
+from app.services.month import compliance, reports
+from app.services.sample import demo
+from app.services.school import profiles, staff
+from app.services.school.setup import SchoolSetup, create_school
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 # region -> the phrase of its own vetting clause, or None (the text sets none)

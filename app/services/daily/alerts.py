@@ -1,0 +1,106 @@
+"""Absence and late-pickup alerts for a day: derived on demand from events and the clock."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from app.domain.alerts import ALERT_LABELS, CLOSED_BY_LABELS, Alert, message_text
+from app.domain.attendance import Event, hhmm
+from app.domain.roles import Action
+from app.services.base.context import ServiceContext
+from app.services.base.daily_common import iso_at
+from app.services.base.pupil_visibility import visibility
+from app.services.daily.attendance import CONTACT_METHODS, DayData, load_day
+from app.store import people_store, school_store
+
+
+def contact_view(c: Event) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "at": c.at,
+        "by": c.actor,
+        "staff_id": c.staff_id,
+        "adult": c.adult_name,
+        "relation": c.adult_relation,
+        "phone": c.adult_phone,
+        "method": c.method,
+        "method_label": CONTACT_METHODS.get(c.method or "", c.method),
+        "outcome": c.outcome,
+        "reached": c.outcome == "reached",
+        "reason": c.reason,
+        "note": c.note,
+    }
+
+
+def _visible_classes(ctx: ServiceContext, day: str) -> frozenset[str] | None:
+    """Teachers see their own classes' alerts (they hold the guardians' phones); everyone else
+    the whole school (app.services.base.pupil_visibility)."""
+    return visibility(ctx, day).own_classes
+
+
+def alerts(
+    ctx: ServiceContext,
+    day: str | date | None = None,
+    *,
+    open_only: bool = False,
+    class_id: str | None = None,
+) -> list[dict[str, Any]]:
+    """The day's alerts, open ones first, each with guardians and a ready message text."""
+    ctx.require(Action.ATTENDANCE)
+    data = load_day(ctx, day, class_id)
+    visible = _visible_classes(ctx, data.day)
+    conn = ctx.store.conn
+    school = school_store.school(conn)
+    school_name = school["name"] if school else ""
+    pupils = {p["pupil_id"]: p for p in data.pupils}
+    wanted = [
+        (pid, a)
+        for pid, found in data.alerts.items()
+        for a in found
+        if (not open_only or a.status == "open")
+        and (visible is None or pupils[pid]["class_id"] in visible)
+    ]
+    adults = people_store.adults_for_pupils(conn, [pid for pid, _ in wanted])
+    result = [
+        alert_view(data, pupils[pid], a, adults.get(pid, []), school_name) for pid, a in wanted
+    ]
+    result.sort(key=lambda r: (r["status"] != "open", not r["escalated"], r["opened_at"],
+                               r["class"], r["name"]))  # fmt: skip
+    return result
+
+
+def alert_view(
+    data: DayData,
+    p: dict[str, Any],
+    a: Alert,
+    adults: list[dict[str, Any]],
+    school_name: str,
+) -> dict[str, Any]:
+    guardians = [a_ for a_ in adults if a_["is_guardian"]] or adults
+    first = guardians[0]["name"] if guardians else "家长"
+    end = hhmm(iso_at(data.times.service_end)) if data.times else ""
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "kind_label": ALERT_LABELS[a.kind],
+        "pupil_id": p["pupil_id"],
+        "national_id": p["national_id"],
+        "name": p["name"],
+        "class": p["class_name"],
+        "class_id": p["class_id"],
+        "date": data.day,
+        "opened_at": iso_at(a.opened_at),
+        "status": a.status,
+        "closed_at": iso_at(a.closed_at) if a.closed_at else None,
+        "closed_by": a.closed_by,
+        "closed_by_label": CLOSED_BY_LABELS.get(a.closed_by or "", ""),
+        "escalated": a.escalated,
+        "contacts": [contact_view(c) for c in a.contacts],
+        "guardians": [
+            {"name": g["name"], "relation": g["relation"], "phone": g["phone"]} for g in guardians
+        ],
+        "message": message_text(
+            a.kind, school_name, p["name"], p["class_name"], data.day, first, end
+        ),
+    }
