@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 
 from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.alerts import ALERT_LABELS
-from app.domain.attendance import STATE_LABELS, hhmm
+from app.domain.attendance import hhmm
 from app.services.base.context import ServiceContext
 from app.services.daily import alerts as alert_service
 from app.services.daily import attendance, outbox
@@ -134,8 +135,8 @@ def cmd_permit_self(args: argparse.Namespace, ctx: ServiceContext) -> int:
     return 0
 
 
-def _said(view: dict[str, object]) -> str:
-    return f"{view['class']} {view['name']}：{STATE_LABELS[str(view['state'])]}"
+def _said(view: Mapping[str, object]) -> str:
+    return f"{view['class']} {view['name']}：{view['state_label']}"
 
 
 def cmd_signin(args: argparse.Namespace, ctx: ServiceContext) -> int:
@@ -208,7 +209,8 @@ DAY_KEYS = ("id", "national_id", "name", "class", "state", "signed_in_at", "left
 def cmd_day(args: argparse.Namespace, ctx: ServiceContext) -> int:
     found = attendance.day_list(ctx, args.date, args.class_name)
     if args.json:
-        emit_json([{k: v[k] for k in (*DAY_KEYS, "late_arrival", "open_alerts")} for v in found])
+        keys = (*DAY_KEYS, "late_arrival", "open_alerts")
+        emit_json([{k: v for k, v in view.items() if k in keys} for view in found])
         return 0
     emit_table(
         ["班级", "学生", "学籍号", "状态", "签到", "离校", "接走人", "提醒"],

@@ -9,7 +9,6 @@ import os
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from app.cli.output import emit_json, emit_lines
 from app.domain.roles import Action
@@ -18,6 +17,7 @@ from app.services.base.context import ServiceContext
 from app.services.base.device import default_db_path
 from app.services.base.school_file import is_encrypted_backup
 from app.services.care import archive, maintenance, secure_backup
+from app.services.care.answers import BackupInfo, RestoreResult
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -114,14 +114,14 @@ def cmd_backup(args: argparse.Namespace, ctx: ServiceContext) -> int:
     return 0
 
 
-def _preview_lines(info: dict[str, Any]) -> list[str]:
+def _preview_lines(info: BackupInfo) -> list[str]:
     return [
         f"备份内容：{info['school']}（{info['county']}），学生 {info['pupils']} 人，"
         f"教职工 {info['staff']} 人，最后修改 {info['last_change']}"
     ]
 
 
-def _restore_report(source: Path, info: dict[str, Any]) -> list[str]:
+def _restore_report(source: Path, info: RestoreResult) -> list[str]:
     lines = [
         f"已从 {source} 恢复：{info['school']}，学生 {info['pupils']} 人，最后修改 {info['last_change']}"
     ]

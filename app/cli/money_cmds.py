@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
@@ -262,10 +261,11 @@ def cmd_finance(args: argparse.Namespace, ctx: ServiceContext) -> int:
     if args.json:
         emit_json(r)
         return 0
-    for label, key in (("应收", "charged_fen"), ("减免", "waived_fen"), ("实收", "paid_fen"),
-                       ("退费", "refunded_fen"), ("收入合计", "income_fen"),
-                       ("支出合计", "expenses_fen"), ("结余", "balance_fen")):  # fmt: skip
-        emit_lines(f"{label}：{yuan(r[key])} 元")
+    for label, fen in (("应收", r["charged_fen"]), ("减免", r["waived_fen"]),
+                       ("实收", r["paid_fen"]), ("退费", r["refunded_fen"]),
+                       ("收入合计", r["income_fen"]), ("支出合计", r["expenses_fen"]),
+                       ("结余", r["balance_fen"])):  # fmt: skip
+        emit_lines(f"{label}：{yuan(fen)} 元")
     return 0
 
 
@@ -279,7 +279,7 @@ def cmd_subsidy_rate(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 
 def cmd_subsidy_show(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    r: dict[str, Any] = subsidies.month_subsidy(ctx, args.month)
+    r = subsidies.month_subsidy(ctx, args.month)
     if args.json:
         emit_json(r)
         return 0

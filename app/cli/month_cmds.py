@@ -90,7 +90,7 @@ def cmd_compare(args: argparse.Namespace, ctx: ServiceContext) -> int:
         emit_lines(f"{result['month']}：{result['after']}与{result['before']}的数字相同。")
         return 0
     emit_table(
-        ["报表", "项目", result["before"], result["after"]],
+        ["报表", "项目", result["before"], str(result["after"])],
         [[c["report"], c["label"], c["before_text"], c["after_text"]] for c in result["changes"]],
     )
     return 0

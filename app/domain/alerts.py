@@ -12,11 +12,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from enum import StrEnum
 
-from app.domain.attendance import Event, PupilDay, derived_id
+from app.domain.attendance import DayState, Event, PupilDay, derived_id
 
-ALERT_LABELS = {"absence": "缺席", "late_pickup": "延迟接走"}
-CLOSED_BY_LABELS = {"contact": "已联系到家长", "arrived": "学生已到校", "picked_up": "学生已离校"}
+
+class AlertKind(StrEnum):
+    """What an alert is about (also a contact's ``alert_kind``)."""
+
+    ABSENCE = "absence"
+    LATE_PICKUP = "late_pickup"
+
+
+class AlertStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class ClosedBy(StrEnum):
+    """What closed an alert."""
+
+    CONTACT = "contact"
+    ARRIVED = "arrived"
+    PICKED_UP = "picked_up"
+
+
+ALERT_LABELS: dict[AlertKind, str] = {AlertKind.ABSENCE: "缺席", AlertKind.LATE_PICKUP: "延迟接走"}
+CLOSED_BY_LABELS: dict[ClosedBy, str] = {
+    ClosedBy.CONTACT: "已联系到家长",
+    ClosedBy.ARRIVED: "学生已到校",
+    ClosedBy.PICKED_UP: "学生已离校",
+}
 
 
 @dataclass(frozen=True)
@@ -30,11 +56,11 @@ class DayTimes:
 @dataclass
 class Alert:
     id: str
-    kind: str
+    kind: AlertKind
     opened_at: datetime
-    status: str
+    status: AlertStatus
     closed_at: datetime | None = None
-    closed_by: str | None = None
+    closed_by: ClosedBy | None = None
     escalated: bool = False
     contacts: list[Event] = field(default_factory=list)
 
@@ -44,8 +70,8 @@ def _t(instant: str | None) -> datetime | None:
 
 
 def _closing(
-    candidates: list[tuple[datetime | None, str]],
-) -> tuple[datetime | None, str | None]:
+    candidates: list[tuple[datetime | None, ClosedBy]],
+) -> tuple[datetime | None, ClosedBy | None]:
     found = [(at, by) for at, by in candidates if at is not None]
     if not found:
         return None, None
@@ -71,39 +97,42 @@ def alerts_for(
     signed_in = _t(pd.signed_in_at)
     left = _t(pd.left_at)
     marked = _t(pd.marked_absent_at)
-    if pd.state != "leave" or signed_in is not None:
+    if pd.state != DayState.LEAVE or signed_in is not None:
         opened = min(times.signin_closes, marked) if marked else times.signin_closes
         if opened <= now and (signed_in is None or signed_in > opened):
-            reached = pd.reached("absence")
+            reached = pd.reached(AlertKind.ABSENCE)
             closed_at, by = _closing(
-                [(_t(reached.at) if reached else None, "contact"), (signed_in, "arrived")]
+                [
+                    (_t(reached.at) if reached else None, ClosedBy.CONTACT),
+                    (signed_in, ClosedBy.ARRIVED),
+                ]
             )
-            result.append(_alert(pupil_day_id, "absence", opened, closed_at, by, pd, now,
+            result.append(_alert(pupil_day_id, AlertKind.ABSENCE, opened, closed_at, by, pd, now,
                                  escalate_after))  # fmt: skip
     end = times.service_end
     if picked_up_late(signed_in, left, end, now):
-        reached = pd.reached("late_pickup")
+        reached = pd.reached(AlertKind.LATE_PICKUP)
         closed_at, by = _closing(
-            [(_t(reached.at) if reached else None, "contact"), (left, "picked_up")]
+            [(_t(reached.at) if reached else None, ClosedBy.CONTACT), (left, ClosedBy.PICKED_UP)]
         )
-        result.append(_alert(pupil_day_id, "late_pickup", end, closed_at, by, pd, now,
+        result.append(_alert(pupil_day_id, AlertKind.LATE_PICKUP, end, closed_at, by, pd, now,
                              escalate_after))  # fmt: skip
     return result
 
 
 def _alert(
     pupil_day_id: str,
-    kind: str,
+    kind: AlertKind,
     opened: datetime,
     closed_at: datetime | None,
-    closed_by: str | None,
+    closed_by: ClosedBy | None,
     pd: PupilDay,
     now: datetime,
     escalate_after: timedelta,
 ) -> Alert:
     if closed_at is not None and closed_at > now:
         closed_at, closed_by = None, None
-    status = "closed" if closed_at is not None else "open"
+    status = AlertStatus.CLOSED if closed_at is not None else AlertStatus.OPEN
     return Alert(
         id=derived_id(pupil_day_id, kind),
         kind=kind,
@@ -111,16 +140,22 @@ def _alert(
         status=status,
         closed_at=closed_at,
         closed_by=closed_by,
-        escalated=status == "open" and now - opened >= escalate_after,
+        escalated=status == AlertStatus.OPEN and now - opened >= escalate_after,
         contacts=[c for c in pd.contacts if c.alert_kind == kind],
     )
 
 
 def message_text(
-    kind: str, school: str, pupil: str, class_name: str, day: str, guardian: str, end_time: str
+    kind: AlertKind,
+    school: str,
+    pupil: str,
+    class_name: str,
+    day: str,
+    guardian: str,
+    end_time: str,
 ) -> str:
     """The ready text to read out on the phone or send through the school's platform."""
-    if kind == "absence":
+    if kind == AlertKind.ABSENCE:
         return (
             f"{guardian}您好，我是{school}{class_name}的老师。{pupil}今天（{day}）"
             "报名了课后服务，但到现在还没有签到。请您尽快回电告知孩子的情况，谢谢！"

@@ -9,6 +9,7 @@ import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -18,38 +19,79 @@ from app.i18n import t
 PUPIL_DAY_NAMESPACE = uuid.UUID("6f1c2a53-4b7e-5d0a-9c31-2e8f4a6b7c90")
 _NAMESPACE_BYTES = PUPIL_DAY_NAMESPACE.bytes
 
-EVENT_KINDS = (
-    "signed_in",
-    "marked_absent",
-    "leave",
-    "contacted",
-    "handed_over",
-    "self_leave",
-    "extended_care",
-    "extended_handover",
-    "correction",
-)
-STATES = (
-    "not_arrived",
-    "present",
-    "absent",
-    "leave",
-    "handed_over",
-    "self_leave",
-    "extended_care",
-)
-STATE_LABELS = {
-    "not_arrived": "未到",
-    "present": "在校",
-    "absent": "缺席",
-    "leave": "请假",
-    "handed_over": "已交接",
-    "self_leave": "自行离校",
-    "extended_care": "延时托管",
+
+class EventKind(StrEnum):
+    """What one attendance event records (``attendance_event.kind``)."""
+
+    SIGNED_IN = "signed_in"
+    MARKED_ABSENT = "marked_absent"
+    LEAVE = "leave"
+    CONTACTED = "contacted"
+    HANDED_OVER = "handed_over"
+    SELF_LEAVE = "self_leave"
+    EXTENDED_CARE = "extended_care"
+    EXTENDED_HANDOVER = "extended_handover"
+    CORRECTION = "correction"
+
+
+class DayState(StrEnum):
+    """Where a pupil-day stands, as its events say."""
+
+    NOT_ARRIVED = "not_arrived"
+    PRESENT = "present"
+    ABSENT = "absent"
+    LEAVE = "leave"
+    HANDED_OVER = "handed_over"
+    SELF_LEAVE = "self_leave"
+    EXTENDED_CARE = "extended_care"
+
+
+class ContactMethod(StrEnum):
+    """How a guardian was contacted (``attendance_event.method``)."""
+
+    PHONE = "phone"
+    MESSAGE = "message"
+    IN_PERSON = "in_person"
+    OTHER = "other"
+
+
+class ContactOutcome(StrEnum):
+    """Whether a contact reached a guardian (``attendance_event.outcome``)."""
+
+    REACHED = "reached"
+    NOT_REACHED = "not_reached"
+
+
+class WayOut(StrEnum):
+    """How a pupil leaves: handed to an adult, alone (with permission), or into extended care."""
+
+    HANDOVER = "handover"
+    SELF = "self"
+    EXTENDED = "extended"
+
+
+EVENT_KINDS = tuple(EventKind)
+STATES = tuple(DayState)
+STATE_LABELS: dict[DayState, str] = {
+    DayState.NOT_ARRIVED: "未到",
+    DayState.PRESENT: "在校",
+    DayState.ABSENT: "缺席",
+    DayState.LEAVE: "请假",
+    DayState.HANDED_OVER: "已交接",
+    DayState.SELF_LEAVE: "自行离校",
+    DayState.EXTENDED_CARE: "延时托管",
+}
+CONTACT_METHOD_LABELS: dict[ContactMethod, str] = {
+    ContactMethod.PHONE: "电话",
+    ContactMethod.MESSAGE: "短信/微信",
+    ContactMethod.IN_PERSON: "当面",
+    ContactMethod.OTHER: "其他",
 }
 # States in which the pupil is accounted for at the end of the day.
-FINAL_STATES = frozenset({"absent", "leave", "handed_over", "self_leave"})
-LEFT_KINDS = frozenset({"handed_over", "self_leave", "extended_handover"})
+FINAL_STATES = frozenset(
+    {DayState.ABSENT, DayState.LEAVE, DayState.HANDED_OVER, DayState.SELF_LEAVE}
+)
+LEFT_KINDS = frozenset({EventKind.HANDED_OVER, EventKind.SELF_LEAVE, EventKind.EXTENDED_HANDOVER})
 
 
 def _uuid5(name: str) -> str:
@@ -137,7 +179,7 @@ K = TypeVar("K")
 class PupilDay:
     """What happened to one pupil on one day, as the events say."""
 
-    state: str = "not_arrived"
+    state: DayState = DayState.NOT_ARRIVED
     signed_in_at: str | None = None
     left_at: str | None = None
     adult: str | None = None
@@ -188,16 +230,26 @@ _ALERT_KIND, _OUTCOME, _SUPERSEDES = 12, 13, 17
 # are exchanged; a PC's own events keep their order everywhere, docs/several-pcs.md).
 _IN_ORDER = itemgetter(_AT, _DEVICE, _SEQ)
 E = TypeVar("E", bound=tuple[Any, ...])
+# The kinds as plain strings (the members' values): ``effective`` and ``step`` compare every event's kind with
+# them, and comparing with a plain string is quicker than with an enum member.
+_SIGNED_IN, _CONTACTED, _LEAVE = (
+    EventKind.SIGNED_IN.value,
+    EventKind.CONTACTED.value,
+    EventKind.LEAVE.value,
+)
+_MARKED_ABSENT, _EXTENDED_CARE = EventKind.MARKED_ABSENT.value, EventKind.EXTENDED_CARE.value
+_CORRECTION = EventKind.CORRECTION.value
+_LEFT = frozenset(k.value for k in LEFT_KINDS)
 
 
 def effective(events: Iterable[E]) -> list[E]:
     """The events in order (time, then the PC and its order of recording; a stable sort keeps
     the order given for ties), without the ones a correction voided (and the corrections)."""
     ordered = sorted(events, key=_IN_ORDER)
-    voided = {e[_SUPERSEDES] for e in ordered if e[_KIND] == "correction"}
+    voided = {e[_SUPERSEDES] for e in ordered if e[_KIND] == _CORRECTION}
     if not voided:
         return ordered
-    return [e for e in ordered if e[_KIND] != "correction" and e[_ID] not in voided]
+    return [e for e in ordered if e[_KIND] != _CORRECTION and e[_ID] not in voided]
 
 
 class DayMoves(NamedTuple, Generic[E]):
@@ -227,20 +279,20 @@ def step(moves: DayMoves[E], e: E) -> DayMoves[E]:
     Pure: the moves given are left as they were."""
     kind = e[_KIND]
     signed, left, care, leave, absent, contacts = moves
-    if kind == "signed_in":  # the commonest kinds first
+    if kind == _SIGNED_IN:  # the commonest kinds first
         if signed is None:
             return _moves(DayMoves, (e, left, care, leave, absent, contacts))
-    elif kind in LEFT_KINDS:
+    elif kind in _LEFT:
         if left is None:
             return _moves(DayMoves, (signed, e, care, leave, absent, contacts))
-    elif kind == "contacted":
+    elif kind == _CONTACTED:
         return _moves(DayMoves, (signed, left, care, leave, absent, (*contacts, e)))
-    elif kind == "leave":
+    elif kind == _LEAVE:
         return _moves(DayMoves, (signed, left, care, e, absent, contacts))
-    elif kind == "marked_absent":
+    elif kind == _MARKED_ABSENT:
         if absent is None:
             return _moves(DayMoves, (signed, left, care, leave, e, contacts))
-    elif kind == "extended_care" and care is None and left is None:
+    elif kind == _EXTENDED_CARE and care is None and left is None:
         return _moves(DayMoves, (signed, left, e, leave, absent, contacts))
     return moves
 
@@ -257,21 +309,29 @@ def fold_day(events: Iterable[E]) -> DayMoves[E]:
 def reached_about(contacts: Iterable[E], alert_kind: str) -> E | None:
     """The first contact that reached a guardian about ``alert_kind`` (absence, late_pickup)."""
     return next(
-        (c for c in contacts if c[_ALERT_KIND] == alert_kind and c[_OUTCOME] == "reached"), None
+        (
+            c
+            for c in contacts
+            if c[_ALERT_KIND] == alert_kind and c[_OUTCOME] == ContactOutcome.REACHED
+        ),
+        None,
     )
 
 
-def state_of(moves: DayMoves[Any]) -> str:
+def state_of(moves: DayMoves[Any]) -> DayState:
     """The pupil-day's state from its deciding events."""
     if moves.left is not None:
-        return "self_leave" if moves.left[_KIND] == "self_leave" else "handed_over"
+        if moves.left[_KIND] == EventKind.SELF_LEAVE:
+            return DayState.SELF_LEAVE
+        return DayState.HANDED_OVER
     if moves.signed_in is not None:
-        return "extended_care" if moves.extended is not None else "present"
+        return DayState.EXTENDED_CARE if moves.extended is not None else DayState.PRESENT
     if moves.leave is not None:
-        return "leave"
+        return DayState.LEAVE
+    # "absence": AlertKind.ABSENCE (app/domain/alerts.py, which builds on this module)
     if moves.marked_absent is not None or reached_about(moves.contacts, "absence") is not None:
-        return "absent"
-    return "not_arrived"
+        return DayState.ABSENT
+    return DayState.NOT_ARRIVED
 
 
 def derive(events: Iterable[Event]) -> PupilDay:
@@ -308,7 +368,7 @@ def sign_in_problem(pd: PupilDay) -> str | None:
     return None
 
 
-def sign_out_problem(pd: PupilDay, way: str) -> str | None:
+def sign_out_problem(pd: PupilDay, way: WayOut) -> str | None:
     """Why this pupil cannot leave now by ``way`` (handover, self, extended), or None."""
     if pd.has_left:
         how = STATE_LABELS[pd.state]
@@ -317,7 +377,7 @@ def sign_out_problem(pd: PupilDay, way: str) -> str | None:
         )
     if pd.signed_in_at is None:
         return t("今天没有签到，不能签退（请先签到，或记为缺席/请假）")
-    if way == "extended" and pd.extended_at is not None:
+    if way == WayOut.EXTENDED and pd.extended_at is not None:
         return t("已于 {time} 转入延时托管", time=hhmm(pd.extended_at))
     return None
 

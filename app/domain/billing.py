@@ -20,37 +20,63 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
+from app.domain.enrolment import MODE_LABELS
 from app.domain.money import percent_of, pro_rata, yuan
 
-UNITS = {"month": "每月", "term": "每学期", "day": "每天（按实际参加天数）"}
-MODES = {"basic": "普惠托管", "course": "个性化课程"}
+
+class FeeUnit(StrEnum):
+    """What a fee standard charges per (the ``fee_standard.unit`` values)."""
+
+    MONTH = "month"
+    TERM = "term"
+    DAY = "day"
+
+
+class WaiverKind(StrEnum):
+    """A hardship kind that reduces the fee (``waiver.kind``, ``charge.waiver_kind``)."""
+
+    REGISTERED_POOR = "registered_poor"
+    SUBSISTENCE = "subsistence"
+    EXTREME_POVERTY = "extreme_poverty"
+    DISABLED = "disabled"
+    ORPHAN = "orphan"
+    OTHER = "other"
+
+
+UNITS: dict[str, str] = {
+    FeeUnit.MONTH: "每月",
+    FeeUnit.TERM: "每学期",
+    FeeUnit.DAY: "每天（按实际参加天数）",
+}
+MODES: dict[str, str] = {str(k): v for k, v in MODE_LABELS.items()}  # for screens and the CLI
 STAGE_CHOICES = {"all": "全部学段", "primary": "小学", "junior": "初中", "senior": "普通高中"}
-WAIVER_KINDS = {
-    "registered_poor": "建档立卡",
-    "subsistence": "低保",
-    "extreme_poverty": "特困",
-    "disabled": "残疾",
-    "orphan": "孤儿",
-    "other": "其他困难",
+WAIVER_KINDS: dict[str, str] = {
+    WaiverKind.REGISTERED_POOR: "建档立卡",
+    WaiverKind.SUBSISTENCE: "低保",
+    WaiverKind.EXTREME_POVERTY: "特困",
+    WaiverKind.DISABLED: "残疾",
+    WaiverKind.ORPHAN: "孤儿",
+    WaiverKind.OTHER: "其他困难",
 }
 # The kinds a person records by hand; 建档立卡 follows the pupil's registry flag.
-MANUAL_WAIVER_KINDS = tuple(k for k in WAIVER_KINDS if k != "registered_poor")
+MANUAL_WAIVER_KINDS = tuple(k for k in WaiverKind if k != WaiverKind.REGISTERED_POOR)
 
 
-def waiver_kind(text: str) -> str | None:
+def waiver_kind(text: str) -> WaiverKind | None:
     """A waiver kind from its id or Chinese label (低保 -> subsistence)."""
     text = text.strip()
     if text in WAIVER_KINDS:
-        return text
-    return next((k for k, label in WAIVER_KINDS.items() if label == text), None)
+        return WaiverKind(text)
+    return next((WaiverKind(k) for k, label in WAIVER_KINDS.items() if label == text), None)
 
 
 @dataclass(frozen=True)
 class Standard:
     id: str
     amount_fen: int
-    unit: str
+    unit: FeeUnit
     half_month: bool = False
 
 
@@ -89,7 +115,7 @@ class Gross:
 def gross_charge(std: Standard, facts: MonthFacts) -> Gross | None:
     """The charge before waivers, with how it was worked out; None: nothing to charge."""
     amount = std.amount_fen
-    if std.unit == "term":
+    if std.unit == FeeUnit.TERM:
         if facts.term_enrolled_days == 0 or facts.term_service_days == 0:
             return None
         if facts.term_enrolled_days >= facts.term_service_days:
@@ -102,7 +128,7 @@ def gross_charge(std: Standard, facts: MonthFacts) -> Gross | None:
         )
     if facts.enrolled_days == 0:
         return None
-    if std.unit == "day":
+    if std.unit == FeeUnit.DAY:
         return Gross(
             amount * facts.attended_days,
             f"每天 {yuan(amount)} 元 × 实际参加 {facts.attended_days} 天",
@@ -125,7 +151,7 @@ def gross_charge(std: Standard, facts: MonthFacts) -> Gross | None:
 
 @dataclass(frozen=True)
 class WaiverGrant:
-    kind: str
+    kind: WaiverKind
     percent: int
     waiver_id: str | None = None  # None: 建档立卡 from the pupil flag
 
@@ -134,7 +160,7 @@ def best_waiver(free_by_flag: bool, grants: Iterable[WaiverGrant]) -> WaiverGran
     """The waiver that applies: a 建档立卡 pupil the profile makes free (``free_by_flag``) is
     free; otherwise the largest percent recorded."""
     if free_by_flag:
-        return WaiverGrant("registered_poor", 100)
+        return WaiverGrant(WaiverKind.REGISTERED_POOR, 100)
     found = sorted(grants, key=lambda g: (-g.percent, g.kind))
     return found[0] if found else None
 

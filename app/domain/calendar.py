@@ -10,14 +10,55 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 import holidays
 
-KIND_LABELS = {
-    "statutory": "法定节假日",
-    "substitute": "调休/补假",
-    "makeup_workday": "调休上班日",
-    "school_off": "学校放假",
+
+class DayKind(StrEnum):
+    """What a calendar entry makes of its day (``calendar_day.kind``)."""
+
+    STATUTORY = "statutory"  # 法定节假日
+    SUBSTITUTE = "substitute"  # a rest day moved for a holiday (调休/补假)
+    MAKEUP_WORKDAY = "makeup_workday"  # 调休上班日
+    SCHOOL_OFF = "school_off"  # the school's own day off
+
+
+class EntrySource(StrEnum):
+    """Where a calendar entry comes from (``calendar_day.source``)."""
+
+    PACKAGE = "package"  # python-holidays' reckoning
+    NOTICE = "notice"  # the State Council notice as the principal entered it
+    SCHOOL = "school"  # the school's own days off
+
+
+class Season(StrEnum):
+    """Which timetable a service window belongs to (``service_window.season``)."""
+
+    ALL = "all"  # all year (a season without its own window follows it)
+    SUMMER = "summer"
+    WINTER = "winter"
+
+
+class NoticeItemKind(StrEnum):
+    """An item of a holiday notice, as the preview lists it."""
+
+    HOLIDAY = "holiday"
+    MAKEUP_WORKDAY = "makeup_workday"
+    DROPPED = "dropped"  # on the calendar now, not in the notice: saving drops it
+
+
+DAYS_OFF = frozenset({DayKind.STATUTORY, DayKind.SUBSTITUTE})
+KIND_LABELS: dict[DayKind, str] = {
+    DayKind.STATUTORY: "法定节假日",
+    DayKind.SUBSTITUTE: "调休/补假",
+    DayKind.MAKEUP_WORKDAY: "调休上班日",
+    DayKind.SCHOOL_OFF: "学校放假",
+}
+SEASON_LABELS: dict[Season, str] = {
+    Season.ALL: "全年（平时）",
+    Season.SUMMER: "夏季作息",
+    Season.WINTER: "冬季作息",
 }
 WEEKDAY_LABELS = ["一", "二", "三", "四", "五", "六", "日"]
 
@@ -62,19 +103,20 @@ def package_year(year: int) -> tuple[list[CalendarEntry], bool]:
     cn = holidays.country_holidays("CN", years=year, language="zh_CN")
     entries: list[CalendarEntry] = []
     for day, name in sorted(cn.items()):
-        kind = (
-            "substitute" if ("调休" in name or "补假" in name or "休息日" in name) else "statutory"
-        )
-        entries.append(CalendarEntry(day, kind, str(name), "package"))
+        moved = "调休" in name or "补假" in name or "休息日" in name
+        kind = DayKind.SUBSTITUTE if moved else DayKind.STATUTORY
+        entries.append(CalendarEntry(day, kind, str(name), EntrySource.PACKAGE))
     workdays = sorted(d for d in getattr(cn, "weekend_workdays", set()) if d.year == year)
-    entries.extend(CalendarEntry(d, "makeup_workday", "调休上班", "package") for d in workdays)
+    entries.extend(
+        CalendarEntry(d, DayKind.MAKEUP_WORKDAY, "调休上班", EntrySource.PACKAGE) for d in workdays
+    )
     entries.sort(key=lambda e: e.day)
     return entries, bool(workdays)
 
 
-def season_of(day: date, summer_from: str = "05-01", summer_to: str = "09-30") -> str:
+def season_of(day: date, summer_from: str = "05-01", summer_to: str = "09-30") -> Season:
     key = day.strftime("%m-%d")
-    return "summer" if summer_from <= key <= summer_to else "winter"
+    return Season.SUMMER if summer_from <= key <= summer_to else Season.WINTER
 
 
 def window_for(
@@ -86,7 +128,7 @@ def window_for(
 ) -> Window | None:
     wd = weekday or day.isoweekday()
     seasonal = windows.get((season_of(day, summer_from, summer_to), wd))
-    return seasonal or windows.get(("all", wd))
+    return seasonal or windows.get((Season.ALL, wd))
 
 
 def day_status(
@@ -101,8 +143,9 @@ def day_status(
 ) -> DayStatus:
     confirmed = day.year in set(confirmed_years)
     entry = entries.get(day)
-    if entry is not None and entry.kind != "makeup_workday":
-        return DayStatus(day, False, f"{KIND_LABELS[entry.kind]}：{entry.name}", confirmed, None)
+    if entry is not None and entry.kind != DayKind.MAKEUP_WORKDAY:
+        label = KIND_LABELS[DayKind(entry.kind)]
+        return DayStatus(day, False, f"{label}：{entry.name}", confirmed, None)
     if term is None or not term[0] <= day <= term[1]:
         return DayStatus(day, False, "不在学期内", confirmed, None)
     if entry is not None:

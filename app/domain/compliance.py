@@ -38,7 +38,7 @@ from app.domain.profiles import (
 )
 from app.domain.spending import ExpenseRecord, check_expenses
 from app.domain.subsidy_floors import FlatRateRecord, check_subsidy_floors
-from app.domain.violations import KINDS, Violation, sort_key
+from app.domain.violations import KINDS, Violation, ViolationKind, sort_key
 from app.domain.violations import yuan_text as _yuan
 
 __all__ = [
@@ -173,7 +173,7 @@ class MonthRecords:
 CLOSING_MINUTES = 30
 # Judged from the school's day (the last pupil of the whole school out): a class whose parents
 # all came early did not cut the service short; a school that sent everyone home early did.
-SCHOOL_DAY_KINDS = frozenset({"too_short", "end_too_early"})
+SCHOOL_DAY_KINDS = frozenset({ViolationKind.TOO_SHORT, ViolationKind.END_TOO_EARLY})
 
 
 def actual_end(planned_end: str, last_out: str) -> str:
@@ -209,7 +209,7 @@ def check_service(profile: Profile, records: Iterable[ServiceRecord]) -> list[Vi
             if b.kind in SCHOOL_DAY_KINDS:
                 continue
             message = b.message
-            if r.last_out and b.kind in ("too_long", "end_too_late"):
+            if r.last_out and b.kind in (ViolationKind.TOO_LONG, ViolationKind.END_TOO_LATE):
                 message = message.replace(f"{plain}：", f"{plain}（按学生离校记录）：", 1)
             out.append(Violation(b.kind, message, b.clause, r.record_ref, r.day))
         day_end = actual_end(r.end, school_out[r.day])
@@ -233,7 +233,13 @@ def check_duty_leaders(profile: Profile, records: Iterable[DutyDayRecord]) -> li
     if duty is None:
         return []
     return [
-        Violation("no_duty_leader", f"{r.day} 没有带班领导在岗", duty.clause, r.record_ref, r.day)
+        Violation(
+            ViolationKind.NO_DUTY_LEADER,
+            f"{r.day} 没有带班领导在岗",
+            duty.clause,
+            r.record_ref,
+            r.day,
+        )
         for r in records
         if not (r.leader_name or "").strip()
     ]
@@ -245,7 +251,7 @@ def check_supervisors(profile: Profile, records: Iterable[SupervisionRecord]) ->
         return []
     return [
         Violation(
-            "no_supervisor",
+            ViolationKind.NO_SUPERVISOR,
             f"{r.day} {r.class_name} 没有管理人员",
             duty.clause,
             r.record_ref,
@@ -277,7 +283,9 @@ def check_staff(profile: Profile, records: Iterable[StaffOnPost]) -> list[Violat
             state = {"pending": "备案待审", "rejected": "备案未通过"}.get(r.vetting, "未备案")
             who = "外聘/志愿人员" if covered else "参与人员"
             message = f"{r.day} {who} {r.name} 在岗，但{state}"
-            out.append(Violation("unvetted_staff", message, duty.clause, r.record_ref, r.day))
+            out.append(
+                Violation(ViolationKind.UNVETTED_STAFF, message, duty.clause, r.record_ref, r.day)
+            )
     return out
 
 
@@ -294,7 +302,9 @@ def check_fees(profile: Profile, records: Iterable[FeeStandardRecord]) -> list[V
         key = ("fee_above_cap", r.record_ref)
         if mode is not None and not mode.parent_pays and r.amount_fen > 0:
             message = f"{who}{mode.name}收费 {_yuan(r.amount_fen)}，但该模式不向家长收费"
-            out.setdefault(key, Violation("fee_above_cap", message, mode.clause, r.record_ref, day))
+            out.setdefault(
+                key, Violation(ViolationKind.FEE_ABOVE_CAP, message, mode.clause, r.record_ref, day)
+            )
             continue
         q = FeeQuery(
             r.unit, stage=r.stage, grade=r.grade, mode=r.mode, boarding=r.boarding,
@@ -308,12 +318,17 @@ def check_fees(profile: Profile, records: Iterable[FeeStandardRecord]) -> list[V
                 f"{who}收费标准{unit} {_yuan(r.amount_fen)}，"
                 f"超过上限{unit} {_yuan(cap.cap_fen)}{how}"
             )
-            out[key] = Violation("fee_above_cap", message, cap.cap.clause, r.record_ref, day)
+            out[key] = Violation(
+                ViolationKind.FEE_ABOVE_CAP, message, cap.cap.clause, r.record_ref, day
+            )
         key = ("fee_not_approved", r.record_ref)
         if approval is not None and r.amount_fen > 0 and not r.approval.strip():
             message = f"收费标准 {_yuan(r.amount_fen)} 没有记录审核公示文件"
             out.setdefault(
-                key, Violation("fee_not_approved", message, approval.clause, r.record_ref, day)
+                key,
+                Violation(
+                    ViolationKind.FEE_NOT_APPROVED, message, approval.clause, r.record_ref, day
+                ),
             )
     return list(out.values())
 
@@ -328,7 +343,11 @@ def check_charges(profile: Profile, records: Iterable[ChargeRecord]) -> list[Vio
                 f"却收取 {_yuan(r.charged_fen)}"
             )
             day = f"{r.month}-01"
-            out.append(Violation("fee_charged_free_pupil", message, rule.clause, r.record_ref, day))
+            out.append(
+                Violation(
+                    ViolationKind.FEE_CHARGED_FREE_PUPIL, message, rule.clause, r.record_ref, day
+                )
+            )
     return out
 
 
@@ -348,7 +367,11 @@ def check_payments(profile: Profile, records: Iterable[PaymentRecord]) -> list[V
                 f"{r.day} {r.pupil_name}（{GROUPS[rule.group]}）应免费，却缴费 {_yuan(kept)}"
                 "（应退还）"
             )
-            out.append(Violation("fee_paid_free_pupil", message, rule.clause, r.record_ref, r.day))
+            out.append(
+                Violation(
+                    ViolationKind.FEE_PAID_FREE_PUPIL, message, rule.clause, r.record_ref, r.day
+                )
+            )
     return out
 
 
@@ -385,11 +408,14 @@ def check_refusals(profile: Profile, records: Iterable[RefusalRecord]) -> list[V
             continue
         message = f"{r.day} 拒绝了 {r.pupil_name} 的课后服务申请（理由：{r.reason or '未写'}）"
         if duty is not None and not duty.clause.default_from:
-            out.append(Violation("enrolment_refused", message, duty.clause, r.record_ref, r.day))
-        elif procedure is not None and not procedure.clause.default_from:
             out.append(
                 Violation(
-                    "enrolment_refused", message, procedure.clause, r.record_ref, r.day,
+                    ViolationKind.ENROLMENT_REFUSED, message, duty.clause, r.record_ref, r.day
+                )
+            )
+        elif procedure is not None and not procedure.clause.default_from:
+            out.append(
+                Violation(ViolationKind.ENROLMENT_REFUSED, message, procedure.clause, r.record_ref, r.day,
                     listed=True,
                 )
             )  # fmt: skip
@@ -402,7 +428,7 @@ def check_absences(profile: Profile, records: Iterable[AbsenceRecord]) -> list[V
         return []
     return [
         Violation(
-            "absence_not_followed",
+            ViolationKind.ABSENCE_NOT_FOLLOWED,
             f"{r.day} {r.class_name} {r.pupil_name} 缺席，没有记录通知监护人",
             duty.clause,
             r.record_ref,

@@ -1,4 +1,4 @@
-"""A fair duty-leader rotation over service days.
+"""A fair duty-leader rotation over service days (and what a duty-log entry may record).
 
 Each day goes to a leader available on its weekday. The first pass goes round the leaders
 (fewest days so far, then longest since the last duty); a levelling pass then moves days
@@ -13,6 +13,22 @@ from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
+
+
+class DutyLogKind(StrEnum):
+    """What a duty-log entry records (``duty_log.kind``)."""
+
+    CONTENT = "content"  # what a class did in the service (homework period, clubs)
+    INCIDENT = "incident"
+    NOTE = "note"
+
+
+DUTY_LOG_LABELS: dict[DutyLogKind, str] = {
+    DutyLogKind.CONTENT: "服务内容",
+    DutyLogKind.INCIDENT: "突发情况",
+    DutyLogKind.NOTE: "备注",
+}
 
 
 @dataclass(frozen=True)

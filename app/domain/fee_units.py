@@ -25,11 +25,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
+from app.domain.billing import FeeUnit
 from app.domain.profiles import FeeCap, Profile, stage_of_grade
 
-CAP_UNITS = {"term": "每学期", "month": "每月", "day": "每天（每次课）", "hour": "每小时"}
-BILL_UNITS = {"term": "每学期", "month": "每月", "day": "每天"}
+
+class CapUnit(StrEnum):
+    """The unit a text states a fee cap in (``FeeCap.unit``): a billing unit, or per hour."""
+
+    TERM = "term"
+    MONTH = "month"
+    DAY = "day"
+    HOUR = "hour"
+
+
+CAP_UNITS: dict[str, str] = {
+    CapUnit.TERM: "每学期", CapUnit.MONTH: "每月", CapUnit.DAY: "每天（每次课）",
+    CapUnit.HOUR: "每小时",
+}  # fmt: skip
+BILL_UNITS: dict[str, str] = {FeeUnit.TERM: "每学期", FeeUnit.MONTH: "每月", FeeUnit.DAY: "每天"}
 # Stand-ins when the school has no term yet: a term of five months (September–January or
 # February/March–July), 20 service days a month (five days a week), two hours a day.
 DEFAULT_TERM_MONTHS = 5

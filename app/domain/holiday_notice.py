@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from app.domain.calendar import CalendarEntry, package_year
+from app.domain.calendar import CalendarEntry, DayKind, EntrySource, NoticeItemKind, package_year
 from app.domain.holiday_notice_published import NoticeItem, looks_published, read_published
 from app.domain.text import normalize_text
+from app.i18n import t
 
 _WORK_WORDS = ("上班", "补班", "调休上班", "工作日")
 _DATE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}月\d{1,2}日)"
@@ -63,25 +64,44 @@ def _read_simple(text: str, year: int) -> NoticeReading:
         end = _parse_date(m.group("b"), year) if m and m.group("b") else start
         if m is None or start is None or end is None:
             reading.problems.append(
-                f"第 {number} 行“{raw.strip()}”：无法识别日期，请写成 2027-02-06..2027-02-12 春节"
-                "，或粘贴国务院办公厅通知的原文"
+                t(
+                    "第 {line} 行“{text}”：无法识别日期，请写成 2027-02-06..2027-02-12 春节"
+                    "，或粘贴国务院办公厅通知的原文",
+                    line=number,
+                    text=raw.strip(),
+                )
             )
             continue
         if end < start or (end - start).days > 15:
-            reading.problems.append(f"第 {number} 行“{raw.strip()}”：日期范围不合理")
+            reading.problems.append(
+                t("第 {line} 行“{text}”：日期范围不合理", line=number, text=raw.strip())
+            )
             continue
         if start.year != year or end.year not in (year, year + 1):
-            reading.problems.append(f"第 {number} 行“{raw.strip()}”：不是 {year} 年的安排")
+            reading.problems.append(
+                t(
+                    "第 {line} 行“{text}”：不是 {year} 年的安排",
+                    line=number,
+                    text=raw.strip(),
+                    year=year,
+                )
+            )
             continue
         name = m.group("name").strip() or "放假"
         working = any(word in name for word in _WORK_WORDS)
-        kind = "makeup_workday" if working else "statutory"
+        kind = DayKind.MAKEUP_WORKDAY if working else DayKind.STATUTORY
         days = tuple(start + timedelta(days=i) for i in range((end - start).days + 1))
         reading.items.append(
-            NoticeItem("makeup_workday" if working else "holiday", name, days, number, line)
+            NoticeItem(
+                NoticeItemKind.MAKEUP_WORKDAY if working else NoticeItemKind.HOLIDAY,
+                name,
+                days,
+                number,
+                line,
+            )
         )
         for day in days:
-            entries[day] = CalendarEntry(day, kind, name, "notice")
+            entries[day] = CalendarEntry(day, kind, name, EntrySource.NOTICE)
     reading.entries = sorted(entries.values(), key=lambda e: e.day)
     return reading
 
@@ -91,7 +111,7 @@ def statutory_days(years: set[int]) -> set[date]:
     found: set[date] = set()
     for year in years:
         entries, _ = package_year(year)
-        found.update(e.day for e in entries if e.kind == "statutory")
+        found.update(e.day for e in entries if e.kind == DayKind.STATUTORY)
     return found
 
 
@@ -101,21 +121,31 @@ def _read_as_published(text: str, year: int) -> NoticeReading:
     off: dict[date, NoticeItem] = {}
     work: dict[date, NoticeItem] = {}
     for item in got.items:
-        target = work if item.kind == "makeup_workday" else off
+        target = work if item.kind == NoticeItemKind.MAKEUP_WORKDAY else off
         for day in item.days:
             target.setdefault(day, item)
     for day in sorted(set(off) & set(work)):
         reading.problems.append(
-            f"第 {work[day].line} 行：{day.month}月{day.day}日既是放假日（第 {off[day].line} 行），"
-            "又是上班日，请核对"
+            t(
+                "第 {line} 行：{month}月{day}日既是放假日（第 {off_line} 行），又是上班日，请核对",
+                line=work[day].line,
+                month=day.month,
+                day=day.day,
+                off_line=off[day].line,
+            )
         )
     law = statutory_days({d.year for d in off})
     entries = [
-        CalendarEntry(day, "statutory" if day in law else "substitute", item.name, "notice")
+        CalendarEntry(
+            day,
+            DayKind.STATUTORY if day in law else DayKind.SUBSTITUTE,
+            item.name,
+            EntrySource.NOTICE,
+        )
         for day, item in off.items()
     ]
     entries += [
-        CalendarEntry(day, "makeup_workday", f"调休上班（{item.name}）", "notice")
+        CalendarEntry(day, DayKind.MAKEUP_WORKDAY, f"调休上班（{item.name}）", EntrySource.NOTICE)
         for day, item in work.items()
         if day not in off
     ]
@@ -123,12 +153,16 @@ def _read_as_published(text: str, year: int) -> NoticeReading:
     for number, raw in enumerate(text.splitlines(), start=1):
         if _SIMPLE_LINE.match(normalize_text(raw)):
             reading.notes.append(
-                f"第 {number} 行“{raw.strip()}”：与通知原文混在一起的“日期 名称”行未采用"
-                "（请只粘贴通知原文，或者只用每行一项的写法）"
+                t(
+                    "第 {line} 行“{text}”：与通知原文混在一起的“日期 名称”行未采用"
+                    "（请只粘贴通知原文，或者只用每行一项的写法）",
+                    line=number,
+                    text=raw.strip(),
+                )
             )
     if not got.items and not got.problems:
         reading.problems.append(
-            "没有找到放假安排：通知里应有“一、元旦：1月1日……放假……”这样的条目。"
+            t("没有找到放假安排：通知里应有“一、元旦：1月1日……放假……”这样的条目。")
         )
     return reading
 
@@ -137,14 +171,15 @@ def read_notice(text: str, year: int) -> NoticeReading:
     """The notice for ``year`` as published, or in the program's simple format."""
     reading = _read_as_published(text, year) if looks_published(text) else _read_simple(text, year)
     if not reading.entries and not reading.problems:
-        reading.problems.append("通知内容为空。")
+        reading.problems.append(t("通知内容为空。"))
     reading.notes.sort(key=_line_number)
     return reading
 
 
 def _line_number(message: str) -> int:
-    m = re.match(r"第 (\d+) 行", message)
-    return int(m.group(1)) if m else 0
+    """The line a note names first ("第 12 行…", or "Line 12 …" in English)."""
+    m = re.search(r"\d+", message)
+    return int(m.group(0)) if m else 0
 
 
 def parse_notice(text: str, year: int) -> tuple[list[CalendarEntry], list[str]]:

@@ -25,8 +25,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from app.domain.calendar import WEEKDAY_LABELS
+from app.domain.calendar import WEEKDAY_LABELS, NoticeItemKind
 from app.domain.text import normalize_text
+from app.i18n import t
 
 _FEST = (
     r"(?:国际劳动节|五一劳动节|劳动节|元旦|春节|清明节|清明|端午节|端午|中秋节|中秋|国庆节|国庆)"
@@ -56,7 +57,7 @@ MAX_RANGE_DAYS = 15
 class NoticeItem:
     """Days off of one sentence, or the make-up working days it names."""
 
-    kind: str  # "holiday" or "makeup_workday"
+    kind: NoticeItemKind  # holiday or makeup_workday
     name: str  # the festival as the notice names it ("国庆节、中秋节")
     days: tuple[date, ...]
     line: int  # where the sentence starts (1-based)
@@ -153,7 +154,7 @@ class _ItemReader:
         self.found = False
 
     def where(self, line: int, text: str) -> str:
-        return f"第 {line} 行“{shown(text.strip())}”"
+        return t("第 {line} 行“{text}”", line=line, text=shown(text.strip()))
 
     def read(self, text: str, line_of: list[int]) -> None:
         for offset, sentence in _split(text, "。"):
@@ -208,7 +209,11 @@ class _ItemReader:
                 range_start = prev
                 span = (day - range_start).days
                 if span < 0 or span > MAX_RANGE_DAYS:
-                    self.problem(line, sentence, f"{_md(range_start)}至{_md(day)} 日期范围不合理")
+                    self.problem(
+                        line,
+                        sentence,
+                        t("{start}至{end} 日期范围不合理", start=_md(range_start), end=_md(day)),
+                    )
                     return None
                 found.extend(range_start + timedelta(days=i) for i in range(1, span + 1))
             else:
@@ -228,7 +233,7 @@ class _ItemReader:
         ref = range_start or prev
         year = int(m["y"]) if m["y"] else None
         if m["m"] is None and ref is None:
-            self.problem(line, sentence, f"“{m[0]}”只有日，没有月份")
+            self.problem(line, sentence, t("“{date}”只有日，没有月份", date=m[0]))
             return None
         month = int(m["m"]) if m["m"] else ref.month if ref else 1
         if year is None:
@@ -236,13 +241,17 @@ class _ItemReader:
         try:
             day = date(year, month, int(m["d"]))
         except ValueError:
-            self.problem(line, sentence, f"“{m[0]}”不是存在的日期")
+            self.problem(line, sentence, t("“{date}”不是存在的日期", date=m[0]))
             return None
         if range_start is not None and m["y"] is None and day < range_start:
             with contextlib.suppress(ValueError):  # 2月29日 has no next year
                 day = day.replace(year=day.year + 1)
         if not date(self.year - 1, 12, 1) <= day <= date(self.year + 1, 1, 31):
-            self.problem(line, sentence, f"{day.isoformat()} 不是 {self.year} 年的安排")
+            self.problem(
+                line,
+                sentence,
+                t("{date} 不是 {year} 年的安排", date=day.isoformat(), year=self.year),
+            )
             return None
         note = m["note"] or ""
         said = _WEEKDAY.search(note)
@@ -253,8 +262,14 @@ class _ItemReader:
                 self.problem(
                     line,
                     sentence,
-                    f"{_md(day)}写的是星期{wanted}，但 {day.year} 年的这一天是星期{actual}"
-                    "（请核对年份或日期）",
+                    t(
+                        "{date}写的是星期{wanted}，但 {year} 年的这一天是星期{actual}"
+                        "（请核对年份或日期）",
+                        date=_md(day),
+                        wanted=wanted,
+                        year=day.year,
+                        actual=actual,
+                    ),
                 )
                 return None
         return day
@@ -275,29 +290,41 @@ class _ItemReader:
         said = _COUNT.search(sentence)
         if said and int(said.group(1)) != len(filled):
             self.reading.problems.append(
-                f"{where}：写的是 {said.group(1)} 天，但日期算出来是 {len(filled)} 天"
-                f"（{_md(filled[0])}至{_md(filled[-1])}），请核对"
+                t(
+                    "{where}：写的是 {said} 天，但日期算出来是 {count} 天（{start}至{end}），请核对",
+                    where=where,
+                    said=said.group(1),
+                    count=len(filled),
+                    start=_md(filled[0]),
+                    end=_md(filled[-1]),
+                )
             )
             return
         self.found = True
-        self.reading.items.append(NoticeItem("holiday", self.name, tuple(filled), line, sentence))
+        self.reading.items.append(
+            NoticeItem(NoticeItemKind.HOLIDAY, self.name, tuple(filled), line, sentence)
+        )
 
     def workdays(self, work: list[date], sentence: str, line: int, where: str) -> None:
         weekend = sorted({d for d in work if d.isoweekday() >= 6})
         weekdays = sorted({d for d in work if d.isoweekday() < 6})
         for day in weekdays:
             self.reading.notes.append(
-                f"{where}：{_md(day)}是星期{WEEKDAY_LABELS[day.weekday()]}，本来就上班，"
-                "不按调休上班日记录"
+                t(
+                    "{where}：{date}是星期{weekday}，本来就上班，不按调休上班日记录",
+                    where=where,
+                    date=_md(day),
+                    weekday=WEEKDAY_LABELS[day.weekday()],
+                )
             )
         for day in weekend:
             self.found = True
             self.reading.items.append(
-                NoticeItem("makeup_workday", self.name, (day,), line, sentence)
+                NoticeItem(NoticeItemKind.MAKEUP_WORKDAY, self.name, (day,), line, sentence)
             )
 
     def problem(self, line: int, sentence: str, why: str) -> None:
-        self.reading.problems.append(f"{self.where(line, sentence)}：{why}")
+        self.reading.problems.append(t("{where}：{why}", where=self.where(line, sentence), why=why))
 
 
 def _verb(clause: str) -> str:
@@ -318,8 +345,12 @@ def read_published(text: str, year: int) -> Reading:
     title = _TITLE.search(normalize_text(text.replace("\n", "")))
     if title and int(title.group(1)) != year:
         reading.problems.append(
-            f"这是 {title.group(1)} 年的通知（标题：关于{title.group(1)}年部分节假日安排的通知），"
-            f"所选的是 {year} 年；请选对年份，或换成 {year} 年的通知。"
+            t(
+                "这是 {notice_year} 年的通知（标题：关于{notice_year}年部分节假日安排的通知），"
+                "所选的是 {year} 年；请选对年份，或换成 {year} 年的通知。",
+                notice_year=title.group(1),
+                year=year,
+            )
         )
     paragraphs = _paragraphs(text)
     headed = any(_HEADER.search(p) for p, _ in paragraphs)
@@ -345,7 +376,11 @@ def read_published(text: str, year: int) -> Reading:
             if not found:
                 text_of = paragraph[head.start() : end]
                 reading.problems.append(
-                    f"第 {line_of[head.start()]} 行“{shown(text_of)}”：没有读出放假或上班的日期"
+                    t(
+                        "第 {line} 行“{text}”：没有读出放假或上班的日期",
+                        line=line_of[head.start()],
+                        text=shown(text_of),
+                    )
                 )
     return reading
 

@@ -14,12 +14,19 @@ Dates are ISO strings (``2026-11-16``), compared as text. Pure: no I/O, no clock
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import Any, Literal, TypeVar
+from enum import StrEnum
+from typing import Any, TypeVar
 
 R = TypeVar("R", bound=Mapping[str, Any])
 K = TypeVar("K", bound=Hashable)
 
-Status = Literal["in_force", "pending", "replaced"]
+
+class Status(StrEnum):
+    """Where a row of a dated history stands on a day."""
+
+    IN_FORCE = "in_force"
+    PENDING = "pending"
+    REPLACED = "replaced"
 
 
 def newness(row: Mapping[str, Any]) -> tuple[str, str, str]:
@@ -49,10 +56,10 @@ def status_on(row: Mapping[str, Any], current: Mapping[str, Any] | None, day: st
     """A row's status on ``day``, given the row of its key in force then (``in_force``): not
     yet started, the one in force, or replaced by another."""
     if row["effective_from"] > day:
-        return "pending"
+        return Status.PENDING
     if current is not None and current["id"] == row["id"]:
-        return "in_force"
-    return "replaced"
+        return Status.IN_FORCE
+    return Status.REPLACED
 
 
 def in_force_during(rows: Iterable[R], first: str, last: str) -> list[R]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
+from enum import StrEnum
 
 from app.domain.profiles import Clause
+from app.i18n import t
 
 # 多退少不补 and refunds of the unused part on a written request.
 REFUND_RULE = Clause(
@@ -20,6 +22,34 @@ REFUND_RULE = Clause(
     section="四、实施办法 / 5.课后服务收费管理",
     quote="课后服务收费实行多退少不补",
 )
+
+
+class PaymentMethod(StrEnum):
+    """How a family paid (``payment.method``)."""
+
+    CASH = "cash"
+    WECHAT = "wechat"
+    ALIPAY = "alipay"
+    BANK = "bank"
+    OTHER = "other"
+
+
+# The names people choose a method by (the CLI also takes the Chinese name: 微信 -> wechat).
+PAYMENT_METHODS: dict[str, str] = {
+    PaymentMethod.CASH: "现金",
+    PaymentMethod.WECHAT: "微信",
+    PaymentMethod.ALIPAY: "支付宝",
+    PaymentMethod.BANK: "银行转账",
+    PaymentMethod.OTHER: "其他",
+}
+
+
+class LedgerDirection(StrEnum):
+    """A ledger entry beyond fees: money spent or other income (``ledger_entry.direction``)."""
+
+    EXPENSE = "expense"
+    INCOME = "income"
+
 
 EXPENSE_CATEGORIES = (
     "教师补助",
@@ -44,7 +74,7 @@ class MoneyError(ValueError):
 def parse_yuan(text: str | int | Decimal, label: str = "金额", *, allow_zero: bool = False) -> int:
     """Yuan as typed ("200", "12.5", "1,250.00", "¥30") -> fen. At most two decimals, > 0."""
     if isinstance(text, bool):
-        raise MoneyError(f"{label}“{text}”不是金额。")
+        raise MoneyError(t("{label}“{text}”不是金额。", label=label, text=text))
     raw = str(text).strip().replace(",", "").replace("，", "")
     for mark in ("¥", "￥", "元"):
         raw = raw.replace(mark, "")
@@ -52,19 +82,27 @@ def parse_yuan(text: str | int | Decimal, label: str = "金额", *, allow_zero: 
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise MoneyError(f"{label}“{text}”不是有效的金额，请写成元，例如 200 或 12.50。") from None
+        raise MoneyError(
+            t(
+                "{label}“{text}”不是有效的金额，请写成元，例如 200 或 12.50。",
+                label=label,
+                text=text,
+            )
+        ) from None
     if not value.is_finite():
-        raise MoneyError(f"{label}“{text}”不是有效的金额。")
+        raise MoneyError(t("{label}“{text}”不是有效的金额。", label=label, text=text))
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2 and value != value.quantize(Decimal("0.01")):
-        raise MoneyError(f"{label}“{text}”最多只能有两位小数（精确到分）。")
+        raise MoneyError(
+            t("{label}“{text}”最多只能有两位小数（精确到分）。", label=label, text=text)
+        )
     if value < 0:
-        raise MoneyError(f"{label}不能为负数：“{text}”。")
+        raise MoneyError(t("{label}不能为负数：“{text}”。", label=label, text=text))
     if value == 0 and not allow_zero:
-        raise MoneyError(f"{label}必须大于 0：“{text}”。")
+        raise MoneyError(t("{label}必须大于 0：“{text}”。", label=label, text=text))
     fen = value * 100
     if fen > 10**11:
-        raise MoneyError(f"{label}“{text}”过大。")
+        raise MoneyError(t("{label}“{text}”过大。", label=label, text=text))
     return int(fen)
 
 
@@ -150,17 +188,27 @@ class Settlement:
 def refund_problems(settlement: Settlement, amount_fen: int) -> list[str]:
     """Why a refund of ``amount_fen`` is refused (empty: allowed)."""
     if amount_fen <= 0:
-        return ["退费金额必须大于 0。"]
+        return [t("退费金额必须大于 0。")]
     if amount_fen > settlement.held_fen:
         return [
-            f"退费 {yuan(amount_fen)} 元超过该生已缴未退的 {yuan(settlement.held_fen)} 元"
-            f"（已缴 {yuan(settlement.paid_fen)} 元，已退 {yuan(settlement.refunded_fen)} 元）。"
+            t(
+                "退费 {amount} 元超过该生已缴未退的 {held} 元（已缴 {paid} 元，已退 {refunded} 元）。",
+                amount=yuan(amount_fen),
+                held=yuan(settlement.held_fen),
+                paid=yuan(settlement.paid_fen),
+                refunded=yuan(settlement.refunded_fen),
+            )
         ]
     if amount_fen > settlement.refundable_fen:
         return [
-            f"退费 {yuan(amount_fen)} 元超过多缴部分 {yuan(settlement.refundable_fen)} 元"
-            f"（应缴 {yuan(settlement.net_fen)} 元，已缴未退 {yuan(settlement.held_fen)} 元）。"
-            "请先重新生成本月收费（退出后未参加的部分不再计费），再退多缴部分。"
+            t(
+                "退费 {amount} 元超过多缴部分 {refundable} 元（应缴 {net} 元，已缴未退 {held} 元）。"
+                "请先重新生成本月收费（退出后未参加的部分不再计费），再退多缴部分。",
+                amount=yuan(amount_fen),
+                refundable=yuan(settlement.refundable_fen),
+                net=yuan(settlement.net_fen),
+                held=yuan(settlement.held_fen),
+            )
         ]
     return []
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from enum import StrEnum
 
 from app.domain.text import normalize_text
 
@@ -20,6 +21,46 @@ SEX_VALUES = {
     "2": "F",
 }
 SEX_LABELS = {"M": "男", "F": "女"}
+
+
+class PupilStatus(StrEnum):
+    """A pupil's place on the register (``pupil.status``)."""
+
+    ACTIVE = "active"
+    LEFT = "left"
+    ARCHIVED = "archived"
+
+
+class StaffRole(StrEnum):
+    """What a staff member does at the school (``staff.role``; not a log-in role)."""
+
+    TEACHER = "teacher"
+    DUTY_LEADER = "duty_leader"
+    PRINCIPAL = "principal"
+    EXTERNAL = "external"
+
+
+class Vetting(StrEnum):
+    """A staff member's 备案 (the county's vetting of external helpers)."""
+
+    NOT_REQUIRED = "not_required"
+    PENDING = "pending"
+    FILED = "filed"
+    REJECTED = "rejected"
+
+
+STAFF_ROLE_LABELS: dict[StaffRole, str] = {
+    StaffRole.TEACHER: "教师",
+    StaffRole.DUTY_LEADER: "带班领导",
+    StaffRole.PRINCIPAL: "校长",
+    StaffRole.EXTERNAL: "外聘人员",
+}
+VETTING_LABELS: dict[Vetting, str] = {
+    Vetting.NOT_REQUIRED: "无需备案",
+    Vetting.PENDING: "待备案",
+    Vetting.FILED: "已备案",
+    Vetting.REJECTED: "未通过",
+}
 _MOBILE = re.compile(r"^1[3-9]\d{9}$")
 _LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
 _NATIONAL_ID = re.compile(r"^[A-Za-z]?\d{6,23}[A-Za-z0-9]?$")

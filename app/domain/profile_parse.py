@@ -37,6 +37,7 @@ from app.domain.profiles import (
     StagesRule,
     SubsidyMultiplier,
 )
+from app.i18n import t
 
 PROFILE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -71,20 +72,20 @@ class _Reader:
             self.titles.setdefault(self.source, str(data.get("title", "")))
 
     def bad(self, where: str, what: str) -> None:
-        self.problems.append(f"{where}：{what}")
+        self.problems.append(t("{where}：{what}", where=where, what=what))
 
     def clause(self, where: str, node: Mapping[str, Any]) -> Clause:
         source = str(node.get("source", self.source))
         section, quote = node.get("section"), node.get("quote")
         if not isinstance(section, str) or not section.strip():
-            self.bad(where, "缺少出处章节（section）")
+            self.bad(where, t("缺少出处章节（section）"))
         if not isinstance(quote, str) or not quote.strip():
-            self.bad(where, "缺少原文摘句（quote）")
+            self.bad(where, t("缺少原文摘句（quote）"))
         if not source:
-            self.bad(where, "缺少出处文本（source）")
+            self.bad(where, t("缺少出处文本（source）"))
         title = self.titles.get(source, "")
         if source and not title:
-            self.bad(where, f"出处文本“{source}”没有在 [sources] 中写明标题")
+            self.bad(where, t("出处文本“{source}”没有在 [sources] 中写明标题", source=source))
         return Clause(
             source, title, str(section or ""), str(quote or ""), str(node.get("note", ""))
         )
@@ -95,55 +96,67 @@ class _Reader:
         if not (
             isinstance(grades, list) and all(isinstance(g, int) and 1 <= g <= 12 for g in grades)
         ):
-            self.bad(where, f"年级 grades={grades!r} 应为 1–12 的整数列表")
+            self.bad(where, t("年级 grades={grades} 应为 1–12 的整数列表", grades=repr(grades)))
             grades = []
         boarding = node.get("boarding")
         if boarding is not None and not isinstance(boarding, bool):
-            self.bad(where, "boarding 应为 true 或 false")
+            self.bad(where, t("boarding 应为 true 或 false"))
             boarding = None
         return Scope(tuple(stages), tuple(grades), boarding)
 
     def stage_list(self, where: str, value: Any) -> list[str]:
         if not isinstance(value, list) or any(s not in STAGES for s in value):
-            self.bad(where, f"学段 {value!r} 无效，可选：{', '.join(STAGES)}")
+            self.bad(
+                where,
+                t(
+                    "学段 {value} 无效，可选：{choices}",
+                    value=repr(value),
+                    choices=", ".join(STAGES),
+                ),
+            )
             return []
         return list(value)
 
     def time(self, where: str, value: Any) -> str:
         if not isinstance(value, str) or not _HHMM.match(value):
-            self.bad(where, f"时间 {value!r} 应写成 HH:MM")
+            self.bad(where, t("时间 {value} 应写成 HH:MM", value=repr(value)))
             return "00:00"
         return value
 
     def number(self, where: str, value: Any, low: int, high: int) -> int:
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            self.bad(where, f"数值 {value!r} 应为 {low}–{high} 的整数")
+            self.bad(
+                where,
+                t("数值 {value} 应为 {low}–{high} 的整数", value=repr(value), low=low, high=high),
+            )
             return low
         return value
 
     def choice(self, where: str, value: Any, allowed: Mapping[str, str]) -> str:
         if value not in allowed:
-            self.bad(where, f"“{value}”无效，可选：{', '.join(allowed)}")
+            self.bad(
+                where, t("“{value}”无效，可选：{choices}", value=value, choices=", ".join(allowed))
+            )
             return next(iter(allowed))
         return str(value)
 
     def keys(self, where: str, node: Mapping[str, Any], allowed: set[str]) -> None:
         extra = set(node) - allowed - _CLAUSE_KEYS
         if extra:
-            self.bad(where, f"未知的项：{', '.join(sorted(extra))}")
+            self.bad(where, t("未知的项：{keys}", keys=", ".join(sorted(extra))))
 
     def many(
         self, name: str, build: Callable[[str, Mapping[str, Any]], T], allowed: set[str]
     ) -> tuple[T, ...]:
         items = self.data.get(name, [])
         if not isinstance(items, list):
-            self.bad(name, "应为表格数组（[[...]]）")
+            self.bad(name, t("应为表格数组（[[...]]）"))
             return ()
         out: list[T] = []
         for i, node in enumerate(items, start=1):
             where = f"{name} 第{i}条"
             if not isinstance(node, dict):
-                self.bad(where, "应为表格")
+                self.bad(where, t("应为表格"))
                 continue
             self.keys(where, node, allowed)
             out.append(build(where, node))
@@ -156,7 +169,7 @@ class _Reader:
         if node is None:
             return None
         if not isinstance(node, dict):
-            self.bad(name, "应为表格")
+            self.bad(name, t("应为表格"))
             return None
         self.keys(name, node, allowed)
         return build(name, node)
@@ -168,13 +181,13 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
     origin = origin or str(data.get("id", "?"))
     extra = set(data) - TOP_KEYS
     if extra:
-        r.bad("配置", f"未知的项：{', '.join(sorted(extra))}")
+        r.bad(t("配置"), t("未知的项：{keys}", keys=", ".join(sorted(extra))))
     pid = data.get("id")
     if not isinstance(pid, str) or not PROFILE_ID.match(pid):
-        r.bad("id", f"“{pid}”应为2–40位小写字母、数字或连字符")
+        r.bad("id", t("“{profile_id}”应为2–40位小写字母、数字或连字符", profile_id=pid))
     for key in ("name", "title"):
         if not isinstance(data.get(key), str) or not str(data.get(key)).strip():
-            r.bad(key, "不能为空")
+            r.bad(key, t("不能为空"))
     year = data.get("year")
     if year is not None:
         r.number("year", year, 1990, 2100)
@@ -190,7 +203,9 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
         if not (
             isinstance(weekdays, list) and weekdays and all(d in range(1, 8) for d in weekdays)
         ):
-            r.bad(w, f"weekdays={weekdays!r} 应为 1（周一）–7（周日）的列表")
+            r.bad(
+                w, t("weekdays={weekdays} 应为 1（周一）–7（周日）的列表", weekdays=repr(weekdays))
+            )
             weekdays = []
         cap = n.get("max_minutes")
         return ServiceDays(
@@ -223,7 +238,13 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
     def mode(w: str, n: Mapping[str, Any]) -> ServiceMode:
         mid = n.get("id")
         if mid not in ("basic", "course"):
-            r.bad(w, f"服务模式 id “{mid}”应为 basic（普惠托管/基本托管）或 course（个性化课程）")
+            r.bad(
+                w,
+                t(
+                    "服务模式 id “{mode_id}”应为 basic（普惠托管/基本托管）或 course（个性化课程）",
+                    mode_id=mid,
+                ),
+            )
         return ServiceMode(
             str(mid), str(n.get("name", "")), bool(n.get("parent_pays", True)), r.clause(w, n),
             str(n.get("providers", "")),
@@ -235,7 +256,7 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
             r.choice(w, unit, UNITS)
         mode_id = n.get("mode")
         if mode_id is not None and mode_id not in ("basic", "course"):
-            r.bad(w, f"服务模式“{mode_id}”无效")
+            r.bad(w, t("服务模式“{mode_id}”无效", mode_id=mode_id))
         per = n.get("per_daily_minutes")
         return FeeCap(
             r.number(w, n.get("cap_fen"), 0, 10_000_000),
@@ -250,7 +271,7 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
     def group(w: str, n: Mapping[str, Any]) -> GroupRule:
         kind = n.get("kind")
         if kind not in ("free", "reduce"):
-            r.bad(w, f"kind “{kind}”应为 free（免费）或 reduce（减免）")
+            r.bad(w, t("kind “{kind}”应为 free（免费）或 reduce（减免）", kind=kind))
         return GroupRule(
             r.choice(w, n.get("group"), GROUPS), str(kind), r.clause(w, n),
             bool(n.get("may_be_free", False)), bool(n.get("needs_review", False)),
@@ -267,7 +288,7 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
     def content(w: str, n: Mapping[str, Any]) -> ContentRule:
         items = n.get("items")
         if not (isinstance(items, list) and items and all(isinstance(i, str) for i in items)):
-            r.bad(w, "items 应为非空的文字列表")
+            r.bad(w, t("items 应为非空的文字列表"))
             items = []
         return ContentRule(tuple(items), r.clause(w, n), r.scope(w, n), str(n.get("period", "")))
 
@@ -277,15 +298,15 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
     duties: list[Duty] = []
     raw_duties = data.get("duties", {})
     if not isinstance(raw_duties, dict):
-        r.bad("duties", "应为表格")
+        r.bad("duties", t("应为表格"))
         raw_duties = {}
     for key, node in raw_duties.items():
         where = f"duties.{key}"
         if key not in DUTIES:
-            r.bad(where, "未知的规则")
+            r.bad(where, t("未知的规则"))
             continue
         if not isinstance(node, dict):
-            r.bad(where, "应为表格")
+            r.bad(where, t("应为表格"))
             continue
         r.keys(where, node, {"scope", "due"})
         scope, due = node.get("scope", ""), node.get("due", "")
@@ -294,7 +315,7 @@ def parse_profile(data: Mapping[str, Any], origin: str = "") -> Profile:
         if key == "agreement":
             due = r.choice(where, due or "before_service", AGREEMENT_DUE)
         elif due:
-            r.bad(where, "due 只用于 agreement（协议签订时间）")
+            r.bad(where, t("due 只用于 agreement（协议签订时间）"))
         duties.append(Duty(key, r.clause(where, node), str(scope), str(due)))
 
     base = data.get("base")

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 
 from app.domain.classnames import ClassKey, parse_class_name
 from app.domain.people import clean_name, clean_national_id, clean_phone, clean_sex
@@ -29,8 +30,35 @@ from app.domain.registry_codes import (
     named_value,
 )
 from app.domain.text import normalize_text
+from app.i18n import t
 
 Cell = str | int | float | bool | date | datetime | time | None
+
+
+class ColumnKind(StrEnum):
+    """How a column's cells are read: a plain value, a yes/no flag, or a kind (残疾类型) where
+    anything but 无 means yes."""
+
+    VALUE = "value"
+    YES_NO = "yesno"
+    CATEGORY = "category"
+
+
+class AdultSlot(StrEnum):
+    """Which adult of a pupil a column names: up to three guardians and one pickup person."""
+
+    GUARDIAN1 = "guardian1"
+    GUARDIAN2 = "guardian2"
+    GUARDIAN3 = "guardian3"
+    PICKUP = "pickup"
+
+
+class AdultPart(StrEnum):
+    NAME = "name"
+    RELATION = "relation"
+    PHONE = "phone"
+
+
 HEADER_SCAN_ROWS = 30
 MAX_PROBLEM_LINES = 100  # listed; the rest are counted ("还有 M 处问题")
 SHOWN_VALUE_CHARS = 30  # a value quoted in a problem line is cut to this
@@ -72,39 +100,50 @@ FLAG_FIELDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 }
 REQUIRED = ("national_id", "name", "sex", "class")
 # (flag, column kind) -> the registry's code list; other yes/no columns take YES_NO
-FLAG_CODES: dict[tuple[str, str], CodeList[bool]] = {
-    ("left_behind", "yesno"): LEFT_BEHIND,
-    ("disabled", "category"): DISABILITY,
+FLAG_CODES: dict[tuple[str, ColumnKind], CodeList[bool]] = {
+    ("left_behind", ColumnKind.YES_NO): LEFT_BEHIND,
+    ("disabled", ColumnKind.CATEGORY): DISABILITY,
 }
-_YES_NO_HINT = "应填“是”或“否”（也可用 √、1、0 或留空）"
+
+
+def _yes_no_hint() -> str:
+    return t("应填“是”或“否”（也可用 √、1、0 或留空）")
+
 
 # Adults: up to three guardians (监护人1 …) and one pickup person (接送人).
-ADULT_SLOTS = {
-    "guardian1": "监护人1",
-    "guardian2": "监护人2",
-    "guardian3": "监护人3",
-    "pickup": "接送人",
+ADULT_SLOTS: dict[AdultSlot, str] = {
+    AdultSlot.GUARDIAN1: "监护人1",
+    AdultSlot.GUARDIAN2: "监护人2",
+    AdultSlot.GUARDIAN3: "监护人3",
+    AdultSlot.PICKUP: "接送人",
 }
-ADULT_PARTS = {"name": "姓名", "relation": "关系", "phone": "电话"}
-_SLOT_NUMBER = {"": "guardian1", "1": "guardian1", "一": "guardian1", "2": "guardian2"}
-_SLOT_NUMBER.update({"二": "guardian2", "两": "guardian2", "3": "guardian3", "三": "guardian3"})
+ADULT_PARTS: dict[AdultPart, str] = {
+    AdultPart.NAME: "姓名",
+    AdultPart.RELATION: "关系",
+    AdultPart.PHONE: "电话",
+}
+_SLOT_NUMBER = {"": AdultSlot.GUARDIAN1, "1": AdultSlot.GUARDIAN1, "一": AdultSlot.GUARDIAN1}
+_SLOT_NUMBER.update(
+    {"2": AdultSlot.GUARDIAN2, "二": AdultSlot.GUARDIAN2, "两": AdultSlot.GUARDIAN2}
+)
+_SLOT_NUMBER.update({"3": AdultSlot.GUARDIAN3, "三": AdultSlot.GUARDIAN3})
 _PART_WORDS = {
-    "": "name",
-    "姓名": "name",
-    "名字": "name",
-    "关系": "relation",
-    "与学生关系": "relation",
-    "与本人关系": "relation",
-    "与学生的关系": "relation",
-    "称谓": "relation",
-    "联系电话": "phone",
-    "电话": "phone",
-    "手机": "phone",
-    "手机号": "phone",
-    "手机号码": "phone",
-    "联系方式": "phone",
-    "电话号码": "phone",
-    "联系电话号码": "phone",
+    "": AdultPart.NAME,
+    "姓名": AdultPart.NAME,
+    "名字": AdultPart.NAME,
+    "关系": AdultPart.RELATION,
+    "与学生关系": AdultPart.RELATION,
+    "与本人关系": AdultPart.RELATION,
+    "与学生的关系": AdultPart.RELATION,
+    "称谓": AdultPart.RELATION,
+    "联系电话": AdultPart.PHONE,
+    "电话": AdultPart.PHONE,
+    "手机": AdultPart.PHONE,
+    "手机号": AdultPart.PHONE,
+    "手机号码": AdultPart.PHONE,
+    "联系方式": AdultPart.PHONE,
+    "电话号码": AdultPart.PHONE,
+    "联系电话号码": AdultPart.PHONE,
 }
 _PART_ALT = "|".join(sorted((w for w in _PART_WORDS if w), key=len, reverse=True))
 _GUARDIAN_HEADER = re.compile(
@@ -112,16 +151,16 @@ _GUARDIAN_HEADER = re.compile(
 )
 _PICKUP_HEADER = re.compile(rf"^接送人(?:的)?({_PART_ALT})?$")
 _PLAIN_GUARDIAN = {  # teacher lists: a phone column with no person named in the header
-    "联系电话": "phone",
-    "电话": "phone",
-    "手机": "phone",
-    "手机号": "phone",
-    "手机号码": "phone",
-    "联系方式": "phone",
-    "电话号码": "phone",
-    "家庭电话": "phone",
-    "关系": "relation",
-    "与学生关系": "relation",
+    "联系电话": AdultPart.PHONE,
+    "电话": AdultPart.PHONE,
+    "手机": AdultPart.PHONE,
+    "手机号": AdultPart.PHONE,
+    "手机号码": AdultPart.PHONE,
+    "联系方式": AdultPart.PHONE,
+    "电话号码": AdultPart.PHONE,
+    "家庭电话": AdultPart.PHONE,
+    "关系": AdultPart.RELATION,
+    "与学生关系": AdultPart.RELATION,
 }
 _ADULT_PRIORITY = {"监护人": 0, "家长": 1, "联系人": 2, "家庭成员": 3, "成员": 3, "": 4}
 
@@ -133,10 +172,17 @@ _DATE_PARTS = re.compile(
 _DATE_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?e\+?\d+$", re.IGNORECASE)
-_SCIENTIFIC_HINT = "被 Excel 显示成了科学计数法，号码已丢失；请把这一列设为“文本”后重新填写保存"
-_INVISIBLE_HINT = (
-    "含有看不见的控制字符{codes}（常见于从网页或聊天软件复制的文字），请删除后重新输入"
-)
+
+
+def _scientific_hint() -> str:
+    return t("被 Excel 显示成了科学计数法，号码已丢失；请把这一列设为“文本”后重新填写保存")
+
+
+def _invisible_hint(codes: str) -> str:
+    return t(
+        "含有看不见的控制字符{codes}（常见于从网页或聊天软件复制的文字），请删除后重新输入",
+        codes=codes,
+    )
 
 
 def invisible_characters(text: str) -> list[str]:
@@ -157,7 +203,7 @@ def visible(text: str, limit: int = SHOWN_VALUE_CHARS) -> str:
     shown = "".join(
         f"<U+{ord(ch):04X}>" if unicodedata.category(ch) in ("Cf", "Cc") else ch for ch in text
     )
-    return shown if len(shown) <= limit else shown[:limit] + f"…（共 {len(text)} 个字符）"
+    return shown if len(shown) <= limit else shown[:limit] + t("…（共 {n} 个字符）", n=len(text))
 
 
 def problem_lines(problems: Sequence[str]) -> list[str]:
@@ -167,7 +213,7 @@ def problem_lines(problems: Sequence[str]) -> list[str]:
     rest = len(problems) - MAX_PROBLEM_LINES
     return [
         *problems[:MAX_PROBLEM_LINES],
-        f"还有 {rest} 处问题没有列出；请先改正上面这些，再检查一次。",
+        t("还有 {rest} 处问题没有列出；请先改正上面这些，再检查一次。", rest=rest),
     ]
 
 
@@ -178,7 +224,7 @@ class Target:
     key: str  # "name", "flag:left_behind", "adult:guardian1:phone" …
     label: str
     priority: int  # lower wins when several columns feed the same key
-    kind: str = "value"  # for flags: "yesno" or "category"
+    kind: ColumnKind = ColumnKind.VALUE  # for flags: YES_NO or CATEGORY
 
 
 @dataclass
@@ -245,9 +291,9 @@ def classify_header(text: str) -> Target | None:
             return Target(fkey, label, aliases.index(key))
     for flag, (label, yesno, category) in FLAG_FIELDS.items():
         if key in yesno:
-            return Target(f"flag:{flag}", label, yesno.index(key), "yesno")
+            return Target(f"flag:{flag}", label, yesno.index(key), ColumnKind.YES_NO)
         if key in category:
-            return Target(f"flag:{flag}", label, 10 + category.index(key), "category")
+            return Target(f"flag:{flag}", label, 10 + category.index(key), ColumnKind.CATEGORY)
     m = _GUARDIAN_HEADER.match(key)
     if m:
         slot = _SLOT_NUMBER[m.group(1)]
@@ -258,10 +304,12 @@ def classify_header(text: str) -> Target | None:
     m = _PICKUP_HEADER.match(key)
     if m:
         part = _PART_WORDS[m.group(1) or ""]
-        return Target(f"adult:pickup:{part}", "接送人" + ADULT_PARTS[part], 0)
+        label = ADULT_SLOTS[AdultSlot.PICKUP] + ADULT_PARTS[part]
+        return Target(f"adult:{AdultSlot.PICKUP}:{part}", label, 0)
     if key in _PLAIN_GUARDIAN:
         part = _PLAIN_GUARDIAN[key]
-        return Target(f"adult:guardian1:{part}", "监护人1" + ADULT_PARTS[part], 5)
+        label = ADULT_SLOTS[AdultSlot.GUARDIAN1] + ADULT_PARTS[part]
+        return Target(f"adult:{AdultSlot.GUARDIAN1}:{part}", label, 5)
     return None
 
 
@@ -306,17 +354,18 @@ def missing_columns(columns: ColumnMap) -> list[str]:
     """Required columns the file lacks, each as one Chinese line."""
     problems = []
     if not columns.has("national_id"):
-        hint = "（“学号”是校内编号，不能代替学籍号）" if columns.has("student_no") else ""
+        hint = t("（“学号”是校内编号，不能代替学籍号）") if columns.has("student_no") else ""
         problems.append(
-            "缺少“学籍号”列"
-            + hint
-            + "：再次导入时要按学籍号找到同一名学生，所以每名学生都必须有学籍号。"
-            "请从学籍系统导出名册，或在班级名单中加一列“学籍号”。"
+            t(
+                "缺少“学籍号”列{hint}：再次导入时要按学籍号找到同一名学生，所以每名学生都必须有"
+                "学籍号。请从学籍系统导出名册，或在班级名单中加一列“学籍号”。",
+                hint=hint,
+            )
         )
     if not columns.has("sex"):
-        problems.append("缺少“性别”列。")
+        problems.append(t("缺少“性别”列。"))
     if not columns.has("class"):
-        problems.append("缺少“班级”列（可以是“三年级(2)班”，也可以配合“年级”列只写“2班”）。")
+        problems.append(t("缺少“班级”列（可以是“三年级(2)班”，也可以配合“年级”列只写“2班”）。"))
     return problems
 
 
@@ -355,31 +404,31 @@ def parse_birth_date(value: Cell, today: date) -> tuple[str | None, str | None]:
         and 1 <= value < 80000
     ):
         if value < 61:  # Excel counts a 1900-02-29 that never was (serial 60)
-            return None, "不是存在的日期（Excel 把 60 显示成 1900-02-29，这一天并不存在）"
+            return None, t("不是存在的日期（Excel 把 60 显示成 1900-02-29，这一天并不存在）")
         day = _EXCEL_EPOCH + timedelta(days=int(value))  # an Excel date cell without date format
     if day is None:
         m = _DATE_PARTS.match(text) or _DATE_COMPACT.match(text)
         if m is None:
-            return None, "不是有效的日期（请写成 2016-03-04）"
+            return None, t("不是有效的日期（请写成 2016-03-04）")
         try:
             day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         except ValueError:
-            return None, "不是存在的日期"
+            return None, t("不是存在的日期")
     if day > today:
-        return None, "晚于今天，不可能是出生日期"
+        return None, t("晚于今天，不可能是出生日期")
     if day.year < max(1900, today.year - OLDEST_PUPIL_YEARS):
-        return None, "年份不对，不可能是学生的出生日期"
+        return None, t("年份不对，不可能是学生的出生日期")
     return day.isoformat(), None
 
 
-def parse_yes_no(value: Cell, kind: str) -> bool | None:
+def parse_yes_no(value: Cell, kind: str) -> bool | None:  # kind: a ColumnKind
     """是/否/√/1/0/空 → True/False; a kind column (残疾类型) is yes unless empty, 无 or 非…."""
     text = cell_text(value).lower().replace(" ", "")
     if text in NO:
         return False
     if text in YES:
         return True
-    if kind == "category":
+    if kind == ColumnKind.CATEGORY:
         return not text.startswith(("无", "非", "不是"))
     return None
 
@@ -388,7 +437,7 @@ def read_flag(flag: str, value: Cell, kind: str) -> tuple[bool | None, str | Non
     """(answer, None) or (None, problem): 是/否 as ``parse_yes_no``, or the registry's codes and
     names for the column ("1-是", "0", "2-双亲留守儿童", "非留守儿童", "0-无残疾")."""
     text = cell_text(value)
-    codes = FLAG_CODES.get((flag, kind), YES_NO if kind == "yesno" else None)
+    codes = FLAG_CODES.get((flag, ColumnKind(kind)), YES_NO if kind == ColumnKind.YES_NO else None)
     if codes is not None:
         named = named_value(text, codes)
         if named is not None:
@@ -399,7 +448,7 @@ def read_flag(flag: str, value: Cell, kind: str) -> tuple[bool | None, str | Non
     else:
         text = name_of(text)
     answer = parse_yes_no(text, kind)
-    return (answer, None) if answer is not None else (None, _YES_NO_HINT)
+    return (answer, None) if answer is not None else (None, _yes_no_hint())
 
 
 class _RowReader:
@@ -411,7 +460,7 @@ class _RowReader:
         self.cells = cells
         self.problems: list[str] = []
 
-    def pick(self, key: str) -> tuple[Cell, str, str]:
+    def pick(self, key: str) -> tuple[Cell, str, ColumnKind]:
         """The first non-empty cell among the columns feeding ``key``: value, header, kind."""
         cols = self.columns.targets.get(key, [])
         for col, target in cols:
@@ -419,7 +468,7 @@ class _RowReader:
             if cell_text(value):
                 return value, self.columns.headers[col], target.kind
         if not cols:
-            return None, "", "value"
+            return None, "", ColumnKind.VALUE
         return None, self.columns.headers[cols[0][0]], cols[0][1].kind
 
     def raw(self, key: str) -> tuple[Cell, str]:
@@ -432,7 +481,10 @@ class _RowReader:
 
     def problem(self, header: str, value: str | None, reason: str) -> None:
         shown = f"“{visible(value)}” " if value is not None else ""
-        self.problems.append(f"第 {self.line} 行「{header}」：{shown}{reason}")
+        self.problems.append(
+            t("第 {line} 行「{header}」：{shown}{reason}", line=self.line, header=header,
+              shown=shown, reason=reason)
+        )  # fmt: skip
 
     def is_empty(self) -> bool:
         return not any(self.text(key)[0] for key in self.columns.targets)
@@ -465,7 +517,7 @@ def read_rows(
                 reader.problem(
                     columns.header_of("national_id"),
                     row.national_id,
-                    f"与第 {seen[row.national_id]} 行的学籍号重复",
+                    t("与第 {line} 行的学籍号重复", line=seen[row.national_id]),
                 )
             else:
                 seen[row.national_id] = line
@@ -486,16 +538,16 @@ def _read_row(r: _RowReader, today: date) -> RosterRow | None:
     raw_id, id_header = r.text("national_id")
     national_id = clean_national_id(raw_id)
     if not raw_id:
-        r.problem(id_header, None, "学籍号不能为空")
+        r.problem(id_header, None, t("学籍号不能为空"))
     elif national_id is None:
-        why = "不是有效的学籍号（应为 7–24 位字母和数字）"
-        r.problem(id_header, raw_id, _SCIENTIFIC_HINT if _SCIENTIFIC.match(raw_id) else why)
+        why = t("不是有效的学籍号（应为 7–24 位字母和数字）")
+        r.problem(id_header, raw_id, _scientific_hint() if _SCIENTIFIC.match(raw_id) else why)
     raw_name, name_header = r.text("name")
     name = clean_name(raw_name)
     if not name:
-        r.problem(name_header, None, "姓名不能为空")
+        r.problem(name_header, None, t("姓名不能为空"))
     elif len(name) > 40:
-        r.problem(name_header, raw_name, "太长，不像是姓名")
+        r.problem(name_header, raw_name, t("太长，不像是姓名"))
     else:
         _refuse_invisible(r, name_header, raw_name)
     raw_sex, sex_header = r.text("sex")
@@ -511,7 +563,7 @@ def _read_row(r: _RowReader, today: date) -> RosterRow | None:
     if r.columns.has("student_no"):
         student_no, no_header = r.text("student_no")
         if len(student_no) > 40:
-            r.problem(no_header, student_no, "太长，不像是学号")
+            r.problem(no_header, student_no, t("太长，不像是学号"))
         else:
             _refuse_invisible(r, no_header, student_no)
         student_no = student_no or None
@@ -545,7 +597,7 @@ def _coded_sex(r: _RowReader, raw: str, header: str) -> str | None:
     """The registry's "1-男" / "2-女"; otherwise the problem with the row."""
     coded = decode(raw, SEX, clean_sex)
     if coded is None:
-        r.problem(header, raw or None, "性别应填“男”或“女”" if raw else "性别不能为空")
+        r.problem(header, raw or None, t("性别应填“男”或“女”") if raw else t("性别不能为空"))
         return None
     value, why = coded
     if why:
@@ -556,19 +608,19 @@ def _coded_sex(r: _RowReader, raw: str, header: str) -> str | None:
 def _refuse_invisible(r: _RowReader, header: str, text: str) -> None:
     codes = invisible_characters(text)
     if codes:
-        r.problem(header, text, _INVISIBLE_HINT.format(codes="（" + "、".join(codes) + "）"))
+        r.problem(header, text, _invisible_hint("（" + "、".join(codes) + "）"))
 
 
 def _class_of(r: _RowReader) -> ClassKey | None:
     raw_class, class_header = r.text("class")
     grade = r.text("grade")[0] if r.columns.has("grade") else ""
     if not raw_class:
-        r.problem(class_header, None, "班级不能为空")
+        r.problem(class_header, None, t("班级不能为空"))
         return None
     key = parse_class_name(raw_class, grade_hint=grade or None)
     if key is None:
         shown = f"{grade} {raw_class}" if grade and grade not in raw_class else raw_class
-        r.problem(class_header, shown, "无法识别为班级（请写成如“三年级(2)班”）")
+        r.problem(class_header, shown, t("无法识别为班级（请写成如“三年级(2)班”）"))
     return key
 
 
@@ -582,7 +634,7 @@ def _adults_of(r: _RowReader) -> tuple[AdultEntry, ...] | None:
         relation = name_of(relation)  # the registry's "51-父亲": the relation as written
         for header, text, most in ((name_header, name_raw, 40), (relation_header, relation, 20)):
             if len(text) > most:
-                r.problem(header, text, "太长，不像是姓名" if text is name_raw else "太长")
+                r.problem(header, text, t("太长，不像是姓名") if text is name_raw else t("太长"))
             else:
                 _refuse_invisible(r, header, text)
         phone_raw, phone_header = r.text(f"adult:{slot}:phone")
@@ -592,11 +644,15 @@ def _adults_of(r: _RowReader) -> tuple[AdultEntry, ...] | None:
         if phone_raw:
             phone = clean_phone(phone_raw)
             if phone is None:
-                why = _SCIENTIFIC_HINT if _SCIENTIFIC.match(phone_raw) else "不是有效的电话号码"
+                why = (
+                    _scientific_hint() if _SCIENTIFIC.match(phone_raw) else t("不是有效的电话号码")
+                )
                 r.problem(phone_header, phone_raw, why)
-        default = "接送人" if slot == "pickup" else (relation or "家长")
+        default = (
+            ADULT_SLOTS[AdultSlot.PICKUP] if slot == AdultSlot.PICKUP else (relation or "家长")
+        )
         name = clean_name(name_raw) or default
         if any(a.name == name for a in found):
             continue  # the same person named again (e.g. as 接送人): already on the list
-        found.append(AdultEntry(name, relation, phone, is_guardian=slot != "pickup"))
+        found.append(AdultEntry(name, relation, phone, is_guardian=slot != AdultSlot.PICKUP))
     return tuple(found) if found else None

@@ -21,29 +21,41 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.domain.money import is_management_fee
 from app.domain.profiles import Clause, Profile
-from app.domain.violations import Violation
+from app.domain.violations import Violation, ViolationKind
 from app.domain.violations import yuan_text as _yuan
 
-PURPOSES = {
-    "staff_pay": "课后服务人员劳务补助",
-    "running": "课后服务运行开支（水、电、取暖、耗材、场地、保险）",
-    "equipment": "课后服务设备购置与维护",
-    "unrelated": "与课后服务无关的开支",
-    "management_fee": "提取管理费",
+
+class Purpose(StrEnum):
+    """What an expense was for (``ledger_entry.purpose``; "" on entries that do not say)."""
+
+    STAFF_PAY = "staff_pay"
+    RUNNING = "running"
+    EQUIPMENT = "equipment"
+    UNRELATED = "unrelated"
+    MANAGEMENT_FEE = "management_fee"
+
+
+PURPOSES: dict[str, str] = {
+    Purpose.STAFF_PAY: "课后服务人员劳务补助",
+    Purpose.RUNNING: "课后服务运行开支（水、电、取暖、耗材、场地、保险）",
+    Purpose.EQUIPMENT: "课后服务设备购置与维护",
+    Purpose.UNRELATED: "与课后服务无关的开支",
+    Purpose.MANAGEMENT_FEE: "提取管理费",
 }
 # The purpose an expense category implies ("其他" implies none: it must be said).
-CATEGORY_PURPOSE = {
-    "教师补助": "staff_pay",
-    "外聘人员补助": "staff_pay",
-    "水费": "running",
-    "电费": "running",
-    "取暖费": "running",
-    "耗材": "running",
-    "场地": "running",
-    "保险": "running",
+CATEGORY_PURPOSE: dict[str, str] = {
+    "教师补助": Purpose.STAFF_PAY,
+    "外聘人员补助": Purpose.STAFF_PAY,
+    "水费": Purpose.RUNNING,
+    "电费": Purpose.RUNNING,
+    "取暖费": Purpose.RUNNING,
+    "耗材": Purpose.RUNNING,
+    "场地": Purpose.RUNNING,
+    "保险": Purpose.RUNNING,
     "其他": "",
 }
 # Words in a note that make the booking a management fee whatever its category.
@@ -58,7 +70,7 @@ def purpose_of(category: str, purpose: str, note: str = "") -> str:
     """The purpose an expense serves: a management fee when its category or note says so,
     else the purpose recorded, else the one its category implies ("" when unknown)."""
     if is_management_fee(category) or mentions_management_fee(note):
-        return "management_fee"
+        return Purpose.MANAGEMENT_FEE
     return purpose or CATEGORY_PURPOSE.get(category, "")
 
 
@@ -68,7 +80,7 @@ def allowed_purposes(category: str) -> tuple[str, ...]:
     implied = CATEGORY_PURPOSE.get(category, "")
     if not implied:
         return tuple(PURPOSES)
-    return (implied, "unrelated")
+    return (implied, Purpose.UNRELATED)
 
 
 @dataclass(frozen=True)
@@ -84,10 +96,10 @@ def _own(profile: Profile, key: str) -> Clause | None:
 
 def spending_rule(profile: Profile, purpose: str) -> SpendingRule | None:
     """How the region's own text treats money spent for ``purpose`` ("" = not said)."""
-    if purpose not in ("management_fee", "unrelated", ""):
+    if purpose not in (Purpose.MANAGEMENT_FEE, Purpose.UNRELATED, ""):
         return None
     earmarked = _own(profile, "earmarked")
-    banned = _own(profile, "no_management_fee") if purpose == "management_fee" else None
+    banned = _own(profile, "no_management_fee") if purpose == Purpose.MANAGEMENT_FEE else None
     banned = banned or (earmarked if purpose else None)
     if banned is not None:
         return SpendingRule(banned, listed=False)
@@ -116,10 +128,10 @@ def check_expenses(profile: Profile, records: Iterable[ExpenseRecord]) -> list[V
         what = f"{r.day} 支出“{r.category}”{_yuan(r.amount_fen)}"
         note = f"（备注：{r.note}）" if r.note else ""
         if purpose:
-            kind = "expense_purpose"
+            kind = ViolationKind.EXPENSE_PURPOSE
             message = f"{what}用于{PURPOSES[purpose]}{note}"
         else:
-            kind = "expense_unspecified"
+            kind = ViolationKind.EXPENSE_UNSPECIFIED
             message = f"{what}没有写明用途{note}"
         out.append(Violation(kind, message, rule.clause, r.record_ref, r.day, listed=rule.listed))
     return out

@@ -13,30 +13,60 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from app.domain.money import scaled
 
-DAY_TYPES = {"weekday": "平时", "rest_day": "休息日", "statutory_holiday": "法定节假日"}
-CATEGORIES = {"teacher": "本校教师", "duty_leader": "带班领导", "external": "外聘人员"}
-RATE_UNITS = {"hour": "每小时", "lesson": "每课时"}
+
+class DayType(StrEnum):
+    """The kind of day a session falls on, for the profile's multipliers."""
+
+    WEEKDAY = "weekday"
+    REST_DAY = "rest_day"
+    STATUTORY_HOLIDAY = "statutory_holiday"
+
+
+class StaffCategory(StrEnum):
+    """Whom a subsidy rate pays (``subsidy_rate.category``)."""
+
+    TEACHER = "teacher"
+    DUTY_LEADER = "duty_leader"
+    EXTERNAL = "external"
+
+
+class RateUnit(StrEnum):
+    """What a subsidy rate pays per (``subsidy_rate.unit``)."""
+
+    HOUR = "hour"
+    LESSON = "lesson"
+
+
+DAY_TYPES: dict[str, str] = {
+    DayType.WEEKDAY: "平时", DayType.REST_DAY: "休息日", DayType.STATUTORY_HOLIDAY: "法定节假日",
+}  # fmt: skip
+CATEGORIES: dict[str, str] = {
+    StaffCategory.TEACHER: "本校教师", StaffCategory.DUTY_LEADER: "带班领导",
+    StaffCategory.EXTERNAL: "外聘人员",
+}  # fmt: skip
+RATE_UNITS: dict[str, str] = {RateUnit.HOUR: "每小时", RateUnit.LESSON: "每课时"}
 # A staff role (staff table) -> the subsidy category it is paid under.
 ROLE_CATEGORY = {
-    "teacher": "teacher",
-    "principal": "duty_leader",
-    "duty_leader": "duty_leader",
-    "external": "external",
+    "teacher": StaffCategory.TEACHER,
+    "principal": StaffCategory.DUTY_LEADER,
+    "duty_leader": StaffCategory.DUTY_LEADER,
+    "external": StaffCategory.EXTERNAL,
 }
 
 
-def day_type(day: date, calendar_kind: str | None) -> str:
+def day_type(day: date, calendar_kind: str | None) -> DayType:
     """School day, rest day or statutory holiday, from the date and its calendar entry."""
     if calendar_kind == "statutory":
-        return "statutory_holiday"
+        return DayType.STATUTORY_HOLIDAY
     if calendar_kind == "substitute":
-        return "rest_day"
+        return DayType.REST_DAY
     if calendar_kind == "makeup_workday":
-        return "weekday"
-    return "rest_day" if day.isoweekday() >= 6 else "weekday"
+        return DayType.WEEKDAY
+    return DayType.REST_DAY if day.isoweekday() >= 6 else DayType.WEEKDAY
 
 
 @dataclass(frozen=True)
@@ -50,16 +80,16 @@ class Session:
     category: str
 
 
-def session_category(role: str, duty_day: bool) -> str:
+def session_category(role: str, duty_day: bool) -> StaffCategory:
     """A duty leader's day is paid as 带班; supervising a class as a teacher (or external)."""
     if duty_day:
-        return "duty_leader"
-    return "external" if role == "external" else "teacher"
+        return StaffCategory.DUTY_LEADER
+    return StaffCategory.EXTERNAL if role == "external" else StaffCategory.TEACHER
 
 
 @dataclass(frozen=True)
 class Rate:
-    unit: str  # hour / lesson
+    unit: str  # a RateUnit: hour / lesson
     rate_fen: int  # per hour or per lesson
     percent: int = 100  # the profile's multiplier for a base rate; 100 for a flat rate
 
@@ -79,7 +109,7 @@ class PersonMonth:
 
 def pay_for(rate: Rate, minutes: int, lessons: int) -> int:
     """Hours × rate × percent (rounded half up to the fen), or lessons × rate × percent."""
-    if rate.unit == "lesson":
+    if rate.unit == RateUnit.LESSON:
         return scaled(rate.rate_fen, lessons * rate.percent, 100)
     return scaled(rate.rate_fen, minutes * rate.percent, 60 * 100)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from app.domain.profiles import Profile, SubsidyMultiplier, subsidy_multiplier
 from app.domain.subsidy import CATEGORIES, DAY_TYPES, RATE_UNITS
-from app.domain.violations import Violation
+from app.domain.violations import Violation, ViolationKind
 from app.domain.violations import yuan_text as _yuan
 
 
@@ -70,5 +70,9 @@ def check_subsidy_floors(profile: Profile, records: Iterable[FlatRateRecord]) ->
         found = floor_problem(profile, r.category, r.day_type, r.unit, r.rate_fen, r.base_fen)
         if found is not None:
             message, mult = found
-            out.append(Violation("subsidy_below_floor", message, mult.clause, r.record_ref, r.day))
+            out.append(
+                Violation(
+                    ViolationKind.SUBSIDY_BELOW_FLOOR, message, mult.clause, r.record_ref, r.day
+                )
+            )
     return out

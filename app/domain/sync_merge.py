@@ -12,9 +12,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from enum import StrEnum
 from typing import Any
 
+from app.domain.enrolment import EnrolmentStatus
+
 Row = dict[str, Any]
+
+
+class SharedTable(StrEnum):
+    """The tables whose records every PC may change, merged field by field (``RULES``)."""
+
+    DUTY_DAY = "duty_day"
+    CLASS_SUPERVISION = "class_supervision"
+    SELF_LEAVE_PERMISSION = "self_leave_permission"
+    OUTBOX = "outbox"
+    ENROLMENT = "enrolment"
 
 
 def _text(row: Mapping[str, Any], skip: tuple[str, ...]) -> str:
@@ -108,13 +121,13 @@ def _part(a: Row, b: Row, fields: tuple[str, ...], when: str, *, first: bool) ->
     return dict(_pick(pa, pb, when, (), first=first))
 
 
-def enrolment_status(row: Row) -> str:
+def enrolment_status(row: Row) -> EnrolmentStatus:
     """An enrolment's status from its steps (every PC derives the same one)."""
     if row.get("withdrawn_on"):
-        return "withdrawn"
+        return EnrolmentStatus.WITHDRAWN
     if row.get("approved_at"):
-        return "enrolled" if row.get("enrolled_from") else "refused"
-    return "reviewed" if row.get("reviewed_at") else "applied"
+        return EnrolmentStatus.ENROLLED if row.get("enrolled_from") else EnrolmentStatus.REFUSED
+    return EnrolmentStatus.REVIEWED if row.get("reviewed_at") else EnrolmentStatus.APPLIED
 
 
 def enrolment(a: Row, b: Row) -> Row:
@@ -148,17 +161,18 @@ def without_decision(row: Row) -> Row:
     return out
 
 
+# Keyed by SharedTable; looked up by the table name a journal gives (a SharedTable is a str).
 RULES: dict[str, Callable[[Row, Row], Row]] = {
-    "duty_day": duty_day,
-    "class_supervision": class_supervision,
-    "self_leave_permission": self_leave_permission,
-    "outbox": outbox,
-    "enrolment": enrolment,
+    SharedTable.DUTY_DAY: duty_day,
+    SharedTable.CLASS_SUPERVISION: class_supervision,
+    SharedTable.SELF_LEAVE_PERMISSION: self_leave_permission,
+    SharedTable.OUTBOX: outbox,
+    SharedTable.ENROLMENT: enrolment,
 }
 
 
 # What a PC that is not the hub may not decide, taken out of its version of a record.
-NOT_FROM_OTHER_PCS: dict[str, Callable[[Row], Row]] = {"enrolment": without_decision}
+NOT_FROM_OTHER_PCS: dict[str, Callable[[Row], Row]] = {SharedTable.ENROLMENT: without_decision}
 
 
 def merge(table: str, local: Row, incoming: Row) -> Row:

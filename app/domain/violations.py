@@ -10,42 +10,74 @@ carries its clause; a clause taken from the base profile says so in its citation
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from app.domain.profiles import Clause
 
+
+class ViolationKind(StrEnum):
+    """What a compliance finding is about (``Violation.kind``)."""
+
+    STAGE = "stage"
+    SERVICE_DAY = "service_day"
+    NO_SERVICE = "no_service"
+    TOO_SHORT = "too_short"
+    TOO_LONG = "too_long"
+    END_TOO_LATE = "end_too_late"
+    END_TOO_EARLY = "end_too_early"
+    EXTENDED_TOO_LONG = "extended_too_long"
+    NOT_HANDED_OVER = "not_handed_over"
+    SELF_LEAVE = "self_leave"
+    HANDOVER_OVERRIDE = "handover_override"
+    NO_DUTY_LEADER = "no_duty_leader"
+    NO_SUPERVISOR = "no_supervisor"
+    UNVETTED_STAFF = "unvetted_staff"
+    FEE_ABOVE_CAP = "fee_above_cap"
+    FEE_NOT_APPROVED = "fee_not_approved"
+    FEE_CHARGED_FREE_PUPIL = "fee_charged_free_pupil"
+    FEE_PAID_FREE_PUPIL = "fee_paid_free_pupil"
+    EXPENSE_PURPOSE = "expense_purpose"
+    EXPENSE_UNSPECIFIED = "expense_unspecified"
+    SUBSIDY_BELOW_FLOOR = "subsidy_below_floor"
+    ENROLMENT_REFUSED = "enrolment_refused"
+    ENROLMENT_NOT_REVIEWED = "enrolment_not_reviewed"
+    NO_AGREEMENT = "no_agreement"
+    ABSENCE_NOT_FOLLOWED = "absence_not_followed"
+
+
 # kind -> label, in the order findings of one day are listed
-KINDS = {
-    "stage": "学段不在服务范围内",
-    "service_day": "非服务日开展服务",
-    "no_service": "服务日未开展课后服务",
-    "too_short": "服务时长不足",
-    "too_long": "服务时长超出",
-    "end_too_late": "结束时间过晚",
-    "end_too_early": "结束时间过早",
-    "extended_too_long": "延时托管超时",
-    "not_handed_over": "学生离校未交接",
-    "self_leave": "学生自行离校",
-    "handover_override": "交接给名单外成人",
-    "no_duty_leader": "当天没有带班领导",
-    "no_supervisor": "班级没有管理人员",
-    "unvetted_staff": "外聘人员未经备案/把关",
-    "fee_above_cap": "收费标准超过上限",
-    "fee_not_approved": "收费标准未经审核公示",
-    "fee_charged_free_pupil": "应免费学生被收费",
-    "fee_paid_free_pupil": "应免费学生缴费",
-    "expense_purpose": "经费用于文本不允许的用途",
-    "expense_unspecified": "支出用途未写明",
-    "subsidy_below_floor": "补助标准低于文本下限",
-    "enrolment_refused": "拒绝学生参加",
-    "enrolment_not_reviewed": "未经班级初审即核准",
-    "no_agreement": "未签订参加服务协议",
-    "absence_not_followed": "缺席未通知监护人",
+KINDS: dict[str, str] = {
+    ViolationKind.STAGE: "学段不在服务范围内",
+    ViolationKind.SERVICE_DAY: "非服务日开展服务",
+    ViolationKind.NO_SERVICE: "服务日未开展课后服务",
+    ViolationKind.TOO_SHORT: "服务时长不足",
+    ViolationKind.TOO_LONG: "服务时长超出",
+    ViolationKind.END_TOO_LATE: "结束时间过晚",
+    ViolationKind.END_TOO_EARLY: "结束时间过早",
+    ViolationKind.EXTENDED_TOO_LONG: "延时托管超时",
+    ViolationKind.NOT_HANDED_OVER: "学生离校未交接",
+    ViolationKind.SELF_LEAVE: "学生自行离校",
+    ViolationKind.HANDOVER_OVERRIDE: "交接给名单外成人",
+    ViolationKind.NO_DUTY_LEADER: "当天没有带班领导",
+    ViolationKind.NO_SUPERVISOR: "班级没有管理人员",
+    ViolationKind.UNVETTED_STAFF: "外聘人员未经备案/把关",
+    ViolationKind.FEE_ABOVE_CAP: "收费标准超过上限",
+    ViolationKind.FEE_NOT_APPROVED: "收费标准未经审核公示",
+    ViolationKind.FEE_CHARGED_FREE_PUPIL: "应免费学生被收费",
+    ViolationKind.FEE_PAID_FREE_PUPIL: "应免费学生缴费",
+    ViolationKind.EXPENSE_PURPOSE: "经费用于文本不允许的用途",
+    ViolationKind.EXPENSE_UNSPECIFIED: "支出用途未写明",
+    ViolationKind.SUBSIDY_BELOW_FLOOR: "补助标准低于文本下限",
+    ViolationKind.ENROLMENT_REFUSED: "拒绝学生参加",
+    ViolationKind.ENROLMENT_NOT_REVIEWED: "未经班级初审即核准",
+    ViolationKind.NO_AGREEMENT: "未签订参加服务协议",
+    ViolationKind.ABSENCE_NOT_FOLLOWED: "缺席未通知监护人",
 }
 
 
 @dataclass(frozen=True)
 class Violation:
-    kind: str
+    kind: str  # a ViolationKind
     message: str
     clause: Clause
     record_ref: str

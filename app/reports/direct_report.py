@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,11 +71,11 @@ class DirectInput:
     staff: list[dict[str, Any]]  # id, name, role, vetting, vetting_note, active (on that day)
     service_weekdays: list[int]  # weekdays (1–7) with a service window
     settings: dict[str, str] = field(default_factory=dict)  # work_end_time, homework_policy …
-    finance: dict[str, Any] | None = None  # finance_month() when the money module is there
-    subsidy: dict[str, Any] | None = None
+    finance: Mapping[str, Any] | None = None  # finance_month() when the money module is there
+    subsidy: Mapping[str, Any] | None = None
     # basic-mode fee standards in force on reference_day, one per stage of the school:
     # stage, amount_fen, unit, approval_doc (empty: none set, or the money module is absent)
-    fee_standards: list[dict[str, Any]] = field(default_factory=list)
+    fee_standards: Sequence[Mapping[str, Any]] = field(default_factory=list)
     reference_day: str = ""
     generated_at: str = ""  # ISO instant the figures were computed
     is_closed: bool = False  # the month is closed (月结) and these are its figures
@@ -241,7 +241,7 @@ def served_staff_counts(
     return teachers, externals, not_filed
 
 
-def _fee_standard(standards: list[dict[str, Any]]) -> tuple[Any, Any]:
+def _fee_standard(standards: Sequence[Mapping[str, Any]]) -> tuple[Any, Any]:
     """(amount in yuan, unit): one value when every stage has the same standard, else per stage."""
     if not standards:
         return None, None

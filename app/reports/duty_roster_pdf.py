@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from app.reports.pdf_common import build_pdf, signature_block, styles, table
 
 
-def roster_story(school: str, month: str, days: Sequence[dict[str, Any]]) -> list[Flowable]:
+def roster_story(school: str, month: str, days: Sequence[Mapping[str, Any]]) -> list[Flowable]:
     """``days``: dicts with date, weekday, leader (the duty service's roster shape)."""
     st = styles()
     label = f"{month[:4]}年{int(month[5:7])}月"
@@ -45,7 +45,7 @@ def roster_story(school: str, month: str, days: Sequence[dict[str, Any]]) -> lis
 
 
 def write_roster_pdf(
-    school: str, month: str, days: Sequence[dict[str, Any]], out: Path | BytesIO
+    school: str, month: str, days: Sequence[Mapping[str, Any]], out: Path | BytesIO
 ) -> None:
     title = f"{school} {month} 带班领导值班表"
     build_pdf(out, roster_story(school, month, days), title=title, header=title, footer=school,

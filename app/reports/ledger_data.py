@@ -279,7 +279,7 @@ def class_alerts(
                         outcome = "未联系到家长，提醒未关闭"
                     else:
                         assert a.closed_at is not None
-                        label = CLOSED_BY_LABELS.get(a.closed_by or "", "")
+                        label = CLOSED_BY_LABELS[a.closed_by] if a.closed_by else ""
                         outcome = f"{label} {a.closed_at.strftime('%H:%M')}"
                     follow.append(FollowUp(d, pm.name, _reason(pm, d),
                                            _contacts(pm, d, "absence", False), outcome,

@@ -3,7 +3,7 @@ read or send, and the 记录联系 dialog (who, how, reached or not, reason, not
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.services.base.context import ServiceContext
 from app.services.daily import alerts, attendance, outbox
+from app.services.daily.answers import AlertView, ContactRecorded
 from app.ui import file_dialogs
 from app.ui.day_common import MessageBar, attempt, hhmm
 from app.ui.file_names import file_name
@@ -51,7 +52,7 @@ class ContactInput:
 class ContactDialog(QDialog):
     """记录联系: one contact attempt with a guardian about one alert."""
 
-    def __init__(self, alert: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, alert: Mapping[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.alert = alert
         self.setWindowTitle(self.tr("记录联系 — %1").replace("%1", str(alert["name"])))
@@ -150,7 +151,7 @@ class AlertPanel(QWidget):
         self.kinds = set(kinds or {"absence", "late_pickup"})
         self.class_id: str | None = None
         self.day: str | None = None
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[AlertView] = []
         self.contact_dialog: ContactDialog | None = None
 
         self.list = QListWidget()
@@ -229,7 +230,7 @@ class AlertPanel(QWidget):
     def open_count(self) -> int:
         return len(self.rows)
 
-    def current_alert(self) -> dict[str, Any] | None:
+    def current_alert(self) -> AlertView | None:
         row = self.list.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
@@ -265,7 +266,7 @@ class AlertPanel(QWidget):
         dialog.open()
         return dialog
 
-    def record_contact(self, alert: dict[str, Any], values: ContactInput) -> dict[str, Any]:
+    def record_contact(self, alert: Mapping[str, Any], values: ContactInput) -> ContactRecorded:
         """Record a contact, or raise the service's refusal (the dialog shows it)."""
         done = attendance.record_contact(
             self.ctx, str(alert["pupil_id"]), values.reached, alert["date"],

@@ -5,6 +5,7 @@ for the holiday notice, days off, a new term and the service times. Changes are 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -39,7 +40,7 @@ COLOURS = {
 }
 
 
-def day_category(row: dict[str, Any]) -> str:
+def day_category(row: Mapping[str, Any]) -> str:
     """service / holiday / school_off / makeup / none: the colour of a day in the grid."""
     kind = row.get("kind")
     if kind in ("statutory", "substitute"):
@@ -64,7 +65,7 @@ class CalendarPage(QWidget):
         self.today = today
         self.year, self.month = today.year, today.month
         self.selected: date = today
-        self.rows: dict[str, dict[str, Any]] = {}
+        self.rows: dict[str, Mapping[str, Any]] = {}
         self.dialog: QDialog | None = None
 
         title = QLabel(self.tr("校历"))
@@ -238,7 +239,7 @@ class CalendarPage(QWidget):
         self.button_for(self.selected).setChecked(True)
         self.show_detail()
 
-    def short_label(self, row: dict[str, Any]) -> str:
+    def short_label(self, row: Mapping[str, Any]) -> str:
         category = day_category(row)
         if category in ("holiday", "school_off"):
             name = str(row.get("name") or "")
@@ -285,7 +286,7 @@ class CalendarPage(QWidget):
         self.bar.clear_message()
         self.show_detail()
 
-    def selected_row(self) -> dict[str, Any]:
+    def selected_row(self) -> Mapping[str, Any]:
         return self.rows.get(self.selected.isoformat(), {})
 
     def show_detail(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.services.base.context import ServiceContext
 from app.services.month import compliance
+from app.services.month.answers import ComplianceCheck
 from app.ui.day_common import MessageBar
 from app.ui.dict_table_model import DictTableModel
 from app.ui.month_picker import MonthPicker
@@ -53,7 +54,7 @@ class CompliancePage(QWidget):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.result: dict[str, Any] | None = None
+        self.result: ComplianceCheck | None = None
 
         title = QLabel(self.tr("合规检查"))
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -138,7 +139,7 @@ class CompliancePage(QWidget):
         month = self.month.month()
         self.message.clear_message()
 
-        def job(ctx: ServiceContext, _progress: ProgressFn) -> dict[str, Any]:
+        def job(ctx: ServiceContext, _progress: ProgressFn) -> ComplianceCheck:
             return compliance.check_month(ctx, month)
 
         self.loader.start(self.ctx, job)
@@ -151,7 +152,7 @@ class CompliancePage(QWidget):
 
     # --- showing -----------------------------------------------------------------------
 
-    def show_result(self, result: dict[str, Any]) -> None:
+    def show_result(self, result: ComplianceCheck) -> None:
         self.result = result
         found: list[dict[str, Any]] = result["violations"]
         # records the rules make worth a look (self-leave, overrides): after the problems,

@@ -4,7 +4,7 @@ refusal becomes a message (never a crash), and the class picker."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from app.domain.roles import Role
 from app.errors import AppError, StorageError
 from app.services.base import classes
+from app.services.base.answers import ClassListing
 from app.services.base.context import ServiceContext
 from app.services.care import storage
 from app.services.daily import duty
@@ -103,7 +104,7 @@ def attempt(
     return result
 
 
-def classes_for(ctx: ServiceContext) -> list[dict[str, Any]]:
+def classes_for(ctx: ServiceContext) -> list[ClassListing]:
     """The classes the actor may act on: a teacher's own (head-teacher) classes and those the
     teacher supervises today, else all."""
     rows = classes.list_classes(ctx)

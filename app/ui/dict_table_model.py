@@ -6,6 +6,7 @@ headers and the row-number column live here once.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,16 +18,17 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class DictTableModel(QAbstractTableModel):
     columns: ClassVar[list[str]] = []
 
-    def __init__(self, titles: list[str], rows: list[dict[str, Any]] | None = None) -> None:
+    def __init__(self, titles: list[str], rows: Sequence[Mapping[str, Any]] | None = None) -> None:
         super().__init__()
-        self._rows: list[dict[str, Any]] = list(rows or [])
+        self._rows: list[dict[str, Any]] = [dict(r) for r in rows or []]
         self._titles = titles
         self._bold = QFont()
         self._bold.setBold(True)
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Show ``rows`` (a service's answer: plain dicts or TypedDicts, copied)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = [dict(r) for r in rows]
         self.endResetModel()
 
     def rows(self) -> list[dict[str, Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -52,12 +53,12 @@ def column_titles() -> list[str]:
 class DutyBoardModel(DictTableModel):
     columns = COLUMNS
 
-    def __init__(self, board: dict[str, Any] | None = None) -> None:
+    def __init__(self, board: Mapping[str, Any] | None = None) -> None:
         super().__init__(column_titles())
         if board:
             self.set_board(board)
 
-    def set_board(self, board: dict[str, Any]) -> None:
+    def set_board(self, board: Mapping[str, Any]) -> None:
         rows = list(board.get("classes") or [])
         if rows:
             total = QCoreApplication.translate("DutyBoardModel", "全校合计")

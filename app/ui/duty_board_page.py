@@ -10,6 +10,7 @@ ago in service hours), read beside the GUI: the sync folder may be slow to list.
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -48,7 +49,7 @@ class DutyBoardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setProperty("watchedWhileLocked", True)  # the idle lock keeps the board in view
-        self.board: dict[str, Any] = {}
+        self.board: Mapping[str, Any] = {}
         self.model = DutyBoardModel()
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -84,9 +85,40 @@ class DutyBoardPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.bar = MessageBar()
 
+        # the frame first, the tabs then built into their places: each widget's style is
+        # worked out again whenever it, or a box holding it, moves under a new parent
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.day_label)
+        top.addStretch(1)
+        top.addWidget(self.updated_label)
+        top.addWidget(self.refresh_button)
+        duty_row = QHBoxLayout()
+        heading = (
+            QVBoxLayout()
+        )  # beside 确认到岗: the line of the other PCs takes no room of its own
+        heading.setSpacing(2)
+        heading.addWidget(self.duty_label)
+        heading.addWidget(self.sync_line)
+        duty_row.addLayout(heading, 1)
+        duty_row.addWidget(self.post_button)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.tabs = QTabWidget()
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 18px; }")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(duty_row)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+
         # alerts of the whole school
         self.alerts = AlertPanel(ctx, wide=True)
         self.alerts.message.setMaximumHeight(56)
+        self.tabs.addTab(self.alerts, self.tr("提醒"))
         # duty log
         self.log_list = QListWidget()
         self.log_kind = QComboBox()
@@ -108,6 +140,7 @@ class DutyBoardPage(QWidget):
         log_row.addWidget(self.log_button)
         log_layout.addWidget(self.log_list, 1)
         log_layout.addLayout(log_row)
+        self.tabs.addTab(log_tab, self.tr("值班记录"))
         # sign-off
         self.problems = QListWidget()
         self.signoff_state = QLabel()
@@ -130,43 +163,13 @@ class DutyBoardPage(QWidget):
         signing.addWidget(self.signoff_button)
         signing.addStretch(1)
         signoff_layout.addLayout(signing, 2)
-
-        self.tabs = QTabWidget()
-        self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 18px; }")
-        self.tabs.addTab(self.alerts, self.tr("提醒"))
-        self.tabs.addTab(log_tab, self.tr("值班记录"))
         self.tabs.addTab(signoff_tab, self.tr("签结"))
 
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addWidget(self.day_label)
-        top.addStretch(1)
-        top.addWidget(self.updated_label)
-        top.addWidget(self.refresh_button)
-        duty_row = QHBoxLayout()
-        heading = (
-            QVBoxLayout()
-        )  # beside 确认到岗: the line of the other PCs takes no room of its own
-        heading.setSpacing(2)
-        heading.addWidget(self.duty_label)
-        heading.addWidget(self.sync_line)
-        duty_row.addLayout(heading, 1)
-        duty_row.addWidget(self.post_button)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         # the tabs (提醒, 值班记录, 签结) keep room for their lists and buttons (their layouts'
         # minimum) on a 768-pixel screen; the class table scrolls instead
         self.table.setMinimumHeight(150)
         self.splitter.setSizes([700, 300])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(duty_row)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.splitter, 1)
 
         self.refresh_button.clicked.connect(self.refresh)
         self.post_button.clicked.connect(self.confirm_on_post)
@@ -175,7 +178,7 @@ class DutyBoardPage(QWidget):
         self.signoff_button.clicked.connect(self.sign_off)
         self.alerts.changed.connect(self.refresh)
         self.refresh()
-        self.follower = follow(self, self.concerns, self.refresh, on_show=True)
+        self.follower = follow(self, self.concerns, self.refresh, on_show=True, fresh=True)
         self.timer.timeout.connect(self.follower.poll)  # not while an import holds the file
         news().updated.connect(self._sync_news)
 

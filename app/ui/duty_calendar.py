@@ -3,6 +3,7 @@ duty leader, other days are greyed with the reason. Tapping a day emits its date
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -29,7 +30,7 @@ class DutyCalendar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.days: dict[str, dict[str, Any]] = {}
+        self.days: dict[str, Mapping[str, Any]] = {}
         self.selected = ""
         grid = QGridLayout(self)
         grid.setSpacing(4)
@@ -55,7 +56,7 @@ class DutyCalendar(QWidget):
         for col in range(7):
             grid.setColumnStretch(col, 1)
 
-    def set_days(self, days: list[dict[str, Any]], selected: str = "") -> None:
+    def set_days(self, days: Sequence[Mapping[str, Any]], selected: str = "") -> None:
         """``days``: every date of one month, as ``duty.roster_month`` gives them."""
         self.days = {d["date"]: d for d in days}
         self.selected = selected if selected in self.days else ""
@@ -82,7 +83,7 @@ class DutyCalendar(QWidget):
         if day and self.days[day]["service"]:
             self.day_tapped.emit(day)
 
-    def _paint(self, cell: QPushButton, day: dict[str, Any] | None) -> None:
+    def _paint(self, cell: QPushButton, day: Mapping[str, Any] | None) -> None:
         if day is None:
             cell.setText("")
             cell.setToolTip("")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.daily.answers import RosterCounts
 from app.ui.style import MIN_TARGET
 
 
@@ -19,7 +20,7 @@ class GenerateRosterDialog(QDialog):
     """Asks before replacing a planned roster; hand-made days are kept unless ticked."""
 
     def __init__(
-        self, start: str, end: str, counts: dict[str, int], parent: QWidget | None = None
+        self, start: str, end: str, counts: RosterCounts, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("重新生成值班表"))

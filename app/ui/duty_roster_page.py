@@ -7,6 +7,7 @@ calendar or another page's roster change."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Action, allowed
 from app.services.base.context import ServiceContext
 from app.services.daily import duty
+from app.services.daily.answers import DutyLeader
 from app.ui.class_supervision_panel import ClassSupervisionPanel
 from app.ui.day_common import MessageBar, attempt
 from app.ui.duty_calendar import DutyCalendar
@@ -65,8 +67,8 @@ class DutyRosterPage(QWidget):
         self.today = today.isoformat()
         self.month = f"{today.year:04d}-{today.month:02d}"
         self.selected = ""
-        self.selected_day: dict[str, Any] | None = None
-        self.leaders: list[dict[str, Any]] = []
+        self.selected_day: Mapping[str, Any] | None = None
+        self.leaders: list[DutyLeader] = []
         self.generate_dialog: GenerateRosterDialog | None = None
 
         title = QLabel(self.tr("值班安排"))
@@ -139,16 +141,6 @@ class DutyRosterPage(QWidget):
                            self.save_unavailable_button, self.generate_button):  # fmt: skip
                 widget.setVisible(False)
 
-        roster_tab = QWidget()
-        roster_layout = QHBoxLayout(roster_tab)
-        roster_layout.addWidget(self.calendar, 1)
-        roster_layout.addWidget(side)
-        self.supervision = ClassSupervisionPanel(ctx, self.bar, self.can_manage)
-        self.tabs = QTabWidget()
-        self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 18px; }")
-        self.tabs.addTab(roster_tab, self.tr("带班领导"))
-        self.tabs.addTab(self.supervision, self.tr("班级看护"))
-
         top = QHBoxLayout()
         top.addWidget(title)
         top.addSpacing(12)
@@ -157,11 +149,9 @@ class DutyRosterPage(QWidget):
         top.addWidget(self.next_button)
         top.addStretch(1)
         top.addWidget(self.generate_button)
+        # the frame first (scroll area, tabs), then the tabs built into it: each widget's style
+        # is worked out again whenever it, or a box holding it, moves under a new parent
         content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addLayout(top)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.tabs, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -169,6 +159,19 @@ class DutyRosterPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        self.tabs = QTabWidget()
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 18px; }")
+        layout.addWidget(self.tabs, 1)
+        roster_tab = QWidget()
+        self.tabs.addTab(roster_tab, self.tr("带班领导"))
+        roster_layout = QHBoxLayout(roster_tab)
+        roster_layout.addWidget(self.calendar, 1)
+        roster_layout.addWidget(side)
+        self.supervision = ClassSupervisionPanel(ctx, self.bar, self.can_manage)
+        self.tabs.addTab(self.supervision, self.tr("班级看护"))
 
         self.prev_button.clicked.connect(lambda: self.show_month(_shift_month(self.month, -1)))
         self.next_button.clicked.connect(lambda: self.show_month(_shift_month(self.month, 1)))
@@ -180,7 +183,11 @@ class DutyRosterPage(QWidget):
         self.save_unavailable_button.clicked.connect(self.save_unavailable)
         self.refresh()
         self.follower = follow(
-            self, lambda c: c.people or c.calendar or c.everything, self.refresh, on_show=True
+            self,
+            lambda c: c.people or c.calendar or c.everything,
+            self.refresh,
+            on_show=True,
+            fresh=True,
         )
 
     # -- showing ------------------------------------------------------------------------------
@@ -206,7 +213,7 @@ class DutyRosterPage(QWidget):
         self._show_unavailable()
         self._show_day()
 
-    def _leader_label(self, member: dict[str, Any]) -> str:
+    def _leader_label(self, member: DutyLeader) -> str:
         if member["role"] == "principal":
             return self.tr("%1（校长）").replace("%1", str(member["name"]))
         return str(member["name"])
@@ -214,7 +221,7 @@ class DutyRosterPage(QWidget):
     def _weekdays_text(self, weekdays: list[int]) -> str:
         return "、".join(self.tr("周%1").replace("%1", weekday(wd - 1)) for wd in weekdays)
 
-    def _unavailable_text(self, member: dict[str, Any]) -> str:
+    def _unavailable_text(self, member: DutyLeader) -> str:
         if not member["unavailable"]:
             return self.tr("%1：每天都能值班").replace("%1", str(member["name"]))
         return (

@@ -3,6 +3,7 @@ what was done, on which date, by whom."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
@@ -55,7 +56,7 @@ class EnrolmentHistoryBox(QGroupBox):
             self.lines += ["　" + self.step_text(s) for s in e["steps"]]
         self.steps.setText("\n".join(self.lines))
 
-    def enrolment_text(self, e: dict[str, Any]) -> str:
+    def enrolment_text(self, e: Mapping[str, Any]) -> str:
         state = state_labels().get(str(e["status"]), str(e["status"]))
         text = f"{e['term']} · {e['mode_label']} · {state}"
         if e["status"] == "enrolled":
@@ -73,7 +74,7 @@ class EnrolmentHistoryBox(QGroupBox):
                 text += self.tr("；协议未签")
         return text
 
-    def step_text(self, s: dict[str, Any]) -> str:
+    def step_text(self, s: Mapping[str, Any]) -> str:
         by, detail = str(s["by"]), str(s["detail"])
         kind = s["step"]
         if kind == "apply":

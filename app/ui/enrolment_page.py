@@ -172,7 +172,9 @@ class EnrolmentPage(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.detail_button.clicked.connect(self.show_detail)
         self.refresh()
-        self.follower = follow(self, lambda c: c.pupils or c.everything, self.refresh, on_show=True)
+        self.follower = follow(
+            self, lambda c: c.pupils or c.everything, self.refresh, on_show=True, fresh=True
+        )
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -254,7 +256,7 @@ class EnrolmentPage(QWidget):
 
     def _guardians(self, pupil_id: str) -> list[str]:
         detail = attempt(self.bar, lambda: pupils.pupil_detail(self.ctx, pupil_id))
-        return [str(a["name"]) for a in (detail or {}).get("adults", []) if a["is_guardian"]]
+        return [str(a["name"]) for a in (detail["adults"] if detail else []) if a["is_guardian"]]
 
     def _who(self, rows: list[dict[str, Any]]) -> str:
         if len(rows) == 1:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain.roles import Action, allowed
 from app.services.base.context import ServiceContext
 from app.services.daily import attendance
+from app.services.daily.answers import Recorded
 from app.ui.alert_panel import AlertPanel
 from app.ui.back_entry import BackEntry
 from app.ui.class_day_model import ClassDayFilter, ClassDayModel
@@ -358,7 +359,7 @@ class HandoverPage(QWidget):
             self.refresh()
         return result is not None
 
-    def _record_sign_out(self, row: dict[str, Any], message: str, **how: Any) -> dict[str, Any]:
+    def _record_sign_out(self, row: dict[str, Any], message: str, **how: Any) -> Recorded:
         """Record the way out, or raise the service's refusal (a dialog shows it at its field)."""
         at = self.back_entry.at()
         result = attendance.sign_out(self.ctx, str(row["id"]), at, **how)

@@ -57,7 +57,7 @@ class HeadTeacherPanel(QWidget):
         self.combos.clear()
         people = staff.list_staff(self.ctx)
         for i, cls in enumerate(classes.list_classes(self.ctx)):
-            combo = touch_combo(combo=_NoWheel())
+            combo = touch_combo(combo=_NoWheel(self.grid_host))  # made in place: styled once
             combo.setMinimumWidth(150)
             combo.addItem(self.tr("（未指定）"), None)
             for m in people:
@@ -69,7 +69,7 @@ class HeadTeacherPanel(QWidget):
             combo.activated.connect(lambda _i, c=cls, box=combo: self._chosen(c, box))
             self.combos[str(cls["name"])] = combo
             row, col = divmod(i, self.COLUMNS)
-            self.grid.addWidget(QLabel(str(cls["name"])), row, 2 * col)
+            self.grid.addWidget(QLabel(str(cls["name"]), self.grid_host), row, 2 * col)
             self.grid.addWidget(combo, row, 2 * col + 1)
 
     def _chosen(self, cls: dict[str, object], combo: QComboBox) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QInputEvent
 
 from app.ui import i18n
 
@@ -86,6 +87,10 @@ class IdleLock(QObject):
         self.set_interval_ms(minutes * 60_000)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # every event of the program passes here: input events only (mouse, key, wheel, touch,
+        # tablet are all QInputEvent) are worth asking their type
+        if not isinstance(event, QInputEvent):
+            return False
         if event.type() in INPUT_EVENTS and not self._locking:
             self.timer.start()  # restarts the countdown
         return False

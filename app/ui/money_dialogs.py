@@ -4,7 +4,7 @@ Amounts are typed as yuan text and parsed by the service (never float)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -23,9 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.billing import MANUAL_WAIVER_KINDS, MODES, STAGE_CHOICES, UNITS, WAIVER_KINDS
+from app.domain.billing import (
+    MANUAL_WAIVER_KINDS,
+    MODES,
+    STAGE_CHOICES,
+    UNITS,
+    WAIVER_KINDS,
+    WaiverKind,
+)
 from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES
 from app.domain.spending import PURPOSES
+from app.services.money.answers import Account
 from app.services.money.payments import METHODS
 from app.ui.form_errors import accept_when_done, error_label, reserve_space
 from app.ui.form_fields import date_edit, iso
@@ -183,7 +191,7 @@ class PaymentDialog(MoneyDialog):
 class PupilPicker(QComboBox):
     """Type a name, pinyin initials or 学籍号; the list narrows as you type."""
 
-    def __init__(self, pupils: list[dict[str, Any]], parent: QWidget | None = None) -> None:
+    def __init__(self, pupils: Sequence[Mapping[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEditable(True)
         self.setMinimumHeight(FIELD_HEIGHT)
@@ -216,12 +224,23 @@ class PupilPicker(QComboBox):
 
 
 class WaiverDialog(MoneyDialog):
+    """``poor_free``: the school's policy makes 建档立卡 pupils free by their flag, so they are not
+    a kind to register here; elsewhere they are free only after a review, registered here."""
+
     def __init__(
-        self, pupils: list[dict[str, Any]], start: date, parent: QWidget | None = None
+        self,
+        pupils: Sequence[Mapping[str, Any]],
+        start: date,
+        parent: QWidget | None = None,
+        *,
+        poor_free: bool = True,
     ) -> None:
         super().__init__(self.tr("新增减免"), parent)
         self.pupil = PupilPicker(pupils)
-        self.kind = combo({k: WAIVER_KINDS[k] for k in MANUAL_WAIVER_KINDS})
+        kinds = (
+            MANUAL_WAIVER_KINDS if poor_free else (*MANUAL_WAIVER_KINDS, WaiverKind.REGISTERED_POOR)
+        )
+        self.kind = combo({k: WAIVER_KINDS[k] for k in kinds})
         self.percent = QSpinBox()
         self.percent.setRange(1, 100)
         self.percent.setValue(100)
@@ -234,7 +253,13 @@ class WaiverDialog(MoneyDialog):
         self.form.addRow(self.tr("减免比例"), self.percent)
         self.form.addRow(self.tr("依据"), self.evidence)
         self.form.addRow(self.tr("起始日期"), self.valid_from)
-        note = QLabel(self.tr("建档立卡学生按学籍标记自动免费，无需在此登记。"))
+        note = QLabel(
+            self.tr("建档立卡学生按学籍标记自动免费，无需在此登记。")
+            if poor_free
+            else self.tr(
+                "本地政策未规定建档立卡学生自动免费：经学校审核后，在此按“建档立卡”登记减免。"
+            )
+        )
         note.setProperty("role", "hint")
         note.setWordWrap(True)
         self.form.addRow("", note)
@@ -263,7 +288,7 @@ class RevokeDialog(MoneyDialog):
 class RefundDialog(MoneyDialog):
     """Shows the pupil's account first; the amount defaults to what may be refunded."""
 
-    def __init__(self, account: dict[str, Any], today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, account: Account, today: date, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("退费"), parent)
         self.set_heading(f"{account['class']} {account['name']}（{account['national_id']}）")
         summary = QLabel(str(account["summary"]))

@@ -7,8 +7,6 @@ only. The reports page shows this box beside its month picker and calls ``set_mo
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +25,7 @@ from app.domain.roles import Action, allowed
 from app.services.base.context import ServiceContext
 from app.services.base.month_guard import month_label
 from app.services.month import month_close
+from app.services.month.answers import Comparison, MonthStateView
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_dialog import FormDialog
 from app.ui.operations import Changed, follow
@@ -76,7 +75,7 @@ class ReopenMonthDialog(FormDialog):
         self.ctx = ctx
         self.month = month
         self.changes = Changed.month(month)
-        self.result_state: dict[str, object] | None = None
+        self.result_state: MonthStateView | None = None
         self.save_button.setText(self.tr("重新打开"))
         hint = QLabel(
             self.tr(
@@ -100,7 +99,7 @@ class ReopenMonthDialog(FormDialog):
 class CompareDialog(QDialog):
     """对照: the figures first submitted beside the amended ones (direct report and finance)."""
 
-    def __init__(self, compared: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, compared: Comparison, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         month = month_label(str(compared["month"]))
         self.setWindowTitle(self.tr("%1 上报数字对照").replace("%1", month))
@@ -146,7 +145,7 @@ class MonthCloseBox(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.month = ""
-        self.state: dict[str, object] | None = None
+        self.state: MonthStateView | None = None
         self.close_dialog: CloseMonthDialog | None = None
         self.reopen_dialog: ReopenMonthDialog | None = None
         self.state_label = QLabel()

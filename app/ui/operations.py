@@ -169,7 +169,9 @@ class Follower(QObject):
     instead of ``refresh``). Never while an exclusive operation holds the GUI's connection:
     the page is marked stale and re-reads once it ends. A notice of the page's own action
     (published by the page or a widget or dialog inside it) is skipped, as the page re-read
-    itself; ``own_actions=True`` hears those too (the main window, which holds every page)."""
+    itself; ``own_actions=True`` hears those too (the main window, which holds every page).
+    ``fresh``: the page has just read its data, so a showing before the event loop next runs
+    (the window showing a page it has just built) does not read it again."""
 
     def __init__(
         self,
@@ -180,9 +182,13 @@ class Follower(QObject):
         on_show: bool | Callable[[], None] = False,
         stale: bool = False,
         own_actions: bool = False,
+        fresh: bool = False,
     ) -> None:
         super().__init__(page)
         self.page = page
+        self.fresh = fresh
+        if fresh:
+            QTimer.singleShot(0, self._aged)
         self.concerns = concerns
         self.refresh = refresh
         self.on_show = on_show
@@ -222,6 +228,10 @@ class Follower(QObject):
             self.stale = True
 
     @Slot()
+    def _aged(self) -> None:
+        self.fresh = False
+
+    @Slot()
     def _settled(self) -> None:
         if self.stale:
             self.request()
@@ -239,7 +249,9 @@ class Follower(QObject):
         # the event's type first: this runs for every event of the page, also while a collected
         # page is torn down, when this object's attributes may already be gone (no Show then)
         showing = event.type() == QEvent.Type.Show and watched is self.page
-        if showing and (self.on_show or self.stale):
+        if showing and self.fresh and not self.stale:
+            self.fresh = False  # read a moment ago, when the page was built
+        elif showing and (self.on_show or self.stale):
             if exclusive_running():
                 self.stale = True  # read once the operation ends (``settled``)
             else:
@@ -257,9 +269,19 @@ def follow(
     on_show: bool | Callable[[], None] = False,
     stale: bool = False,
     own_actions: bool = False,
+    fresh: bool = False,
 ) -> Follower:
-    """Subscribe ``page`` to the hub (see ``Follower``); ``stale``: read at the first showing."""
-    return Follower(page, concerns, refresh, on_show=on_show, stale=stale, own_actions=own_actions)
+    """Subscribe ``page`` to the hub (see ``Follower``); ``stale``: read at the first showing;
+    ``fresh``: just read, no second read when shown at once."""
+    return Follower(
+        page,
+        concerns,
+        refresh,
+        on_show=on_show,
+        stale=stale,
+        own_actions=own_actions,
+        fresh=fresh,
+    )
 
 
 # --- running ---------------------------------------------------------------------------

@@ -123,6 +123,10 @@ class PageStrip(QWidget):
                 return index
         return max(len(self._sizes) - 1, 0)
 
+    def drawn_pages(self) -> int:
+        """How many page images are held: 0 until a page was first painted."""
+        return len(self._cache)
+
     def page_image(self, index: int) -> QImage:
         """Page ``index`` at the current zoom, sharp on high-density screens too."""
         dpi = round(self.scale * POINTS_PER_INCH * self.devicePixelRatioF())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QWidget
@@ -41,7 +42,7 @@ class StaffDialog(FormDialog):
         super().__init__("", parent)
         self.ctx = ctx
         self.member = member
-        self.saved: dict[str, Any] | None = None
+        self.saved: Mapping[str, Any] | None = None
         self.setWindowTitle(
             self.tr("新增教职工")
             if member is None
@@ -96,7 +97,7 @@ class NewAccountDialog(FormDialog):
         super().__init__("", parent)
         self.setWindowTitle(self.tr("新建登录账户"))
         self.ctx = ctx
-        self.saved: dict[str, Any] | None = None
+        self.saved: Mapping[str, Any] | None = None
         self.login = QLineEdit()
         self.login.setPlaceholderText(self.tr("字母或数字，如 wanglaoshi"))
         self.display_name = QLineEdit()

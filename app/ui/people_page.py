@@ -25,22 +25,25 @@ class PeoplePage(QWidget):
         if ctx.actor.user_id is None:
             self.change_pin_button.setEnabled(False)
             self.change_pin_button.setToolTip(self.tr("命令行身份没有 PIN。"))
-        self.staff_tab = StaffTab(ctx)
-        self.accounts_tab = AccountsTab(ctx)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.staff_tab, self.tr("教职工"))
-        self.tabs.addTab(self.accounts_tab, self.tr("登录账户"))
-        self.tabs.setStyleSheet(
-            f"QTabBar::tab {{ min-height: {MIN_TARGET}px; min-width: 120px; font-size: 17px; }}"
-        )
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.change_pin_button)
+        # the frame first, then the tabs into it: each widget's style is worked out again
+        # whenever it (or a box holding it) moves under a new parent or gets a stylesheet
+        self.tabs = QTabWidget()
+        self.tabs.setStyleSheet(
+            f"QTabBar::tab {{ min-height: {MIN_TARGET}px; min-width: 120px; font-size: 17px; }}"
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
+        self.staff_tab = StaffTab(ctx, read=False)
+        self.accounts_tab = AccountsTab(ctx)
+        self.tabs.addTab(self.staff_tab, self.tr("教职工"))
+        self.tabs.addTab(self.accounts_tab, self.tr("登录账户"))
+        self.staff_tab.refresh()  # in place
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.follower = follow(self, lambda c: c.people or c.everything, self.refresh)
 
     def refresh(self) -> None:

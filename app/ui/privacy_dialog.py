@@ -7,6 +7,7 @@ erasure dialog shows how many pupils it would erase for the chosen retention per
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -39,7 +40,7 @@ class ArchivePupilDialog(FormDialog):
         super().__init__(self.tr("离校归档"), parent)
         self.ctx = ctx
         self.pupil_id = pupil_id
-        self.saved: dict[str, Any] | None = None
+        self.saved: Mapping[str, Any] | None = None
         self.pupil = pupils.pupil_detail(ctx, pupil_id)
         today = ctx.clock.now().date()
         self.save_button.setText(self.tr("确认归档"))

@@ -4,7 +4,7 @@ the day is signed off, the duty leader or the principal)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -98,7 +98,7 @@ class PupilDayDialog(QDialog):
         )
         self._update_button()
 
-    def _item(self, e: dict[str, Any]) -> QListWidgetItem:
+    def _item(self, e: Mapping[str, Any]) -> QListWidgetItem:
         text = f"{e['at']}  {e['text']} — {e['who']}"
         if e["recorded_at"] != e["at"]:
             text += self.tr("（%1 录入）").replace("%1", e["recorded_at"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -46,7 +47,7 @@ class PupilDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.pupil_id = pupil_id
-        self.saved: dict[str, Any] | None = None
+        self.saved: Mapping[str, Any] | None = None
         self.editable = allowed(ctx.actor.role, Action.EDIT_PUPIL)
         detail = pupils.pupil_detail(ctx, pupil_id) if pupil_id else None
         if pupil_id is None:
@@ -168,7 +169,7 @@ class PupilDialog(QDialog):
         column.addWidget(self.errors[key])
         return holder
 
-    def _fill(self, d: dict[str, Any]) -> None:
+    def _fill(self, d: Mapping[str, Any]) -> None:
         self.national_id.setText(str(d["national_id"]))
         self.name.setText(str(d["name"]))
         self.sex.setCurrentText(str(d["sex"]))

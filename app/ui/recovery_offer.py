@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -14,13 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from app.errors import StorageError
 from app.services.base.context import ServiceContext
 from app.services.care import maintenance
+from app.services.care.answers import BackupInfo
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Recovery", text)
 
 
-def _backup_lines(backup: Path, info: dict[str, Any]) -> list[str]:
+def _backup_lines(backup: Path, info: BackupInfo) -> list[str]:
     return [
         _tr("找到一份完好的备份：") + backup.name,
         _tr("学校：") + str(info["school"]) + _tr("，学生 ") + str(info["pupils"]) + _tr(" 人"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
 
@@ -13,6 +12,7 @@ from app.domain.roles import Action, allowed
 from app.errors import AppError
 from app.services.base.context import ServiceContext
 from app.services.daily import attendance, self_leave
+from app.services.daily.answers import SelfLeavePermitView
 from app.ui import storage_failure
 from app.ui.enrolment_dialogs import name_field
 from app.ui.form_errors import error_label, show_error
@@ -64,10 +64,10 @@ class SelfLeaveBox(QGroupBox):
         grid.addWidget(self.message, 4, 0, 1, 4)
         self.file_button.clicked.connect(self.file)
         self.revoke_button.clicked.connect(self.revoke)
-        self.permits: list[dict[str, Any]] = []
+        self.permits: list[SelfLeavePermitView] = []
         self.refresh()
 
-    def permit_text(self, p: dict[str, Any]) -> str:
+    def permit_text(self, p: SelfLeavePermitView) -> str:
         text = self.tr("%1 于 %2 签字").replace("%1", str(p["signed_by"]))
         text = text.replace("%2", str(p["signed_on"]))
         if p["filed_by"]:

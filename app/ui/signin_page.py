@@ -8,6 +8,7 @@ the page re-reads when shown and when another page's change concerns its day."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -160,7 +161,7 @@ class SignInPage(QWidget):
         self.undo.undone.connect(self.refresh)
         self.alerts.changed.connect(self.refresh)
         self.refresh()
-        self.follower = follow(self, self.concerns, self.refresh, on_show=True)
+        self.follower = follow(self, self.concerns, self.refresh, on_show=True, fresh=True)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -251,7 +252,7 @@ class SignInPage(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _after(self, result: dict[str, Any] | None, message: str) -> bool:
+    def _after(self, result: Mapping[str, Any] | None, message: str) -> bool:
         if result is not None:
             self.bar.show_ok(message)
             self.undo.offer(result.get("event_ids") or [], message)

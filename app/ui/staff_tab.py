@@ -14,7 +14,12 @@ from app.ui.people_models import StaffModel
 
 
 class StaffTab(ListTab):
-    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+    """``read=False``: the lists are read by the owner's first ``refresh``, once the tab is in
+    its place (the head-teacher dropdowns, styled there once, not again when the tab moves)."""
+
+    def __init__(
+        self, ctx: ServiceContext, parent: QWidget | None = None, *, read: bool = True
+    ) -> None:
         super().__init__(StaffModel(), [140, 110, 140, 100, 220, 80], parent)
         self.ctx = ctx
         self.may_edit = allowed(ctx.actor.role, Action.MANAGE_STAFF)
@@ -36,7 +41,8 @@ class StaffTab(ListTab):
                 [self.add_button, self.edit_button, self.active_button],
                 self.tr("只有校长可以增改教职工和安排班主任；这里只能查看。"),
             )
-        self.refresh()
+        if read:
+            self.refresh()
 
     def refresh_list(self) -> None:
         keep = self.current()

@@ -35,6 +35,7 @@ from app.domain.subsidy import CATEGORIES, RATE_UNITS
 from app.errors import AppError, ValidationError
 from app.services.base.context import ServiceContext
 from app.services.money import subsidies
+from app.services.money.answers import SubsidyRate
 from app.ui import storage_failure
 from app.ui.day_common import MessageBar, attempt
 from app.ui.dict_table_model import DictTableModel
@@ -85,7 +86,7 @@ class SubsidyRatesDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.saved: list[dict[str, Any]] = []
+        self.saved: list[SubsidyRate] = []
         self.setWindowTitle(self.tr("补助标准"))
         self.setMinimumSize(820, 640)
         self.bar = MessageBar()

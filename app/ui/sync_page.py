@@ -244,7 +244,9 @@ class SyncPage(QWidget):
         self.name_edit.textChanged.connect(lambda _t: self._update_buttons())
         news().updated.connect(self._heard)
         self.refresh()
-        self.follower = follow(self, lambda c: c.school or c.everything, self.refresh, on_show=True)
+        self.follower = follow(
+            self, lambda c: c.school or c.everything, self.refresh, on_show=True, fresh=True
+        )
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -43,13 +43,17 @@ class TapGuard(QObject):
         self.last_at = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.MouseButtonRelease and watched is self.swallowing:
+        # every event of the program passes here: the cheap tests first (a page being built
+        # sends thousands of style and font events, none of them to a button's press)
+        if watched is self.swallowing and event.type() == QEvent.Type.MouseButtonRelease:
             self.swallowing = None
             return True
-        if kind not in _PRESSES or not isinstance(watched, QPushButton):
+        if not isinstance(watched, QPushButton) or not isinstance(event, QMouseEvent):
             return False
-        if watched.property("repeatTaps") or not isinstance(event, QMouseEvent):
+        kind = event.type()
+        if kind not in _PRESSES:
+            return False
+        if watched.property("repeatTaps"):
             return False
         now = self.clock()
         pos = event.globalPosition().toPoint()

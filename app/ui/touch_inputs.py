@@ -23,12 +23,15 @@ _installed: TouchInputs | None = None
 
 class TouchInputs(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, QComboBox):
+        # every event of the program passes here: the widget's kind first, the cheaper test
+        if isinstance(watched, QComboBox):
             # the default menu delegate ignores the stylesheet: rows would be 27 px high
-            if not isinstance(watched.itemDelegate(), QStyledItemDelegate):
+            if event.type() == QEvent.Type.Polish and not isinstance(
+                watched.itemDelegate(), QStyledItemDelegate
+            ):
                 watched.setItemDelegate(QStyledItemDelegate(watched))
             return False
-        if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(watched, QLineEdit):
+        if not isinstance(watched, QLineEdit) or event.type() != QEvent.Type.MouseButtonRelease:
             return False
         owner = watched.parent()
         if isinstance(owner, QComboBox) and owner.isEditable() and owner.count() > 0:

@@ -224,6 +224,7 @@ def test_refund_shows_the_account_first_and_refuses_too_much(
     billing.bill_month(mctx, "2026-11")
     payments.record_payment(mctx, MING, "200", "2026-11-10")
     page = open_page(qtbot, mctx)
+    qtbot.waitUntil(lambda: page.refund_pupil.count() > 0)
     page.refund_pupil.choose(MING)
     page.show_account()
     assert "可退 50.00 元" in page.refund_summary.text()
@@ -300,3 +301,37 @@ def test_staff_without_finance_rights_do_not_see_the_page(
     principal = MainWindow(mctx, school)
     qtbot.addWidget(principal)
     assert isinstance(principal.pages["finance"], FinancePage)
+
+
+def test_registered_poor_waiver_is_offered_only_where_the_flag_does_not_free(
+    qtbot: QtBot, mctx: ServiceContext
+) -> None:
+    """Where the policy makes 建档立卡 pupils free by their flag the dialog does not offer the
+    kind; where it does not (贺兰: after the school's review), the reviewed waiver is registered
+    from the same dialog and the pupil's bill shows it."""
+    from app.services.school import profiles
+
+    fees.set_fee(mctx, "150", "month", start="2026-09-01")
+    page = open_page(qtbot, mctx)
+    offered: list[list[str]] = []
+
+    def kinds_then_cancel(dialog: MoneyDialog) -> bool:
+        combo = dialog.kind  # type: ignore[attr-defined]
+        offered.append([str(combo.itemData(i)) for i in range(combo.count())])
+        return False
+
+    page.run_dialog = kinds_then_cancel
+    page.open_waiver_dialog()
+    assert waivers.registered_poor_free(mctx) == ("registered_poor" not in offered[-1])
+
+    profiles.set_school_profile(mctx, "helan-2021")
+    page.open_waiver_dialog()
+    assert "registered_poor" in offered[-1]
+    page.run_dialog = fill(
+        pupil=POOR, kind="registered_poor", percent=100, evidence="县扶贫办审核 2026-10",
+        valid_from="2026-11-01",
+    )  # fmt: skip
+    page.open_waiver_dialog()
+    assert page.bar.kind == "ok", page.bar.text()
+    bill(qtbot, page)
+    assert shown(page, POOR, "waived_fen") == "150.00"

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.domain.classnames import parse_class_name
 from app.errors import ValidationError
+from app.i18n import t
+from app.services.base.answers import ClassListing, ClassRecord, class_listing, class_record
 from app.services.base.context import ServiceContext
 from app.store import school_store
 
 
-def list_classes(ctx: ServiceContext) -> list[dict[str, Any]]:
-    return school_store.classes(ctx.store.conn)
+def list_classes(ctx: ServiceContext) -> list[ClassListing]:
+    return [class_listing(r) for r in school_store.classes(ctx.store.conn)]
 
 
-def find_class(ctx: ServiceContext, name: str) -> dict[str, Any]:
+def find_class(ctx: ServiceContext, name: str) -> ClassRecord:
     """Find a class by any common spelling: 三年级(2)班, 3年级2班, 三(2)班 …"""
     conn = ctx.store.conn
     key = parse_class_name(name)
@@ -24,5 +24,5 @@ def find_class(ctx: ServiceContext, name: str) -> dict[str, Any]:
         else school_store.class_by_name(conn, name.strip())
     )
     if row is None:
-        raise ValidationError(f"找不到班级“{name}”。")
-    return row
+        raise ValidationError(t("找不到班级“{name}”。", name=name))
+    return class_record(row)

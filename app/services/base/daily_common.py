@@ -4,6 +4,7 @@ pupil look-up and the per-class permission check."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -133,7 +134,7 @@ def pupil_row(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
     return row
 
 
-def who(pupil: dict[str, Any]) -> str:
+def who(pupil: Mapping[str, Any]) -> str:
     return f"{pupil['class_name']} {pupil['name']}（{pupil['national_id']}）"
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from app.domain.billing import month_bounds
 from app.domain.money import MoneyError, parse_yuan
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import day_of
 
@@ -23,7 +24,10 @@ def amount_fen(value: str | int, label: str = "金额", *, allow_zero: bool = Fa
     """Yuan text -> fen, or a ValidationError naming the field. An int is taken as fen."""
     if isinstance(value, int) and not isinstance(value, bool):
         if value < 0 or (value == 0 and not allow_zero):
-            raise ValidationError(f"{label}必须大于 0（{value} 分）。", fields={"amount": label})
+            raise ValidationError(
+                t("{label}必须大于 0（{fen} 分）。", label=label, fen=value),
+                fields={"amount": label},
+            )
         return value
     try:
         return parse_yuan(value, label, allow_zero=allow_zero)
@@ -37,12 +41,16 @@ def month_of(value: str) -> tuple[str, date, date]:
     try:
         first, last = month_bounds(text)
     except ValueError:
-        raise ValidationError(f"月份“{value}”无效，请写成 YYYY-MM，例如 2026-11。") from None
+        raise ValidationError(
+            t("月份“{month}”无效，请写成 YYYY-MM，例如 2026-11。", month=value)
+        ) from None
     return text, first, last
 
 
 def date_not_future(ctx: ServiceContext, value: str | date | None, label: str) -> date:
     day = day_of(ctx, value)
     if day > ctx.clock.now().date():
-        raise ValidationError(f"{label} {day.isoformat()} 晚于今天，不能预先登记。")
+        raise ValidationError(
+            t("{label} {day} 晚于今天，不能预先登记。", label=label, day=day.isoformat())
+        )
     return day

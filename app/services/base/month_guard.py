@@ -9,17 +9,19 @@ enrolment starting or ending). It is one indexed lookup, cheap enough for every 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from app.errors import ValidationError
+from app.i18n import t
 from app.store import month_store
 
 
 class MonthClosed(ValidationError):
     """A change that would touch a closed month (CLI exit status 1, like any refusal)."""
 
-    def __init__(self, month: str, closed: dict[str, Any]) -> None:
+    def __init__(self, month: str, closed: Mapping[str, Any]) -> None:
         super().__init__(closed_message(month, closed))
         self.month = month
 
@@ -34,11 +36,14 @@ def when_label(instant: str) -> str:
     return instant[:16].replace("T", " ")
 
 
-def closed_message(month: str, closed: dict[str, Any]) -> str:
-    return (
-        f"{month_label(month)}已月结（{closed['closed_by_name']} 于 "
-        f"{when_label(str(closed['closed_at']))} 结账），不能再修改该月的记录；"
-        "如确需修改，请校长先重新打开该月。"
+def closed_message(month: str, closed: Mapping[str, Any]) -> str:
+    return t(
+        "{year}年{month}月已月结（{who} 于 {when} 结账），不能再修改该月的记录；"
+        "如确需修改，请校长先重新打开该月。",
+        year=month[:4],
+        month=int(month[5:7]),
+        who=closed["closed_by_name"],
+        when=when_label(str(closed["closed_at"])),
     )
 
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 import dataclasses
 import glob
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from app.domain.money import yuan
 from app.domain.roles import Action, Role
 from app.errors import DiskFull, StorageError, ValidationError
+from app.i18n import t
 from app.services.base.context import Actor, ServiceContext
 from app.services.care import archive
+from app.services.care.answers import BackupInfo, CurrentSchool, RestoreResult, backup_info
 from app.services.school import school_settings
 from app.store import audit, event_archive, money_store, month_store, schema_check
 from app.store import backup as backup_store
@@ -30,7 +32,7 @@ class CheckReport:
     integrity: list[str]
     audit_broken_at: int | None
     audit_head: str
-    summary: dict[str, Any]
+    summary: BackupInfo
     snapshots: int = 0  # month-close snapshots verified
     seals: seals_store.SealReport = dataclasses.field(default_factory=seals_store.SealReport)
     # records to look at, not damage: a receipt number used on two PCs before they met
@@ -93,7 +95,7 @@ def check(ctx: ServiceContext) -> CheckReport:
         audit_broken_at=audit.verify_chain(conn),
         seals=seals_store.verify(conn, seals_store.read_witness(seals_store.recorded_tag(conn))),
         audit_head=audit.head(conn),
-        summary=backup_store.describe(conn),
+        summary=backup_info(backup_store.describe(conn)),
         snapshots=len(month_store.snapshots(conn)),
         to_review=_receipts_twice(conn),
     )
@@ -122,7 +124,9 @@ def backup(ctx: ServiceContext, folder: Path | None = None, reason: str = "manua
     try:
         written = backup_store.write_backup(ctx.store.conn, target)
     except OSError as exc:
-        raise StorageError(f"无法写入备份到 {target_dir}：{exc.strerror or exc}") from exc
+        raise StorageError(
+            t("无法写入备份到 {folder}：{reason}", folder=target_dir, reason=exc.strerror or exc)
+        ) from exc
     if automatic:
         _rotate(target_dir, ctx.store.path.stem, reason)
     return written
@@ -156,14 +160,17 @@ class OtherSchoolBackup(ValidationError):
     """The backup holds another school than the live file: asked first, or --other-school."""
 
 
-def preview(path: Path) -> dict[str, Any]:
+def preview(path: Path) -> BackupInfo:
     """What a backup holds, after checking it whole (integrity, audit chain, archives)."""
-    return backup_store.verify_backup(path)
+    return backup_info(backup_store.verify_backup(path))
 
 
-def current_school(ctx: ServiceContext) -> dict[str, Any] | None:
+def current_school(ctx: ServiceContext) -> CurrentSchool | None:
     """The school the open database holds (id, name), or None."""
-    return backup_store.school_of(ctx.store.conn)
+    found = backup_store.school_of(ctx.store.conn)
+    if found is None:
+        return None
+    return {"id": str(found["id"]), "name": None if found["name"] is None else str(found["name"])}
 
 
 _live_school = current_school
@@ -173,23 +180,26 @@ def _holds_nothing(ctx: ServiceContext) -> bool:
     return backup_store.holds_nothing(ctx.store.conn)
 
 
-def other_school(current: dict[str, Any] | None, info: dict[str, Any]) -> str | None:
+def other_school(current: CurrentSchool | None, info: Mapping[str, object]) -> str | None:
     """The live school's name when the backup holds another school, else None."""
     if current is None or not current.get("id") or current["id"] == info.get("school_id"):
         return None
     return str(current.get("name") or "另一所学校")
 
 
-def _refuse_other_school(current: dict[str, Any] | None, info: dict[str, Any]) -> None:
+def _refuse_other_school(current: CurrentSchool | None, info: BackupInfo) -> None:
     name = other_school(current, info)
     if name is not None:
         raise OtherSchoolBackup(
-            f"这份备份是另一所学校的（{info.get('school')}），现在的数据是“{name}”的。"
-            "没有恢复。确实要用它替换，请确认（命令行加 --other-school）。"
-        )
+            t(
+                "这份备份是另一所学校的（{backup}），现在的数据是“{live}”的。"
+                "没有恢复。确实要用它替换，请确认（命令行加 --other-school）。",
+                backup=info["school"], live=name,
+            )
+        )  # fmt: skip
 
 
-def restore(ctx: ServiceContext, path: Path, *, allow_other_school: bool = False) -> dict[str, Any]:
+def restore(ctx: ServiceContext, path: Path, *, allow_other_school: bool = False) -> RestoreResult:
     """Keep the current state, then replace it with the verified backup at ``path``.
 
     The current state is kept as a verified backup; when the live file is too damaged for
@@ -215,7 +225,10 @@ def restore(ctx: ServiceContext, path: Path, *, allow_other_school: bool = False
             backup_store.copy_files_aside(ctx.store.path, kept)
         except OSError as exc:
             raise StorageError(
-                f"无法保存现在的数据（{exc.strerror or exc}），为了不丢失任何东西，没有恢复。"
+                t(
+                    "无法保存现在的数据（{reason}），为了不丢失任何东西，没有恢复。",
+                    reason=exc.strerror or exc,
+                )
             ) from exc
     source = backup_store.open_backup_read_only(path)
     try:
@@ -223,15 +236,21 @@ def restore(ctx: ServiceContext, path: Path, *, allow_other_school: bool = False
         problems = backup_store.scan_file(ctx.store.path)
     except sqlite3.Error as exc:
         raise StorageError(
-            f"恢复没有完成（{exc}）。现在的数据已保存在 {safety or kept}。"
-            "请关闭程序后用命令行 restore 恢复，或重新打开程序按提示恢复。"
+            t(
+                "恢复没有完成（{error}）。现在的数据已保存在 {kept}。"
+                "请关闭程序后用命令行 restore 恢复，或重新打开程序按提示恢复。",
+                error=exc,
+                kept=safety or kept,
+            )
         ) from exc
     finally:
         source.close()
     if problems:
         raise StorageError(
-            "恢复后的数据库未通过检查：" + "；".join(problems[:3])
-            + f"。现在的数据已保存在 {safety or kept}。"
+            t(
+                "恢复后的数据库未通过检查：{problems}。现在的数据已保存在 {kept}。",
+                problems="；".join(problems[:3]), kept=safety or kept,
+            )
         )  # fmt: skip
     record_restore(ctx, path, info, safety, kept)
     return {**info, "safety_backup": str(safety) if safety else None,
@@ -239,7 +258,7 @@ def restore(ctx: ServiceContext, path: Path, *, allow_other_school: bool = False
 
 
 def record_restore(
-    ctx: ServiceContext, path: Path, info: dict[str, Any], safety: Path | None, kept: Path | None
+    ctx: ServiceContext, path: Path, info: BackupInfo, safety: Path | None, kept: Path | None
 ) -> None:
     if ctx.store.ring is not None:  # the restored file may have been sealed with another key
         seals_store.rebind(ctx.store.conn, ctx.store.ring)
@@ -253,7 +272,7 @@ def record_restore(
 
 def restore_file(
     db_path: Path, path: Path, stamp: str, *, allow_other_school: bool = False
-) -> dict[str, Any]:
+) -> RestoreResult:
     """Restore while the live file cannot be opened (missing, empty, truncated, damaged or not
     ours): the backup is verified, the live file and its -wal/-shm are moved to ``damaged/``
     (never deleted) and the backup copied in its place. The caller then opens the file and
@@ -272,7 +291,9 @@ def restore_file(
         part.replace(db_path)
         backup_store.fsync_dir(db_path.parent)
     except OSError as exc:
-        raise StorageError(f"恢复没有完成：{exc.strerror or exc}（{exc.filename}）") from exc
+        raise StorageError(
+            t("恢复没有完成：{reason}（{file}）", reason=exc.strerror or exc, file=exc.filename)
+        ) from exc
     finally:
         lock.release()
     return {**info, "safety_backup": None, "kept_aside": str(aside) if aside else None}
@@ -345,7 +366,7 @@ def start_up_check(db_path: Path, *, deep: bool = False) -> list[str]:
     return backup_store.scan_file(db_path, full=deep)
 
 
-def newest_good_backup(db_path: Path) -> tuple[Path, dict[str, Any]] | None:
+def newest_good_backup(db_path: Path) -> tuple[Path, BackupInfo] | None:
     """The newest backup beside ``db_path`` that passes its own integrity check."""
     folder = db_path.parent / "backups"
     candidates = sorted(

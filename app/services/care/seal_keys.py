@@ -6,6 +6,7 @@ from pathlib import Path
 
 from app.domain.roles import Action
 from app.errors import StorageError, ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.store import seal_key, seals
 
@@ -29,7 +30,7 @@ def export_key(ctx: ServiceContext, target: Path) -> Path:
     ctx.require(Action.SETUP_SCHOOL)
     keys = keys_of_file(ctx)
     if not keys:
-        raise StorageError("这台电脑上没有本校的防篡改密钥。")
+        raise StorageError(t("这台电脑上没有本校的防篡改密钥。"))
     path = seal_key.write_key_file(keys, target)
     with ctx.write() as conn:
         ctx.audit(conn, "seal_key.export", "seal_key", None, None,

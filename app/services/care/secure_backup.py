@@ -6,12 +6,13 @@ import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 from app.domain.roles import Action
 from app.errors import StorageError, ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.care import maintenance
+from app.services.care.answers import BackupInfo, EncryptedRestore
 from app.store import backup as backup_store
 from app.store import crypto_backup
 from app.store.crypto_backup import KdfParams
@@ -23,7 +24,7 @@ MIN_PASSPHRASE = 8
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise ValidationError(
-            f"学校的备份口令至少要 {MIN_PASSPHRASE} 个字符（可以用一句好记的话）。"
+            t("学校的备份口令至少要 {count} 个字符（可以用一句好记的话）。", count=MIN_PASSPHRASE)
         )
 
 
@@ -54,10 +55,16 @@ def backup_encrypted(
             folder.mkdir(parents=True, exist_ok=True)
             return crypto_backup.encrypt_file(plain, target, passphrase, params)
         except OSError as exc:
-            raise StorageError(f"无法写入加密备份到 {folder}：{exc.strerror or exc}") from exc
+            raise StorageError(
+                t(
+                    "无法写入加密备份到 {folder}：{reason}",
+                    folder=folder,
+                    reason=exc.strerror or exc,
+                )
+            ) from exc
 
 
-def preview_encrypted(ctx: ServiceContext, path: Path, passphrase: str) -> dict[str, Any]:
+def preview_encrypted(ctx: ServiceContext, path: Path, passphrase: str) -> BackupInfo:
     """What an encrypted backup holds (school, counts, last change); nothing is changed."""
     with scratch(ctx, "preview") as plain:
         crypto_backup.decrypt_file(path, plain, passphrase)
@@ -74,7 +81,7 @@ def decrypted(db_path: Path, path: Path, passphrase: str) -> Iterator[Path]:
 
 def restore_encrypted(
     ctx: ServiceContext, path: Path, passphrase: str, *, allow_other_school: bool = False
-) -> dict[str, Any]:
+) -> EncryptedRestore:
     """Back up the current state, then restore from an encrypted backup."""
     ctx.require(Action.SETUP_SCHOOL)
     with decrypted(ctx.store.path, path, passphrase) as plain:

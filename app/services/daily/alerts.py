@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from app.domain.alerts import ALERT_LABELS, CLOSED_BY_LABELS, Alert, message_text
-from app.domain.attendance import Event, hhmm
+from app.domain.alerts import ALERT_LABELS, CLOSED_BY_LABELS, Alert, AlertStatus, message_text
+from app.domain.attendance import ContactOutcome, Event, hhmm
 from app.domain.roles import Action
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import iso_at
 from app.services.base.pupil_visibility import visibility
-from app.services.daily.attendance import CONTACT_METHODS, DayData, load_day
+from app.services.daily.answers import AlertView, ContactView
+from app.services.daily.attendance import CONTACT_METHODS
+from app.services.daily.event_log import DayData, load_day
 from app.store import people_store, school_store
 
 
-def contact_view(c: Event) -> dict[str, Any]:
+def contact_view(c: Event) -> ContactView:
     return {
         "id": c.id,
         "at": c.at,
@@ -27,7 +30,7 @@ def contact_view(c: Event) -> dict[str, Any]:
         "method": c.method,
         "method_label": CONTACT_METHODS.get(c.method or "", c.method),
         "outcome": c.outcome,
-        "reached": c.outcome == "reached",
+        "reached": c.outcome == ContactOutcome.REACHED,
         "reason": c.reason,
         "note": c.note,
     }
@@ -45,7 +48,7 @@ def alerts(
     *,
     open_only: bool = False,
     class_id: str | None = None,
-) -> list[dict[str, Any]]:
+) -> list[AlertView]:
     """The day's alerts, open ones first, each with guardians and a ready message text."""
     ctx.require(Action.ATTENDANCE)
     data = load_day(ctx, day, class_id)
@@ -58,25 +61,25 @@ def alerts(
         (pid, a)
         for pid, found in data.alerts.items()
         for a in found
-        if (not open_only or a.status == "open")
+        if (not open_only or a.status == AlertStatus.OPEN)
         and (visible is None or pupils[pid]["class_id"] in visible)
     ]
     adults = people_store.adults_for_pupils(conn, [pid for pid, _ in wanted])
     result = [
         alert_view(data, pupils[pid], a, adults.get(pid, []), school_name) for pid, a in wanted
     ]
-    result.sort(key=lambda r: (r["status"] != "open", not r["escalated"], r["opened_at"],
+    result.sort(key=lambda r: (r["status"] != AlertStatus.OPEN, not r["escalated"], r["opened_at"],
                                r["class"], r["name"]))  # fmt: skip
     return result
 
 
 def alert_view(
     data: DayData,
-    p: dict[str, Any],
+    p: Mapping[str, Any],
     a: Alert,
-    adults: list[dict[str, Any]],
+    adults: Sequence[Mapping[str, Any]],
     school_name: str,
-) -> dict[str, Any]:
+) -> AlertView:
     guardians = [a_ for a_ in adults if a_["is_guardian"]] or adults
     first = guardians[0]["name"] if guardians else "家长"
     end = hhmm(iso_at(data.times.service_end)) if data.times else ""
@@ -94,7 +97,7 @@ def alert_view(
         "status": a.status,
         "closed_at": iso_at(a.closed_at) if a.closed_at else None,
         "closed_by": a.closed_by,
-        "closed_by_label": CLOSED_BY_LABELS.get(a.closed_by or "", ""),
+        "closed_by_label": CLOSED_BY_LABELS[a.closed_by] if a.closed_by else "",
         "escalated": a.escalated,
         "contacts": [contact_view(c) for c in a.contacts],
         "guardians": [

@@ -7,14 +7,15 @@ Events are never changed; the state of a pupil-day is derived from them
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 from app.domain import attendance as domain
-from app.domain.alerts import Alert, DayTimes, alerts_for
-from app.domain.calendar import DayStatus
+from app.domain.alerts import AlertKind, AlertStatus
+from app.domain.attendance import ContactMethod, ContactOutcome, DayState, EventKind, WayOut
 from app.domain.people import clean_name, clean_phone
 from app.domain.roles import Action
 from app.errors import PermissionDenied, ValidationError
@@ -24,26 +25,39 @@ from app.services.base.context import ServiceContext
 from app.services.base.daily_common import (
     check_class,
     day_of,
-    day_times,
     instant,
     pupil_row,
     require_service_day,
     service_day,
-    setting,
     staff_on_duty,
     who,
 )
-from app.services.base.pupil_visibility import visibility
+from app.services.base.pupil_visibility import mask_phone, visibility
+from app.services.daily.answers import (
+    ClassDayRow,
+    ContactRecorded,
+    LeaveRecorded,
+    PickupAdult,
+    PupilDayView,
+    Recorded,
+    SelfLeavePermit,
+    SignedInAll,
+)
 from app.services.daily.event_log import (
+    DayData,
     append_event,
     checked_pupil,
+    day_states,
+    load_day,
     pupil_day_now,
     pupil_day_summary,
 )
 from app.store import daily_store, people_store, rows
 from app.store.ids import new_id
 
-CONTACT_METHODS = {"phone": "电话", "message": "短信/微信", "in_person": "当面", "other": "其他"}
+# ContactMethod -> its label; typed by str for the faces, which look up what a person typed
+CONTACT_METHODS: dict[str, str] = {k: v for k, v in domain.CONTACT_METHOD_LABELS.items()}
+E = TypeVar("E", bound=StrEnum)
 
 
 @dataclass(frozen=True)
@@ -61,7 +75,7 @@ class Override:
 
 def sign_in(
     ctx: ServiceContext, pupil_key: str, at: str | datetime | None = None, note: str = ""
-) -> dict[str, Any]:
+) -> Recorded:
     """The pupil is present (a late arrival is signed in with its real time)."""
     ctx.require(Action.ATTENDANCE)
     when = instant(ctx, at)
@@ -72,7 +86,7 @@ def sign_in(
         problem = domain.sign_in_problem(pd)
         if problem:
             raise ValidationError(t("{who} {problem}。", who=who(pupil), problem=problem))
-        row = append_event(ctx, conn, pupil, day.isoformat(), "signed_in", when,
+        row = append_event(ctx, conn, pupil, day.isoformat(), EventKind.SIGNED_IN, when,
                       staff_id=ctx.actor.staff_id, note=note)  # fmt: skip
         pd = domain.derive([*pd.events, domain.Event.from_row(row)])
     return {**pupil_day_summary(pupil, day.isoformat(), pd), "event_ids": [row["id"]]}
@@ -84,7 +98,7 @@ def sign_in_all(
     day: str | date | None = None,
     except_ids: Iterable[str] = (),
     at: str | datetime | None = None,
-) -> dict[str, Any]:
+) -> SignedInAll:
     """Everyone of the class not yet marked is present, except ``except_ids`` (pupil ids).
 
     Pupils on leave, marked absent, already signed in or gone are left as they are.
@@ -101,13 +115,13 @@ def sign_in_all(
         month_guard.ensure_open(conn, d)
         check_class(ctx, conn, class_id, d.isoformat())
         require_service_day(conn, d)
-        states = _states(conn, d.isoformat(), class_id)
+        states = day_states(conn, d.isoformat(), class_id)
         for p in daily_store.enrolled_pupils(conn, d.isoformat(), class_id):
             pd = states.get(p["pupil_id"]) or domain.PupilDay()
-            if p["pupil_id"] in skip or pd.state != "not_arrived":
+            if p["pupil_id"] in skip or pd.state != DayState.NOT_ARRIVED:
                 continue
             pupil = {"id": p["pupil_id"], "class_id": class_id}
-            row = append_event(ctx, conn, pupil, d.isoformat(), "signed_in", when,
+            row = append_event(ctx, conn, pupil, d.isoformat(), EventKind.SIGNED_IN, when,
                           staff_id=ctx.actor.staff_id)  # fmt: skip
             signed.append(p["pupil_id"])
             event_ids.append(row["id"])
@@ -121,10 +135,10 @@ def sign_in_all(
 def _void(
     ctx: ServiceContext,
     conn: sqlite3.Connection,
-    pupil: dict[str, Any],
+    pupil: Mapping[str, Any],
     day: str,
     pd: domain.PupilDay,
-    kinds: frozenset[str],
+    kinds: frozenset[EventKind],
     reason: str,
 ) -> tuple[domain.PupilDay, list[str]]:
     """Supersede the pupil-day's effective events of ``kinds`` with corrections (a sign-in by
@@ -144,21 +158,21 @@ def _void(
     events = list(pd.events)
     made: list[str] = []
     for e in targets:
-        row = append_event(ctx, conn, pupil, day, "correction", ctx.clock.now(),
+        row = append_event(ctx, conn, pupil, day, EventKind.CORRECTION, ctx.clock.now(),
                       staff_id=ctx.actor.staff_id, supersedes=e.id, reason=reason)  # fmt: skip
         events.append(domain.Event.from_row(row))
         made.append(row["id"])
     return domain.derive(events), made
 
 
-SIGN_IN = frozenset({"signed_in"})
-LEAVE = frozenset({"leave"})
-ABSENT = frozenset({"marked_absent"})
+SIGN_IN = frozenset({EventKind.SIGNED_IN})
+LEAVE = frozenset({EventKind.LEAVE})
+ABSENT = frozenset({EventKind.MARKED_ABSENT})
 
 
 def mark_absent(
     ctx: ServiceContext, pupil_key: str, day: str | date | None = None, reason: str = ""
-) -> dict[str, Any]:
+) -> Recorded:
     """Unexplained absence: the alert opens at once and stays open until a guardian is reached.
     A pupil signed in by 全部到齐 or recorded on leave by mistake is corrected to absent."""
     ctx.require(Action.ATTENDANCE)
@@ -174,7 +188,7 @@ def mark_absent(
             return {**pupil_day_summary(pupil, d.isoformat(), pd), "event_ids": made}
         now = ctx.clock.now()
         at = now if now.date() == d else datetime.combine(d, now.timetz())
-        row = append_event(ctx, conn, pupil, d.isoformat(), "marked_absent", at,
+        row = append_event(ctx, conn, pupil, d.isoformat(), EventKind.MARKED_ABSENT, at,
                       staff_id=ctx.actor.staff_id, reason=reason.strip())  # fmt: skip
         pd = domain.derive([*pd.events, domain.Event.from_row(row)])
     return {**pupil_day_summary(pupil, d.isoformat(), pd), "event_ids": [*made, row["id"]]}
@@ -186,7 +200,7 @@ def record_leave(
     start: str | date,
     end: str | date | None = None,
     reason: str = "",
-) -> dict[str, Any]:
+) -> LeaveRecorded:
     """Known leave (请假) for a date range, recorded in advance: one event per service day."""
     ctx.require(Action.ATTENDANCE)
     d0 = day_of(ctx, start)
@@ -212,22 +226,31 @@ def record_leave(
                 pd = pupil_day_now(conn, pupil["id"], iso_day)
                 if pd.has_left:
                     problems.append(
-                        f"{iso_day} 已于 {domain.hhmm(pd.left_at)} 离校，不能再记请假。"
+                        t(
+                            "{day} 已于 {time} 离校，不能再记请假。",
+                            day=iso_day,
+                            time=domain.hhmm(pd.left_at),
+                        )
                     )
-                elif pd.state != "leave":
+                elif pd.state != DayState.LEAVE:
                     _pd, made = _void(ctx, conn, pupil, iso_day, pd, SIGN_IN | ABSENT,
                                       "更正：实际请假")  # fmt: skip
                     event_ids.extend(made)
                     days.append(iso_day)
             day += timedelta(days=1)
         if problems:
-            raise ValidationError(f"{who(pupil)} 的请假未登记：", problems)
+            raise ValidationError(t("{who} 的请假未登记：", who=who(pupil)), problems)
         if not days:
             raise ValidationError(
-                f"{who(pupil)} 在 {d0} 至 {d1} 没有需要请假的课后服务日（非服务日、未报名或已请假）。"
+                t(
+                    "{who} 在 {start} 至 {end} 没有需要请假的课后服务日（非服务日、未报名或已请假）。",
+                    who=who(pupil),
+                    start=d0,
+                    end=d1,
+                )
             )
         for iso_day in days:
-            row = append_event(ctx, conn, pupil, iso_day, "leave", now, staff_id=ctx.actor.staff_id,
+            row = append_event(ctx, conn, pupil, iso_day, EventKind.LEAVE, now, staff_id=ctx.actor.staff_id,
                           reason=reason.strip(), leave_from=d0.isoformat(),
                           leave_to=d1.isoformat())  # fmt: skip
             event_ids.append(row["id"])
@@ -244,32 +267,42 @@ def record_contact(
     reached: bool,
     day: str | date | None = None,
     *,
-    method: str = "phone",
+    method: str = ContactMethod.PHONE,
     reason: str = "",
     note: str = "",
     adult_name: str | None = None,
     alert_kind: str | None = None,
     at: str | datetime | None = None,
-) -> dict[str, Any]:
+) -> ContactRecorded:
     """A contact attempt with a guardian about an absence or a late pickup.
 
     Reached closes the alert; not reached keeps it open. The alert kind follows the pupil's
     state (not signed in: absence; signed in and still at school: late pickup).
     """
     ctx.require(Action.ATTENDANCE)
-    if method not in CONTACT_METHODS:
-        raise ValidationError(f"联系方式“{method}”无效，可选：{', '.join(CONTACT_METHODS)}。")
+    how = _member(ContactMethod, method)
+    if how is None:
+        raise ValidationError(
+            t("联系方式“{method}”无效，可选：{choices}。", method=method,
+              choices=", ".join(ContactMethod))
+        )  # fmt: skip
+    about = _member(AlertKind, alert_kind) if alert_kind else None
+    if alert_kind and about is None:
+        raise ValidationError(
+            t("提醒类型“{kind}”无效，可选：{choices}。", kind=alert_kind,
+              choices=", ".join(AlertKind))
+        )  # fmt: skip
     when = instant(ctx, at)
     d = day_of(ctx, day) if day else when.date()
     with ctx.write() as conn:
         pupil, _status = checked_pupil(ctx, conn, pupil_key, d)
         pd = pupil_day_now(conn, pupil["id"], d.isoformat())
-        kind = alert_kind or ("absence" if pd.signed_in_at is None else "late_pickup")
-        if kind == "absence" and pd.state == "leave":
+        kind = about or (AlertKind.ABSENCE if pd.signed_in_at is None else AlertKind.LATE_PICKUP)
+        if kind == AlertKind.ABSENCE and pd.state == DayState.LEAVE:
             raise ValidationError(t("{who} 当天已请假，没有缺席需要跟进。", who=who(pupil)))
-        if kind == "late_pickup" and pd.signed_in_at is None:
+        if kind == AlertKind.LATE_PICKUP and pd.signed_in_at is None:
             raise ValidationError(t("{who} 当天没有签到，没有延迟接走需要跟进。", who=who(pupil)))
-        if kind == "late_pickup" and pd.has_left:
+        if kind == AlertKind.LATE_PICKUP and pd.has_left:
             raise ValidationError(
                 t(
                     "{who} 已于 {time} 离校，无需再联系。",
@@ -278,9 +311,9 @@ def record_contact(
                 )
             )
         adult = _contact_adult(conn, pupil, adult_name)
-        row = append_event(ctx, conn, pupil, d.isoformat(), "contacted", when,
-                      staff_id=ctx.actor.staff_id, alert_kind=kind,
-                      outcome="reached" if reached else "not_reached", method=method,
+        outcome = ContactOutcome.REACHED if reached else ContactOutcome.NOT_REACHED
+        row = append_event(ctx, conn, pupil, d.isoformat(), EventKind.CONTACTED, when,
+                      staff_id=ctx.actor.staff_id, alert_kind=kind, outcome=outcome, method=how,
                       reason=reason.strip(), note=note.strip(), adult_id=adult.get("id"),
                       adult_name=adult.get("name"), adult_relation=adult.get("relation"),
                       adult_phone=adult.get("phone"))  # fmt: skip
@@ -289,9 +322,17 @@ def record_contact(
             "event_ids": [row["id"]]}  # fmt: skip
 
 
+def _member(enum: type[E], value: str) -> E | None:
+    """``value`` as a member of ``enum`` (a StrEnum), or None when it names none."""
+    try:
+        return enum(value)
+    except ValueError:
+        return None
+
+
 def _contact_adult(
-    conn: sqlite3.Connection, pupil: dict[str, Any], name: str | None
-) -> dict[str, Any]:
+    conn: sqlite3.Connection, pupil: Mapping[str, Any], name: str | None
+) -> Mapping[str, Any]:
     adults = people_store.adults(conn, pupil["id"])
     if name:
         for a in adults:
@@ -315,7 +356,7 @@ def sign_out(
     extended: bool = False,
     override: Override | None = None,
     staff_id: str | None = None,
-) -> dict[str, Any]:
+) -> Recorded:
     """The pupil's one way out: handover to a listed adult, self-leave with permission, or
     extended care (then a later handover). ``override`` lets a duty leader hand the pupil to
     an adult not on the list. ``staff_id``: who handed over / stays (default: the actor, else
@@ -328,7 +369,7 @@ def sign_out(
         )
     when = instant(ctx, at)
     day = when.date().isoformat()
-    way = "self" if self_leave else "extended" if extended else "handover"
+    way = WayOut.SELF if self_leave else WayOut.EXTENDED if extended else WayOut.HANDOVER
     with ctx.write() as conn:
         pupil, _status = checked_pupil(ctx, conn, pupil_key, when.date())
         pd = pupil_day_now(conn, pupil["id"], day)
@@ -337,7 +378,7 @@ def sign_out(
             raise ValidationError(t("{who} {problem}。", who=who(pupil), problem=problem))
         staff = staff_id or ctx.actor.staff_id or staff_on_duty(conn, pupil["class_id"], day)
         if extended:
-            row = append_event(ctx, conn, pupil, day, "extended_care", when, staff_id=staff)
+            row = append_event(ctx, conn, pupil, day, EventKind.EXTENDED_CARE, when, staff_id=staff)
         elif self_leave:
             permit = daily_store.self_leave_permission(conn, pupil["id"], day)
             if permit is None:
@@ -347,10 +388,14 @@ def sign_out(
                         who=who(pupil),
                     )
                 )
-            row = append_event(ctx, conn, pupil, day, "self_leave", when, staff_id=staff,
+            row = append_event(ctx, conn, pupil, day, EventKind.SELF_LEAVE, when, staff_id=staff,
                           note=f"自行离校同意书：{permit['signed_by']} {permit['signed_on']}")  # fmt: skip
         else:
-            kind = "extended_handover" if pd.state == "extended_care" else "handed_over"
+            kind = (
+                EventKind.EXTENDED_HANDOVER
+                if pd.state == DayState.EXTENDED_CARE
+                else EventKind.HANDED_OVER
+            )
             payload = _handover_payload(ctx, conn, pupil, adult_id, pickup_name, override)
             row = append_event(ctx, conn, pupil, day, kind, when, staff_id=staff, **payload)
             if override is not None and payload.get("override_reason"):
@@ -363,11 +408,11 @@ def sign_out(
 def _handover_payload(
     ctx: ServiceContext,
     conn: sqlite3.Connection,
-    pupil: dict[str, Any],
+    pupil: Mapping[str, Any],
     adult_id: str | None,
     pickup_name: str | None,
     override: Override | None,
-) -> dict[str, Any]:
+) -> dict[str, str | None]:
     listed = [a for a in people_store.adults(conn, pupil["id"]) if a["can_pickup"]]
     wanted = (pickup_name or "").strip()
     match = next(
@@ -388,25 +433,25 @@ def _handover_payload(
     named = wanted or adult_id or ""
     if override is None:
         raise ValidationError(
-            f"“{named}”不在 {who(pupil)} 的接送人名单中，不能交接。",
-            [f"名单上的接送人：{names}。",
-             "如确需交给此人，须由带班领导填写理由及此人的姓名、关系和电话后放行。"],
+            t("“{named}”不在 {who} 的接送人名单中，不能交接。", named=named, who=who(pupil)),
+            [t("名单上的接送人：{names}。", names=names),
+             t("如确需交给此人，须由带班领导填写理由及此人的姓名、关系和电话后放行。")],
         )  # fmt: skip
     if not _may_override(ctx):
         raise PermissionDenied(t("只有带班领导（或校长）可以把学生交给名单以外的人。"))
     fields: dict[str, str] = {}
     name = clean_name(override.name or wanted)
     if not name:
-        fields["name"] = "请填写接走学生的人的姓名。"
+        fields["name"] = t("请填写接走学生的人的姓名。")
     if not override.relation.strip():
-        fields["relation"] = "请填写此人与学生的关系。"
+        fields["relation"] = t("请填写此人与学生的关系。")
     phone = clean_phone(override.phone) if override.phone.strip() else None
     if phone is None:
-        fields["phone"] = f"电话“{override.phone}”无效，请填写此人的手机或固定电话。"
+        fields["phone"] = t("电话“{phone}”无效，请填写此人的手机或固定电话。", phone=override.phone)
     if not override.reason.strip():
-        fields["reason"] = "请写明放行的理由。"
+        fields["reason"] = t("请写明放行的理由。")
     if fields:
-        raise ValidationError("名单外交接未记录：", fields=fields)
+        raise ValidationError(t("名单外交接未记录："), fields=fields)
     return {"adult_id": None, "adult_name": name, "adult_relation": override.relation.strip(),
             "adult_phone": phone, "override_reason": override.reason.strip(),
             "override_by": ctx.actor.login}  # fmt: skip
@@ -426,16 +471,16 @@ def permit_self_leave(
     signed_by: str,
     signed_on: str | date | None = None,
     note: str = "",
-) -> dict[str, Any]:
+) -> SelfLeavePermit:
     """File the guardian's written permission (自行离校同意书) for the pupil to leave alone."""
     ctx.require(Action.ENROL)
     if not signed_by.strip():
-        raise ValidationError("请填写签字的监护人姓名。")
+        raise ValidationError(t("请填写签字的监护人姓名。"))
     d = day_of(ctx, signed_on)
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
         check_class(ctx, conn, pupil["class_id"], d.isoformat())
-        row = {"id": new_id(), "pupil_id": pupil["id"], "signed_on": d.isoformat(),
+        row: SelfLeavePermit = {"id": new_id(), "pupil_id": pupil["id"], "signed_on": d.isoformat(),
                "signed_by": signed_by.strip(), "revoked_on": None, "note": note.strip(),
                "created_at": ctx.now_iso(), "actor": ctx.actor.login,
                "device_id": ctx.device_id}  # fmt: skip
@@ -447,47 +492,7 @@ def permit_self_leave(
 # --- reading a day ---------------------------------------------------------------------
 
 
-def _states(
-    conn: sqlite3.Connection, day: str, class_id: str | None = None
-) -> dict[str, domain.PupilDay]:
-    grouped = domain.group_event_tuples(
-        daily_store.event_tuples_of_day(conn, day, class_id), lambda t: str(t[18])
-    )
-    return {pid: domain.derive(events) for pid, events in grouped.items()}
-
-
-@dataclass
-class DayData:
-    """Everything about one day (or one class-day): who is enrolled and their pupil-days."""
-
-    day: str
-    status: DayStatus
-    times: DayTimes | None
-    pupils: list[dict[str, Any]]
-    states: dict[str, domain.PupilDay]
-    alerts: dict[str, list[Alert]]
-
-
-def load_day(ctx: ServiceContext, day: str | date | None, class_id: str | None = None) -> DayData:
-    conn = ctx.store.conn
-    d = day_of(ctx, day)
-    status = service_day(conn, d)
-    times = day_times(conn, d, status.window) if status.window else None
-    pupils = daily_store.enrolled_pupils(conn, d.isoformat(), class_id) if status.service else []
-    states = _states(conn, d.isoformat(), class_id)
-    found: dict[str, list[Alert]] = {}
-    if times is not None:
-        now = ctx.clock.now()
-        escalate = timedelta(minutes=setting(conn, "escalate_minutes"))
-        for p in pupils:
-            pid = p["pupil_id"]
-            pd = states.setdefault(pid, domain.PupilDay())
-            found[pid] = alerts_for(domain.pupil_day_id(pid, d.isoformat()), pd, times, now,
-                                    escalate)  # fmt: skip
-    return DayData(d.isoformat(), status, times, pupils, states, found)
-
-
-def pupil_day_view(data: DayData, p: dict[str, Any]) -> dict[str, Any]:
+def pupil_day_view(data: DayData, p: Mapping[str, Any]) -> PupilDayView:
     pd = data.states.get(p["pupil_id"]) or domain.PupilDay()
     late = bool(
         data.times and pd.signed_in_at
@@ -511,14 +516,14 @@ def pupil_day_view(data: DayData, p: dict[str, Any]) -> dict[str, Any]:
         "extended_at": pd.extended_at,
         "absence_reason": pd.absence_reason,
         "leave_reason": pd.leave_reason,
-        "open_alerts": [a.kind for a in alerts if a.status == "open"],
+        "open_alerts": [a.kind for a in alerts if a.status == AlertStatus.OPEN],
         "alert_kinds": [a.kind for a in alerts],
     }
 
 
 def day_list(
     ctx: ServiceContext, day: str | date | None = None, class_name: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[PupilDayView]:
     """Every enrolled pupil's state that day (the ``day --json`` shape, plus a few extras)."""
     ctx.require(Action.ATTENDANCE)
     class_id = None
@@ -533,7 +538,7 @@ def day_list(
 
 def class_day(
     ctx: ServiceContext, class_id: str, day: str | date | None = None
-) -> list[dict[str, Any]]:
+) -> list[ClassDayRow]:
     """The teacher's class screen: each enrolled pupil with state, alerts, pickup adults and
     whether a self-leave permission is on file."""
     ctx.require(Action.ATTENDANCE)
@@ -544,18 +549,21 @@ def class_day(
     adults = people_store.adults_for_pupils(conn, [p["pupil_id"] for p in data.pupils])
     permitted = daily_store.permissions_on(conn, d.isoformat())
     seen = visibility(ctx, d.isoformat())
-    result = []
+    result: list[ClassDayRow] = []
     for p in data.pupils:
-        view = pupil_day_view(data, p)
-        view["name_initials"] = p["name_initials"]
-        view["name_pinyin"] = p["name_pinyin"]
-        view["self_leave_permitted"] = p["pupil_id"] in permitted
-        view["adults"] = [
-            {"id": a["id"], "name": a["name"], "relation": a["relation"], "phone": a["phone"],
+        # the guardians' phones as the actor may see them (app.services.base.pupil_visibility)
+        shown = seen.shows_private(p["class_id"])
+        listed: list[PickupAdult] = [
+            {"id": a["id"], "name": a["name"], "relation": a["relation"],
+             "phone": a["phone"] if shown else mask_phone(a["phone"]),
              "is_guardian": bool(a["is_guardian"]), "can_pickup": bool(a["can_pickup"])}
             for a in adults.get(p["pupil_id"], [])
         ]  # fmt: skip
-        result.append(seen.guard(view, p["class_id"]))
+        result.append({
+            **pupil_day_view(data, p), "name_initials": p["name_initials"],
+            "name_pinyin": p["name_pinyin"], "self_leave_permitted": p["pupil_id"] in permitted,
+            "adults": listed, "private_hidden": not shown,
+        })  # fmt: skip
     return result
 
 

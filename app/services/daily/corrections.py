@@ -14,17 +14,26 @@ that (or for an earlier day) only the duty leader or the principal, always with 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.domain import attendance as domain
+from app.domain.alerts import AlertKind
+from app.domain.attendance import ContactOutcome, EventKind
 from app.domain.roles import Action, allowed
 from app.errors import PermissionDenied, ValidationError
 from app.i18n import t
 from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import check_class, day_of, pupil_row
+from app.services.daily.answers import (
+    DayRecord,
+    DayRecordEvent,
+    EventRecord,
+    PupilDaySummary,
+    event_record,
+)
 from app.services.daily.event_log import append_event, pupil_day_now, pupil_day_summary
 from app.store import daily_store, duty_store, people_store
 
@@ -37,7 +46,7 @@ _PAYLOAD = (
 )  # fmt: skip
 
 
-def _just_recorded(ctx: ServiceContext, target: dict[str, Any]) -> bool:
+def _just_recorded(ctx: ServiceContext, target: Mapping[str, Any]) -> bool:
     if target["actor"] != ctx.actor.login:
         return False
     recorded = datetime.fromisoformat(target["recorded_at"])
@@ -49,50 +58,53 @@ def correction_problem(ctx: ServiceContext, conn: sqlite3.Connection, day: str) 
     if allowed(ctx.actor.role, Action.DUTY):
         return None
     if day != ctx.clock.now().date().isoformat():
-        return f"{day} 的记录只能由带班领导或校长更正（班主任可以更正当天的记录）。"
+        return t("{day} 的记录只能由带班领导或校长更正（班主任可以更正当天的记录）。", day=day)
     row = duty_store.duty_day(conn, day)
     if row and row["signed_off_at"]:
-        return f"今天已于 {domain.hhmm(row['signed_off_at'])} 签结，请带班领导或校长更正。"
+        return t(
+            "今天已于 {time} 签结，请带班领导或校长更正。", time=domain.hhmm(row["signed_off_at"])
+        )
     return None
 
 
-def _target(conn: sqlite3.Connection, event_id: str) -> dict[str, Any]:
+def _target(conn: sqlite3.Connection, event_id: str) -> EventRecord:
     target = daily_store.event(conn, event_id)
     if target is None:
         raise ValidationError(t("找不到考勤记录“{id}”。", id=event_id))
-    return target
+    return event_record(target)
 
 
 def _void_one(
-    ctx: ServiceContext, conn: sqlite3.Connection, target: dict[str, Any], reason: str
-) -> dict[str, Any]:
+    ctx: ServiceContext, conn: sqlite3.Connection, target: EventRecord, reason: str
+) -> EventRecord:
     pupil = pupil_row(conn, target["pupil_id"])
     pd = pupil_day_now(conn, pupil["id"], target["day"])
-    if target["kind"] == "correction":
+    if target["kind"] == EventKind.CORRECTION:
         # undoing a correction: the voided event is recorded again as it was
-        voided = _target(conn, target["supersedes"])
+        voided = _target(conn, target["supersedes"] or "")
         if any(e.id == voided["id"] for e in pd.events):
             raise ValidationError(t("这条更正已经撤销过了。"))
         payload = {k: voided.get(k) for k in _PAYLOAD}
         payload["note"] = f"撤销更正后恢复。{payload.get('note') or ''}".strip()
         at = datetime.fromisoformat(voided["at"])
-        return append_event(ctx, conn, pupil, target["day"], voided["kind"], at, **payload)
+        kind = EventKind(voided["kind"])
+        return append_event(ctx, conn, pupil, target["day"], kind, at, **payload)
     if all(e.id != target["id"] for e in pd.events):
         raise ValidationError(t("{name} 的这条考勤记录已被更正过。", name=pupil["name"]))
-    return append_event(ctx, conn, pupil, target["day"], "correction", ctx.clock.now(),
+    return append_event(ctx, conn, pupil, target["day"], EventKind.CORRECTION, ctx.clock.now(),
                    staff_id=ctx.actor.staff_id, supersedes=target["id"],
                    reason=reason.strip())  # fmt: skip
 
 
 def revert(
     ctx: ServiceContext, event_ids: Sequence[str], reason: str = UNDO_REASON
-) -> list[dict[str, Any]]:
+) -> list[PupilDaySummary]:
     """Undo what one action recorded (``event_ids`` as the action returned them), in one
     transaction. Returns the pupil-days as they are now."""
     ctx.require(Action.ATTENDANCE)
     if not event_ids:
         raise ValidationError(t("没有可以撤销的记录。"))
-    touched: dict[tuple[str, str], dict[str, Any]] = {}
+    touched: dict[tuple[str, str], Mapping[str, Any]] = {}
     with ctx.write() as conn:
         for event_id in event_ids:
             target = _target(conn, event_id)
@@ -116,7 +128,7 @@ def revert(
     return views
 
 
-def correct(ctx: ServiceContext, event_id: str, reason: str) -> dict[str, Any]:
+def correct(ctx: ServiceContext, event_id: str, reason: str) -> PupilDaySummary:
     """Void an earlier event with a correction (a new event; the old one stays on record)."""
     ctx.require(Action.ATTENDANCE)
     if not reason.strip():
@@ -124,7 +136,7 @@ def correct(ctx: ServiceContext, event_id: str, reason: str) -> dict[str, Any]:
     with ctx.write() as conn:
         target = _target(conn, event_id)
         month_guard.ensure_open(conn, target["day"])
-        if target["kind"] == "correction":
+        if target["kind"] == EventKind.CORRECTION:
             raise ValidationError(t("更正记录本身不能再更正；请重新登记正确的情况。"))
         pupil = pupil_row(conn, target["pupil_id"])
         check_class(ctx, conn, pupil["class_id"], target["day"])
@@ -140,40 +152,38 @@ def correct(ctx: ServiceContext, event_id: str, reason: str) -> dict[str, Any]:
 # --- a pupil-day in words --------------------------------------------------------------------
 
 
-def describe(row: dict[str, Any]) -> str:
+def describe(row: Mapping[str, Any]) -> str:
     """One event in words, as a teacher would write it on the paper sheet."""
     kind = row["kind"]
     reason = (row.get("reason") or "").strip()
     why = f"（{reason}）" if reason else ""
     adult = f"{row.get('adult_name') or ''}（{row.get('adult_relation') or ''}）"
-    if kind == "signed_in":
+    if kind == EventKind.SIGNED_IN:
         return "签到"
-    if kind == "marked_absent":
+    if kind == EventKind.MARKED_ABSENT:
         return f"记为缺席{why}"
-    if kind == "leave":
+    if kind == EventKind.LEAVE:
         start, end = row.get("leave_from"), row.get("leave_to")
         return f"请假{why}" + (f"，{start} 至 {end}" if start and end and start != end else "")
-    if kind == "contacted":
-        outcome = "联系上了" if row.get("outcome") == "reached" else "没有联系上"
-        topic = "缺席" if row.get("alert_kind") == "absence" else "延迟接走"
+    if kind == EventKind.CONTACTED:
+        outcome = "联系上了" if row.get("outcome") == ContactOutcome.REACHED else "没有联系上"
+        topic = "缺席" if row.get("alert_kind") == AlertKind.ABSENCE else "延迟接走"
         return f"就{topic}联系家长 {row.get('adult_name') or ''}：{outcome}{why}"
-    if kind == "handed_over":
+    if kind == EventKind.HANDED_OVER:
         extra = f"，名单外放行：{row['override_reason']}" if row.get("override_reason") else ""
         return f"交给 {adult}{extra}"
-    if kind == "extended_handover":
+    if kind == EventKind.EXTENDED_HANDOVER:
         return f"延时托管后交给 {adult}"
-    if kind == "self_leave":
+    if kind == EventKind.SELF_LEAVE:
         return "自行离校"
-    if kind == "extended_care":
+    if kind == EventKind.EXTENDED_CARE:
         return "转入延时托管"
-    if kind == "correction":
+    if kind == EventKind.CORRECTION:
         return f"更正{why}"
-    return str(domain.STATE_LABELS.get(kind, kind))
+    return str(kind)
 
 
-def day_record(
-    ctx: ServiceContext, pupil_key: str, day: str | date | None = None
-) -> dict[str, Any]:
+def day_record(ctx: ServiceContext, pupil_key: str, day: str | date | None = None) -> DayRecord:
     """The pupil-day's events in words, oldest first, each saying whether it still counts,
     what voided it, and whether this actor may correct it now."""
     ctx.require(Action.ATTENDANCE)
@@ -181,25 +191,25 @@ def day_record(
     conn = ctx.store.conn
     pupil = pupil_row(conn, pupil_key)
     check_class(ctx, conn, pupil["class_id"], d)
-    names = {u["login"]: u["display_name"] for u in people_store.users(conn)}
+    names: dict[str, str] = {u["login"]: u["display_name"] for u in people_store.users(conn)}
     found = daily_store.events_of_pupil_day(conn, pupil["id"], d)
-    voided_by = {r["supersedes"]: r for r in found if r["kind"] == "correction"}
+    voided_by = {r["supersedes"]: r for r in found if r["kind"] == EventKind.CORRECTION}
     problem = correction_problem(ctx, conn, d)
     pd = domain.derive(domain.Event.from_row(r) for r in found)
-    events = []
+    events: list[DayRecordEvent] = []
     for r in found:
         by = voided_by.get(r["id"])
         what = describe(r)
-        if r["kind"] == "correction":
+        if r["kind"] == EventKind.CORRECTION:
             target = next((x for x in found if x["id"] == r["supersedes"]), None)
             if target is not None:
                 what = f"撤销“{describe(target)}”" + (f"：{r['reason']}" if r.get("reason") else "")
         events.append({
             "id": r["id"], "kind": r["kind"], "at": domain.hhmm(r["at"]),
             "recorded_at": domain.hhmm(r["recorded_at"]), "text": what,
-            "who": names.get(r["actor"], r["actor"]), "counts": by is None,
+            "who": str(names.get(r["actor"], r["actor"])), "counts": by is None,
             "voided_reason": (by.get("reason") or "") if by else "",
-            "can_correct": by is None and r["kind"] != "correction" and problem is None,
+            "can_correct": by is None and r["kind"] != EventKind.CORRECTION and problem is None,
         })  # fmt: skip
     return {
         **pupil_day_summary(pupil, d, pd),

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, datetime
-from typing import Any
 
-from app.domain.attendance import FINAL_STATES, STATE_LABELS, derived_id
+from app.domain.alerts import ALERT_LABELS, AlertKind, AlertStatus, ClosedBy
+from app.domain.attendance import FINAL_STATES, STATE_LABELS, DayState, derived_id
 from app.domain.calendar import WEEKDAY_LABELS
-from app.domain.duty_rotation import rotate
+from app.domain.duty_rotation import DUTY_LOG_LABELS, DutyLogKind, rotate
+from app.domain.people import StaffRole
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.classes import find_class
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import (
@@ -24,30 +26,54 @@ from app.services.base.daily_common import (
     service_days,
     staff_on_duty,
 )
-from app.services.daily.attendance import load_day
+from app.services.daily.answers import (
+    Board,
+    BoardClass,
+    ClassSupervisor,
+    DutyDayRecord,
+    DutyLeader,
+    DutyLogRecord,
+    DutySummary,
+    RosterAssigned,
+    RosterCounts,
+    RosterDay,
+    RosterEntry,
+    RosterGenerated,
+    RosterRecord,
+    SignedOff,
+    SupervisionRange,
+    SupervisionRecord,
+    SupervisorCandidate,
+    TermSpan,
+    UnavailableSet,
+    duty_day_record,
+)
+from app.services.daily.event_log import load_day
 from app.services.pcs import sync
+from app.services.school.answers import StaffRow
 from app.services.school.staff import find_staff, list_staff
 from app.store import duty_store, rows, school_store
 from app.store.ids import new_id
 
-LOG_KINDS = {"content": "服务内容", "incident": "突发情况", "note": "备注"}
+# DutyLogKind -> its label; typed by str for the faces, which look up what a person typed
+LOG_KINDS: dict[str, str] = {k: v for k, v in DUTY_LOG_LABELS.items()}
 
 
-def _leader(ctx: ServiceContext, key: str) -> dict[str, Any]:
+def _leader(ctx: ServiceContext, key: str) -> StaffRow:
     member = find_staff(ctx, key)
-    if member["role"] not in ("duty_leader", "principal"):
-        raise ValidationError(f"{member['name']} 不是带班领导或校长，不能安排值班。")
+    if member["role"] not in (StaffRole.DUTY_LEADER, StaffRole.PRINCIPAL):
+        raise ValidationError(t("{name} 不是带班领导或校长，不能安排值班。", name=member["name"]))
     return member
 
 
 # --- roster ----------------------------------------------------------------------------
 
 
-def set_unavailable(ctx: ServiceContext, leader_key: str, weekdays: set[int]) -> dict[str, Any]:
+def set_unavailable(ctx: ServiceContext, leader_key: str, weekdays: set[int]) -> UnavailableSet:
     ctx.require(Action.MANAGE_ROSTER_DUTY)
     bad = [wd for wd in weekdays if not 1 <= wd <= 7]
     if bad:
-        raise ValidationError(f"星期应为 1（星期一）到 7（星期日），收到 {bad}。")
+        raise ValidationError(t("星期应为 1（星期一）到 7（星期日），收到 {bad}。", bad=bad))
     member = _leader(ctx, leader_key)
     with ctx.write() as conn:
         duty_store.replace_unavailable(conn, member["id"], set(weekdays), ctx.device_id,
@@ -59,16 +85,16 @@ def set_unavailable(ctx: ServiceContext, leader_key: str, weekdays: set[int]) ->
 
 def generate_roster(
     ctx: ServiceContext, start: str | date, end: str | date, keep_manual: bool = True
-) -> dict[str, Any]:
+) -> RosterGenerated:
     """A fair rotation over the service days in [start, end]; hand-made days stay as they are."""
     ctx.require(Action.MANAGE_ROSTER_DUTY)
     d0, d1 = day_of(ctx, start), day_of(ctx, end)
     if d1 < d0:
-        raise ValidationError(f"结束日期 {d1} 早于开始日期 {d0}。")
+        raise ValidationError(t("结束日期 {end} 早于开始日期 {start}。", end=d1, start=d0))
     with ctx.write() as conn:
         leaders = duty_store.leaders(conn)
         if not leaders:
-            raise ValidationError("学校还没有带班领导（staff add 姓名 --role duty_leader）。")
+            raise ValidationError(t("学校还没有带班领导（staff add 姓名 --role duty_leader）。"))
         days = [s.day for s in service_days(conn, d0, d1) if s.service]
         fixed = {
             date.fromisoformat(r["day"]): r["staff_id"]
@@ -94,14 +120,14 @@ def generate_roster(
             "unassigned": [d.isoformat() for d in result.unassigned]}  # fmt: skip
 
 
-def assign(ctx: ServiceContext, day: str | date, leader_key: str) -> dict[str, Any]:
+def assign(ctx: ServiceContext, day: str | date, leader_key: str) -> RosterAssigned:
     ctx.require(Action.MANAGE_ROSTER_DUTY)
     d = day_of(ctx, day)
     member = _leader(ctx, leader_key)
     with ctx.write() as conn:
         require_service_day(conn, d)
         before = duty_store.roster_day(conn, d.isoformat())
-        row = {"id": derived_id("duty_roster", d.isoformat()), "day": d.isoformat(),
+        row: RosterRecord = {"id": derived_id("duty_roster", d.isoformat()), "day": d.isoformat(),
                "staff_id": member["id"], "source": "manual", "updated_at": ctx.now_iso(),
                "device_id": ctx.device_id}  # fmt: skip
         duty_store.set_roster(conn, row)
@@ -116,7 +142,7 @@ def swap(ctx: ServiceContext, day1: str | date, day2: str | date) -> None:
         ra, rb = duty_store.roster_day(conn, a), duty_store.roster_day(conn, b)
         if ra is None or rb is None:
             missing = a if ra is None else b
-            raise ValidationError(f"{missing} 还没有安排带班领导，无法对调。")
+            raise ValidationError(t("{day} 还没有安排带班领导，无法对调。", day=missing))
         now = ctx.now_iso()
         for row, other in ((ra, rb), (rb, ra)):
             duty_store.set_roster(conn, {"id": row["id"], "day": row["day"],
@@ -132,14 +158,14 @@ def _month_bounds(month: str) -> tuple[date, date]:
             raise ValueError
         first = date.fromisoformat(f"{month.strip()}-01")
     except ValueError:
-        raise ValidationError(f"月份“{month}”无效，请写成 YYYY-MM。") from None
+        raise ValidationError(t("月份“{month}”无效，请写成 YYYY-MM。", month=month)) from None
     nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
     return first, date.fromordinal(nxt.toordinal() - 1)
 
 
 def roster(
     ctx: ServiceContext, month: str | None = None, start: str | None = None, end: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[RosterEntry]:
     """The roster for a month (YYYY-MM) or a date range, for the notice board."""
     if month:
         first, last = _month_bounds(month)
@@ -156,11 +182,10 @@ def roster(
 # --- the day ---------------------------------------------------------------------------
 
 
-def _duty_day_row(conn: sqlite3.Connection, ctx: ServiceContext, day: str) -> dict[str, Any]:
+def _duty_day_row(conn: sqlite3.Connection, ctx: ServiceContext, day: str) -> DutyDayRecord:
     row = duty_store.duty_day(conn, day)
     if row:
-        row.pop("leader_name", None)
-        return row
+        return duty_day_record(row)
     rostered = duty_store.roster_day(conn, day)
     return {"id": derived_id("duty_day", day), "day": day,
             "leader_staff_id": rostered["staff_id"] if rostered else None, "on_post_at": None,
@@ -171,7 +196,7 @@ def _duty_day_row(conn: sqlite3.Connection, ctx: ServiceContext, day: str) -> di
 def confirm_on_post(
     ctx: ServiceContext, day: str | date | None = None, at: str | datetime | None = None,
     leader_key: str | None = None,
-) -> dict[str, Any]:  # fmt: skip
+) -> DutyDayRecord:  # fmt: skip
     """The duty leader is on post (the time is recorded)."""
     ctx.require(Action.DUTY)
     when = instant(ctx, at)
@@ -184,8 +209,9 @@ def confirm_on_post(
             else ctx.actor.staff_id or row["leader_staff_id"]
         )  # fmt: skip
         if leader is None:
-            raise ValidationError(f"{d} 没有排班的带班领导，请指定是谁在岗。")
-        row.update(leader_staff_id=leader, on_post_at=iso_at(when), device_id=ctx.device_id)
+            raise ValidationError(t("{day} 没有排班的带班领导，请指定是谁在岗。", day=d))
+        row.update({"leader_staff_id": leader, "on_post_at": iso_at(when),
+                    "device_id": ctx.device_id})  # fmt: skip
         duty_store.upsert_duty_day(conn, row)
         ctx.audit(conn, "duty.on_post", "duty_day", row["id"], None, row)
     return row
@@ -196,13 +222,15 @@ def add_log(
     text: str,
     day: str | date | None = None,
     class_id: str | None = None,
-    kind: str = "content",
-) -> dict[str, Any]:
+    kind: str = DutyLogKind.CONTENT,
+) -> DutyLogRecord:
     """A duty-log entry: the content of a class's service (homework, clubs), an incident, a note."""
     if kind not in LOG_KINDS:
-        raise ValidationError(f"记录类型“{kind}”无效，可选：{', '.join(LOG_KINDS)}。")
+        raise ValidationError(
+            t("记录类型“{kind}”无效，可选：{choices}。", kind=kind, choices=", ".join(LOG_KINDS))
+        )
     if not text.strip():
-        raise ValidationError("值班记录的内容不能为空。")
+        raise ValidationError(t("值班记录的内容不能为空。"))
     d = day_of(ctx, day)
     if class_id:
         ctx.require(Action.ATTENDANCE)
@@ -211,7 +239,8 @@ def add_log(
     with ctx.write() as conn:
         if class_id:
             check_class(ctx, conn, class_id, d.isoformat())
-        row = {"id": new_id(), "day": d.isoformat(), "class_id": class_id, "kind": kind,
+        row: DutyLogRecord = {"id": new_id(), "day": d.isoformat(), "class_id": class_id,
+               "kind": DutyLogKind(kind),
                "text": text.strip(), "at": ctx.now_iso(), "actor": ctx.actor.login,
                "device_id": ctx.device_id}  # fmt: skip
         rows.insert(conn, "duty_log", row)
@@ -225,13 +254,14 @@ def set_supervisor(
     staff_key: str | None = None,
     start_at: str | datetime | None = None,
     end_at: str | datetime | None = None,
-) -> dict[str, Any]:
+) -> SupervisionRecord:
     """The class's supervising teacher that day (default: its head teacher), with on-post times."""
     d = day_of(ctx, day)
     ctx.require(Action.DUTY if staff_key else Action.ATTENDANCE)
     with ctx.write() as conn:
         check_class(ctx, conn, class_id, d.isoformat())
         existing = duty_store.supervision_of(conn, d.isoformat(), class_id)
+        staff_id: str | None
         if staff_key:
             staff_id = find_staff(ctx, staff_key)["id"]
         elif existing:
@@ -239,8 +269,8 @@ def set_supervisor(
         else:
             staff_id = staff_on_duty(conn, class_id, d.isoformat()) or ctx.actor.staff_id
         if not staff_id:
-            raise ValidationError("这个班没有班主任，请指定管理老师。")
-        row = {"id": derived_id("class_supervision", class_id, d.isoformat()),
+            raise ValidationError(t("这个班没有班主任，请指定管理老师。"))
+        row: SupervisionRecord = {"id": derived_id("class_supervision", class_id, d.isoformat()),
                "day": d.isoformat(), "class_id": class_id, "staff_id": staff_id,
                "start_at": iso_at(instant(ctx, start_at)) if start_at else (
                    existing["start_at"] if existing else None),
@@ -252,58 +282,70 @@ def set_supervisor(
     return row
 
 
-def board(ctx: ServiceContext, day: str | date | None = None) -> dict[str, Any]:
+# The counts of a class on the board, in the order the screens and the totals list them.
+BOARD_COUNTS = (
+    "enrolled", "present", "leave", "absent_open", "absent_closed", "not_arrived", "handed_over",
+    "self_leave", "extended_care", "still_present", "late_arrivals", "late_pickups_open",
+    "late_pickups", "escalated",
+)  # fmt: skip
+
+
+def board(ctx: ServiceContext, day: str | date | None = None) -> Board:
     """The duty leader's live board: per class counts and the day's duty record."""
     ctx.require(Action.DUTY)
     data = load_day(ctx, day)
     conn = ctx.store.conn
     classes = {c["id"]: c for c in school_store.classes(conn)}
     supervisors = {r["class_id"]: r for r in duty_store.supervision(conn, data.day)}
-    per: dict[str, dict[str, Any]] = {}
+    per: dict[str, dict[str, int]] = {}  # class id -> BOARD_COUNTS
+    names: dict[str, str] = {}
     for p in data.pupils:
         cid = p["class_id"]
-        sup = supervisors.get(cid)
-        c = per.setdefault(cid, {
-            "class_id": cid, "class": p["class_name"], "enrolled": 0, "present": 0, "leave": 0,
-            "absent_open": 0, "absent_closed": 0, "not_arrived": 0, "handed_over": 0,
-            "self_leave": 0, "extended_care": 0, "still_present": 0, "late_arrivals": 0,
-            "late_pickups_open": 0, "late_pickups": 0, "escalated": 0,
-            "supervisor": sup["staff_name"] if sup else classes[cid]["head_teacher"],
-        })  # fmt: skip
+        names.setdefault(cid, p["class_name"])
+        c = per.setdefault(cid, dict.fromkeys(BOARD_COUNTS, 0))
         pd = data.states[p["pupil_id"]]
         c["enrolled"] += 1
         c["present"] += pd.signed_in_at is not None
-        c["leave"] += pd.state == "leave"
-        c["not_arrived"] += pd.state == "not_arrived"
-        c["handed_over"] += pd.state == "handed_over"
-        c["self_leave"] += pd.state == "self_leave"
-        c["extended_care"] += pd.state == "extended_care"
-        c["still_present"] += pd.state in ("present", "extended_care")
+        c["leave"] += pd.state == DayState.LEAVE
+        c["not_arrived"] += pd.state == DayState.NOT_ARRIVED
+        c["handed_over"] += pd.state == DayState.HANDED_OVER
+        c["self_leave"] += pd.state == DayState.SELF_LEAVE
+        c["extended_care"] += pd.state == DayState.EXTENDED_CARE
+        c["still_present"] += pd.state in (DayState.PRESENT, DayState.EXTENDED_CARE)
         for a in data.alerts.get(p["pupil_id"], []):
             c["escalated"] += a.escalated
-            if a.kind == "absence":
-                c["absent_open" if a.status == "open" else "absent_closed"] += 1
-                c["late_arrivals"] += a.closed_by == "arrived"
+            if a.kind == AlertKind.ABSENCE:
+                c["absent_open" if a.status == AlertStatus.OPEN else "absent_closed"] += 1
+                c["late_arrivals"] += a.closed_by == ClosedBy.ARRIVED
             else:
                 c["late_pickups"] += 1
-                c["late_pickups_open"] += a.status == "open"
-    rows_ = sorted(per.values(), key=lambda c: (classes[c["class_id"]]["grade_level"],
-                                                classes[c["class_id"]]["number"]))  # fmt: skip
-    keys = [k for k in rows_[0] if isinstance(rows_[0][k], int)] if rows_ else []
-    totals = {k: sum(c[k] for c in rows_) for k in keys}
+                c["late_pickups_open"] += a.status == AlertStatus.OPEN
+    order = sorted(per, key=lambda cid: (classes[cid]["grade_level"], classes[cid]["number"]))
+    totals = {k: sum(per[cid][k] for cid in order) for k in BOARD_COUNTS} if order else {}
     # a class recorded on another PC that has been silent: its pupils may be signed in there
     elsewhere = sync.class_pcs(ctx, data.day)
-    for c in rows_:
-        pc = elsewhere.get(c["class_id"])
-        c["waiting_for"] = pc.name if pc is not None and pc.silent else None
-        c["last_contact"] = pc.last_contact if pc is not None else None
+    rows_: list[BoardClass] = []
+    for cid in order:
+        n, sup, pc = per[cid], supervisors.get(cid), elsewhere.get(cid)
+        rows_.append({
+            "class_id": cid, "class": names[cid], "enrolled": n["enrolled"],
+            "present": n["present"], "leave": n["leave"], "absent_open": n["absent_open"],
+            "absent_closed": n["absent_closed"], "not_arrived": n["not_arrived"],
+            "handed_over": n["handed_over"], "self_leave": n["self_leave"],
+            "extended_care": n["extended_care"], "still_present": n["still_present"],
+            "late_arrivals": n["late_arrivals"], "late_pickups_open": n["late_pickups_open"],
+            "late_pickups": n["late_pickups"], "escalated": n["escalated"],
+            "supervisor": sup["staff_name"] if sup else classes[cid]["head_teacher"],
+            "waiting_for": pc.name if pc is not None and pc.silent else None,
+            "last_contact": pc.last_contact if pc is not None else None,
+        })  # fmt: skip
     return {"date": data.day, "service": data.status.service, "reason": data.status.reason,
             "window": [data.status.window.start, data.status.window.end]
             if data.status.window else None,
             "classes": rows_, "totals": totals, "duty": duty_summary(ctx, data.day)}  # fmt: skip
 
 
-def duty_summary(ctx: ServiceContext, day: str | date | None = None) -> dict[str, Any]:
+def duty_summary(ctx: ServiceContext, day: str | date | None = None) -> DutySummary:
     d = day_of(ctx, day).isoformat()
     conn = ctx.store.conn
     row = duty_store.duty_day(conn, d)
@@ -332,17 +374,19 @@ def sign_off_problems(ctx: ServiceContext, day: str | date | None = None) -> lis
         pd = data.states[p["pupil_id"]]
         label = f"{p['class_name']} {p['name']}（{p['national_id']}）"
         if pd.state not in FINAL_STATES:
-            problems.append(f"{label}：{STATE_LABELS[pd.state]}，尚未离校或登记去向")
+            problems.append(
+                t("{who}：{state}，尚未离校或登记去向", who=label, state=STATE_LABELS[pd.state])
+            )
         for a in data.alerts.get(p["pupil_id"], []):
-            if a.status == "open":
-                kind = "缺席" if a.kind == "absence" else "延迟接走"
-                problems.append(f"{label}：{kind}提醒未关闭（尚未联系到家长）")
+            if a.status == AlertStatus.OPEN:
+                kind = ALERT_LABELS[a.kind]
+                problems.append(
+                    t("{who}：{kind}提醒未关闭（尚未联系到家长）", who=label, kind=kind)
+                )
     return problems
 
 
-def sign_off(
-    ctx: ServiceContext, day: str | date | None = None, reason: str = ""
-) -> dict[str, Any]:
+def sign_off(ctx: ServiceContext, day: str | date | None = None, reason: str = "") -> SignedOff:
     """Sign the day off: only when every pupil is accounted for and no alert is open, unless
     the duty leader writes why."""
     ctx.require(Action.SIGN_OFF_DAY)
@@ -351,15 +395,21 @@ def sign_off(
         require_service_day(conn, d)
         row = _duty_day_row(conn, ctx, d.isoformat())
         if row["signed_off_at"]:
-            raise ValidationError(f"{d} 已于 {row['signed_off_at'][11:16]} 签结，无需重复签结。")
+            raise ValidationError(
+                t("{day} 已于 {time} 签结，无需重复签结。", day=d, time=row["signed_off_at"][11:16])
+            )
         problems = sign_off_problems(ctx, d)
         if problems and not reason.strip():
             raise ValidationError(
-                f"{d} 还不能签结（{len(problems)} 项未处理）；处理完毕，或由带班领导写明原因后签结：",
+                t(
+                    "{day} 还不能签结（{n} 项未处理）；处理完毕，或由带班领导写明原因后签结：",
+                    day=d,
+                    n=len(problems),
+                ),
                 problems,
             )
-        row.update(signed_off_at=ctx.now_iso(), signed_off_by=ctx.actor.login,
-                   sign_off_reason=reason.strip(), device_id=ctx.device_id)  # fmt: skip
+        row.update({"signed_off_at": ctx.now_iso(), "signed_off_by": ctx.actor.login,
+                    "sign_off_reason": reason.strip(), "device_id": ctx.device_id})  # fmt: skip
         if row["leader_staff_id"] is None:
             row["leader_staff_id"] = ctx.actor.staff_id
         duty_store.upsert_duty_day(conn, row)
@@ -394,16 +444,16 @@ def supervised_class_ids(ctx: ServiceContext, day: str | date | None = None) -> 
 
 # --- the roster screen -----------------------------------------------------------------
 
-SUPERVISOR_ROLES = ("teacher", "duty_leader", "principal")
+SUPERVISOR_ROLES = (StaffRole.TEACHER, StaffRole.DUTY_LEADER, StaffRole.PRINCIPAL)
 MAX_SUPERVISION_DAYS = 400
 
 
-def roster_month(ctx: ServiceContext, month: str) -> list[dict[str, Any]]:
+def roster_month(ctx: ServiceContext, month: str) -> list[RosterDay]:
     """Every date of a month (YYYY-MM): whether it is a service day and who has duty."""
     first, last = _month_bounds(month)
     conn = ctx.store.conn
     rostered = {r["day"]: r for r in duty_store.roster(conn, first.isoformat(), last.isoformat())}
-    result = []
+    result: list[RosterDay] = []
     for status in service_days(conn, first, last):
         day = status.day.isoformat()
         r = rostered.get(day)
@@ -424,7 +474,7 @@ def roster_month(ctx: ServiceContext, month: str) -> list[dict[str, Any]]:
     return result
 
 
-def duty_leaders(ctx: ServiceContext) -> list[dict[str, Any]]:
+def duty_leaders(ctx: ServiceContext) -> list[DutyLeader]:
     """Who may take duty days (duty leaders, then the principal) and their unavailable weekdays."""
     conn = ctx.store.conn
     blocked = duty_store.unavailable(conn)
@@ -435,7 +485,7 @@ def duty_leaders(ctx: ServiceContext) -> list[dict[str, Any]]:
     ]  # fmt: skip
 
 
-def roster_term(ctx: ServiceContext, day: str | date | None = None) -> dict[str, str] | None:
+def roster_term(ctx: ServiceContext, day: str | date | None = None) -> TermSpan | None:
     """The term around ``day`` (default today), else the next one; None when there is none."""
     d = day_of(ctx, day).isoformat()
     terms = school_store.terms(ctx.store.conn)
@@ -446,7 +496,7 @@ def roster_term(ctx: ServiceContext, day: str | date | None = None) -> dict[str,
     return {"name": found["name"], "start": found["start_date"], "end": found["end_date"]}
 
 
-def roster_counts(ctx: ServiceContext, start: str | date, end: str | date) -> dict[str, int]:
+def roster_counts(ctx: ServiceContext, start: str | date, end: str | date) -> RosterCounts:
     """How many days in [start, end] already have a leader: generated, and set by hand (kept)."""
     d0, d1 = day_of(ctx, start), day_of(ctx, end)
     existing = duty_store.roster(ctx.store.conn, d0.isoformat(), d1.isoformat())
@@ -454,22 +504,24 @@ def roster_counts(ctx: ServiceContext, start: str | date, end: str | date) -> di
     return {"generated": generated, "manual": len(existing) - generated}
 
 
-def supervisor_candidates(ctx: ServiceContext) -> list[dict[str, Any]]:
+def supervisor_candidates(ctx: ServiceContext) -> list[SupervisorCandidate]:
     """Staff who may supervise a class (teachers, duty leaders, the principal), by name."""
     staff = [m for m in list_staff(ctx) if m["role"] in SUPERVISOR_ROLES]
     return [
         {"staff_id": m["id"], "name": m["name"], "role": m["role"]}
-        for m in sorted(staff, key=lambda m: (SUPERVISOR_ROLES.index(m["role"]), m["name"]))
+        for m in sorted(
+            staff, key=lambda m: (SUPERVISOR_ROLES.index(StaffRole(m["role"])), m["name"])
+        )
     ]
 
 
-def class_supervisors(ctx: ServiceContext, day: str | date | None = None) -> list[dict[str, Any]]:
+def class_supervisors(ctx: ServiceContext, day: str | date | None = None) -> list[ClassSupervisor]:
     """Each class's supervising teacher on ``day``: the one set for the day, else the head
     teacher (``is_default``)."""
     d = day_of(ctx, day).isoformat()
     conn = ctx.store.conn
     set_for_day = {r["class_id"]: r for r in duty_store.supervision(conn, d)}
-    result = []
+    result: list[ClassSupervisor] = []
     for c in school_store.classes(conn):
         sup = set_for_day.get(c["id"])
         result.append(
@@ -493,30 +545,34 @@ def set_supervisor_range(
     start: str | date,
     end: str | date,
     staff_key: str | None = None,
-) -> dict[str, Any]:
+) -> SupervisionRange:
     """The class's supervising teacher on every service day in [start, end]; without
     ``staff_key`` the class's head teacher. On-post times already recorded are kept."""
     ctx.require(Action.MANAGE_ROSTER_DUTY)
     d0, d1 = day_of(ctx, start), day_of(ctx, end)
     if d1 < d0:
-        raise ValidationError(f"结束日期 {d1} 早于开始日期 {d0}。")
+        raise ValidationError(t("结束日期 {end} 早于开始日期 {start}。", end=d1, start=d0))
     if (d1 - d0).days >= MAX_SUPERVISION_DAYS:
-        raise ValidationError(f"一次最多安排 {MAX_SUPERVISION_DAYS} 天，请缩小日期范围。")
+        raise ValidationError(t("一次最多安排 {n} 天，请缩小日期范围。", n=MAX_SUPERVISION_DAYS))
     with ctx.write() as conn:
         cls = rows.get(conn, "class", class_id)
         if cls is None:
-            raise ValidationError(f"找不到班级“{class_id}”。")
+            raise ValidationError(t("找不到班级“{name}”。", name=class_id))
         if staff_key:
             member = find_staff(ctx, staff_key)
             if member["role"] not in SUPERVISOR_ROLES:
-                raise ValidationError(f"{member['name']} 是外聘人员，不能担任班级管理老师。")
+                raise ValidationError(
+                    t("{name} 是外聘人员，不能担任班级管理老师。", name=member["name"])
+                )
         elif cls["head_teacher_id"]:
             member = find_staff(ctx, cls["head_teacher_id"])
         else:
-            raise ValidationError(f"{cls['name']} 没有班主任，请指定管理老师。")
+            raise ValidationError(t("{name} 没有班主任，请指定管理老师。", name=cls["name"]))
         days = [s.day.isoformat() for s in service_days(conn, d0, d1) if s.service]
         if not days:
-            raise ValidationError(f"{d0} 至 {d1} 没有课后服务日，无需安排管理老师。")
+            raise ValidationError(
+                t("{start} 至 {end} 没有课后服务日，无需安排管理老师。", start=d0, end=d1)
+            )
         for day in days:
             existing = duty_store.supervision_of(conn, day, class_id)
             duty_store.upsert_supervision(conn, {

@@ -1,21 +1,42 @@
-"""How an attendance event is built and appended, and the checks every recording of a
-pupil-day starts with. The actions (sign-in, absence, leave, contact, sign-out) are in
-app/services/daily/attendance.py, corrections and undo in app/services/daily/corrections.py;
-both write events only through here."""
+"""How an attendance event is built and appended, the checks every recording of a pupil-day
+starts with, and a day read whole (``load_day``). The actions (sign-in, absence, leave,
+contact, sign-out) are in app/services/daily/attendance.py, corrections and undo in
+app/services/daily/corrections.py; both write events only through here."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from app.domain import attendance as domain
+from app.domain.alerts import Alert, DayTimes, alerts_for
+from app.domain.attendance import EventKind
 from app.domain.calendar import DayStatus
 from app.errors import ValidationError
 from app.i18n import t
 from app.services.base import month_guard
 from app.services.base.context import ServiceContext
-from app.services.base.daily_common import check_class, iso_at, pupil_row, require_service_day, who
+from app.services.base.daily_common import (
+    check_class,
+    day_of,
+    day_times,
+    iso_at,
+    pupil_row,
+    require_service_day,
+    service_day,
+    setting,
+    who,
+)
+from app.services.daily.answers import (
+    EnrolledPupil,
+    EventRecord,
+    PupilDaySummary,
+    enrolled_pupil,
+    event_record,
+)
 from app.store import daily_store, event_archive
 
 
@@ -60,12 +81,12 @@ def event_row(
 def append_event(  # every caller has checked month_guard.ensure_open for ``day``
     ctx: ServiceContext,
     conn: sqlite3.Connection,
-    pupil: dict[str, Any],
+    pupil: Mapping[str, Any],
     day: str,
-    kind: str,
+    kind: EventKind,
     at: datetime,
     **payload: Any,
-) -> dict[str, Any]:
+) -> EventRecord:
     fields = (pupil["id"], day, kind, iso_at(at), ctx.now_iso(), ctx.device_id)
     n = 0
     while daily_store.event_exists(conn, domain.event_id(*fields, n=n)):
@@ -76,7 +97,7 @@ def append_event(  # every caller has checked month_guard.ensure_open for ``day`
         actor=ctx.actor.login, device_id=ctx.device_id, **payload,
     )  # fmt: skip
     daily_store.insert_events(conn, [row])
-    return row
+    return event_record(row)
 
 
 def pupil_day_now(conn: sqlite3.Connection, pupil_id: str, day: str) -> domain.PupilDay:
@@ -106,7 +127,7 @@ def checked_pupil(
     return pupil, status
 
 
-def pupil_day_summary(pupil: dict[str, Any], day: str, pd: domain.PupilDay) -> dict[str, Any]:
+def pupil_day_summary(pupil: Mapping[str, Any], day: str, pd: domain.PupilDay) -> PupilDaySummary:
     return {
         "id": pupil["id"],
         "national_id": pupil["national_id"],
@@ -119,3 +140,50 @@ def pupil_day_summary(pupil: dict[str, Any], day: str, pd: domain.PupilDay) -> d
         "left_at": pd.left_at,
         "adult": pd.adult,
     }
+
+
+# --- reading a day ---------------------------------------------------------------------
+
+
+def day_states(
+    conn: sqlite3.Connection, day: str, class_id: str | None = None
+) -> dict[str, domain.PupilDay]:
+    grouped = domain.group_event_tuples(
+        daily_store.event_tuples_of_day(conn, day, class_id), lambda t: str(t[18])
+    )
+    return {pid: domain.derive(events) for pid, events in grouped.items()}
+
+
+@dataclass
+class DayData:
+    """Everything about one day (or one class-day): who is enrolled and their pupil-days."""
+
+    day: str
+    status: DayStatus
+    times: DayTimes | None
+    pupils: list[EnrolledPupil]
+    states: dict[str, domain.PupilDay]
+    alerts: dict[str, list[Alert]]
+
+
+def load_day(ctx: ServiceContext, day: str | date | None, class_id: str | None = None) -> DayData:
+    conn = ctx.store.conn
+    d = day_of(ctx, day)
+    status = service_day(conn, d)
+    times = day_times(conn, d, status.window) if status.window else None
+    pupils = (
+        [enrolled_pupil(r) for r in daily_store.enrolled_pupils(conn, d.isoformat(), class_id)]
+        if status.service
+        else []
+    )
+    states = day_states(conn, d.isoformat(), class_id)
+    found: dict[str, list[Alert]] = {}
+    if times is not None:
+        now = ctx.clock.now()
+        escalate = timedelta(minutes=setting(conn, "escalate_minutes"))
+        for p in pupils:
+            pid = p["pupil_id"]
+            pd = states.setdefault(pid, domain.PupilDay())
+            found[pid] = alerts_for(domain.pupil_day_id(pid, d.isoformat()), pd, times, now,
+                                    escalate)  # fmt: skip
+    return DayData(d.isoformat(), status, times, pupils, states, found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -57,7 +58,7 @@ def _load(text: str | None) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"value": value}
 
 
-def _entry(row: dict[str, Any]) -> HistoryEntry:
+def _entry(row: Mapping[str, Any]) -> HistoryEntry:
     before, after = _load(row["before_json"]), _load(row["after_json"])
     # An update may record only the fields it wrote: keys it did not write did not change.
     keys = set(after) if before and after else set(before) | set(after)

@@ -6,15 +6,17 @@ from __future__ import annotations
 import csv
 from datetime import date
 from pathlib import Path
-from typing import Any
 
+from app.domain.alerts import ALERT_LABELS, AlertKind
 from app.domain.attendance import derived_id
 from app.domain.roles import Action
 from app.errors import InputFileError
+from app.i18n import t
 from app.reports.safe_cells import safe_row
 from app.services.base.context import ServiceContext
 from app.services.base.pupil_visibility import visibility
 from app.services.daily.alerts import alerts
+from app.services.daily.answers import OutboxMessage, outbox_message
 from app.store import daily_store
 
 CSV_HEADER = ["日期", "类型", "班级", "学生", "收信人", "电话", "内容"]
@@ -42,14 +44,14 @@ def queue_alert_messages(ctx: ServiceContext, day: str | date | None = None) -> 
 
 def list_outbox(
     ctx: ServiceContext, day: str | date | None = None, pending_only: bool = False
-) -> list[dict[str, Any]]:
+) -> list[OutboxMessage]:
     """The queued messages; a teacher gets their own classes' only (the guardians' phones are
     private to the pupil's class, app.services.base.pupil_visibility)."""
     ctx.require(Action.ATTENDANCE)
     d = day.isoformat() if isinstance(day, date) else day
     found = daily_store.outbox(ctx.store.conn, d, pending_only)
     seen = visibility(ctx, d)
-    return [m for m in found if seen.shows_private(m["class_id"])]
+    return [outbox_message(m) for m in found if seen.shows_private(m["class_id"])]
 
 
 def export_csv(
@@ -57,18 +59,19 @@ def export_csv(
 ) -> int:
     """Write the messages to a UTF-8 (with BOM, for Excel) CSV file and mark them exported."""
     messages = list_outbox(ctx, day, pending_only)
-    kinds = {"absence": "缺席", "late_pickup": "延迟接走"}
     target = Path(path)
     try:
         with open(target, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(CSV_HEADER)
             for m in messages:  # names and text typed by people: never a live formula
-                writer.writerow(safe_row([m["day"], kinds[m["alert_kind"]], m["class_name"],
+                writer.writerow(safe_row([m["day"], ALERT_LABELS[AlertKind(m["alert_kind"])], m["class_name"],
                                           m["pupil_name"], m["recipient"],
                                           m["phone"], m["body"]]))  # fmt: skip
     except OSError as exc:
-        raise InputFileError(f"无法写入文件 {target}：{exc.strerror}") from exc
+        raise InputFileError(
+            t("无法写入文件 {path}：{why}", path=target, why=exc.strerror)
+        ) from exc
     with ctx.write() as conn:
         daily_store.mark_exported(conn, [m["id"] for m in messages], ctx.now_iso())
     return len(messages)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from app.domain.roles import Action, Role
 from app.errors import ValidationError
+from app.i18n import t
 from app.reports.pickup_cards import Card, write_pickup_cards
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import check_class
@@ -86,11 +87,14 @@ def pickup_cards(ctx: ServiceContext, class_name: str | None) -> list[Card]:
         class_id = find_class(ctx, class_name)["id"]
         check_class(ctx, conn, class_id, today)
     elif ctx.actor.role is Role.TEACHER:
-        raise ValidationError("请选择自己的班级打印接送卡。")
+        raise ValidationError(t("请选择自己的班级打印接送卡。"))
     pupils = people_store.pupils_in_service(conn, today, class_id)
     if not pupils:
-        where = f"{class_name}没有" if class_name else "全校没有"
-        raise ValidationError(f"{where}参加课后服务的学生，没有接送卡可打印。")
+        if class_name:
+            raise ValidationError(
+                t("{name}没有参加课后服务的学生，没有接送卡可打印。", name=class_name)
+            )
+        raise ValidationError(t("全校没有参加课后服务的学生，没有接送卡可打印。"))
     secret = ensure_secret(ctx)
     school = str((school_store.school(conn) or {}).get("name", ""))
     return [Card(school, p["name"], p["class_name"], code_for(secret, str(p["id"])))

@@ -8,17 +8,23 @@ later date when the guardian signed it only until then.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import check_class, day_of, pupil_row, who
+from app.services.daily.answers import (
+    SelfLeavePermit,
+    SelfLeavePermitView,
+    SelfLeaveRevoked,
+    self_leave_permit,
+)
 from app.services.school.enrolment_views import actor_names
 from app.store import rows, self_leave_store
 
 
-def self_leave_permits(ctx: ServiceContext, pupil_key: str) -> list[dict[str, Any]]:
+def self_leave_permits(ctx: ServiceContext, pupil_key: str) -> list[SelfLeavePermitView]:
     """The pupil's permissions, oldest first, each with ``in_force`` today and who filed it."""
     ctx.require(Action.VIEW_PUPILS)
     conn = ctx.store.conn
@@ -27,7 +33,7 @@ def self_leave_permits(ctx: ServiceContext, pupil_key: str) -> list[dict[str, An
     names = actor_names(conn)
     return [
         {
-            **p,
+            **self_leave_permit(p),
             "filed_by": names(p["actor"]),
             "in_force": p["signed_on"] <= today
             and (p["revoked_on"] is None or p["revoked_on"] > today),
@@ -38,7 +44,7 @@ def self_leave_permits(ctx: ServiceContext, pupil_key: str) -> list[dict[str, An
 
 def revoke_self_leave(
     ctx: ServiceContext, pupil_key: str, on: str | date | None = None, reason: str = ""
-) -> dict[str, Any]:
+) -> SelfLeaveRevoked:
     """End the pupil's permission from ``on`` (default today): from that day the pupil is handed
     to an adult again. A later date records a permission signed only until the day before."""
     ctx.require(Action.ENROL)
@@ -46,15 +52,15 @@ def revoke_self_leave(
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
         check_class(ctx, conn, pupil["class_id"], ctx.clock.now().date().isoformat())
-        open_ = [p for p in self_leave_store.permits_of(conn, pupil["id"])
+        open_ = [self_leave_permit(p) for p in self_leave_store.permits_of(conn, pupil["id"])
                  if p["revoked_on"] is None or p["revoked_on"] > day]  # fmt: skip
         if not open_:
             raise ValidationError(
-                f"{who(pupil)} 在 {day} 没有有效的自行离校同意书，无需撤销。",
+                t("{who} 在 {day} 没有有效的自行离校同意书，无需撤销。", who=who(pupil), day=day),
                 [],
-                fields={"on": f"{day} 没有有效的自行离校同意书。"},
+                fields={"on": t("{day} 没有有效的自行离校同意书。", day=day)},
             )
-        changed = []
+        changed: list[SelfLeavePermit] = []
         for p in open_:
             when = max(day, p["signed_on"])
             note = p["note"]
@@ -63,5 +69,5 @@ def revoke_self_leave(
             changes = {"revoked_on": when, "note": note}
             rows.update(conn, "self_leave_permission", p["id"], changes)
             ctx.audit(conn, "pupil.self_leave_revoke", "pupil", pupil["id"], p, changes)
-            changed.append({**p, **changes})
+            changed.append({**p, "revoked_on": when, "note": note})
     return {"pupil": who(pupil), "revoked_on": day, "permits": changed}

@@ -19,10 +19,12 @@ from typing import Any
 from app.domain.billing import (
     MODES,
     WAIVER_KINDS,
+    FeeUnit,
     Interval,
     MonthFacts,
     Standard,
     WaiverGrant,
+    WaiverKind,
     best_waiver,
     enrolled_count,
     gross_charge,
@@ -34,14 +36,16 @@ from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.money_common import money_id, month_of
 from app.services.base.school_days import school_calendar
+from app.services.money.answers import BillResult, ChargeView, StandardInForce
 from app.services.school.profiles import school_profile
 from app.store import money_store, rows, school_store
+from app.store.rows import Row
 
 _COMPARED = ("standard_id", "class_id", "gross_fen", "waived_fen", "waiver_kind", "waiver_id",
              "basis")  # fmt: skip
 
 
-def _interval(e: dict[str, Any]) -> Interval:
+def _interval(e: Row) -> Interval:
     """The days an enrolment counts (the store's window: its own term, not after withdrawal)."""
     return Interval(date.fromisoformat(e["counts_from"]), date.fromisoformat(e["counts_until"]))
 
@@ -52,24 +56,26 @@ def _grants(conn: sqlite3.Connection, first: date, last: date) -> dict[str, list
         if w["valid_from"] <= last.isoformat() and (
             w["revoked_on"] is None or w["revoked_on"] > first.isoformat()
         ):
-            out[w["pupil_id"]].append(WaiverGrant(w["kind"], int(w["percent"]), w["id"]))
+            out[w["pupil_id"]].append(
+                WaiverGrant(WaiverKind(w["kind"]), int(w["percent"]), w["id"])
+            )
     return out
 
 
 def _on_day(
-    standard_on: Callable[[str, str, str], dict[str, Any] | None], mode: str, stage: str, d: date
-) -> dict[str, Any] | None:
+    standard_on: Callable[[str, str, str], Row | None], mode: str, stage: str, d: date
+) -> Row | None:
     return standard_on(mode, stage, d.isoformat())
 
 
 def _term_run(
-    term_days: list[date], on: date, standard: Callable[[date], dict[str, Any] | None]
+    term_days: list[date], on: date, standard: Callable[[date], Row | None]
 ) -> list[date]:
     """The term's service days around ``on`` on which a per-term standard is in force."""
 
     def per_term(d: date) -> bool:
         row = standard(d)
-        return row is not None and row["unit"] == "term"
+        return row is not None and row["unit"] == FeeUnit.TERM
 
     before = [d for d in term_days if d < on]
     after = [d for d in term_days if d >= on]
@@ -84,29 +90,30 @@ def _term_run(
     return run
 
 
-def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def bill_month(ctx: ServiceContext, month: str) -> BillResult:
     """Generate (or bring up to date) the month's charges. Returns what was done and totals."""
     ctx.require(Action.MANAGE_FEES)
     month, first, last = month_of(month)
     cal = school_calendar(ctx.store.conn)
     month_days = cal.service_days(first, last)
-    result: dict[str, Any] = {"month": month, "created": 0, "updated": 0, "unchanged": 0,
-                              "removed": 0, "no_standard": [], "poor_not_free": []}  # fmt: skip
+    result: BillResult = {"month": month, "created": 0, "updated": 0, "unchanged": 0,
+                          "removed": 0, "no_standard": [], "poor_not_free": [], "pupils": 0,
+                          "charged_fen": 0, "waived_fen": 0}  # fmt: skip
     # 建档立卡 free by the pupil flag only where the profile says so (Helan: after a review,
     # recorded as a waiver); ``poor_not_free``: such pupils charged, for the school to review.
-    poor_free = is_free(school_profile(ctx), {"registered_poor"}) is not None
+    poor_free = is_free(school_profile(ctx), {WaiverKind.REGISTERED_POOR}) is not None
     with ctx.write() as conn:
         month_guard.ensure_open(conn, first)
         attended = money_store.attended_days(conn, first.isoformat(), last.isoformat())
         grants = _grants(conn, first, last)
         terms = {t["id"]: t for t in school_store.terms(conn)}
-        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        groups: dict[tuple[str, str], list[Row]] = defaultdict(list)
         for e in money_store.enrolments_between(conn, first.isoformat(), last.isoformat()):
             groups[(e["pupil_id"], e["mode"])].append(e)
         produced: set[str] = set()
-        in_force: dict[tuple[str, str, str], dict[str, Any] | None] = {}
+        in_force: dict[tuple[str, str, str], Row | None] = {}
 
-        def standard_on(mode: str, stage: str, day: str) -> dict[str, Any] | None:
+        def standard_on(mode: str, stage: str, day: str) -> Row | None:
             key = (mode, stage, day)
             if key not in in_force:
                 in_force[key] = money_store.standard_for(conn, mode, stage, day)
@@ -122,10 +129,10 @@ def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
             if std_row is None:
                 result["no_standard"].append(p["national_id"])
                 continue
-            std = Standard(std_row["id"], int(std_row["amount_fen"]), std_row["unit"],
+            std = Standard(std_row["id"], int(std_row["amount_fen"]), FeeUnit(std_row["unit"]),
                            bool(std_row["half_month"]))  # fmt: skip
             charge_month = month
-            if std.unit == "term":
+            if std.unit == FeeUnit.TERM:
                 term = terms[p["term_id"]]
                 t0, t1 = (
                     date.fromisoformat(term["start_date"]),
@@ -144,7 +151,8 @@ def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
                     continue
                 charge_month = enrolled_run[0].isoformat()[:7]
                 std_row = standard_on(mode, stage, enrolled_run[0].isoformat()) or std_row
-                std = Standard(std_row["id"], int(std_row["amount_fen"]), std_row["unit"], False)
+                std = Standard(std_row["id"], int(std_row["amount_fen"]), FeeUnit(std_row["unit"]),
+                               False)  # fmt: skip
                 facts = MonthFacts(0, 0, 0, len(term_days), len(enrolled_run))
             else:
                 facts = MonthFacts(
@@ -187,13 +195,13 @@ def bill_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     return result
 
 
-def _plain(row: dict[str, Any]) -> dict[str, Any]:
+def _plain(row: Row) -> dict[str, Any]:
     keys = ("id", "pupil_id", "month", "mode", *_COMPARED)
     return {k: row[k] for k in keys}
 
 
 def _upsert(
-    ctx: ServiceContext, conn: sqlite3.Connection, row: dict[str, Any], result: dict[str, Any]
+    ctx: ServiceContext, conn: sqlite3.Connection, row: dict[str, Any], result: BillResult
 ) -> None:
     old = money_store.charge(conn, row["id"])
     now = ctx.now_iso()
@@ -212,7 +220,8 @@ def _upsert(
     result["updated"] += 1
 
 
-def charge_view(c: dict[str, Any]) -> dict[str, Any]:
+def charge_view(c: Row) -> ChargeView:
+    """A charge row (with its pupil, ``money_store.charges``) as the answer spells it."""
     return {
         "id": c["id"],
         "month": c["month"],
@@ -220,20 +229,20 @@ def charge_view(c: dict[str, Any]) -> dict[str, Any]:
         "national_id": c["national_id"],
         "name": c["name"],
         "class": c["charge_class_name"],
-        "mode": c["mode"],
+        "mode": str(c["mode"]),
         "mode_label": MODES[c["mode"]],
         "gross_fen": int(c["gross_fen"]),
         "waived_fen": int(c["waived_fen"]),
         "net_fen": int(c["gross_fen"]) - int(c["waived_fen"]),
-        "waiver_kind": c["waiver_kind"],
+        "waiver_kind": None if c["waiver_kind"] is None else str(c["waiver_kind"]),
         "waiver_label": WAIVER_KINDS.get(c["waiver_kind"] or "", ""),
-        "basis": c["basis"],
+        "basis": str(c["basis"]),
     }
 
 
 def month_charges(
     ctx: ServiceContext, month: str, class_name: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[ChargeView]:
     """The month's charges, in class and name order (optionally one class)."""
     ctx.require(Action.VIEW_FINANCE)
     month, _, _ = month_of(month)
@@ -248,13 +257,13 @@ def month_charges(
 
 def standards_in_force(
     conn: sqlite3.Connection, school_stage: str, day: str, mode: str = "basic"
-) -> list[dict[str, Any]]:
+) -> list[StandardInForce]:
     """The fee standard in force on ``day`` for each stage of the school (stages without one
     left out): stage, amount_fen, unit, approval_doc. What the direct report states."""
-    found = []
+    found: list[StandardInForce] = []
     for stage in SCHOOL_STAGES.get(school_stage, ("primary",)):
         row = money_store.standard_for(conn, mode, stage, day)
         if row is not None:
             found.append({"stage": stage, "amount_fen": int(row["amount_fen"]),
-                          "unit": row["unit"], "approval_doc": row["approval_doc"]})  # fmt: skip
+                          "unit": str(row["unit"]), "approval_doc": str(row["approval_doc"])})  # fmt: skip
     return found

@@ -6,23 +6,24 @@ earmarked) is refused with that text's rule quoted (app/domain/spending.py)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
-from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES
+from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES, LedgerDirection
 from app.domain.roles import Action
-from app.domain.spending import PURPOSES, allowed_purposes, purpose_of, spending_rule
+from app.domain.spending import PURPOSES, Purpose, allowed_purposes, purpose_of, spending_rule
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.money_common import amount_fen, date_not_future, month_of
+from app.services.money.answers import LedgerEntry, LedgerLine, ledger_entry
 from app.services.school.profiles import school_profile
 from app.store import money_store, rows
 from app.store.ids import new_id
 
 # What each purpose is called where people choose it (the CLI takes either form).
 PURPOSE_NAMES = {label: key for key, label in PURPOSES.items()} | {
-    "人员补助": "staff_pay", "劳务补助": "staff_pay", "运行": "running", "设备": "equipment",
-    "无关": "unrelated", "管理费": "management_fee",
+    "人员补助": Purpose.STAFF_PAY, "劳务补助": Purpose.STAFF_PAY, "运行": Purpose.RUNNING,
+    "设备": Purpose.EQUIPMENT, "无关": Purpose.UNRELATED, "管理费": Purpose.MANAGEMENT_FEE,
 }  # fmt: skip
 
 
@@ -31,37 +32,51 @@ def _purpose(ctx: ServiceContext, category: str, purpose: str, note: str) -> str
     chosen = PURPOSE_NAMES.get(purpose.strip(), purpose.strip())
     if chosen and chosen not in PURPOSES:
         choices = "、".join(f"{k}（{v}）" for k, v in PURPOSES.items())
-        raise ValidationError(f"用途“{purpose}”无效，可选：{choices}。")
+        raise ValidationError(t("用途“{purpose}”无效，可选：{choices}。", purpose=purpose,
+                                choices=choices))  # fmt: skip
     if chosen and chosen not in allowed_purposes(category):
         allowed = "、".join(PURPOSES[p] for p in allowed_purposes(category))
-        raise ValidationError(f"类别“{category}”的支出用途只能是：{allowed}。")
+        raise ValidationError(
+            t("类别“{category}”的支出用途只能是：{allowed}。", category=category, allowed=allowed)
+        )
     found = purpose_of(category, chosen, note)
     if not found:
-        message = f"类别为“{category}”的支出请写明用途（{'、'.join(PURPOSES.values())}）。"
+        message = t(
+            "类别为“{category}”的支出请写明用途（{purposes}）。",
+            category=category, purposes="、".join(PURPOSES.values()),
+        )  # fmt: skip
         raise ValidationError(message, [], fields={"purpose": message})
     rule = spending_rule(school_profile(ctx), found)
     if rule is not None and not rule.listed:
-        what = "提取管理费" if found == "management_fee" else f"用于{PURPOSES[found]}"
-        raise ValidationError(
-            f"不能列支“{category}”：课后服务经费不得{what}。", [f"依据：{rule.clause.cite()}"]
-        )
+        if found == Purpose.MANAGEMENT_FEE:
+            refusal = t("不能列支“{category}”：课后服务经费不得提取管理费。", category=category)
+        else:
+            refusal = t(
+                "不能列支“{category}”：课后服务经费不得用于{purpose}。",
+                category=category, purpose=PURPOSES[found],
+            )  # fmt: skip
+        raise ValidationError(refusal, [t("依据：{rule}", rule=rule.clause.cite())])
     return found
 
 
 def _entry(
-    ctx: ServiceContext, direction: str, category: str, amount: str | int,
+    ctx: ServiceContext, direction: LedgerDirection, category: str, amount: str | int,
     on: str | date | None, note: str, purpose: str = "",
-) -> dict[str, Any]:  # fmt: skip
+) -> LedgerEntry:  # fmt: skip
     ctx.require(Action.MANAGE_FEES)
     category = category.strip()
-    allowed = EXPENSE_CATEGORIES if direction == "expense" else INCOME_CATEGORIES
-    if direction == "expense" and purpose_of(category, "") == "management_fee":
+    expense = direction == LedgerDirection.EXPENSE
+    allowed = EXPENSE_CATEGORIES if expense else INCOME_CATEGORIES
+    if expense and purpose_of(category, "") == Purpose.MANAGEMENT_FEE:
         _purpose(ctx, category, "", note)  # refused with the region's own rule, if it has one
     if category not in allowed:
-        raise ValidationError(f"类别“{category}”无效，可选：{'、'.join(allowed)}。")
+        raise ValidationError(
+            t("类别“{category}”无效，可选：{choices}。", category=category,
+              choices="、".join(allowed))
+        )  # fmt: skip
     fen = amount_fen(amount, "金额")
     day = date_not_future(ctx, on, "日期")
-    row = {
+    row: LedgerEntry = {
         "id": new_id(),
         "direction": direction,
         "category": category,
@@ -71,7 +86,7 @@ def _entry(
         "recorded_by": ctx.actor.login,
         "created_at": ctx.now_iso(),
         "device_id": ctx.device_id,
-        "purpose": _purpose(ctx, category, purpose, note) if direction == "expense" else "",
+        "purpose": _purpose(ctx, category, purpose, note) if expense else "",
     }
     with ctx.write() as conn:
         month_guard.ensure_open(conn, day)
@@ -83,25 +98,28 @@ def _entry(
 def add_expense(
     ctx: ServiceContext, category: str, amount: str | int, on: str | date | None = None,
     note: str = "", purpose: str = "",
-) -> dict[str, Any]:  # fmt: skip
+) -> LedgerEntry:  # fmt: skip
     """An expense; ``purpose`` (a key of PURPOSES or its name) defaults to the one the
     category implies and must be given for "其他"."""
-    return _entry(ctx, "expense", category, amount, on, note, purpose)
+    return _entry(ctx, LedgerDirection.EXPENSE, category, amount, on, note, purpose)
 
 
 def add_income(
     ctx: ServiceContext, category: str, amount: str | int, on: str | date | None = None,
     note: str = "",
-) -> dict[str, Any]:  # fmt: skip
+) -> LedgerEntry:  # fmt: skip
     """Income other than fees, e.g. 财政补助."""
-    return _entry(ctx, "income", category, amount, on, note)
+    return _entry(ctx, LedgerDirection.INCOME, category, amount, on, note)
 
 
-def month_ledger(ctx: ServiceContext, month: str) -> list[dict[str, Any]]:
+def month_ledger(ctx: ServiceContext, month: str) -> list[LedgerLine]:
+    """The month's expenses and other income, each with its purpose's name."""
     ctx.require(Action.VIEW_FINANCE)
     _, first, last = month_of(month)
-    found = money_store.ledger(ctx.store.conn, first.isoformat(), last.isoformat())
-    for e in found:
-        key = purpose_of(str(e["category"]), str(e.get("purpose") or ""), str(e["note"] or ""))
-        e["purpose_label"] = PURPOSES.get(key, "") if e["direction"] == "expense" else ""
+    found: list[LedgerLine] = []
+    for r in money_store.ledger(ctx.store.conn, first.isoformat(), last.isoformat()):
+        e = ledger_entry(r)
+        key = purpose_of(e["category"], e["purpose"], e["note"])
+        label = PURPOSES.get(key, "") if e["direction"] == LedgerDirection.EXPENSE else ""
+        found.append({**e, "purpose_label": label})
     return found

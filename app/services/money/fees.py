@@ -10,8 +10,9 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from app.domain.billing import MODES, STAGE_CHOICES, UNITS, month_bounds
+from app.domain.billing import MODES, STAGE_CHOICES, UNITS, FeeUnit, month_bounds
 from app.domain.compliance import FeeStandardRecord
+from app.domain.enrolment import ServiceMode
 from app.domain.fee_units import (
     BILL_UNITS,
     DEFAULT_DAY_MINUTES,
@@ -26,14 +27,17 @@ from app.domain.money import yuan
 from app.domain.profiles import SCHOOL_STAGES, STAGES, Profile
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import day_of
 from app.services.base.money_common import amount_fen
 from app.services.base.school_days import school_calendar
+from app.services.money.answers import FeeStandardView
 from app.services.school.profiles import school_profile
 from app.services.school.setup import school_info
 from app.store import money_store, rows
 from app.store.ids import new_id
+from app.store.rows import Row
 
 
 def school_stages(school: dict[str, Any] | None, stage: str) -> list[str]:
@@ -64,9 +68,13 @@ def cap_problems(
             how = f"（{cap.how}）" if cap.how else ""
             per = BILL_UNITS.get(unit, unit)
             problems.append(
-                f"{STAGES[s]}{MODES[mode]}收费标准 {yuan(fen)} 元/{UNITS[unit]}，"
-                f"高于上限 {yuan(cap.cap_fen)} 元/{per}{how}。依据：{cap.cap.clause.cite()}"
-            )
+                t(
+                    "{stage}{mode}收费标准 {amount} 元/{unit}，高于上限 {cap} 元/{per}{how}。"
+                    "依据：{rule}",
+                    stage=STAGES[s], mode=MODES[mode], amount=yuan(fen), unit=UNITS[unit],
+                    cap=yuan(cap.cap_fen), per=per, how=how, rule=cap.cap.clause.cite(),
+                )
+            )  # fmt: skip
     return problems
 
 
@@ -110,27 +118,31 @@ def set_fee(
     amount: str | int,
     per: str,
     *,
-    mode: str = "basic",
+    mode: str = ServiceMode.BASIC,
     stage: str | None = None,
     approval: str = "",
     approval_date: str | date | None = None,
     start: str | date | None = None,
     half_month: bool = False,
-) -> dict[str, Any]:
+) -> FeeStandardView:
     """Record a fee standard effective from ``start`` (default today)."""
     ctx.require(Action.MANAGE_FEES)
     problems: list[str] = []
     if per not in UNITS:
-        problems.append(f"计费单位“{per}”无效，可选：month（每月）、term（每学期）、day（每天）。")
+        problems.append(
+            t("计费单位“{per}”无效，可选：month（每月）、term（每学期）、day（每天）。", per=per)
+        )
     if mode not in MODES:
-        problems.append(f"服务方式“{mode}”无效，可选：basic（普惠托管）、course（个性化课程）。")
+        problems.append(
+            t("服务方式“{mode}”无效，可选：basic（普惠托管）、course（个性化课程）。", mode=mode)
+        )
     stage = stage or "all"
     if stage not in STAGE_CHOICES:
-        problems.append(f"学段“{stage}”无效，可选：primary、junior、senior。")
-    if half_month and per != "month":
-        problems.append("“不足半月按半月收取”只适用于按月收费。")
+        problems.append(t("学段“{stage}”无效，可选：primary、junior、senior。", stage=stage))
+    if half_month and per != FeeUnit.MONTH:
+        problems.append(t("“不足半月按半月收取”只适用于按月收费。"))
     if problems:
-        raise ValidationError("不能设定收费标准：", problems)
+        raise ValidationError(t("不能设定收费标准："), problems)
     fen = amount_fen(amount, "收费标准", allow_zero=True)
     day = day_of(ctx, start)
     approved_on = day_of(ctx, approval_date).isoformat() if approval_date else None
@@ -141,15 +153,18 @@ def set_fee(
     needs_approval = profile.duty("fee_approval")
     if needs_approval is not None and fen > 0 and not approval.strip():
         problems.append(
-            f"请填写价格主管部门的审核文号（--approval）。依据：{needs_approval.clause.cite()}"
+            t(
+                "请填写价格主管部门的审核文号（--approval）。依据：{rule}",
+                rule=needs_approval.clause.cite(),
+            )
         )
     if problems:
-        raise ValidationError("收费标准未保存：", problems)
+        raise ValidationError(t("收费标准未保存："), problems)
     row = {
         "id": new_id(),
         "amount_fen": fen,
-        "unit": per,
-        "mode": mode,
+        "unit": FeeUnit(per),
+        "mode": ServiceMode(mode),
         "stage": stage,
         "half_month": int(half_month),
         "approval_doc": approval.strip(),
@@ -165,23 +180,24 @@ def set_fee(
     return describe(row)
 
 
-def describe(row: dict[str, Any]) -> dict[str, Any]:
+def describe(row: Row) -> FeeStandardView:
+    """A ``fee_standard`` row with its label."""
     return {
-        "id": row["id"],
-        "amount_fen": row["amount_fen"],
-        "unit": row["unit"],
-        "mode": row["mode"],
-        "stage": row["stage"],
+        "id": str(row["id"]),
+        "amount_fen": int(row["amount_fen"]),
+        "unit": str(row["unit"]),
+        "mode": str(row["mode"]),
+        "stage": str(row["stage"]),
         "half_month": bool(row["half_month"]),
-        "approval_doc": row["approval_doc"],
-        "approval_date": row["approval_date"],
-        "effective_from": row["effective_from"],
+        "approval_doc": str(row["approval_doc"]),
+        "approval_date": None if row["approval_date"] is None else str(row["approval_date"]),
+        "effective_from": str(row["effective_from"]),
         "label": f"{MODES[row['mode']]} {STAGE_CHOICES[row['stage']]} "
         f"{yuan(row['amount_fen'])} 元/{UNITS[row['unit']]}",
     }
 
 
-def list_standards(ctx: ServiceContext) -> list[dict[str, Any]]:
+def list_standards(ctx: ServiceContext) -> list[FeeStandardView]:
     """Every standard ever set, oldest first (the history)."""
     ctx.require(Action.VIEW_FINANCE)
     return [describe(r) for r in money_store.standards(ctx.store.conn)]
@@ -197,7 +213,7 @@ def compliance_fee_records(ctx: ServiceContext, month: str) -> list[FeeStandardR
     conn = ctx.store.conn
     school = school_info(ctx)
     boarding = bool(school["boarding"]) if school else None
-    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    by_key: dict[tuple[str, str], list[Row]] = {}
     for r in money_store.standards(conn):
         by_key.setdefault(_key(r), []).append(r)
     found: list[FeeStandardRecord] = []
@@ -223,6 +239,6 @@ def compliance_fee_records(ctx: ServiceContext, month: str) -> list[FeeStandardR
     return found
 
 
-def _key(row: dict[str, Any]) -> tuple[str, str]:
+def _key(row: Row) -> tuple[str, str]:
     """A fee standard's history: one per mode and stage."""
     return (str(row["mode"]), str(row["stage"]))

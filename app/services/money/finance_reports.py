@@ -13,19 +13,36 @@ Every total is integer fen and reconciles: income − expenses = balance.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
-from typing import Any
 
 from app.domain.billing import MODES, STAGE_CHOICES, UNITS, WAIVER_KINDS
 from app.domain.calendar import WEEKDAY_LABELS
 from app.domain.in_force import in_force_during
-from app.domain.money import EXPENSE_CATEGORIES, INCOME_CATEGORIES, mask_name, yuan
+from app.domain.money import (
+    EXPENSE_CATEGORIES,
+    INCOME_CATEGORIES,
+    LedgerDirection,
+    mask_name,
+    yuan,
+)
 from app.domain.roles import Action
 from app.services.base.context import ServiceContext
 from app.services.base.money_common import month_of
+from app.services.money.answers import (
+    Arrear,
+    ArrearsMonth,
+    FinanceMonth,
+    MonthSubsidy,
+    NoticeFacts,
+    PublicWaiver,
+    StandardNotice,
+    WaiverDetail,
+)
 from app.services.money.subsidies import month_subsidy
 from app.services.school.setup import school_info
 from app.store import money_store, people_store, school_store
+from app.store.rows import Row
 
 DEFAULT_SERVICE_CONTENT = (
     "学生在校完成书面作业，教师辅导答疑；开展阅读、文体、艺术、科普、劳动等兴趣小组和社团活动。"
@@ -34,7 +51,8 @@ DEFAULT_SERVICE_CONTENT = (
 SEASON_LABELS = {"all": "", "summer": "夏季", "winter": "冬季"}
 
 
-def finance_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def finance_month(ctx: ServiceContext, month: str) -> FinanceMonth:
+    """The month's 收支公示 (see the module's docstring)."""
     ctx.require(Action.VIEW_FINANCE)
     month, first, last = month_of(month)
     conn = ctx.store.conn
@@ -46,14 +64,14 @@ def finance_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     spent = {c: 0 for c in EXPENSE_CATEGORIES}
     other_income = {c: 0 for c in INCOME_CATEGORIES}
     for e in entries:
-        (spent if e["direction"] == "expense" else other_income)[e["category"]] += int(
-            e["amount_fen"]
+        (spent if e["direction"] == LedgerDirection.EXPENSE else other_income)[e["category"]] += (
+            int(e["amount_fen"])
         )
     expenses_fen = sum(spent.values())
     income_fen = paid - refunded + sum(other_income.values())
     consenting = money_store.consenting_pupils(conn, "publication", end)
-    waivers = []
-    public = []
+    waivers: list[WaiverDetail] = []
+    public: list[PublicWaiver] = []
     for c in charges:
         if int(c["waived_fen"]) <= 0:
             continue
@@ -88,33 +106,33 @@ def finance_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     }
 
 
-def subsidy_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def subsidy_month(ctx: ServiceContext, month: str) -> MonthSubsidy:
     """Per person: name, category, hours by day type, amount_fen (see services.subsidies)."""
     return month_subsidy(ctx, month)
 
 
-def _standards_in(conn: Any, first: date, last: date) -> list[dict[str, Any]]:
+def _standards_in(conn: sqlite3.Connection, first: date, last: date) -> list[StandardNotice]:
     """The fee standards in force at some time of the month, each (mode, stage) in date order."""
-    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    by_key: dict[tuple[str, str], list[Row]] = {}
     for r in money_store.standards(conn):
         by_key.setdefault((r["mode"], r["stage"]), []).append(r)
-    found = []
+    found: list[StandardNotice] = []
     for history in by_key.values():
         for r in in_force_during(history, first.isoformat(), last.isoformat()):
             found.append({
                 "label": f"{MODES[r['mode']]}（{STAGE_CHOICES[r['stage']]}）",
                 "amount_fen": int(r["amount_fen"]),
-                "unit": r["unit"],
+                "unit": str(r["unit"]),
                 "text": f"{yuan(int(r['amount_fen']))} 元/{UNITS[r['unit']]}"
                 + ("（不足半月按半月收）" if r["half_month"] else ""),
                 "approval_doc": r["approval_doc"] or "",
                 "approval_date": r["approval_date"] or "",
-                "effective_from": r["effective_from"],
+                "effective_from": str(r["effective_from"]),
             })  # fmt: skip
     return found
 
 
-def service_time_text(conn: Any) -> str:
+def service_time_text(conn: sqlite3.Connection) -> str:
     """ "星期一、二、四、五 16:00–18:00" per timetable season, from the service windows."""
     seasons: dict[str, dict[tuple[str, str], list[int]]] = {}
     for w in school_store.service_windows(conn):
@@ -129,7 +147,7 @@ def service_time_text(conn: Any) -> str:
     return "；".join(parts)
 
 
-def notice_facts(ctx: ServiceContext, first: date, last: date) -> dict[str, Any]:
+def notice_facts(ctx: ServiceContext, first: date, last: date) -> NoticeFacts:
     """What a 收支公示 says besides its figures (see the module's docstring)."""
     conn = ctx.store.conn
     phone = (school_store.get_meta(conn, "complaint_phone") or "").strip()
@@ -151,7 +169,7 @@ def notice_facts(ctx: ServiceContext, first: date, last: date) -> dict[str, Any]
     }
 
 
-def arrears_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def arrears_month(ctx: ServiceContext, month: str) -> ArrearsMonth:
     """欠费名单: each pupil who still owes for the months up to ``month`` — what is due (charges
     less waivers, this month and before) against what the family holds paid (payments less
     refunds, up to today), the month's own part first. Internal: for the principal only."""
@@ -161,7 +179,7 @@ def arrears_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     today = ctx.clock.now().date().isoformat()
     due_before: dict[str, int] = {}
     due_month: dict[str, int] = {}
-    who: dict[str, dict[str, Any]] = {}
+    who: dict[str, Row] = {}
     for c in money_store.charges(conn):
         if c["month"] > month:
             continue
@@ -175,23 +193,23 @@ def arrears_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
         held[p["pupil_id"]] = held.get(p["pupil_id"], 0) + int(p["amount_fen"])
     for r in money_store.refunds(conn, end=today):
         held[r["pupil_id"]] = held.get(r["pupil_id"], 0) - int(r["amount_fen"])
-    owing = []
-    for pid, c in who.items():
+    owes = [pid for pid in who if due_before.get(pid, 0) + due_month.get(pid, 0) > held.get(pid, 0)]
+    adults = people_store.adults_for_pupils(conn, owes)
+    owing: list[Arrear] = []
+    for pid in owes:
+        c = who[pid]
         due = due_before.get(pid, 0) + due_month.get(pid, 0)
         owed = due - held.get(pid, 0)
-        if owed <= 0:
-            continue
         this_month = min(owed, due_month.get(pid, 0))
+        guardians = [a for a in adults.get(pid, []) if a["is_guardian"]]
+        guardian = " ".join(
+            f"{a['relation']} {a['name']} {a['phone'] or ''}".strip() for a in guardians[:1]
+        )
         owing.append({"pupil_id": pid, "national_id": c["national_id"], "name": c["name"],
                       "class": c["charge_class_name"], "due_month_fen": due_month.get(pid, 0),
                       "due_fen": due, "paid_fen": held.get(pid, 0), "owed_fen": owed,
-                      "owed_month_fen": this_month, "owed_before_fen": owed - this_month})  # fmt: skip
-    adults = people_store.adults_for_pupils(conn, [o["pupil_id"] for o in owing])
-    for o in owing:
-        guardians = [a for a in adults.get(o["pupil_id"], []) if a["is_guardian"]]
-        o["guardian"] = " ".join(
-            f"{a['relation']} {a['name']} {a['phone'] or ''}".strip() for a in guardians[:1]
-        )
+                      "owed_month_fen": this_month, "owed_before_fen": owed - this_month,
+                      "guardian": guardian})  # fmt: skip
     school = school_info(ctx) or {}
     return {
         "month": month,

@@ -7,27 +7,40 @@ what the family paid and still holds, and records who approved it.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
-from typing import Any
 
-from app.domain.money import REFUND_RULE, Settlement, refund_problems, yuan
+from app.domain.money import (
+    PAYMENT_METHODS,
+    REFUND_RULE,
+    PaymentMethod,
+    Settlement,
+    refund_problems,
+    yuan,
+)
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import check_class, pupil_row, who
 from app.services.base.money_common import amount_fen, date_not_future, month_of
+from app.services.money.answers import (
+    Account,
+    MonthAccount,
+    PaymentRecorded,
+    PaymentView,
+    RefundRecorded,
+    RefundView,
+    settlement_figures,
+)
 from app.services.money.billing import charge_view, month_charges
 from app.store import money_store, rows
 from app.store.ids import new_id
+from app.store.rows import Row
 
-METHODS = {
-    "cash": "现金",
-    "wechat": "微信",
-    "alipay": "支付宝",
-    "bank": "银行转账",
-    "other": "其他",
-}
+# The payment methods and their names (app/domain/money.py); the CLI offers these.
+METHODS = PAYMENT_METHODS
 
 
 def record_payment(
@@ -36,15 +49,16 @@ def record_payment(
     amount: str | int,
     paid_on: str | date | None = None,
     *,
-    method: str = "cash",
+    method: str = PaymentMethod.CASH,
     receipt_no: str | None = None,
     note: str = "",
-) -> dict[str, Any]:
+) -> PaymentRecorded:
     """A fee paid by a family. Teachers may record payments for their own class."""
     ctx.require(Action.RECORD_PAYMENT)
     if method not in METHODS:
+        choices = "、".join(f"{k}（{v}）" for k, v in METHODS.items())
         raise ValidationError(
-            f"缴费方式“{method}”无效，可选：" + "、".join(f"{k}（{v}）" for k, v in METHODS.items())
+            t("缴费方式“{method}”无效，可选：{choices}", method=method, choices=choices)
         )
     fen = amount_fen(amount, "缴费金额")
     day = date_not_future(ctx, paid_on, "缴费日期")
@@ -54,13 +68,13 @@ def record_payment(
         check_class(ctx, conn, pupil["class_id"], day.isoformat())
         month_guard.ensure_open(conn, day)
         if receipt and money_store.receipt_used(conn, receipt):
-            raise ValidationError(f"收据号“{receipt}”已经登记过，不能重复使用。")
+            raise ValidationError(t("收据号“{receipt}”已经登记过，不能重复使用。", receipt=receipt))
         row = {
             "id": new_id(),
             "pupil_id": pupil["id"],
             "amount_fen": fen,
             "paid_on": day.isoformat(),
-            "method": method,
+            "method": PaymentMethod(method),
             "receipt_no": receipt,
             "note": note.strip(),
             "recorded_by": ctx.actor.login,
@@ -70,10 +84,16 @@ def record_payment(
         rows.insert(conn, "payment", row)
         ctx.audit(conn, "payment.record", "payment", row["id"], None, row)
         account = _settlement(conn, pupil["id"])
-    return {**row, "pupil": who(pupil), "account": account.as_dict()}
+    return {
+        "id": row["id"], "pupil_id": row["pupil_id"], "amount_fen": fen,
+        "paid_on": row["paid_on"], "method": row["method"], "receipt_no": receipt,
+        "note": row["note"], "recorded_by": row["recorded_by"], "created_at": row["created_at"],
+        "device_id": row["device_id"], "pupil": who(pupil),
+        "account": settlement_figures(account),
+    }  # fmt: skip
 
 
-def _settlement(conn: Any, pupil_id: str) -> Settlement:
+def _settlement(conn: sqlite3.Connection, pupil_id: str) -> Settlement:
     t = money_store.account_totals(conn, pupil_id)
     return Settlement(t["charged"], t["waived"], t["paid"], t["refunded"])
 
@@ -84,7 +104,7 @@ def refund(
     amount: str | int,
     reason: str = "",
     refunded_on: str | date | None = None,
-) -> dict[str, Any]:
+) -> RefundRecorded:
     """Pay back overpayment; the acting principal is recorded as the approver."""
     ctx.require(Action.MANAGE_FEES)
     fen = amount_fen(amount, "退费金额")
@@ -96,7 +116,8 @@ def refund(
         problems = refund_problems(account, fen)
         if problems:
             raise ValidationError(
-                f"{who(pupil)} 的退费未办理：", [*problems, f"依据：{REFUND_RULE.cite()}"]
+                t("{who} 的退费未办理：", who=who(pupil)),
+                [*problems, t("依据：{rule}", rule=REFUND_RULE.cite())],
             )
         row = {
             "id": new_id(),
@@ -111,10 +132,15 @@ def refund(
         rows.insert(conn, "refund", row)
         ctx.audit(conn, "refund.record", "refund", row["id"], None, row)
         after = _settlement(conn, pupil["id"])
-    return {**row, "pupil": who(pupil), "account": after.as_dict()}
+    return {
+        "id": row["id"], "pupil_id": row["pupil_id"], "amount_fen": fen,
+        "refunded_on": row["refunded_on"], "reason": row["reason"],
+        "approved_by": row["approved_by"], "created_at": row["created_at"],
+        "device_id": row["device_id"], "pupil": who(pupil), "account": settlement_figures(after),
+    }  # fmt: skip
 
 
-def account(ctx: ServiceContext, pupil_key: str) -> dict[str, Any]:
+def account(ctx: ServiceContext, pupil_key: str) -> Account:
     """A pupil's charges, payments, refunds and settlement (多退少不补)."""
     ctx.require(Action.VIEW_FINANCE)
     conn = ctx.store.conn
@@ -128,7 +154,7 @@ def account(ctx: ServiceContext, pupil_key: str) -> dict[str, Any]:
         "charges": [charge_view(c) for c in money_store.charges(conn, pupil_id=pupil["id"])],
         "payments": [_plain_payment(p) for p in money_store.payments(conn, pupil_id=pupil["id"])],
         "refunds": [_plain_refund(r) for r in money_store.refunds(conn, pupil_id=pupil["id"])],
-        **settled.as_dict(),
+        **settlement_figures(settled),
         "summary": (
             f"应缴 {yuan(settled.net_fen)} 元，已缴 {yuan(settled.paid_fen)} 元，"
             f"已退 {yuan(settled.refunded_fen)} 元，可退 {yuan(settled.refundable_fen)} 元"
@@ -136,32 +162,32 @@ def account(ctx: ServiceContext, pupil_key: str) -> dict[str, Any]:
     }
 
 
-def _plain_payment(p: dict[str, Any]) -> dict[str, Any]:
+def _plain_payment(p: Row) -> PaymentView:
     return {"id": p["id"], "paid_on": p["paid_on"], "amount_fen": int(p["amount_fen"]),
             "method": p["method"], "method_label": METHODS[p["method"]],
             "receipt_no": p["receipt_no"], "recorded_by": p["recorded_by"],
             "national_id": p["national_id"], "name": p["name"], "class": p["class_name"]}  # fmt: skip
 
 
-def _plain_refund(r: dict[str, Any]) -> dict[str, Any]:
+def _plain_refund(r: Row) -> RefundView:
     return {"id": r["id"], "refunded_on": r["refunded_on"], "amount_fen": int(r["amount_fen"]),
             "reason": r["reason"], "approved_by": r["approved_by"],
             "national_id": r["national_id"], "name": r["name"], "class": r["class_name"]}  # fmt: skip
 
 
-def payments_between(ctx: ServiceContext, start: str, end: str) -> list[dict[str, Any]]:
+def payments_between(ctx: ServiceContext, start: str, end: str) -> list[PaymentView]:
     ctx.require(Action.VIEW_FINANCE)
     return [_plain_payment(p) for p in money_store.payments(ctx.store.conn, start, end)]
 
 
-def refunds_between(ctx: ServiceContext, start: str, end: str) -> list[dict[str, Any]]:
+def refunds_between(ctx: ServiceContext, start: str, end: str) -> list[RefundView]:
     ctx.require(Action.VIEW_FINANCE)
     return [_plain_refund(r) for r in money_store.refunds(ctx.store.conn, start, end)]
 
 
 def month_accounts(
     ctx: ServiceContext, month: str, class_name: str | None = None
-) -> list[dict[str, Any]]:
+) -> list[MonthAccount]:
     """The month's charges (as ``billing.month_charges``), each with what the pupil paid in the
     month (``paid_month_fen``) and the pupil's settlement over all months (``paid_fen``,
     ``refunded_fen``, ``balance_fen`` = paid − refunded − everything due; below 0 still owed)."""
@@ -180,12 +206,12 @@ def month_accounts(
     refunded: dict[str, int] = {}
     for r in money_store.refunds(conn):
         refunded[r["pupil_id"]] = refunded.get(r["pupil_id"], 0) + int(r["amount_fen"])
-    out = []
-    for c in rows_:
-        pid = c["pupil_id"]
+    out: list[MonthAccount] = []
+    for view in rows_:
+        pid = view["pupil_id"]
         held = paid.get(pid, 0) - refunded.get(pid, 0)
         out.append({
-            **c,
+            **view,
             "paid_month_fen": paid_month.get(pid, 0),
             "paid_fen": paid.get(pid, 0),
             "refunded_fen": refunded.get(pid, 0),

@@ -9,10 +9,10 @@ profile's multiplier for that day type (100% where the profile sets none).
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime
-from typing import Any
 
-from app.domain.in_force import in_force_by, status_on
+from app.domain.in_force import Status, in_force_by, status_on
 from app.domain.money import yuan
 from app.domain.profiles import Profile, subsidy_multiplier
 from app.domain.roles import Action
@@ -21,6 +21,7 @@ from app.domain.subsidy import (
     DAY_TYPES,
     RATE_UNITS,
     Rate,
+    RateUnit,
     Session,
     day_type,
     hours_text,
@@ -29,15 +30,27 @@ from app.domain.subsidy import (
 )
 from app.domain.subsidy_floors import FlatRateRecord, floor_problem
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import day_of
 from app.services.base.money_common import amount_fen, month_of
 from app.services.base.school_days import school_calendar
+from app.services.money.answers import (
+    MonthSubsidy,
+    Multiplier,
+    RateMultipliers,
+    RateNote,
+    RateRow,
+    SubsidyPerson,
+    SubsidyRate,
+    subsidy_rate,
+)
 from app.services.school.profiles import school_profile
 from app.store import money_store, rows
 from app.store.ids import new_id
 
-RATE_DAY_TYPES = {"base": "基数（按政策倍数折算）", **DAY_TYPES}
+BASE = "base"  # the day type of a base rate, which the profile's multipliers scale
+RATE_DAY_TYPES = {BASE: "基数（按政策倍数折算）", **DAY_TYPES}
 
 
 def set_rate(
@@ -45,24 +58,32 @@ def set_rate(
     category: str,
     amount: str | int,
     *,
-    unit: str = "hour",
-    day_type_: str = "base",
+    unit: str = RateUnit.HOUR,
+    day_type_: str = BASE,
     start: str | date | None = None,
-) -> dict[str, Any]:
+) -> SubsidyRate:
+    """A subsidy rate for a staff category, from ``start`` on."""
     ctx.require(Action.MANAGE_FEES)
     problems = []
     if category not in CATEGORIES:
-        problems.append(f"人员类别“{category}”无效，可选：teacher、duty_leader、external。")
+        problems.append(
+            t("人员类别“{category}”无效，可选：teacher、duty_leader、external。", category=category)
+        )
     if unit not in RATE_UNITS:
-        problems.append(f"计酬单位“{unit}”无效，可选：hour（每小时）、lesson（每课时）。")
+        problems.append(
+            t("计酬单位“{unit}”无效，可选：hour（每小时）、lesson（每课时）。", unit=unit)
+        )
     if day_type_ not in RATE_DAY_TYPES:
         problems.append(
-            f"日期类型“{day_type_}”无效，可选：base、weekday、rest_day、statutory_holiday。"
+            t(
+                "日期类型“{day_type}”无效，可选：base、weekday、rest_day、statutory_holiday。",
+                day_type=day_type_,
+            )
         )
     if problems:
-        raise ValidationError("补助标准未保存：", problems)
+        raise ValidationError(t("补助标准未保存："), problems)
     fen = amount_fen(amount, "补助标准", allow_zero=True)
-    row = {
+    row: SubsidyRate = {
         "id": new_id(),
         "category": category,
         "day_type": day_type_,
@@ -74,20 +95,20 @@ def set_rate(
         "device_id": ctx.device_id,
     }
     with ctx.write() as conn:
-        if day_type_ != "base":
+        if day_type_ != BASE:
             _check_floor(ctx, conn, row)
         rows.insert(conn, "subsidy_rate", row)
         ctx.audit(conn, "subsidy.rate", "subsidy_rate", str(row["id"]), None, row)
     return row
 
 
-def _base_fen(conn: Any, category: str, unit: str, day: str) -> int | None:
+def _base_fen(conn: sqlite3.Connection, category: str, unit: str, day: str) -> int | None:
     """The category's base rate in force on ``day``, if it is in ``unit``."""
-    base = money_store.subsidy_rate_for(conn, category, "base", day)
+    base = money_store.subsidy_rate_for(conn, category, BASE, day)
     return int(base["rate_fen"]) if base is not None and base["unit"] == unit else None
 
 
-def _check_floor(ctx: ServiceContext, conn: Any, row: dict[str, Any]) -> None:
+def _check_floor(ctx: ServiceContext, conn: sqlite3.Connection, row: SubsidyRate) -> None:
     """A flat rate below the region's own floor (base × 不低于 percent) is refused."""
     found = floor_problem(
         school_profile(ctx), row["category"], row["day_type"], row["unit"], row["rate_fen"],
@@ -95,7 +116,10 @@ def _check_floor(ctx: ServiceContext, conn: Any, row: dict[str, Any]) -> None:
     )  # fmt: skip
     if found is not None:
         message, mult = found
-        raise ValidationError(f"补助标准未保存：{message}。", [f"依据：{mult.clause.cite()}"])
+        raise ValidationError(
+            t("补助标准未保存：{problem}。", problem=message),
+            [t("依据：{rule}", rule=mult.clause.cite())],
+        )
 
 
 def flat_rate_records(ctx: ServiceContext, first: date, last: date) -> list[FlatRateRecord]:
@@ -119,18 +143,19 @@ def flat_rate_records(ctx: ServiceContext, first: date, last: date) -> list[Flat
     return out
 
 
-def list_rates(ctx: ServiceContext) -> list[dict[str, Any]]:
+def list_rates(ctx: ServiceContext) -> list[SubsidyRate]:
+    """Every subsidy rate ever set, oldest first."""
     ctx.require(Action.VIEW_FINANCE)
-    return money_store.subsidy_rates(ctx.store.conn)
+    return [subsidy_rate(r) for r in money_store.subsidy_rates(ctx.store.conn)]
 
 
-def rate_rows(ctx: ServiceContext) -> list[dict[str, Any]]:
+def rate_rows(ctx: ServiceContext) -> list[RateRow]:
     """Every rate with its labels, yuan text and status: 现行 (in force today for its category
     and day type), 待生效 (starts later) or 已停用 (replaced by a later one)."""
     found = list_rates(ctx)
     today = ctx.clock.now().date().isoformat()
     current = in_force_by(found, _key, today)
-    out = []
+    out: list[RateRow] = []
     for r in found:
         status = _STATUS_LABELS[status_on(r, current.get(_key(r)), today)]
         out.append({
@@ -144,19 +169,19 @@ def rate_rows(ctx: ServiceContext) -> list[dict[str, Any]]:
     return out
 
 
-_STATUS_LABELS = {"in_force": "现行", "pending": "待生效", "replaced": "已停用"}
+_STATUS_LABELS = {Status.IN_FORCE: "现行", Status.PENDING: "待生效", Status.REPLACED: "已停用"}
 
 
-def _key(row: dict[str, Any]) -> tuple[str, str]:
+def _key(row: SubsidyRate) -> tuple[str, str]:
     """A rate's history: one per staff category and day type."""
     return (str(row["category"]), str(row["day_type"]))
 
 
-def rate_multipliers(ctx: ServiceContext) -> dict[str, Any]:
+def rate_multipliers(ctx: ServiceContext) -> RateMultipliers:
     """The school's profile and, per day type, the percent of the base rate it pays."""
     ctx.require(Action.VIEW_FINANCE)
     profile = school_profile(ctx)
-    rows_out = []
+    rows_out: list[Multiplier] = []
     for dt, label in DAY_TYPES.items():
         mult = subsidy_multiplier(profile, dt)
         rows_out.append({
@@ -177,14 +202,14 @@ def _minutes(start_at: str | None, end_at: str | None, fallback: int) -> int:
 
 
 def rate_on(
-    conn: Any, profile: Profile, category: str, dt: str, day: str
+    conn: sqlite3.Connection, profile: Profile, category: str, dt: str, day: str
 ) -> tuple[Rate | None, str]:
     """The rate paid for a ``dt`` day under the rates in force on ``day``, and where it comes
     from: a flat rate for the day type wins; else the base times the profile's multiplier."""
     flat = money_store.subsidy_rate_for(conn, category, dt, day)
     if flat is not None:
         return Rate(flat["unit"], int(flat["rate_fen"])), "按日期类型的固定标准"
-    base = money_store.subsidy_rate_for(conn, category, "base", day)
+    base = money_store.subsidy_rate_for(conn, category, BASE, day)
     if base is None:
         return None, ""
     mult = subsidy_multiplier(profile, dt)
@@ -193,7 +218,7 @@ def rate_on(
     return Rate(base["unit"], int(base["rate_fen"]), percent), source
 
 
-def month_subsidy(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def month_subsidy(ctx: ServiceContext, month: str) -> MonthSubsidy:
     """Per person: category, minutes/hours/lessons by day type, pay by day type and in all."""
     ctx.require(Action.VIEW_FINANCE)
     month, first, last = month_of(month)
@@ -221,10 +246,10 @@ def month_subsidy(ctx: ServiceContext, month: str) -> dict[str, Any]:
         raw.append((dd["leader_staff_id"], d, window_minutes(d), True))
     staff = money_store.staff_by_ids(conn, sorted({r[0] for r in raw}))
     for sid, d, minutes, duty_day in raw:
-        category = session_category(staff[sid]["role"], duty_day)
-        sessions.append(Session(sid, d, minutes, kind_of(d), category))
+        paid_as = session_category(staff[sid]["role"], duty_day)
+        sessions.append(Session(sid, d, minutes, kind_of(d), paid_as))
     rate_of: dict[tuple[str, str], Rate | None] = {}
-    rate_notes: list[dict[str, Any]] = []
+    rate_notes: list[RateNote] = []
     for category in CATEGORIES:
         for dt in DAY_TYPES:
             rate, source = rate_on(conn, profile, category, dt, last.isoformat())
@@ -233,19 +258,21 @@ def month_subsidy(ctx: ServiceContext, month: str) -> dict[str, Any]:
                 rate_notes.append({"category": category, "day_type": dt, "unit": rate.unit,
                                    "rate_fen": rate.rate_fen, "percent": rate.percent,
                                    "source": source})  # fmt: skip
-    people: dict[str, dict[str, Any]] = {}
+    people: dict[str, SubsidyPerson] = {}
     for (sid, category), pm in month_pay(sessions, rate_of).items():
         person = people.setdefault(sid, {
-            "staff_id": sid, "name": staff[sid]["name"], "role": staff[sid]["role"],
+            "staff_id": sid, "name": str(staff[sid]["name"]), "role": str(staff[sid]["role"]),
             "categories": [], "minutes": dict.fromkeys(DAY_TYPES, 0),
             "lessons": dict.fromkeys(DAY_TYPES, 0), "amount_by_day_type": dict.fromkeys(DAY_TYPES, 0),
+            # filled in below, once every category of the person is known
+            "category": "", "category_label": "", "hours": {}, "amount_fen": 0, "amount_yuan": "",
         })  # fmt: skip
         person["categories"].append(category)
         for dt in DAY_TYPES:
             person["minutes"][dt] += pm.minutes[dt]
             person["lessons"][dt] += pm.lessons[dt]
             person["amount_by_day_type"][dt] += pm.amount[dt]
-    out = []
+    out: list[SubsidyPerson] = []
     for person in sorted(people.values(), key=lambda p: (p["role"], p["name"])):
         person["category"] = person["categories"][0]
         person["category_label"] = "、".join(

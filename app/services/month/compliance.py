@@ -4,23 +4,26 @@ from __future__ import annotations
 
 from calendar import monthrange
 from datetime import date, timedelta
-from typing import Any
 
 from app.domain import compliance as rules
 from app.domain.attendance import derived_id, pupil_day_id
+from app.domain.billing import WaiverKind
 from app.domain.manual_checks import manual_checks
 from app.domain.profiles import SCHOOL_STAGES
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.reports.month_facts import MonthFacts
 from app.services.base.context import ServiceContext
 from app.services.base.school_days import school_calendar
 from app.services.daily.day_end_records import day_ends, missed_days
 from app.services.money import fees
 from app.services.money.subsidies import flat_rate_records
+from app.services.month.answers import ComplianceCheck
 from app.services.month.facts import month_facts
 from app.services.school.profiles import school_profile
 from app.store import compliance_store, money_store, school_store
+from app.store.rows import Row
 
 
 def parse_month(month: str) -> tuple[date, date]:
@@ -28,7 +31,9 @@ def parse_month(month: str) -> tuple[date, date]:
         year, mon = (int(x) for x in month.split("-"))
         first = date(year, mon, 1)
     except ValueError:
-        raise ValidationError(f"月份“{month}”无效，请写成 YYYY-MM，例如 2026-11。") from None
+        raise ValidationError(
+            t("月份“{month}”无效，请写成 YYYY-MM，例如 2026-11。", month=month)
+        ) from None
     return first, date(year, mon, monthrange(year, mon)[1])
 
 
@@ -179,8 +184,8 @@ def _absences(facts: MonthFacts, held: dict[str, set[str]]) -> list[rules.Absenc
     return found
 
 
-def _groups(row: dict[str, Any]) -> frozenset[str]:
-    return frozenset({"registered_poor"} if row["registered_poor"] else set())
+def _groups(row: Row) -> frozenset[str]:
+    return frozenset({WaiverKind.REGISTERED_POOR} if row["registered_poor"] else set())
 
 
 def _charges(ctx: ServiceContext, month: str) -> list[rules.ChargeRecord]:
@@ -223,7 +228,9 @@ def _stages(ctx: ServiceContext) -> tuple[str, ...]:
     return SCHOOL_STAGES.get(str(school["stage"]), ()) if school is not None else ()
 
 
-def check_month(ctx: ServiceContext, month: str, facts: MonthFacts | None = None) -> dict[str, Any]:
+def check_month(
+    ctx: ServiceContext, month: str, facts: MonthFacts | None = None
+) -> ComplianceCheck:
     """Every place in the month where the records break the school's profile
     (``violations``), the records its rules make worth a look (``listed``, 需核查: not
     counted as breaches), and the duties its text states that no record shows (``manual``,

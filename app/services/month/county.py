@@ -18,6 +18,7 @@ from app.domain import county, county_schools
 from app.domain.county import Collection
 from app.domain.county_schools import School
 from app.errors import InputFileError, ValidationError
+from app.i18n import t
 from app.importers import county_packages, tabular
 from app.reports import county_xlsx
 from app.services.month.facts import parse_month
@@ -28,11 +29,13 @@ def read_schools(path: Path | str) -> list[School]:
     optionally 教职工数). A list with any bad row is refused whole, naming the rows."""
     source = Path(path)
     if not source.is_file():
-        raise ValidationError(f"找不到学校名单文件“{path}”。")
+        raise ValidationError(t("找不到学校名单文件“{path}”。", path=path))
     sheets = tabular.read_sheets(source)
     schools, problems = county_schools.school_list((s.name, s.rows) for s in sheets)
     if problems:
-        raise ValidationError(f"学校名单“{source.name}”有误，未做汇总：", problems[:20])
+        raise ValidationError(
+            t("学校名单“{name}”有误，未做汇总：", name=source.name), problems[:20]
+        )
     return schools
 
 
@@ -41,7 +44,7 @@ def collect(folder: Path | str, schools: list[School], month: str) -> Collection
     key = parse_month(month).key
     where = Path(folder)
     if not where.is_dir():
-        raise ValidationError(f"找不到报送包文件夹“{folder}”。")
+        raise ValidationError(t("找不到报送包文件夹“{folder}”。", folder=folder))
     return county.collect(key, schools, county_packages.read_folder(where))
 
 
@@ -55,8 +58,10 @@ def write_xlsx(
         county_xlsx.write_county(result, out, made_at)
         return []
     if not template.is_file():
-        raise InputFileError(f"找不到模板文件“{template}”。")
+        raise InputFileError(t("找不到模板文件“{template}”。", template=template))
     try:
         return county_xlsx.fill_county_template(result, template, out, made_at)
     except (KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise InputFileError(f"模板文件“{template}”无法读取（应为 .xlsx）：{exc}") from None
+        raise InputFileError(
+            t("模板文件“{template}”无法读取（应为 .xlsx）：{error}", template=template, error=exc)
+        ) from None

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
+from app.i18n import t
 from app.reports.month_facts import MonthDay, MonthFacts, MonthInput, derive_month
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import setting
@@ -38,7 +39,9 @@ def parse_month(value: str) -> Month:
             raise ValueError
         first = date.fromisoformat(f"{text}-01")
     except ValueError:
-        raise ValidationError(f"月份“{value}”无效，请写成 YYYY-MM，例如 2026-11。") from None
+        raise ValidationError(
+            t("月份“{month}”无效，请写成 YYYY-MM，例如 2026-11。", month=value)
+        ) from None
     last = first.replace(day=monthrange(first.year, first.month)[1])
     return Month(text, first, last)
 
@@ -46,7 +49,7 @@ def parse_month(value: str) -> Month:
 def school_of(ctx: ServiceContext) -> dict[str, Any]:
     found = school_store.school(ctx.store.conn)
     if found is None:
-        raise NotFound("数据库里还没有学校，请先完成学校设置（init）。")
+        raise NotFound(t("数据库里还没有学校，请先完成学校设置（init）。"))
     return dict(found)
 
 

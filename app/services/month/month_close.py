@@ -15,16 +15,28 @@ from typing import Any
 
 from app.domain.roles import ROLE_LABELS, Action
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.i18n import t
 from app.reports.snapshot_codec import canonical, digest, load, plain
 from app.services.base.context import ServiceContext
 from app.services.base.month_guard import month_label, when_label
 from app.services.month import facts, reports
+from app.services.month.answers import (
+    Comparison,
+    FigureChange,
+    MonthState,
+    MonthStateView,
+    Reopening,
+    SnapshotMeta,
+)
 from app.services.pcs import sync
 from app.store import month_store, school_store
 from app.store.ids import new_id
+from app.store.rows import Row
 
 SNAPSHOT_FORMAT = 1
-STATE_LABELS = {"open": "未月结", "closed": "已月结", "reopened": "已重新打开"}
+STATE_LABELS = {
+    MonthState.OPEN: "未月结", MonthState.CLOSED: "已月结", MonthState.REOPENED: "已重新打开",
+}  # fmt: skip
 
 
 def actor_name(ctx: ServiceContext) -> str:
@@ -56,13 +68,13 @@ def snapshot_payload(ctx: ServiceContext, month: str) -> dict[str, Any]:
     }
 
 
-def _state(row: dict[str, Any] | None) -> str:
+def _state(row: Row | None) -> MonthState:
     if row is None:
-        return "open"
-    return "reopened" if row["reopened"] is not None else "closed"
+        return MonthState.OPEN
+    return MonthState.REOPENED if row["reopened"] is not None else MonthState.CLOSED
 
 
-def state_of(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def state_of(ctx: ServiceContext, month: str) -> MonthStateView:
     """One month: its state, the newest snapshot (version, hash, who and when closed) and, when
     reopened, who reopened it, when and why."""
     m = facts.parse_month(month)
@@ -84,15 +96,15 @@ def state_of(ctx: ServiceContext, month: str) -> dict[str, Any]:
     }
 
 
-def describe(state: dict[str, Any]) -> str:
+def describe(state: MonthStateView) -> str:
     """The month's state in one sentence, as the screen and the command line say it."""
     label = month_label(state["month"])
-    if state["state"] == "closed":
+    if state["state"] == MonthState.CLOSED:
         return (f"{label}已月结（第{state['version']}版，{state['closed_by']} 于 "
-                f"{when_label(state['closed_at'])} 结账），该月报表按月结快照生成，不能再修改。"
+                f"{when_label(state['closed_at'] or '')} 结账），该月报表按月结快照生成，不能再修改。"
                 f"快照校验码 {state['sha256']}")  # fmt: skip
-    if state["state"] == "reopened":
-        return (f"{label}已重新打开（{state['reopened_by']} 于 {when_label(state['reopened_at'])}，"
+    if state["state"] == MonthState.REOPENED:
+        return (f"{label}已重新打开（{state['reopened_by']} 于 {when_label(state['reopened_at'] or '')}，"
                 f"理由：{state['reopen_reason']}），可以修改；第{state['version']}版月结快照保留，"
                 "改完后请再次月结。")  # fmt: skip
     if not state["ended"]:
@@ -100,7 +112,7 @@ def describe(state: dict[str, Any]) -> str:
     return f"{label}未月结：报表是草稿，记录仍可修改。"
 
 
-def close_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def close_month(ctx: ServiceContext, month: str) -> MonthStateView:
     """Freeze the month's reports as a new snapshot version; returns the month's state."""
     ctx.require(Action.CLOSE_MONTH)
     m = facts.parse_month(month)
@@ -108,25 +120,35 @@ def close_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     today = ctx.clock.now().date()
     if m.last >= today:
         raise ValidationError(
-            f"{label}还没有结束（到 {m.last.isoformat()} 才结束），不能月结；"
-            f"请在 {(m.last + timedelta(days=1)).isoformat()} 以后再月结。"
-        )
+            t(
+                "{month}还没有结束（到 {last} 才结束），不能月结；请在 {after} 以后再月结。",
+                month=label, last=m.last.isoformat(),
+                after=(m.last + timedelta(days=1)).isoformat(),
+            )
+        )  # fmt: skip
     if not any(d.service for d in facts.month_days(ctx, m)):
-        raise ValidationError(f"{label}没有课后服务日（不在学期内或全月放假），不需要月结。")
+        raise ValidationError(
+            t("{month}没有课后服务日（不在学期内或全月放假），不需要月结。", month=label)
+        )
     silent = sync.undelivered(ctx, m.last.isoformat())
     if silent:
         raise ValidationError(
-            f"{'、'.join(silent)} 还没有送来 {m.last.isoformat()} 以后写的同步记录，"
-            f"{label}的记录可能还不全，不能月结。请让这些电脑同步一次（或用 U 盘同步包）；"
-            "不再使用的电脑可以在“同步”页标为停用。"
-        )
+            t(
+                "{pcs} 还没有送来 {last} 以后写的同步记录，{month}的记录可能还不全，不能月结。"
+                "请让这些电脑同步一次（或用 U 盘同步包）；不再使用的电脑可以在“同步”页标为停用。",
+                pcs="、".join(silent), last=m.last.isoformat(), month=label,
+            )
+        )  # fmt: skip
     with ctx.write() as conn:
         latest = month_store.latest_snapshot(conn, m.key)
         if latest is not None and latest["reopened"] is None:
             raise ValidationError(
-                f"{label}已经月结（{latest['closed_by_name']} 于 "
-                f"{when_label(latest['closed_at'])} 结账），不需要再次月结。"
-            )
+                t(
+                    "{month}已经月结（{who} 于 {when} 结账），不需要再次月结。",
+                    month=label, who=latest["closed_by_name"],
+                    when=when_label(latest["closed_at"]),
+                )
+            )  # fmt: skip
         data = canonical(snapshot_payload(ctx, m.key))
         meta = {
             "id": new_id(),
@@ -144,24 +166,26 @@ def close_month(ctx: ServiceContext, month: str) -> dict[str, Any]:
     return state_of(ctx, m.key)
 
 
-def reopen_month(ctx: ServiceContext, month: str, reason: str) -> dict[str, Any]:
+def reopen_month(ctx: ServiceContext, month: str, reason: str) -> MonthStateView:
     """Reopen a closed month (the snapshot is kept); returns the month's state."""
     ctx.require(Action.CLOSE_MONTH)
     m = facts.parse_month(month)
     label = month_label(m.key)
     if not reason.strip():
-        message = "重新打开已月结的月份必须写明理由（例如 更正某生的考勤、补录退费）。"
+        message = t("重新打开已月结的月份必须写明理由（例如 更正某生的考勤、补录退费）。")
         raise ValidationError(message, fields={"reason": message})
     with ctx.write() as conn:
         latest = month_store.latest_snapshot(conn, m.key)
         if latest is None:
-            raise ValidationError(f"{label}还没有月结，不需要重新打开。")
+            raise ValidationError(t("{month}还没有月结，不需要重新打开。", month=label))
         if latest["reopened"] is not None:
             r = latest["reopened"]
             raise ValidationError(
-                f"{label}已由 {r['reopened_by_name']} 于 {when_label(r['reopened_at'])} "
-                "重新打开，目前就可以修改。"
-            )
+                t(
+                    "{month}已由 {who} 于 {when} 重新打开，目前就可以修改。",
+                    month=label, who=r["reopened_by_name"], when=when_label(r["reopened_at"]),
+                )
+            )  # fmt: skip
         row = {
             "id": new_id(),
             "month": m.key,
@@ -188,7 +212,7 @@ def _months_between(first: str, last: str) -> list[str]:
     return out
 
 
-def month_status(ctx: ServiceContext) -> list[dict[str, Any]]:
+def month_status(ctx: ServiceContext) -> list[MonthStateView]:
     """Every month of the school's terms up to this month, and every month ever closed."""
     ctx.require(Action.VIEW_AUDIT)
     conn = ctx.store.conn
@@ -201,13 +225,34 @@ def month_status(ctx: ServiceContext) -> list[dict[str, Any]]:
     return [state_of(ctx, m) for m in sorted(months)]
 
 
-def snapshots(ctx: ServiceContext, month: str) -> list[dict[str, Any]]:
+def _reopening(r: Row | None) -> Reopening | None:
+    if r is None:
+        return None
+    return {
+        "id": str(r["id"]), "month": str(r["month"]), "version": int(r["version"]),
+        "reopened_at": str(r["reopened_at"]), "reopened_by": str(r["reopened_by"]),
+        "reopened_by_name": str(r["reopened_by_name"]), "device_id": str(r["device_id"]),
+        "reason": str(r["reason"]),
+    }  # fmt: skip
+
+
+def snapshots(ctx: ServiceContext, month: str) -> list[SnapshotMeta]:
     """Every snapshot of the month (metadata), oldest first, each with its reopening."""
     ctx.require(Action.VIEW_AUDIT)
     conn = ctx.store.conn
     key = facts.parse_month(month).key
     return [
-        {**s, "reopened": month_store.reopening(conn, key, int(s["version"]))}
+        {
+            "id": str(s["id"]),
+            "month": str(s["month"]),
+            "version": int(s["version"]),
+            "closed_at": str(s["closed_at"]),
+            "closed_by": str(s["closed_by"]),
+            "closed_by_name": str(s["closed_by_name"]),
+            "device_id": str(s["device_id"]),
+            "sha256": str(s["sha256"]),
+            "reopened": _reopening(month_store.reopening(conn, key, int(s["version"]))),
+        }
         for s in month_store.snapshots(conn, key)
     ]
 
@@ -219,19 +264,21 @@ def snapshot_data(ctx: ServiceContext, month: str, version: int) -> dict[str, An
     try:
         return dict(load(month_store.payload(ctx.store.conn, key, version)))
     except KeyError:
-        raise NotFound(f"{month_label(key)}没有第{version}版月结快照。") from None
+        raise NotFound(
+            t("{month}没有第{version}版月结快照。", month=month_label(key), version=version)
+        ) from None
 
 
-def compare(ctx: ServiceContext, month: str) -> dict[str, Any]:
+def compare(ctx: ServiceContext, month: str) -> Comparison:
     """The submitted figures beside the amended ones: a reopened month's snapshot against its
     records now; a month closed again, its previous version against the newest. Lists the
     direct-report indicators and finance totals that differ."""
     ctx.require(Action.VIEW_AUDIT)
     state = state_of(ctx, month)
     key, version = state["month"], state["version"]
-    if version is None or (state["state"] == "closed" and version < 2):
+    if version is None or (state["state"] == MonthState.CLOSED and version < 2):
         return {"month": key, "before": None, "after": None, "changes": []}
-    if state["state"] == "reopened":
+    if state["state"] == MonthState.REOPENED:
         before = snapshot_data(ctx, key, version)
         after: dict[str, Any] = {
             "direct": plain(reports.live_direct(ctx, key)),
@@ -242,7 +289,7 @@ def compare(ctx: ServiceContext, month: str) -> dict[str, Any]:
         before = snapshot_data(ctx, key, version - 1)
         after = snapshot_data(ctx, key, version)
         labels = (f"第{version - 1}版", f"第{version}版")
-    changes = []
+    changes: list[FigureChange] = []
     for part in ("direct", "finance"):
         old, new = before.get(part) or {}, after.get(part) or {}
         for k in sorted(set(old) | set(new)):

@@ -23,12 +23,15 @@ from typing import Any
 from app import __version__
 from app.domain import county
 from app.domain.fee_units import FeeQuery, strictest_cap
+from app.domain.profiles import Profile
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
+from app.i18n import t
 from app.reports import direct_report as direct_report_io
 from app.reports.snapshot_codec import canonical, digest, plain
 from app.services.base.context import ServiceContext
 from app.services.month import facts, month_close, reports
+from app.services.month.answers import Completeness, FeeCapLine, MonthState, PcDelivery, ProfileInfo
 from app.services.pcs import sync
 from app.services.school import school_settings
 from app.services.school.profiles import school_profile
@@ -54,7 +57,8 @@ def set_school_code(ctx: ServiceContext, code: str) -> str:
     text = (code or "").strip()
     if not (text.isdigit() and len(text) == 10):
         raise ValidationError(
-            f"学校标识码“{text}”应为 10 位数字。", fields={"school_code": "应为 10 位数字。"}
+            t("学校标识码“{code}”应为 10 位数字。", code=text),
+            fields={"school_code": t("应为 10 位数字。")},
         )
     settings = school_settings.load(ctx)
     if settings.school_code != text:
@@ -62,13 +66,13 @@ def set_school_code(ctx: ServiceContext, code: str) -> str:
     return text
 
 
-def completeness(ctx: ServiceContext, month_end: str) -> dict[str, Any]:
+def completeness(ctx: ServiceContext, month_end: str) -> Completeness:
     """Each PC of the school (retired ones left out): its last journal's clock and whether it
     has delivered what it wrote up to ``month_end`` (a journal written after it), as the month
     close judges it. This PC is complete by definition."""
     status = sync.status(ctx)
     late = set(sync.undelivered(ctx, month_end))
-    pcs: list[dict[str, Any]] = []
+    pcs: list[PcDelivery] = []
     if not any(p.is_self for p in status.peers):
         pcs.append({"name": status.name, "last_journal": None, "complete": True, "this_pc": True})
     for p in status.peers:
@@ -87,7 +91,7 @@ def completeness(ctx: ServiceContext, month_end: str) -> dict[str, Any]:
     return {"complete": all(pc["complete"] for pc in pcs), "pcs": pcs}
 
 
-def _profile(ctx: ServiceContext) -> tuple[dict[str, Any], Any]:
+def _profile(ctx: ServiceContext) -> tuple[ProfileInfo, Profile]:
     profile = school_profile(ctx)
     return {
         "id": profile.id,
@@ -97,7 +101,7 @@ def _profile(ctx: ServiceContext) -> tuple[dict[str, Any], Any]:
     }, profile
 
 
-def fee_caps(ctx: ServiceContext, profile: Any, values: dict[str, Any]) -> list[dict[str, Any]]:
+def fee_caps(ctx: ServiceContext, profile: Profile, values: dict[str, Any]) -> list[FeeCapLine]:
     """The profile's cap on each fee standard in force on the report's reference day, in the
     standard's unit (converted as the fee screen converts it): what the county compares the
     reported standard with. Empty without standards or without the money module."""
@@ -117,7 +121,7 @@ def fee_caps(ctx: ServiceContext, profile: Any, values: dict[str, Any]) -> list[
         basis = basis_on(conn, date.fromisoformat(day), month or None)
     except (NotFound, ValidationError, ValueError):
         return []
-    caps = []
+    caps: list[FeeCapLine] = []
     for s in standards:
         q = FeeQuery(
             str(s["unit"]),
@@ -169,9 +173,9 @@ def package(
         "device_id": ctx.device_id,
         "device_name": sync.device_name(ctx),
         "month_state": state["state"],
-        "month_closed": state["state"] == "closed",
-        "snapshot_version": state["version"] if state["state"] == "closed" else None,
-        "snapshot_sha256": state["sha256"] if state["state"] == "closed" else None,
+        "month_closed": state["state"] == MonthState.CLOSED,
+        "snapshot_version": state["version"] if state["state"] == MonthState.CLOSED else None,
+        "snapshot_sha256": state["sha256"] if state["state"] == MonthState.CLOSED else None,
         "completeness": completeness(ctx, m.last.isoformat()),
     }
     return county.seal(envelope, values)
@@ -193,7 +197,9 @@ def write_package(ctx: ServiceContext, month: str, folder: Path) -> tuple[Path, 
 def check_folder(folder: Path | str) -> Path:
     where = Path(folder)
     if not where.is_dir():
-        raise ValidationError(f"文件夹“{folder}”不存在，请先插好 U 盘或选择一个已有的文件夹。")
+        raise ValidationError(
+            t("文件夹“{folder}”不存在，请先插好 U 盘或选择一个已有的文件夹。", folder=folder)
+        )
     return where
 
 
@@ -217,9 +223,12 @@ def save(doc: dict[str, Any], folder: Path) -> Path:
             raise
     except OSError as exc:
         raise ValidationError(
-            f"无法在文件夹“{folder.resolve()}”中写入报送包（{exc.strerror or exc}）。"
-            "请换一个可以写入的文件夹（例如“文档”或 U 盘）。"
-        ) from None
+            t(
+                "无法在文件夹“{folder}”中写入报送包（{reason}）。"
+                "请换一个可以写入的文件夹（例如“文档”或 U 盘）。",
+                folder=folder.resolve(), reason=exc.strerror or exc,
+            )
+        ) from None  # fmt: skip
     return out
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from app.domain.calendar import WEEKDAY_LABELS
 from app.domain.roles import Action
 from app.errors import InputFileError, NotFound, PermissionDenied, ValidationError
+from app.i18n import t
 from app.reports import direct_report as direct_report_io
 from app.reports import money_sheets
 from app.reports.direct_report import DirectInput, indicators
@@ -31,6 +32,7 @@ from app.reports.snapshot_codec import from_plain, load
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import check_class, day_of
 from app.services.base.school_days import school_calendar
+from app.services.money.answers import FinanceMonth, MonthSubsidy
 from app.services.money.billing import standards_in_force
 from app.services.month.compliance import check_month
 from app.services.month.facts import (
@@ -110,7 +112,7 @@ def _sealed_part(ctx: ServiceContext, month: str, part: str) -> SealedData | Non
     value = data.get(part)
     if value is None:
         raise ValidationError(
-            f"{seal.month} 月结时没有这份报表的数据，请校长重新打开该月后再月结。"
+            t("{month} 月结时没有这份报表的数据，请校长重新打开该月后再月结。", month=seal.month)
         )
     result = SealedData(value)
     result.seal = seal
@@ -160,7 +162,7 @@ def ledger_pdf(
 DIRECT_SETTINGS = ("work_end_time", "homework_policy", "homework_notice", "outside_providers")
 
 
-def _money(ctx: ServiceContext, month: str) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+def _money(ctx: ServiceContext, month: str) -> tuple[FinanceMonth | None, MonthSubsidy | None]:
     """The money module's month figures when it is installed and the actor may see them."""
     try:
         from app.services.money import finance_reports
@@ -256,7 +258,9 @@ def fill_direct_template(values: dict[str, Any], template: Path, out: Path) -> l
     try:
         unknown = direct_report_io.fill_template(values, template, out)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise InputFileError(f"模板文件“{template}”无法读取（应为 .xlsx）：{exc}") from None
+        raise InputFileError(
+            t("模板文件“{template}”无法读取（应为 .xlsx）：{error}", template=template, error=exc)
+        ) from None
     _pin(values, out)
     return unknown
 
@@ -279,7 +283,9 @@ def handover_sheet(ctx: ServiceContext, class_name: str, day: str) -> HandoverSh
     check_class(ctx, conn, cls["id"], d.isoformat())
     status = school_calendar(conn).status(d)
     if not status.service:
-        raise ValidationError(f"{d.isoformat()} 不是课后服务日（{status.reason}）。")
+        raise ValidationError(
+            t("{day} 不是课后服务日（{reason}）。", day=d.isoformat(), reason=status.reason)
+        )
     pupils = daily_store.enrolled_pupils(conn, d.isoformat(), cls["id"])
     adults = people_store.adults_for_pupils(conn, [p["pupil_id"] for p in pupils])
     permitted = daily_store.permissions_on(conn, d.isoformat())
@@ -323,7 +329,7 @@ def handover_sheets_pdf(
     sheets = [handover_sheet(ctx, name, day) for name in class_names]
     sheets = [s for s in sheets if s.pupils]
     if not sheets:
-        raise ValidationError(f"{day} 没有参加课后服务的学生，没有交接单可打印。")
+        raise ValidationError(t("{day} 没有参加课后服务的学生，没有交接单可打印。", day=day))
     write_handover_sheets(sheets, out)
     return sum(len(s.pupils) for s in sheets)
 
@@ -352,7 +358,7 @@ def _finance_module() -> Any:
     try:
         from app.services.money import finance_reports
     except ImportError:
-        raise ValidationError("收费模块尚未安装，暂时不能生成收支公示和补助表。") from None
+        raise ValidationError(t("收费模块尚未安装，暂时不能生成收支公示和补助表。")) from None
     return finance_reports
 
 

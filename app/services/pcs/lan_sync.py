@@ -60,7 +60,7 @@ class Node:
     def generate(self) -> str:
         """Keys and settings on first use; this PC's Syncthing device ID."""
         if not available():
-            raise ValidationError("本机没有安装 Syncthing：请改用共享文件夹或 U 盘同步包")
+            raise ValidationError(t("本机没有安装 Syncthing：请改用共享文件夹或 U 盘同步包"))
         if not (self.home / "config.xml").exists():
             self.home.mkdir(parents=True, exist_ok=True)
             subprocess.run(
@@ -89,7 +89,7 @@ class Node:
     def _api_key(self) -> str:
         found = _API_KEY.search((self.home / "config.xml").read_text(encoding="utf-8"))
         if not found:
-            raise ValidationError("Syncthing 的设置文件不完整：请删除同步设置后重新配对")
+            raise ValidationError(t("Syncthing 的设置文件不完整：请删除同步设置后重新配对"))
         return found.group(1)
 
     # running ----------------------------------------------------------------------------
@@ -121,13 +121,13 @@ class Node:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise ValidationError("Syncthing 没能启动（见 syncthing.log）")
+                raise ValidationError(t("Syncthing 没能启动（见 syncthing.log）"))
             try:
                 self.call("GET", "/rest/system/ping")
                 return
             except (OSError, urllib.error.URLError):
                 time.sleep(0.2)
-        raise ValidationError("Syncthing 启动超时")
+        raise ValidationError(t("Syncthing 启动超时"))
 
     def stop(self) -> None:
         if self.process is None:
@@ -207,7 +207,7 @@ class Node:
         )
         folder = self._folder()
         if folder is None:
-            raise ValidationError("请先设置同步文件夹")
+            raise ValidationError(t("请先设置同步文件夹"))
         if not any(d["deviceID"] == device_id for d in folder["devices"]):
             folder["devices"].append({"deviceID": device_id})
             self.call("PUT", f"/rest/config/folders/{FOLDER_ID}", folder)

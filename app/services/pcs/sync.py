@@ -24,7 +24,9 @@ from typing import Any
 from app import __version__
 from app.domain.roles import Action
 from app.errors import HubOnly, ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
+from app.services.pcs.answers import RefusedRecord, TwoWaysOut, refused_record, two_ways_out
 from app.store import backup, migrate, school_store, sync_files, sync_journal
 from app.store.connection import open_store
 from app.store.event_archive import read_snapshot
@@ -54,11 +56,14 @@ class SyncResult:
 
     @property
     def summary(self) -> str:
-        parts = [f"写出 {self.written} 个同步文件", f"收进 {sum(self.applied.values())} 个"]
+        parts = [
+            t("写出 {n} 个同步文件", n=self.written),
+            t("收进 {n} 个", n=sum(self.applied.values())),
+        ]
         if self.refused:
-            parts.append(f"{self.refused} 条学校基础信息不是学校主机写的，未采用")
+            parts.append(t("{n} 条学校基础信息不是学校主机写的，未采用", n=self.refused))
         if self.waiting:
-            parts.append(f"{len(self.waiting)} 个暂不能收进")
+            parts.append(t("{n} 个暂不能收进", n=len(self.waiting)))
         return "，".join(parts) + "。"
 
 
@@ -88,9 +93,9 @@ class SyncStatus:
     hub_device: str | None
     hub_name: str
     peers: list[Peer]
-    refused: list[dict[str, Any]]
+    refused: list[RefusedRecord]
     unsent: int  # this PC's records written since its last journal
-    two_ways_out: list[dict[str, Any]] = field(default_factory=list)  # today's, see below
+    two_ways_out: list[TwoWaysOut] = field(default_factory=list)  # today's, see below
 
     @property
     def is_hub(self) -> bool:
@@ -119,7 +124,7 @@ def required_folder(ctx: ServiceContext) -> Path:
     """The sync folder, or the refusal every sync job gives when none is set."""
     folder = folder_of(ctx)
     if folder is None:
-        raise ValidationError("还没有设置同步文件夹（同步 → 设置同步文件夹）")
+        raise ValidationError(t("还没有设置同步文件夹（同步 → 设置同步文件夹）"))
     return folder
 
 
@@ -127,11 +132,13 @@ def set_folder(ctx: ServiceContext, folder: str | Path, name: str | None = None)
     ctx.require(Action.SETUP_SCHOOL)
     path = Path(folder).expanduser()
     if not str(folder).strip():
-        raise ValidationError("请选择同步文件夹")
+        raise ValidationError(t("请选择同步文件夹"))
     try:
         (path / "journals").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ValidationError(f"同步文件夹 {path} 无法写入：{exc.strerror or exc}") from exc
+        raise ValidationError(
+            t("同步文件夹 {path} 无法写入：{why}", path=path, why=exc.strerror or exc)
+        ) from exc
     with ctx.write() as conn:
         sync_journal.set_setting(conn, FOLDER, str(path.resolve()))
         if name is not None and name.strip():
@@ -148,13 +155,15 @@ def make_hub(ctx: ServiceContext, device: str | None = None, name: str = "") -> 
     target = device or me(ctx)
     if current is not None and current != me(ctx):
         raise HubOnly(
-            f"学校主机现在是“{sync_journal.hub_name(conn)}”。要换主机，请在那台电脑上操作"
-            "（先让新主机同步到最新）。"
+            t(
+                "学校主机现在是“{hub}”。要换主机，请在那台电脑上操作（先让新主机同步到最新）。",
+                hub=sync_journal.hub_name(conn),
+            )
         )
     if target != me(ctx):
         known = {p["device_id"]: p for p in sync_journal.peers(conn)}
         if target not in known:
-            raise ValidationError("没有这台电脑的同步记录：请先让它同步一次")
+            raise ValidationError(t("没有这台电脑的同步记录：请先让它同步一次"))
         name = name or str(known[target]["name"])
         _caught_up(ctx, target, name)
         folder = folder_of(ctx)
@@ -191,8 +200,13 @@ def _caught_up(ctx: ServiceContext, target: str, name: str) -> None:
     have = int((note.get("applied") or {}).get(me(ctx), 0))
     if have < written:
         raise ValidationError(
-            f"“{name}”还没有同步到最新（它收进了本机的 {have} 个同步文件，本机已写出 {written} 个）："
-            "请先在那台电脑上同步一次，再把学校主机换过去。"
+            t(
+                "“{name}”还没有同步到最新（它收进了本机的 {have} 个同步文件，本机已写出 {written} 个）："
+                "请先在那台电脑上同步一次，再把学校主机换过去。",
+                name=name,
+                have=have,
+                written=written,
+            )
         )
 
 
@@ -200,7 +214,9 @@ def now(ctx: ServiceContext) -> SyncResult:
     """Write this PC's journal (if it wrote anything) and apply the others' new journals."""
     folder = required_folder(ctx)
     if not folder.is_dir():
-        raise ValidationError(f"同步文件夹 {folder} 现在打不开（U 盘或共享文件夹没有连上？）")
+        raise ValidationError(
+            t("同步文件夹 {folder} 现在打不开（U 盘或共享文件夹没有连上？）", folder=folder)
+        )
     result = SyncResult()
     result.written = write_own(ctx, folder)
     apply_others(ctx, folder, result)
@@ -272,9 +288,11 @@ def _recover_written(ctx: ServiceContext, folder: Path, seq: int, done: int) -> 
             break
         if int(header["dseq_to"]) > sync_journal.head_of(ctx.store.conn, mine):
             raise ValidationError(
-                "同步文件夹里有另一台电脑用着和本机相同的电脑编号写的记录（它的设置文件夹是从本机"
-                "复制过去的？）。请在那台电脑上删除设置文件夹里的 device_id 文件后重新加入学校；"
-                "在这之前本机不再写出同步文件。"
+                t(
+                    "同步文件夹里有另一台电脑用着和本机相同的电脑编号写的记录（它的设置文件夹是从本机"
+                    "复制过去的？）。请在那台电脑上删除设置文件夹里的 device_id 文件后重新加入学校；"
+                    "在这之前本机不再写出同步文件。"
+                )
             )
         seq, done = seq + 1, int(header["dseq_to"])
         with ctx.write() as w:
@@ -307,9 +325,9 @@ def _apply_one(ctx: ServiceContext, path: Path, school: Any, result: SyncResult)
     except BadJournal as exc:
         return str(exc)
     if school is not None and header.get("school") not in (None, school):
-        return "这是另一所学校的同步文件，不能收进"
+        return t("这是另一所学校的同步文件，不能收进")
     if int(header.get("schema") or 0) > migrate.schema_version():
-        return "这个同步文件是新版本的程序写的：请先把本机的程序升级到同一版本"
+        return t("这个同步文件是新版本的程序写的：请先把本机的程序升级到同一版本")
     ring = ctx.store.ring
     if ring is None:  # pragma: no cover - every store the services get has one
         raise RuntimeError("store without seals")
@@ -329,7 +347,7 @@ def _apply_one(ctx: ServiceContext, path: Path, school: Any, result: SyncResult)
                 },
             )
     except sqlite3.IntegrityError as exc:
-        return f"需要的记录还没有到（{exc}），等那台电脑的其他同步文件到了再收"
+        return t("需要的记录还没有到（{why}），等那台电脑的其他同步文件到了再收", why=exc)
     result.records += applied.records
     result.refused += len(applied.refused)
     return ""
@@ -380,9 +398,11 @@ def status(ctx: ServiceContext) -> SyncStatus:
         hub_device=hub,
         hub_name=sync_journal.hub_name(conn),
         peers=peers,
-        refused=sync_journal.refused(conn),
+        refused=[refused_record(r) for r in sync_journal.refused(conn)],
         unsent=sync_journal.unsent(conn, mine, done),
-        two_ways_out=sync_journal.ways_out_from_two_pcs(conn, ctx.now_iso()[:10]),
+        two_ways_out=[
+            two_ways_out(r) for r in sync_journal.ways_out_from_two_pcs(conn, ctx.now_iso()[:10])
+        ],
     )
 
 
@@ -413,10 +433,15 @@ def join(folder: str | Path, db_path: Path, device: str) -> Path:
     source = sync_files.snapshot_path(Path(folder))
     if not source.exists():
         raise ValidationError(
-            f"同步文件夹 {folder} 里没有学校主机的数据副本：请先在学校主机上设置这个同步文件夹"
+            t(
+                "同步文件夹 {folder} 里没有学校主机的数据副本：请先在学校主机上设置这个同步文件夹",
+                folder=folder,
+            )
         )
     if db_path.exists():
-        raise ValidationError(f"本机已经有数据库文件 {db_path}：加入学校会新建一个，请换一个位置")
+        raise ValidationError(
+            t("本机已经有数据库文件 {path}：加入学校会新建一个，请换一个位置", path=db_path)
+        )
     db_path.parent.mkdir(parents=True, exist_ok=True)
     part = db_path.with_name(db_path.name + ".joining")
     backup.copy_verified(source, part)
@@ -446,7 +471,7 @@ def retire(ctx: ServiceContext, device: str, retired: bool = True) -> None:
     ctx.require(Action.CLOSE_MONTH)
     with ctx.write() as conn:
         if not sync_journal.set_retired(conn, device, retired):
-            raise ValidationError("没有这台电脑的同步记录（sync status 列出各台电脑）")
+            raise ValidationError(t("没有这台电脑的同步记录（sync status 列出各台电脑）"))
         ctx.audit(conn, "sync.retire", "sync_peer", device, after={"retired": retired})
 
 

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.care.secure_backup import check_passphrase, scratch
 from app.services.pcs.sync import SyncResult, device_name, now, required_folder, write_own
@@ -37,7 +38,9 @@ def import_bundles(ctx: ServiceContext, source_dir: Path, passphrase: str) -> Sy
     folder = required_folder(ctx)
     found = sorted(source_dir.glob(f"*{BUNDLE_SUFFIX}"))
     if not found:
-        raise ValidationError(f"{source_dir} 里没有同步包（*{BUNDLE_SUFFIX}）")
+        raise ValidationError(
+            t("{folder} 里没有同步包（*{suffix}）", folder=source_dir, suffix=BUNDLE_SUFFIX)
+        )
     for bundle in found:
         with scratch(ctx, "sync-import") as plain:
             crypto_backup.decrypt_file(bundle, plain, passphrase)

@@ -21,11 +21,13 @@ from app.domain.demo_names import (
     child_name,
     mobile,
 )
-from app.domain.people import pinyin_keys
-from app.domain.roles import Action
+from app.domain.people import PupilStatus, StaffRole, Vetting, pinyin_keys
+from app.domain.roles import Action, Role
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.school import setup
+from app.services.school.answers import StaffRow, staff_of
 from app.services.school.users import hash_pin
 from app.store import people_store, rows, school_store
 from app.store.ids import new_id
@@ -80,12 +82,18 @@ def create_demo(
 ) -> DemoResult:
     ctx.require(Action.SETUP_SCHOOL)
     if not 1 <= pupils <= MAX_PUPILS:
-        raise ValidationError(f"演示学校的学生数应在 1 到 {MAX_PUPILS} 之间（收到 {pupils}）。")
+        raise ValidationError(
+            t(
+                "演示学校的学生数应在 1 到 {max_pupils} 之间（收到 {pupils}）。",
+                max_pupils=MAX_PUPILS,
+                pupils=pupils,
+            )
+        )
     if not 0 <= months <= 60:
-        raise ValidationError(f"历史月数应在 0 到 60 之间（收到 {months}）。")
+        raise ValidationError(t("历史月数应在 0 到 60 之间（收到 {months}）。", months=months))
     conn = ctx.store.conn
     if school_store.has_content(conn):
-        raise ValidationError("这个数据库里已经有学校了，演示学校只能建在新的空数据库里。")
+        raise ValidationError(t("这个数据库里已经有学校了，演示学校只能建在新的空数据库里。"))
     rng = random.Random(seed)
     today = ctx.clock.now().date()
     history_start = today - timedelta(days=30 * months) if months else today
@@ -150,10 +158,17 @@ def _classes(
 
 
 def _staff_row(
-    ctx: ServiceContext, name: str, role: str, phone: str, vetting: str = "not_required"
-) -> dict[str, Any]:
-    return {"id": new_id(), "name": name, "role": role, "phone": phone, "vetting": vetting,
-            "vetting_note": "", "active": 1, "created_at": ctx.now_iso(), "device_id": ctx.device_id}  # fmt: skip
+    ctx: ServiceContext,
+    name: str,
+    role: StaffRole,
+    phone: str,
+    vetting: Vetting = Vetting.NOT_REQUIRED,
+) -> StaffRow:
+    return staff_of(
+        {"id": new_id(), "name": name, "role": role, "phone": phone, "vetting": vetting,
+         "vetting_note": "", "active": 1, "created_at": ctx.now_iso(),
+         "device_id": ctx.device_id}
+    )  # fmt: skip
 
 
 def _user_row(
@@ -172,7 +187,10 @@ def _staff_and_users(
     users: list[tuple[str, str, str, str]] = []
 
     def person(
-        role: str, user_role: str | None, login: str | None, vetting: str = "not_required"
+        role: StaffRole,
+        user_role: Role | None,
+        login: str | None,
+        vetting: Vetting = Vetting.NOT_REQUIRED,
     ) -> str:
         sex = rng.choice("MF")
         full = adult_name(rng, rng.choice(SURNAMES), sex)
@@ -188,19 +206,19 @@ def _staff_and_users(
             users.append((login, full, user_role, DEMO_PIN[user_role]))
         return str(row["id"])
 
-    person("principal", "principal", "principal")
+    person(StaffRole.PRINCIPAL, Role.PRINCIPAL, "principal")
     for i in range(1, 4):
-        person("duty_leader", "duty_leader", f"leader{i}")
+        person(StaffRole.DUTY_LEADER, Role.DUTY_LEADER, f"leader{i}")
     for cls_id, key in class_ids:
-        teacher = person("teacher", "teacher", f"t{key.level}{key.number:02d}")
+        teacher = person(StaffRole.TEACHER, Role.TEACHER, f"t{key.level}{key.number:02d}")
         rows.update(conn, "class", cls_id, {"head_teacher_id": teacher})
     for _ in range(max(2, len(class_ids) // 6)):
-        person("teacher", None, None)
-    person("external", None, None, "filed")
-    person("external", None, None, "pending")
-    admin = _user_row(ctx, "admin", "系统管理员", "admin", None, hashes["admin"])
+        person(StaffRole.TEACHER, None, None)
+    person(StaffRole.EXTERNAL, None, None, Vetting.FILED)
+    person(StaffRole.EXTERNAL, None, None, Vetting.PENDING)
+    admin = _user_row(ctx, "admin", "系统管理员", Role.ADMIN, None, hashes[Role.ADMIN])
     rows.insert(conn, "app_user", admin)
-    users.append(("admin", "系统管理员", "admin", DEMO_PIN["admin"]))
+    users.append(("admin", "系统管理员", Role.ADMIN, DEMO_PIN[Role.ADMIN]))
     return staff_ids, users
 
 
@@ -242,7 +260,7 @@ def _pupils(
             "left_behind": int(left_behind), "migrant": int(rng.random() < 0.05),
             "disabled": int(rng.random() < 0.01), "hardship": int(rng.random() < 0.02),
             "low_income": int(rng.random() < 0.08), "registered_poor": int(rng.random() < 0.04),
-            "status": "active", "name_initials": initials, "name_pinyin": full,
+            "status": PupilStatus.ACTIVE, "name_initials": initials, "name_pinyin": full,
             "created_at": now, "updated_at": now, "device_id": ctx.device_id,
         })  # fmt: skip
         adults = _adults_for(rng, surname, left_behind)

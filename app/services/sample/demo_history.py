@@ -18,11 +18,13 @@ from typing import Any
 
 from app.domain.attendance import derived_id
 from app.domain.calendar import DayStatus
+from app.domain.enrolment import EnrolmentStatus, ServiceMode
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import at_time, iso_at, service_days, setting
 from app.services.care import archive
 from app.services.daily import duty as duty_service
 from app.services.daily.event_log import event_row
+from app.services.school.answers import EnrolmentRow
 from app.services.school.enrolment import enrolment_row
 from app.store import daily_store, duty_store, people_store, school_store
 
@@ -130,7 +132,7 @@ def _enrol(
     Returns term id → enrolled pupil ids."""
     conn = ctx.store.conn
     result: dict[str, set[str]] = {}
-    enrolments: list[dict[str, Any]] = []
+    enrolments: list[EnrolmentRow] = []
     permits: list[dict[str, Any]] = []
     for term in school_store.terms(conn):
         t0, t1 = date.fromisoformat(term["start_date"]), date.fromisoformat(term["end_date"])
@@ -140,14 +142,15 @@ def _enrol(
         for p in pupils:
             existing = daily_store.enrolments_of(conn, p["id"], term["id"])
             if existing:
-                if any(e["status"] in ("enrolled", "withdrawn") for e in existing):
+                counted = (EnrolmentStatus.ENROLLED, EnrolmentStatus.WITHDRAWN)
+                if any(e["status"] in counted for e in existing):
                     ids.add(p["id"])
                 continue
             if rng.random() >= 0.85:
                 continue
             guardians = adults.get(p["id"], [])
             signer = guardians[0]["name"] if guardians else ""
-            row = enrolment_row(ctx, p["id"], term["id"], t0, mode="basic", applied_by=signer,
+            row = enrolment_row(ctx, p["id"], term["id"], t0, mode=ServiceMode.BASIC, applied_by=signer,
                                 applied_on=t0 - timedelta(days=7), approve=True,
                                 agreement_by=signer or None,
                                 now=iso_at(at_time(t0 - timedelta(days=3), "10:00")))  # fmt: skip

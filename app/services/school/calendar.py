@@ -5,40 +5,52 @@ from __future__ import annotations
 from calendar import monthrange
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
 from app.domain.calendar import (
+    SEASON_LABELS,
     WEEKDAY_LABELS,
+    DayKind,
     DayStatus,
+    EntrySource,
+    Season,
     date_range,
 )
 from app.domain.holiday_notice import parse_notice
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.base.school_days import (
     school_calendar,
     summer_bounds,
+)
+from app.services.school.answers import (
+    CalendarDayView,
+    HolidayYearRow,
+    TermRow,
+    holiday_year_of,
+    term_of,
 )
 from app.services.school.setup import add_term_in, is_hhmm, load_package_holidays, parse_iso_date
 from app.store import rows, school_store
 from app.store.cache import clear
 from app.store.ids import new_id
 
-SEASONS = {"all": "全年（平时）", "summer": "夏季作息", "winter": "冬季作息"}
+# the timetables the calendar screen edits (as stored) and their labels
+SEASONS: dict[str, str] = {season: label for season, label in SEASON_LABELS.items()}
 
 
 def day_info(ctx: ServiceContext, day: date) -> DayStatus:
     return school_calendar(ctx.store.conn).status(day)
 
 
-def month_view(ctx: ServiceContext, year: int, month: int) -> list[dict[str, Any]]:
+def month_view(ctx: ServiceContext, year: int, month: int) -> list[CalendarDayView]:
     cal = school_calendar(ctx.store.conn)
     if not (2000 <= year <= 2100 and 1 <= month <= 12):
-        raise ValidationError(f"月份 {year}-{month} 无效。")
+        raise ValidationError(t("月份 {year}-{month} 无效。", year=year, month=month))
     first = date(year, month, 1)
     last = date(year, month, monthrange(year, month)[1])
-    result = []
+    result: list[CalendarDayView] = []
     for d in date_range(first, last):
         s = cal.status(d)
         entry = cal.entries.get(d)
@@ -64,19 +76,22 @@ def enter_notice(ctx: ServiceContext, year: int, text: str) -> int:
     ctx.require(Action.MANAGE_CALENDAR)
     entries, problems = parse_notice(text, year)
     if problems:
-        raise ValidationError(f"{year} 年节假日通知有误，未做任何改动：", problems)
+        raise ValidationError(t("{year} 年节假日通知有误，未做任何改动：", year=year), problems)
     with ctx.write() as conn:
-        school_store.delete_calendar_days(conn, year, "package")
-        school_store.delete_calendar_days(conn, year, "notice")
+        school_store.delete_calendar_days(conn, year, EntrySource.PACKAGE)
+        school_store.delete_calendar_days(conn, year, EntrySource.NOTICE)
         for e in entries:
             school_store.delete_calendar_day(conn, e.day.isoformat())
             rows.insert(
                 conn,
                 "calendar_day",
-                {"day": e.day.isoformat(), "kind": e.kind, "name": e.name, "source": "notice",
+                {"day": e.day.isoformat(), "kind": e.kind, "name": e.name,
+                 "source": EntrySource.NOTICE,
                  "makeup_service": None, "device_id": ctx.device_id},
             )  # fmt: skip
-        school_store.upsert_holiday_year(conn, year, "notice", True, "校长按国务院通知录入")
+        school_store.upsert_holiday_year(
+            conn, year, EntrySource.NOTICE, True, "校长按国务院通知录入"
+        )
         ctx.audit(conn, "calendar.notice", "holiday_year", str(year), None,
                   {"year": year, "days": [e.day.isoformat() for e in entries]})  # fmt: skip
     return len(entries)
@@ -85,7 +100,7 @@ def enter_notice(ctx: ServiceContext, year: int, text: str) -> int:
 def load_year(ctx: ServiceContext, year: int) -> int:
     ctx.require(Action.MANAGE_CALENDAR)
     if not 2000 <= year <= 2100:
-        raise ValidationError(f"年份 {year} 无效。")
+        raise ValidationError(t("年份 {year} 无效。", year=year))
     with ctx.write() as conn:
         return load_package_holidays(ctx, conn, year)
 
@@ -93,22 +108,23 @@ def load_year(ctx: ServiceContext, year: int) -> int:
 def set_days_off(ctx: ServiceContext, start: str, end: str, name: str) -> int:
     """School-specific days without service (sports day, exams, local holiday …)."""
     ctx.require(Action.MANAGE_CALENDAR)
-    d0 = parse_iso_date(start, "开始日期")
-    d1 = parse_iso_date(end or start, "结束日期")
+    d0 = parse_iso_date(start, t("开始日期"))
+    d1 = parse_iso_date(end or start, t("结束日期"))
     if d1 < d0 or (d1 - d0).days > 60:
-        raise ValidationError("放假日期范围不合理（结束日期应不早于开始日期，且不超过 60 天）。")
+        raise ValidationError(t("放假日期范围不合理（结束日期应不早于开始日期，且不超过 60 天）。"))
     if not name.strip():
-        raise ValidationError("请写明放假原因。")
+        raise ValidationError(t("请写明放假原因。"))
     days = list(date_range(d0, d1))
     with ctx.write() as conn:
         for d in days:
-            school_store.delete_calendar_day(conn, d.isoformat(), only_source="school")
+            school_store.delete_calendar_day(conn, d.isoformat(), only_source=EntrySource.SCHOOL)
             if school_store.calendar_day(conn, d.isoformat()) is None:
                 rows.insert(
                     conn,
                     "calendar_day",
-                    {"day": d.isoformat(), "kind": "school_off", "name": name.strip(),
-                     "source": "school", "makeup_service": None, "device_id": ctx.device_id},
+                    {"day": d.isoformat(), "kind": DayKind.SCHOOL_OFF, "name": name.strip(),
+                     "source": EntrySource.SCHOOL, "makeup_service": None,
+                     "device_id": ctx.device_id},
                 )  # fmt: skip
         ctx.audit(conn, "calendar.days_off", "calendar", f"{d0}..{d1}", None, {"name": name})
     return len(days)
@@ -117,11 +133,11 @@ def set_days_off(ctx: ServiceContext, start: str, end: str, name: str) -> int:
 def set_makeup_service(ctx: ServiceContext, day: str, service: bool) -> None:
     """Whether the after-school service runs on a make-up working day (调休上班日)."""
     ctx.require(Action.MANAGE_CALENDAR)
-    d = parse_iso_date(day, "日期").isoformat()
+    d = parse_iso_date(day, t("日期")).isoformat()
     with ctx.write() as conn:
         row = school_store.calendar_day(conn, d)
-        if row is None or row["kind"] != "makeup_workday":
-            raise ValidationError(f"{d} 不是调休上班日。")
+        if row is None or row["kind"] != DayKind.MAKEUP_WORKDAY:
+            raise ValidationError(t("{day} 不是调休上班日。", day=d))
         school_store.set_makeup_service(conn, d, service)
         ctx.audit(conn, "calendar.makeup_service", "calendar_day", d,
                   {"makeup_service": row["makeup_service"]}, {"makeup_service": int(service)})  # fmt: skip
@@ -130,11 +146,11 @@ def set_makeup_service(ctx: ServiceContext, day: str, service: bool) -> None:
 # --- terms, days off undone, the notice as text ----------------------------------------
 
 
-def terms(ctx: ServiceContext) -> list[dict[str, Any]]:
-    return [dict(t) for t in school_store.terms(ctx.store.conn)]
+def terms(ctx: ServiceContext) -> list[TermRow]:
+    return [term_of(r) for r in school_store.terms(ctx.store.conn)]
 
 
-def add_term(ctx: ServiceContext, start: str, end: str, name: str = "") -> dict[str, Any]:
+def add_term(ctx: ServiceContext, start: str, end: str, name: str = "") -> TermRow:
     """A further term (the spring term after an autumn set-up); its years' holidays are loaded."""
     ctx.require(Action.MANAGE_CALENDAR)
     with ctx.write() as conn:
@@ -145,20 +161,20 @@ def add_term(ctx: ServiceContext, start: str, end: str, name: str = "") -> dict[
     return term
 
 
-def holiday_years(ctx: ServiceContext) -> list[dict[str, Any]]:
-    return [dict(r) for r in school_store.holiday_years(ctx.store.conn)]
+def holiday_years(ctx: ServiceContext) -> list[HolidayYearRow]:
+    return [holiday_year_of(r) for r in school_store.holiday_years(ctx.store.conn)]
 
 
 def clear_days_off(ctx: ServiceContext, start: str, end: str) -> int:
     """Undo the school's own days off in a range (statutory holidays are left alone)."""
     ctx.require(Action.MANAGE_CALENDAR)
-    d0 = parse_iso_date(start, "开始日期")
-    d1 = parse_iso_date(end or start, "结束日期")
+    d0 = parse_iso_date(start, t("开始日期"))
+    d1 = parse_iso_date(end or start, t("结束日期"))
     if d1 < d0:
-        raise ValidationError("结束日期应不早于开始日期。")
+        raise ValidationError(t("结束日期应不早于开始日期。"))
     with ctx.write() as conn:
         before = [dict(r) for r in school_store.calendar_days(conn, d0.isoformat(), d1.isoformat())
-                  if r["source"] == "school"]  # fmt: skip
+                  if r["source"] == EntrySource.SCHOOL]  # fmt: skip
         removed = school_store.delete_school_days(conn, d0.isoformat(), d1.isoformat())
         ctx.audit(conn, "calendar.clear_days_off", "calendar", f"{d0}..{d1}",
                   {"days": before}, {"removed": removed})  # fmt: skip
@@ -168,12 +184,12 @@ def clear_days_off(ctx: ServiceContext, start: str, end: str) -> int:
 def notice_draft(ctx: ServiceContext, year: int) -> str:
     """The year's holidays as the notice box expects them, so the principal edits, not retypes."""
     if not 2000 <= year <= 2100:
-        raise ValidationError(f"年份 {year} 无效。")
+        raise ValidationError(t("年份 {year} 无效。", year=year))
     lines = [f"# {year} 年节假日安排（每行一项；调休上班日写“上班”）"]
     for r in school_store.calendar_days(ctx.store.conn, f"{year}-01-01", f"{year}-12-31"):
-        if r["source"] == "school":
+        if r["source"] == EntrySource.SCHOOL:
             continue
-        name = "上班" if r["kind"] == "makeup_workday" else str(r["name"] or "放假")
+        name = "上班" if r["kind"] == DayKind.MAKEUP_WORKDAY else str(r["name"] or "放假")
         lines.append(f"{r['day']} {name}")
     return "\n".join(lines) + "\n"
 
@@ -192,7 +208,8 @@ def _month_day(value: str, label: str) -> str:
         date(2000, month, day)  # a leap year: 02-29 is allowed
     except ValueError:
         raise ValidationError(
-            f"{label}“{value}”无效，请写成 月-日，例如 05-01。", fields={label: "日期无效"}
+            t("{label}“{value}”无效，请写成 月-日，例如 05-01。", label=label, value=value),
+            fields={label: t("日期无效")},
         ) from None
     return f"{month:02d}-{day:02d}"
 
@@ -203,8 +220,8 @@ def set_season_bounds(ctx: ServiceContext, summer_from: str, summer_to: str) -> 
     end = _month_day(summer_to, "夏季作息结束")
     if end <= start:
         raise ValidationError(
-            "夏季作息的结束日期应晚于开始日期（同一年内，例如 05-01 至 09-30）。",
-            fields={"夏季作息结束": "应晚于开始日期"},
+            t("夏季作息的结束日期应晚于开始日期（同一年内，例如 05-01 至 09-30）。"),
+            fields={"夏季作息结束": t("应晚于开始日期")},
         )
     with ctx.write() as conn:
         before = summer_bounds(conn)
@@ -218,7 +235,7 @@ def set_season_bounds(ctx: ServiceContext, summer_from: str, summer_to: str) -> 
 
 def windows(ctx: ServiceContext) -> dict[str, dict[int, tuple[str, str]]]:
     """season -> weekday (1 = Monday) -> (start, end); a season with no entry follows "all"."""
-    result: dict[str, dict[int, tuple[str, str]]] = {season: {} for season in SEASONS}
+    result: dict[str, dict[int, tuple[str, str]]] = {season: {} for season in Season}
     for w in school_store.service_windows(ctx.store.conn):
         result[str(w["season"])][int(w["weekday"])] = (str(w["start_time"]), str(w["end_time"]))
     return result
@@ -229,11 +246,18 @@ def window_problems(week: Mapping[int, tuple[str, str]]) -> dict[str, str]:
     problems: dict[str, str] = {}
     for wd, (a, b) in sorted(week.items()):
         if not 1 <= wd <= 7:
-            problems[str(wd)] = f"星期“{wd}”无效（1 = 星期一 … 7 = 星期日）。"
+            problems[str(wd)] = t("星期“{weekday}”无效（1 = 星期一 … 7 = 星期日）。", weekday=wd)
         elif not (is_hhmm(a) and is_hhmm(b)):
-            problems[str(wd)] = f"星期{WEEKDAY_LABELS[wd - 1]}的时间应写成 HH:MM。"
+            problems[str(wd)] = t(
+                "星期{weekday}的时间应写成 HH:MM。", weekday=WEEKDAY_LABELS[wd - 1]
+            )
         elif b <= a:
-            problems[str(wd)] = f"星期{WEEKDAY_LABELS[wd - 1]}：结束时间 {b} 应晚于开始时间 {a}。"
+            problems[str(wd)] = t(
+                "星期{weekday}：结束时间 {end} 应晚于开始时间 {start}。",
+                weekday=WEEKDAY_LABELS[wd - 1],
+                end=b,
+                start=a,
+            )
     return problems
 
 
@@ -241,12 +265,14 @@ def set_windows(ctx: ServiceContext, season: str, week: Mapping[int, tuple[str, 
     """Replace one season's timetable: the weekdays with service and their start/end times."""
     ctx.require(Action.MANAGE_CALENDAR)
     if season not in SEASONS:
-        raise ValidationError(f"作息“{season}”无效，可选：{', '.join(SEASONS)}。")
+        raise ValidationError(
+            t("作息“{season}”无效，可选：{choices}。", season=season, choices=", ".join(SEASONS))
+        )
     problems = window_problems(week)
     if problems:
-        raise ValidationError("服务时间有误，未做任何改动：", fields=problems)
-    if season == "all" and not week:
-        raise ValidationError("平时作息至少要有一天安排课后服务。")
+        raise ValidationError(t("服务时间有误，未做任何改动："), fields=problems)
+    if season == Season.ALL and not week:
+        raise ValidationError(t("平时作息至少要有一天安排课后服务。"))
     with ctx.write() as conn:
         before = {str(w["weekday"]): f"{w['start_time']}-{w['end_time']}"
                   for w in school_store.service_windows(conn) if w["season"] == season}  # fmt: skip

@@ -5,17 +5,20 @@ pupil never appears on the public list."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
+from app.domain.enrolment import CONSENT_LABELS, ConsentKind
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import pupil_row, who
 from app.services.base.money_common import date_not_future
+from app.services.school.answers import ConsentGiven, ConsentRow, ConsentWithdrawn, consent_of
 from app.store import money_store, rows
 from app.store.ids import new_id
 
-CONSENT_KINDS = {"service": "参加课后服务", "publication": "减免名单公示"}
+# the consents the screens offer (as stored) and their labels
+CONSENT_KINDS: dict[str, str] = {kind: label for kind, label in CONSENT_LABELS.items()}
 
 
 def record_consent(
@@ -26,38 +29,50 @@ def record_consent(
     on: str | date | None = None,
     *,
     withdraw: bool = False,
-) -> dict[str, Any]:
+) -> ConsentGiven | ConsentWithdrawn:
     """Record a guardian's consent of ``kind``, or (``withdraw``) its withdrawal from ``on``."""
     ctx.require(Action.RECORD_CONSENT)
     if kind not in CONSENT_KINDS:
         raise ValidationError(
-            f"同意类别“{kind}”无效，可选：service（参加服务）、publication（公示）。"
+            t("同意类别“{kind}”无效，可选：service（参加服务）、publication（公示）。", kind=kind)
         )
-    day = date_not_future(ctx, on, "日期").isoformat()
+    consent = ConsentKind(kind)
+    day = date_not_future(ctx, on, t("日期")).isoformat()
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
-        active = [c for c in money_store.consents(conn, pupil["id"], kind) if not c["withdrawn_on"]]
+        active = [
+            c for c in money_store.consents(conn, pupil["id"], consent) if not c["withdrawn_on"]
+        ]
         if withdraw:
             if not active:
                 raise ValidationError(
-                    f"{who(pupil)} 没有在效的“{CONSENT_KINDS[kind]}”同意，无需撤回。"
+                    t(
+                        "{who} 没有在效的“{kind}”同意，无需撤回。",
+                        who=who(pupil),
+                        kind=CONSENT_LABELS[consent],
+                    )
                 )
             for c in active:
                 when = max(day, c["given_on"])
                 rows.update(conn, "pupil_consent", c["id"], {"withdrawn_on": when})
                 ctx.audit(conn, "consent.withdraw", "pupil_consent", c["id"], c,
                           {"withdrawn_on": when})  # fmt: skip
-            return {"pupil": who(pupil), "kind": kind, "withdrawn_on": day}
+            return {"pupil": who(pupil), "kind": consent, "withdrawn_on": day}
         if not by.strip():
-            raise ValidationError("请填写签署同意书的监护人姓名（--by）。")
+            raise ValidationError(t("请填写签署同意书的监护人姓名（--by）。"))
         if active:
             raise ValidationError(
-                f"{who(pupil)} 的“{CONSENT_KINDS[kind]}”同意已于 {active[0]['given_on']} 登记。"
+                t(
+                    "{who} 的“{kind}”同意已于 {given_on} 登记。",
+                    who=who(pupil),
+                    kind=CONSENT_LABELS[consent],
+                    given_on=active[0]["given_on"],
+                )
             )
-        row = {
+        row: ConsentRow = {
             "id": new_id(),
             "pupil_id": pupil["id"],
-            "kind": kind,
+            "kind": consent,
             "given_on": day,
             "given_by": by.strip(),
             "withdrawn_on": None,
@@ -65,11 +80,11 @@ def record_consent(
             "device_id": ctx.device_id,
         }
         rows.insert(conn, "pupil_consent", row)
-        ctx.audit(conn, "consent.give", "pupil_consent", row["id"], None, row)
-    return {**row, "pupil": who(pupil)}
+        ctx.audit(conn, "consent.give", "pupil_consent", row["id"], None, dict(row))
+    return ConsentGiven(**row, pupil=who(pupil))
 
 
-def consents_of(ctx: ServiceContext, pupil_key: str) -> list[dict[str, Any]]:
+def consents_of(ctx: ServiceContext, pupil_key: str) -> list[ConsentRow]:
     ctx.require(Action.VIEW_PUPILS)
     conn = ctx.store.conn
-    return money_store.consents(conn, pupil_row(conn, pupil_key)["id"])
+    return [consent_of(c) for c in money_store.consents(conn, pupil_row(conn, pupil_key)["id"])]

@@ -12,30 +12,33 @@ from typing import Any
 
 from app.domain import attendance as domain
 from app.domain.attendance import derived_id
+from app.domain.enrolment import (
+    AWAITING_APPROVAL,
+    MODE_LABELS,
+    OPEN_STATUSES,
+    STATUS_LABELS,
+    EnrolmentStatus,
+    ServiceMode,
+)
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
+from app.i18n import t
 from app.services.base import month_guard
 from app.services.base.classes import find_class
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import check_class, day_of, pupil_row, who
+from app.services.school.answers import EnrolmentListRow, EnrolmentRow, EnrolResult, enrolment_of
 from app.store import daily_store, month_store, people_store, rows, school_store
 from app.store.ids import new_id
 
-MODES = {"basic": "普惠托管", "course": "个性化课程"}
-STATUS_LABELS = {
-    "applied": "已申请",
-    "reviewed": "班级已初审",
-    "enrolled": "已参加",
-    "refused": "未核准",
-    "withdrawn": "已退出",
-}
-OPEN_STATUSES = ("applied", "reviewed", "enrolled")
+# the service modes and their labels, as the screens offer them
+MODES: dict[str, str] = {mode: label for mode, label in MODE_LABELS.items()}
 
 
 def _term(conn: sqlite3.Connection, day: date) -> dict[str, Any]:
     term = school_store.term_on(conn, day.isoformat())
     if term is None:
-        raise ValidationError(f"{day.isoformat()} 不在任何学期内，无法报名课后服务。")
+        raise ValidationError(t("{day} 不在任何学期内，无法报名课后服务。", day=day.isoformat()))
     return term
 
 
@@ -53,13 +56,13 @@ def enrolment_row(
     term_id: str,
     start: date,
     *,
-    mode: str = "basic",
+    mode: ServiceMode = ServiceMode.BASIC,
     applied_by: str = "",
     applied_on: date | None = None,
     approve: bool = False,
     agreement_by: str | None = None,
     now: str | None = None,
-) -> dict[str, Any]:
+) -> EnrolmentRow:
     """A new enrolment row, filed (and with ``approve`` approved) as of ``now``; the class
     review (班级初审) is a step of its own (``review``), never filled in by an approval."""
     now = now or ctx.now_iso()
@@ -70,7 +73,7 @@ def enrolment_row(
         "pupil_id": pupil_id,
         "term_id": term_id,
         "mode": mode,
-        "status": "enrolled" if approve else "applied",
+        "status": EnrolmentStatus.ENROLLED if approve else EnrolmentStatus.APPLIED,
         "applied_on": filed,
         "applied_by": applied_by,
         "requested_from": start.isoformat(),
@@ -97,9 +100,9 @@ def enroll(
     start: str | date | None = None,
     *,
     approve: bool = False,
-    mode: str = "basic",
+    mode: str = ServiceMode.BASIC,
     applied_by: str = "",
-) -> dict[str, Any]:
+) -> EnrolResult:
     """File applications for pupils (or a whole class); ``approve`` also approves them (without
     a class review: where the region's text requires one, compliance lists the enrolment).
 
@@ -111,12 +114,13 @@ def enroll(
         ctx.require(Action.APPROVE_ENROLMENT)
     if mode not in MODES:
         raise ValidationError(
-            f"服务方式“{mode}”无效，可选：basic（普惠托管）、course（个性化课程）。"
+            t("服务方式“{mode}”无效，可选：basic（普惠托管）、course（个性化课程）。", mode=mode)
         )
+    service = ServiceMode(mode)
     if not pupil_keys and not class_name:
-        raise ValidationError("请指定学生（学籍号）或 --class 班级。")
+        raise ValidationError(t("请指定学生（学籍号）或 --class 班级。"))
     day = day_of(ctx, start)
-    result: dict[str, Any] = {"applied": [], "approved": [], "already": [], "from": day.isoformat()}
+    result: EnrolResult = {"applied": [], "approved": [], "already": [], "from": day.isoformat()}
     with ctx.write() as conn:
         term = _term(conn, day)
         month_guard.ensure_open(conn, day, onwards=True)
@@ -126,7 +130,7 @@ def enroll(
             check_class(ctx, conn, p["class_id"], day.isoformat())
             current = _current(conn, p["id"], term["id"])
             if current is None:
-                row = enrolment_row(ctx, p["id"], term["id"], day, mode=mode,
+                row = enrolment_row(ctx, p["id"], term["id"], day, mode=service,
                                     applied_by=applied_by, applied_on=ctx.clock.now().date(),
                                     approve=approve)  # fmt: skip
                 if rows.get(conn, "enrolment", row["id"]) is not None:
@@ -134,7 +138,7 @@ def enroll(
                 rows.insert(conn, "enrolment", row)
                 ctx.audit(conn, "enrolment.apply", "enrolment", row["id"], None, row)
                 result["approved" if approve else "applied"].append(p["national_id"])
-            elif current["status"] != "enrolled" and approve:
+            elif current["status"] != EnrolmentStatus.ENROLLED and approve:
                 _approve_in(ctx, conn, current, day)
                 result["approved"].append(p["national_id"])
             else:
@@ -149,7 +153,7 @@ def _approve_in(
     enrolled_from = max(start.isoformat(), current["requested_from"])
     month_guard.ensure_open(conn, enrolled_from, onwards=True)
     changes = {
-        "status": "enrolled",
+        "status": EnrolmentStatus.ENROLLED,
         "approved_at": now,
         "approved_by": ctx.actor.login,
         "enrolled_from": enrolled_from,
@@ -162,7 +166,7 @@ def _approve_in(
 def _enrolment(conn: sqlite3.Connection, enrolment_id: str) -> dict[str, Any]:
     row = rows.get(conn, "enrolment", enrolment_id)
     if row is None:
-        raise NotFound(f"找不到报名记录“{enrolment_id}”。")
+        raise NotFound(t("找不到报名记录“{enrolment_id}”。", enrolment_id=enrolment_id))
     return row
 
 
@@ -176,87 +180,94 @@ def open_enrolment_id(ctx: ServiceContext, key: str, day: str | date | None = No
     pupil = pupil_row(conn, key)
     e = _current(conn, pupil["id"], _term(conn, day_of(ctx, day))["id"])
     if e is None:
-        raise ValidationError(f"{who(pupil)} 本学期没有进行中的课后服务报名。")
+        raise ValidationError(t("{who} 本学期没有进行中的课后服务报名。", who=who(pupil)))
     return str(e["id"])
 
 
-def review(ctx: ServiceContext, enrolment_id: str) -> dict[str, Any]:
+def review(ctx: ServiceContext, enrolment_id: str) -> EnrolmentRow:
     """班级初审: the class teacher has checked the application."""
     ctx.require(Action.ENROL)
     with ctx.write() as conn:
         e = _enrolment(conn, enrolment_id)
         pupil = pupil_row(conn, e["pupil_id"])
         check_class(ctx, conn, pupil["class_id"], ctx.clock.now().date().isoformat())
-        if e["status"] != "applied":
+        if e["status"] != EnrolmentStatus.APPLIED:
             raise ValidationError(
-                f"{who(pupil)} 的报名状态是“{STATUS_LABELS[e['status']]}”，不能初审。"
+                t(
+                    "{who} 的报名状态是“{status}”，不能初审。",
+                    who=who(pupil),
+                    status=STATUS_LABELS[EnrolmentStatus(e["status"])],
+                )
             )
-        changes = {"status": "reviewed", "reviewed_at": ctx.now_iso(),
+        changes = {"status": EnrolmentStatus.REVIEWED, "reviewed_at": ctx.now_iso(),
                    "reviewed_by": ctx.actor.login, "updated_at": ctx.now_iso()}  # fmt: skip
         rows.update(conn, "enrolment", enrolment_id, changes)
         ctx.audit(conn, "enrolment.review", "enrolment", enrolment_id, e, changes)
-    return {**e, **changes}
+    return enrolment_of({**e, **changes})
 
 
 def approve(
     ctx: ServiceContext, enrolment_id: str, start: str | date | None = None
-) -> dict[str, Any]:
+) -> EnrolmentRow:
     """学校核准: enrolled from ``start`` (default: the requested date)."""
     ctx.require(Action.APPROVE_ENROLMENT)
     with ctx.write() as conn:
         e = _enrolment(conn, enrolment_id)
-        if e["status"] not in ("applied", "reviewed"):
-            raise ValidationError(f"报名状态是“{STATUS_LABELS[e['status']]}”，不能核准。")
+        if e["status"] not in AWAITING_APPROVAL:
+            raise ValidationError(
+                t("报名状态是“{status}”，不能核准。", status=_status_label(e["status"]))
+            )
         day = day_of(ctx, start) if start else date.fromisoformat(e["requested_from"])
         _approve_in(ctx, conn, e, day)
-    return rows.get(ctx.store.conn, "enrolment", enrolment_id) or {}
+    return enrolment_of(_enrolment(ctx.store.conn, enrolment_id))
 
 
-def refuse(ctx: ServiceContext, enrolment_id: str, reason: str) -> dict[str, Any]:
+def _status_label(status: str) -> str:
+    return STATUS_LABELS[EnrolmentStatus(status)]
+
+
+def refuse(ctx: ServiceContext, enrolment_id: str, reason: str) -> EnrolmentRow:
     ctx.require(Action.APPROVE_ENROLMENT)
     if not reason.strip():
-        message = "不予核准必须写明理由（按政策应收尽收，未核准的情况需要上报）。"
+        message = t("不予核准必须写明理由（按政策应收尽收，未核准的情况需要上报）。")
         raise ValidationError(message, [], fields={"reason": message})
     with ctx.write() as conn:
         e = _enrolment(conn, enrolment_id)
-        if e["status"] not in ("applied", "reviewed"):
+        if e["status"] not in AWAITING_APPROVAL:
             raise ValidationError(
-                f"报名状态是“{STATUS_LABELS[e['status']]}”，不能再作不予核准处理。"
+                t("报名状态是“{status}”，不能再作不予核准处理。", status=_status_label(e["status"]))
             )
-        changes = {"status": "refused", "refused_reason": reason.strip(),
+        changes = {"status": EnrolmentStatus.REFUSED, "refused_reason": reason.strip(),
                    "updated_at": ctx.now_iso()}  # fmt: skip
         rows.update(conn, "enrolment", enrolment_id, changes)
         ctx.audit(conn, "enrolment.refuse", "enrolment", enrolment_id, e, changes)
-    return {**e, **changes}
+    return enrolment_of({**e, **changes})
 
 
 def record_agreement(
     ctx: ServiceContext, pupil_key: str, signed_by: str, signed_on: str | date | None = None
-) -> dict[str, Any]:
+) -> EnrolmentRow:
     """The signed voluntary agreement (自愿参加课后服务协议) for the current term."""
     ctx.require(Action.ENROL)
     if not signed_by.strip():
-        raise ValidationError(
-            "请填写签订协议的家长姓名。", [], fields={"signed_by": "请填写签订协议的家长姓名。"}
-        )
+        message = t("请填写签订协议的家长姓名。")
+        raise ValidationError(message, [], fields={"signed_by": message})
     day = day_of(ctx, signed_on)
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
         check_class(ctx, conn, pupil["class_id"], day.isoformat())
         e = _current(conn, pupil["id"], _term(conn, day)["id"])
         if e is None:
-            raise ValidationError(f"{who(pupil)} 本学期没有报名课后服务，无法登记协议。")
+            raise ValidationError(t("{who} 本学期没有报名课后服务，无法登记协议。", who=who(pupil)))
         month_guard.ensure_open(conn, day)
         changes = {"agreement_signed_on": day.isoformat(), "agreement_signed_by": signed_by.strip(),
                    "updated_at": ctx.now_iso()}  # fmt: skip
         rows.update(conn, "enrolment", e["id"], changes)
         ctx.audit(conn, "enrolment.agreement", "enrolment", e["id"], e, changes)
-    return {**e, **changes}
+    return enrolment_of({**e, **changes})
 
 
-def withdraw(
-    ctx: ServiceContext, pupil_key: str, on: str | date, reason: str = ""
-) -> dict[str, Any]:
+def withdraw(ctx: ServiceContext, pupil_key: str, on: str | date, reason: str = "") -> EnrolmentRow:
     """The pupil stops from ``on`` (the first day not counted)."""
     ctx.require(Action.ENROL)
     day = day_of(ctx, on)
@@ -265,32 +276,40 @@ def withdraw(
         check_class(ctx, conn, pupil["class_id"], day.isoformat())
         e = next(
             (r for r in reversed(daily_store.enrolments_of(conn, pupil["id"]))
-             if r["status"] == "enrolled"),
+             if r["status"] == EnrolmentStatus.ENROLLED),
             None,
         )  # fmt: skip
         if e is None:
-            raise ValidationError(f"{who(pupil)} 目前没有参加课后服务，无需退出。")
+            raise ValidationError(t("{who} 目前没有参加课后服务，无需退出。", who=who(pupil)))
         if day.isoformat() <= e["enrolled_from"]:
-            message = f"退出日期 {day.isoformat()} 必须晚于开始参加的日期 {e['enrolled_from']}。"
+            message = t(
+                "退出日期 {day} 必须晚于开始参加的日期 {enrolled_from}。",
+                day=day.isoformat(),
+                enrolled_from=e["enrolled_from"],
+            )
             raise ValidationError(message, [], fields={"on": message})
         month_guard.ensure_open(conn, day, onwards=True)
         attended = attended_from(conn, pupil["id"], day.isoformat())
         if attended:
             shown = "、".join(attended[:10]) + (
-                f" 等 {len(attended)} 天" if len(attended) > 10 else ""
+                t(" 等 {count} 天", count=len(attended)) if len(attended) > 10 else ""
             )
             after = date.fromisoformat(attended[-1]) + timedelta(days=1)
-            message = (
-                f"{who(pupil)} 在退出日期 {day.isoformat()} 及以后还有出勤记录（{shown}），"
-                f"退出日期不能早于这些记录；请把退出日期定在 {after.isoformat()} 或以后，"
-                "或先更正这些记录。"
+            message = t(
+                "{who} 在退出日期 {day} 及以后还有出勤记录（{shown}），"
+                "退出日期不能早于这些记录；请把退出日期定在 {after} 或以后，"
+                "或先更正这些记录。",
+                who=who(pupil),
+                day=day.isoformat(),
+                shown=shown,
+                after=after.isoformat(),
             )
             raise ValidationError(message, [], fields={"on": message})
-        changes = {"status": "withdrawn", "withdrawn_on": day.isoformat(),
+        changes = {"status": EnrolmentStatus.WITHDRAWN, "withdrawn_on": day.isoformat(),
                    "withdraw_reason": reason.strip(), "updated_at": ctx.now_iso()}  # fmt: skip
         rows.update(conn, "enrolment", e["id"], changes)
         ctx.audit(conn, "enrolment.withdraw", "enrolment", e["id"], e, changes)
-    return {**e, **changes}
+    return enrolment_of({**e, **changes})
 
 
 def attended_from(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[str]:
@@ -314,7 +333,7 @@ def is_enrolled(ctx: ServiceContext, pupil_id: str, day: str | date) -> bool:
 
 def list_enrolments(
     ctx: ServiceContext, class_name: str | None = None, day: str | date | None = None
-) -> list[dict[str, Any]]:
+) -> list[EnrolmentListRow]:
     ctx.require(Action.VIEW_PUPILS)
     d = day_of(ctx, day)
     conn = ctx.store.conn
@@ -327,8 +346,8 @@ def list_enrolments(
             "national_id": r["national_id"],
             "name": r["name"],
             "class": r["class_name"],
-            "mode": r["mode"],
-            "status": r["status"],
+            "mode": ServiceMode(r["mode"]),
+            "status": EnrolmentStatus(r["status"]),
             "applied_on": r["applied_on"],
             "applied_by": r["applied_by"],
             "enrolled_from": r["enrolled_from"],

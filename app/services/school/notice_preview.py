@@ -13,16 +13,23 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.domain.calendar import WEEKDAY_LABELS
+from app.domain.calendar import DAYS_OFF, WEEKDAY_LABELS, DayKind, EntrySource, NoticeItemKind
 from app.domain.holiday_notice import read_notice
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.importers.notice_text import read_notice_text
 from app.services.base.context import ServiceContext
+from app.services.school.answers import NoticeRow
 from app.store import school_store
 
-_OFF = ("statutory", "substitute")
-_LABELS = {"off": "放假", "makeup_workday": "调休上班日", "school_off": "学校放假", "": "平常日"}
+_OFF = DAYS_OFF
+_LABELS = {
+    "off": "放假",
+    DayKind.MAKEUP_WORKDAY: "调休上班日",
+    DayKind.SCHOOL_OFF: "学校放假",
+    "": "平常日",
+}
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,7 @@ class NoticePreview:
     published: bool  # read as the State Council publishes it (else the simple format)
     # kind ("holiday" / "makeup_workday" / "dropped"), name, start, end (ISO), dates (as read
     # aloud), days, before (what the calendar holds now), same (nothing changes), line
-    rows: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[NoticeRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     holiday_days: int = 0
@@ -63,7 +70,7 @@ def _label(row: Any, day: date) -> str:
 
 
 def _compare(kind: str, days: tuple[date, ...], before: dict[date, Any], year: int) -> str:
-    wanted = ("off", "周末") if kind == "holiday" else ("makeup_workday",)
+    wanted = ("off", "周末") if kind == NoticeItemKind.HOLIDAY else (DayKind.MAKEUP_WORKDAY,)
     differ: dict[str, list[date]] = {}
     for day in days:
         label = _label(before.get(day), day)
@@ -81,7 +88,7 @@ def preview_notice(ctx: ServiceContext, year: int, text: str) -> NoticePreview:
     """The notice for ``year`` as understood, next to the calendar as it is; nothing is saved."""
     ctx.require(Action.MANAGE_CALENDAR)
     if not isinstance(year, int) or not 2000 <= year <= 2100:
-        raise ValidationError(f"年份 {year} 无效。")
+        raise ValidationError(t("年份 {year} 无效。", year=year))
     reading = read_notice(text, year)
     conn = ctx.store.conn
     new_days = {e.day for e in reading.entries}
@@ -91,7 +98,7 @@ def preview_notice(ctx: ServiceContext, year: int, text: str) -> NoticePreview:
         date.fromisoformat(r["day"]): r
         for r in school_store.calendar_days(conn, low.isoformat(), high.isoformat())
     }
-    rows: list[dict[str, Any]] = []
+    rows: list[NoticeRow] = []
     for item in sorted(reading.items, key=lambda i: (i.start, i.kind)):
         change = _compare(item.kind, item.days, before, year)
         rows.append(
@@ -110,44 +117,59 @@ def preview_notice(ctx: ServiceContext, year: int, text: str) -> NoticePreview:
         problems=reading.problems,
         notes=reading.notes,
         holiday_days=sum(1 for e in reading.entries if e.kind in _OFF),
-        workdays=sum(1 for e in reading.entries if e.kind == "makeup_workday"),
+        workdays=sum(1 for e in reading.entries if e.kind == DayKind.MAKEUP_WORKDAY),
         before=_source_text(known),
     )
 
 
-def _dropped(before: dict[date, Any], new_days: set[date], year: int) -> list[dict[str, Any]]:
+@dataclass
+class _Run:
+    """Dropped days of one kind in a row."""
+
+    label: str
+    name: str
+    start: date
+    end: date
+    days: int = 1
+
+
+def _dropped(before: dict[date, Any], new_days: set[date], year: int) -> list[NoticeRow]:
     """Holidays and make-up days of ``year`` the calendar has now and the notice does not name."""
+    kept = (EntrySource.PACKAGE, EntrySource.NOTICE)
     gone = sorted(
         d for d, r in before.items()
-        if d.year == year and r["source"] in ("package", "notice") and d not in new_days
+        if d.year == year and r["source"] in kept and d not in new_days
     )  # fmt: skip
-    rows: list[dict[str, Any]] = []
+    runs: list[_Run] = []
     for day in gone:
         row = before[day]
         label = _LABELS["off" if row["kind"] in _OFF else str(row["kind"])]
-        last = rows[-1] if rows else None
-        if (
-            last is not None
-            and last["label"] == label
-            and date.fromisoformat(last["end"]) + timedelta(days=1) == day
-        ):
-            last["end"] = day.isoformat()
-            last["days"] += 1
+        last = runs[-1] if runs else None
+        if last is not None and last.label == label and last.end + timedelta(days=1) == day:
+            last.end = day
+            last.days += 1
         else:
-            rows.append({"kind": "dropped", "name": str(row["name"] or ""), "label": label,
-                         "start": day.isoformat(), "end": day.isoformat(), "days": 1,
-                         "line": None, "same": False})  # fmt: skip
-    for r in rows:
-        start, end = date.fromisoformat(r["start"]), date.fromisoformat(r["end"])
-        r["dates"] = span_text(start, end, year)
-        r["before"] = f"原先：{r.pop('label')}；通知中没有，保存后按平常日处理"
-    return rows
+            runs.append(_Run(label, str(row["name"] or ""), day, day))
+    return [
+        NoticeRow(
+            kind=NoticeItemKind.DROPPED,
+            name=r.name,
+            start=r.start.isoformat(),
+            end=r.end.isoformat(),
+            dates=span_text(r.start, r.end, year),
+            days=r.days,
+            before=f"原先：{r.label}；通知中没有，保存后按平常日处理",
+            same=False,
+            line=None,
+        )
+        for r in runs
+    ]
 
 
 def _source_text(known: Any) -> str:
     if known is None:
         return "程序里还没有这一年的节假日安排"
-    if known["source"] == "notice":
+    if known["source"] == EntrySource.NOTICE:
         return "已按通知录入过（这次保存会替换）"
     if known["confirmed"]:
         return "程序自带的节假日数据（已含这一年的通知）"

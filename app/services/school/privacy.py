@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
-from typing import Any
 
+from app.domain.people import PupilStatus
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import day_of, pupil_row
+from app.services.school.answers import DepartureRow, ErasurePreview
 from app.store import privacy_store
 
 # What the erasure screen proposes: one year after leaving. A proposal, not a rule: the
@@ -19,7 +21,7 @@ DEFAULT_RETENTION_DAYS = 365
 
 def archive_pupil(
     ctx: ServiceContext, key: str, left_on: str | date, reason: str = ""
-) -> dict[str, Any]:
+) -> DepartureRow:
     """Record that a pupil left the school on ``left_on``; they leave the active lists."""
     ctx.require(Action.EDIT_PUPIL)
     day = day_of(ctx, left_on)
@@ -27,17 +29,17 @@ def archive_pupil(
         pupil = pupil_row(conn, key)
         earlier = privacy_store.departure(conn, pupil["id"])
         if earlier and earlier["erased_at"]:
-            raise ValidationError("这名学生的个人信息已经删除，不能再修改离校记录。")
-        row = {
+            raise ValidationError(t("这名学生的个人信息已经删除，不能再修改离校记录。"))
+        row: DepartureRow = {
             "pupil_id": pupil["id"],
             "left_on": day.isoformat(),
             "reason": reason.strip(),
             "created_at": ctx.now_iso(),
             "device_id": ctx.device_id,
         }
-        privacy_store.record_departure(conn, row)
+        privacy_store.record_departure(conn, dict(row))
         ctx.audit(conn, "pupil.mark_left", "pupil", pupil["id"], {"status": pupil["status"]},
-                  {"status": "archived", "left_on": row["left_on"], "reason": row["reason"]})  # fmt: skip
+                  {"status": PupilStatus.ARCHIVED, "left_on": row["left_on"], "reason": row["reason"]})  # fmt: skip
     return row
 
 
@@ -65,13 +67,12 @@ def erase_expired(ctx: ServiceContext, retention_days: int) -> int:
 def _cutoff(ctx: ServiceContext, retention_days: int) -> str:
     """The last departure date whose pupils are past ``retention_days``."""
     if retention_days < 0:
-        raise ValidationError(
-            "保留期限不能是负数。", fields={"retention_days": "保留期限不能是负数。"}
-        )
+        message = t("保留期限不能是负数。")
+        raise ValidationError(message, fields={"retention_days": message})
     return (ctx.clock.now().date() - timedelta(days=retention_days)).isoformat()
 
 
-def erasure_preview(ctx: ServiceContext, retention_days: int) -> dict[str, Any]:
+def erasure_preview(ctx: ServiceContext, retention_days: int) -> ErasurePreview:
     """What ``erase_expired`` would do now, without doing it: the cut-off date (pupils who left
     on or before it are due), how many are due, and how many archived pupils are still kept."""
     ctx.require(Action.EDIT_PUPIL)

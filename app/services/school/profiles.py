@@ -15,6 +15,7 @@ from app.domain.profile_parse import PROFILE_ID, ProfileFormatError, parse_profi
 from app.domain.profiles import SCHOOL_STAGES, Profile, merged, proposed_week
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
+from app.i18n import t
 from app.services.base import device
 from app.services.base.context import ServiceContext
 from app.store import rows, school_store
@@ -63,22 +64,38 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ValidationError(f"政策配置文件 {path} 无法读取：{exc}") from None
+        raise ValidationError(
+            t("政策配置文件 {path} 无法读取：{reason}", path=path, reason=exc)
+        ) from None
 
 
 def load_raw(profile_id: str) -> Profile:
     """The profile as its file says, without the base filled in."""
     found = _path_of(profile_id)
     if found is None:
-        raise NotFound(f"没有编号为“{profile_id}”的政策配置。可用：{', '.join(profile_ids())}。")
+        raise NotFound(
+            t(
+                "没有编号为“{profile_id}”的政策配置。可用：{choices}。",
+                profile_id=profile_id,
+                choices=", ".join(profile_ids()),
+            )
+        )
     path, _ = found
     data = _read(path)
     try:
         profile = parse_profile(data, str(path))
     except ProfileFormatError as exc:
-        raise ValidationError(f"政策配置文件 {path.name} 有误：", exc.problems) from None
+        raise ValidationError(
+            t("政策配置文件 {file} 有误：", file=path.name), exc.problems
+        ) from None
     if profile.id != profile_id:
-        raise ValidationError(f"政策配置文件 {path.name} 中的 id “{profile.id}”与文件名不一致。")
+        raise ValidationError(
+            t(
+                "政策配置文件 {file} 中的 id “{profile_id}”与文件名不一致。",
+                file=path.name,
+                profile_id=profile.id,
+            )
+        )
     return profile
 
 
@@ -90,7 +107,13 @@ def load_profile(profile_id: str) -> Profile:
     while chain[-1].base:
         base_id = str(chain[-1].base)
         if base_id in seen or base_id == chain[-1].id or len(seen) > 5:
-            raise ValidationError(f"政策配置“{profile_id}”的 base 形成循环：{' → '.join(seen)}")
+            raise ValidationError(
+                t(
+                    "政策配置“{profile_id}”的 base 形成循环：{chain}",
+                    profile_id=profile_id,
+                    chain=" → ".join(seen),
+                )
+            )
         seen.append(base_id)
         chain.append(load_raw(base_id))
     result = chain.pop()
@@ -140,18 +163,19 @@ def copy_profile(ctx: ServiceContext | None, from_id: str, new_id: str, name: st
     new_id = new_id.strip()
     fields: dict[str, str] = {}
     if not PROFILE_ID.match(new_id):
-        fields["new_id"] = (
-            f"新编号“{new_id}”应为2–40位小写字母、数字或连字符，例如 my-county-2025。"
+        fields["new_id"] = t(
+            "新编号“{new_id}”应为2–40位小写字母、数字或连字符，例如 my-county-2025。",
+            new_id=new_id,
         )
     elif profile_exists(new_id):
-        fields["new_id"] = f"编号“{new_id}”已经存在，请换一个。"
+        fields["new_id"] = t("编号“{new_id}”已经存在，请换一个。", new_id=new_id)
     if not name.strip():
-        fields["name"] = "名称不能为空。"
+        fields["name"] = t("名称不能为空。")
     found = _path_of(from_id)
     if found is None:
-        fields["from_id"] = f"没有编号为“{from_id}”的政策配置。"
+        fields["from_id"] = t("没有编号为“{profile_id}”的政策配置。", profile_id=from_id)
     if fields:
-        raise ValidationError("不能复制政策配置：", fields=fields)
+        raise ValidationError(t("不能复制政策配置："), fields=fields)
     assert found is not None
     text = found[0].read_text(encoding="utf-8")
     data = _read(found[0])
@@ -176,7 +200,7 @@ def copy_profile(ctx: ServiceContext | None, from_id: str, new_id: str, name: st
         parse_profile(_read(tmp), str(path))
     except ProfileFormatError as exc:
         tmp.unlink(missing_ok=True)
-        raise ValidationError("复制出的政策配置有误：", exc.problems) from None
+        raise ValidationError(t("复制出的政策配置有误："), exc.problems) from None
     tmp.replace(path)
     return load_profile(new_id)
 
@@ -224,13 +248,17 @@ def set_school_profile(ctx: ServiceContext, profile_id: str) -> Profile:
     ctx.require(Action.SETUP_SCHOOL)
     profile_id = profile_id.strip()
     if not profile_exists(profile_id):
-        message = f"没有编号为“{profile_id}”的政策配置。可用：{', '.join(profile_ids())}。"
+        message = t(
+            "没有编号为“{profile_id}”的政策配置。可用：{choices}。",
+            profile_id=profile_id,
+            choices=", ".join(profile_ids()),
+        )
         raise ValidationError(message, fields={"profile_id": message})
     profile = load_profile(profile_id)  # refuses a broken copy before anything is written
     with ctx.write() as conn:
         school = school_store.school(conn)
         if school is None:
-            raise ValidationError("这个数据库里还没有学校，请先完成学校设置向导。")
+            raise ValidationError(t("这个数据库里还没有学校，请先完成学校设置向导。"))
         before = str(school["profile_id"] or BASELINE)
         if before != profile_id:
             rows.update(conn, "school", str(school["id"]), {"profile_id": profile_id})
@@ -245,5 +273,7 @@ def proposed_windows(profile_id: str, stage: str) -> dict[int, tuple[str, str]]:
     ``stage`` is a school stage (primary, junior, nine_year, complete) or a profile stage.
     """
     if stage not in SCHOOL_STAGES:
-        raise ValidationError(f"学段“{stage}”无效，可选：{', '.join(SCHOOL_STAGES)}。")
+        raise ValidationError(
+            t("学段“{stage}”无效，可选：{choices}。", stage=stage, choices=", ".join(SCHOOL_STAGES))
+        )
     return proposed_week(load_profile(profile_id), SCHOOL_STAGES[stage])

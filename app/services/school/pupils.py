@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from app.domain.classnames import parse_class_name
 from app.domain.people import (
     SEX_LABELS,
+    PupilStatus,
     clean_name,
     clean_national_id,
     clean_phone,
@@ -18,8 +20,17 @@ from app.domain.people import (
 )
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
-from app.services.base.pupil_visibility import visibility
+from app.services.base.pupil_visibility import mask_phone, visibility
+from app.services.school.answers import (
+    AdultRow,
+    GuardianAnswer,
+    PupilAnswer,
+    PupilDetail,
+    PupilRecord,
+    RosterRow,
+)
 from app.store import people_store, rows
 from app.store.ids import new_id
 
@@ -31,6 +42,51 @@ FLAGS = {
     "low_income": "家庭经济困难",
     "registered_poor": "建档立卡",
 }
+
+
+def pupil_record(r: Mapping[str, Any]) -> PupilRecord:
+    """The pupil columns of a store row (app.store.people_store)."""
+    return PupilRecord(
+        id=str(r["id"]),
+        national_id=str(r["national_id"]),
+        student_no=r["student_no"],
+        name=str(r["name"]),
+        sex=str(r["sex"]),
+        birth_date=r["birth_date"],
+        class_id=str(r["class_id"]),
+        left_behind=int(r["left_behind"]),
+        migrant=int(r["migrant"]),
+        disabled=int(r["disabled"]),
+        hardship=int(r["hardship"]),
+        low_income=int(r["low_income"]),
+        registered_poor=int(r["registered_poor"]),
+        status=str(r["status"]),
+        name_initials=str(r["name_initials"]),
+        name_pinyin=str(r["name_pinyin"]),
+        created_at=str(r["created_at"]),
+        updated_at=str(r["updated_at"]),
+        device_id=str(r["device_id"]),
+        class_name=str(r["class_name"]),
+        grade_level=int(r["grade_level"]),
+        grade_name=str(r["grade_name"]),
+    )
+
+
+def adult_row(a: Mapping[str, Any], phone: str | None) -> AdultRow:
+    """A stored adult with ``phone`` as the viewer may see it."""
+    row = AdultRow(
+        id=str(a["id"]),
+        pupil_id=str(a["pupil_id"]),
+        name=str(a["name"]),
+        relation=str(a["relation"]),
+        phone=phone,
+        is_guardian=int(a["is_guardian"]),
+        can_pickup=int(a["can_pickup"]),
+        position=int(a["position"]),
+    )
+    if "has_photo" in a:
+        row["has_photo"] = int(a["has_photo"])
+    return row
 
 
 @dataclass
@@ -54,35 +110,39 @@ class PupilInput:
     adults: list[AdultInput] = field(default_factory=list)
 
 
-def public_pupil(row: dict[str, Any], adults: list[dict[str, Any]]) -> dict[str, Any]:
-    """The CLI/JSON shape of a pupil."""
+def public_pupil(
+    row: Mapping[str, Any], adults: Sequence[Mapping[str, Any]], shown: bool = True
+) -> PupilAnswer:
+    """The CLI/JSON shape of a pupil; ``shown`` False (another class's pupil, for a teacher:
+    app.services.base.pupil_visibility) masks the phones and leaves the flags out."""
     return {
-        "id": row["id"],
-        "national_id": row["national_id"],
-        "name": row["name"],
+        "id": str(row["id"]),
+        "national_id": str(row["national_id"]),
+        "name": str(row["name"]),
         "sex": SEX_LABELS.get(row["sex"], row["sex"]),
         "birth_date": row["birth_date"],
-        "class": row["class_name"],
-        "grade": row["grade_name"],
+        "class": str(row["class_name"]),
+        "grade": str(row["grade_name"]),
         "student_no": row["student_no"],
         "guardians": [
-            {
-                "name": a["name"],
-                "relation": a["relation"],
-                "phone": a["phone"],
-                "is_guardian": bool(a["is_guardian"]),
-                "can_pickup": bool(a["can_pickup"]),
-            }
+            GuardianAnswer(
+                name=str(a["name"]),
+                relation=str(a["relation"]),
+                phone=a["phone"] if shown else mask_phone(a["phone"]),
+                is_guardian=bool(a["is_guardian"]),
+                can_pickup=bool(a["can_pickup"]),
+            )
             for a in adults
         ],
-        "flags": [label for key, label in FLAGS.items() if row.get(key)],
-        "status": row["status"],
+        "flags": [label for key, label in FLAGS.items() if shown and row.get(key)],
+        "status": str(row["status"]),
+        "private_hidden": not shown,
     }
 
 
 def list_pupils(
     ctx: ServiceContext, class_name: str | None = None, query: str = ""
-) -> list[dict[str, Any]]:
+) -> list[PupilAnswer]:
     ctx.require(Action.VIEW_PUPILS)
     conn = ctx.store.conn
     class_id = None
@@ -110,27 +170,32 @@ def list_pupils(
         else people_store.adults_for_pupils(conn, [p["id"] for p in found])
     )
     seen = visibility(ctx)
-    return [seen.guard(public_pupil(p, adults.get(p["id"], [])), p["class_id"]) for p in found]
+    return [
+        public_pupil(p, adults.get(p["id"], []), seen.shows_private(p["class_id"])) for p in found
+    ]
 
 
-def find_pupil(ctx: ServiceContext, key: str) -> dict[str, Any]:
+def find_pupil(ctx: ServiceContext, key: str) -> PupilRecord:
     """A pupil by 学籍号 or by the program's own id."""
     conn = ctx.store.conn
     key = key.strip()
     row = people_store.pupil_by_national_id(conn, key.upper()) or people_store.pupil(conn, key)
     if row is None:
-        raise NotFound(f"找不到学生“{key}”（请输入学籍号或学生编号）。")
-    return row
+        raise NotFound(t("找不到学生“{key}”（请输入学籍号或学生编号）。", key=key))
+    return pupil_record(row)
 
 
-def pupil_detail(ctx: ServiceContext, key: str) -> dict[str, Any]:
+def pupil_detail(ctx: ServiceContext, key: str) -> PupilDetail:
     """A pupil with every adult; another class's phones and flags are held back from a teacher
     (``private_hidden``, app.services.base.pupil_visibility)."""
     ctx.require(Action.VIEW_PUPILS)
     row = find_pupil(ctx, key)
     adults = people_store.adults(ctx.store.conn, row["id"])
-    detail = {**public_pupil(row, adults), "adults": adults}
-    return visibility(ctx).guard(detail, row["class_id"])
+    shown = visibility(ctx).shows_private(row["class_id"])
+    stored: list[AdultRow] = [
+        adult_row(a, a["phone"] if shown else mask_phone(a["phone"])) for a in adults
+    ]
+    return PupilDetail(**public_pupil(row, adults, shown), adults=stored)
 
 
 def validate_pupil(ctx: ServiceContext, data: PupilInput, pupil_id: str | None) -> dict[str, Any]:
@@ -138,45 +203,56 @@ def validate_pupil(ctx: ServiceContext, data: PupilInput, pupil_id: str | None) 
     errors: dict[str, str] = {}
     nid = clean_national_id(data.national_id)
     if nid is None:
-        errors["national_id"] = f"学籍号“{data.national_id}”无效（应为7–24位字母和数字）。"
+        errors["national_id"] = t(
+            "学籍号“{national_id}”无效（应为7–24位字母和数字）。", national_id=data.national_id
+        )
     else:
         other = people_store.pupil_by_national_id(ctx.store.conn, nid)
         if other and other["id"] != pupil_id:
-            errors["national_id"] = (
-                f"学籍号 {nid} 已属于 {other['class_name']} 的 {other['name']}。"
+            errors["national_id"] = t(
+                "学籍号 {national_id} 已属于 {class_name} 的 {name}。",
+                national_id=nid,
+                class_name=other["class_name"],
+                name=other["name"],
             )
     name = clean_name(data.name)
     if not name:
-        errors["name"] = "姓名不能为空。"
+        errors["name"] = t("姓名不能为空。")
     sex = clean_sex(data.sex)
     if sex is None:
-        errors["sex"] = f"性别“{data.sex}”无效，请填“男”或“女”。"
+        errors["sex"] = t("性别“{sex}”无效，请填“男”或“女”。", sex=data.sex)
     birth = None
     if data.birth_date.strip():
         try:
             birth = date.fromisoformat(data.birth_date.strip()).isoformat()
         except ValueError:
-            errors["birth_date"] = f"出生日期“{data.birth_date}”无效，请写成 YYYY-MM-DD。"
+            errors["birth_date"] = t(
+                "出生日期“{birth_date}”无效，请写成 YYYY-MM-DD。", birth_date=data.birth_date
+            )
     key = parse_class_name(data.class_name)
     cls = None
     if key is None:
-        errors["class"] = f"班级“{data.class_name}”无法识别，请写成如“三年级(2)班”。"
+        errors["class"] = t(
+            "班级“{class_name}”无法识别，请写成如“三年级(2)班”。", class_name=data.class_name
+        )
     else:
         from app.store import school_store
 
         cls = school_store.class_by_level_number(ctx.store.conn, key.level, key.number)
         if cls is None:
-            errors["class"] = f"学校里没有 {key.name}。"
+            errors["class"] = t("学校里没有 {class_name}。", class_name=key.name)
     unknown = data.flags - FLAGS.keys()
     if unknown:
-        errors["flags"] = f"未知的学生标记：{', '.join(sorted(unknown))}。"
+        errors["flags"] = t("未知的学生标记：{flags}。", flags=", ".join(sorted(unknown)))
     for i, a in enumerate(data.adults):
         if not a.name.strip():
-            errors[f"adult{i}.name"] = f"第 {i + 1} 位接送人的姓名不能为空。"
+            errors[f"adult{i}.name"] = t("第 {number} 位接送人的姓名不能为空。", number=i + 1)
         if a.phone.strip() and clean_phone(a.phone) is None:
-            errors[f"adult{i}.phone"] = f"第 {i + 1} 位接送人的电话“{a.phone}”无效。"
+            errors[f"adult{i}.phone"] = t(
+                "第 {number} 位接送人的电话“{phone}”无效。", number=i + 1, phone=a.phone
+            )
     if errors:
-        raise ValidationError("学生信息有误，未保存：", fields=errors)
+        raise ValidationError(t("学生信息有误，未保存："), fields=errors)
     assert nid is not None and sex is not None and cls is not None
     initials, full = pinyin_keys(name)
     row: dict[str, Any] = {
@@ -212,9 +288,7 @@ def _adult_rows(
     ]
 
 
-def save_pupil(
-    ctx: ServiceContext, data: PupilInput, pupil_id: str | None = None
-) -> dict[str, Any]:
+def save_pupil(ctx: ServiceContext, data: PupilInput, pupil_id: str | None = None) -> PupilDetail:
     """Add a pupil (``pupil_id`` None) or replace an existing pupil's data and adults."""
     ctx.require(Action.EDIT_PUPIL)
     row = validate_pupil(ctx, data, pupil_id)
@@ -224,7 +298,7 @@ def save_pupil(
             row.update(
                 {
                     "id": new_id(),
-                    "status": "active",
+                    "status": PupilStatus.ACTIVE,
                     "created_at": now,
                     "updated_at": now,
                     "device_id": ctx.device_id,
@@ -236,7 +310,7 @@ def save_pupil(
         else:
             before = rows.get(conn, "pupil", pupil_id)
             if before is None:
-                raise NotFound("要修改的学生不存在。")
+                raise NotFound(t("要修改的学生不存在。"))
             row["updated_at"] = now
             rows.update(conn, "pupil", pupil_id, row)
             ctx.audit(conn, "pupil.edit", "pupil", pupil_id, before, row)
@@ -253,20 +327,17 @@ def save_pupil(
     return pupil_detail(ctx, pid)
 
 
-def roster_rows(ctx: ServiceContext) -> list[dict[str, Any]]:
+def roster_rows(ctx: ServiceContext) -> list[RosterRow]:
     """Every active pupil in the public shape plus the pinyin keys the roster search uses."""
     ctx.require(Action.VIEW_PUPILS)
     conn = ctx.store.conn
     adults = people_store.all_adults(conn)
     seen = visibility(ctx)
     return [
-        seen.guard(
-            {
-                **public_pupil(p, adults.get(p["id"], [])),
-                "name_initials": p["name_initials"],
-                "name_pinyin": p["name_pinyin"],
-            },
-            p["class_id"],
+        RosterRow(
+            **public_pupil(p, adults.get(p["id"], []), seen.shows_private(p["class_id"])),
+            name_initials=str(p["name_initials"]),
+            name_pinyin=str(p["name_pinyin"]),
         )
         for p in people_store.pupils(conn)
     ]

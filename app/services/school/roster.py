@@ -14,11 +14,13 @@ from typing import Any
 
 from app.domain import roster
 from app.domain.classnames import ClassKey
-from app.domain.people import pinyin_keys
+from app.domain.people import PupilStatus, pinyin_keys
 from app.domain.roles import Action
 from app.errors import InputFileError, ValidationError
+from app.i18n import t
 from app.importers.tabular import read_sheets
 from app.services.base.context import ServiceContext
+from app.services.school.answers import ImportReportAnswer
 from app.services.school.setup import STAGE_LEVELS, STAGES, ensure_class
 from app.store import people_store, roster_store, rows, school_store
 from app.store.ids import new_id
@@ -61,7 +63,7 @@ class ImportReport:
             lines.append(f"未导入的列（不需要，也不保存）：{'、'.join(self.ignored_columns)}。")
         return lines
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> ImportReportAnswer:
         return {
             "file": self.file,
             "total_rows": self.total_rows,
@@ -106,7 +108,7 @@ def import_roster(
     ctx.require(Action.IMPORT_ROSTER)
     school = school_store.school(ctx.store.conn)
     if school is None:
-        raise ValidationError("数据库里还没有学校，请先建立学校（init），再导入名册。")
+        raise ValidationError(t("数据库里还没有学校，请先建立学校（init），再导入名册。"))
     path = Path(path)
     parsed = _read(ctx, path, str(school["stage"]), progress)
     total = 2 * len(parsed.rows)
@@ -141,20 +143,23 @@ def _read(
             break
     if parsed is None:
         raise InputFileError(
-            f"在“{path.name}”里找不到表头行：需要有一行写着“姓名”“学籍号”“性别”“班级”等列名。"
+            t(
+                "在“{file}”里找不到表头行：需要有一行写着“姓名”“学籍号”“性别”“班级”等列名。",
+                file=path.name,
+            )
         )
     if parsed.problems and not parsed.rows and roster.missing_columns(parsed.columns):
         raise ValidationError(
-            "名册缺少必需的列，未导入任何学生：", roster.problem_lines(parsed.problems)
+            t("名册缺少必需的列，未导入任何学生："), roster.problem_lines(parsed.problems)
         )
     parsed.problems.extend(_stage_problems(parsed, stage))
     if parsed.problems:
         raise ValidationError(
-            f"名册有 {len(parsed.problems)} 处错误，未导入任何学生：",
+            t("名册有 {count} 处错误，未导入任何学生：", count=len(parsed.problems)),
             roster.problem_lines(parsed.problems),
         )
     if not parsed.rows:
-        raise ValidationError(f"“{path.name}”的表头下面没有学生，未导入任何数据。")
+        raise ValidationError(t("“{file}”的表头下面没有学生，未导入任何数据。", file=path.name))
     return parsed
 
 
@@ -164,7 +169,13 @@ def _stage_problems(parsed: roster.ParsedRoster, stage: str) -> list[str]:
         return []
     header = parsed.columns.header_of("class")
     return [
-        f"第 {r.line} 行「{header}」：“{r.class_key.name}” 不是本校（{STAGES[stage]}）的年级"
+        t(
+            "第 {line} 行「{header}」：“{class_name}” 不是本校（{stage}）的年级",
+            line=r.line,
+            header=header,
+            class_name=r.class_key.name,
+            stage=STAGES[stage],
+        )
         for r in parsed.rows
         if r.class_key.level not in levels
     ]
@@ -284,7 +295,7 @@ def _add_pupil(
         "class_id": class_id,
         "name_initials": initials,
         "name_pinyin": full,
-        "status": "active",
+        "status": PupilStatus.ACTIVE,
         "created_at": now,
         "updated_at": now,
         "device_id": ctx.device_id,

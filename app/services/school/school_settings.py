@@ -13,12 +13,13 @@ import os
 import sqlite3
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import SETTING_DEFAULTS, setting
+from app.services.school.answers import BackupSettings
 from app.services.school.setup import is_hhmm
 from app.store import rows, school_store
 
@@ -55,7 +56,7 @@ def load(ctx: ServiceContext) -> SchoolSettings:
     conn = ctx.store.conn
     school = school_store.school(conn)
     if school is None:
-        raise ValidationError("这个数据库里还没有学校，请先完成学校设置向导。")
+        raise ValidationError(t("这个数据库里还没有学校，请先完成学校设置向导。"))
     providers = school_store.get_meta(conn, "outside_providers") or ""
     return SchoolSettings(
         name=str(school["name"]),
@@ -84,32 +85,36 @@ def problems(s: SchoolSettings) -> dict[str, str]:
     """field -> what is wrong with it (empty when the settings may be saved)."""
     found: dict[str, str] = {}
     if not s.name.strip():
-        found["name"] = "学校名称不能为空。"
+        found["name"] = t("学校名称不能为空。")
     elif len(s.name.strip()) > 60:
-        found["name"] = "学校名称太长（最多 60 个字）。"
+        found["name"] = t("学校名称太长（最多 60 个字）。")
     if not s.county.strip():
-        found["county"] = "所属县（区）不能为空。"
+        found["county"] = t("所属县（区）不能为空。")
     code = s.school_code.strip()
     if code and not (code.isdigit() and len(code) == 10):
-        found["school_code"] = f"学校标识码“{code}”应为 10 位数字。"
+        found["school_code"] = t("学校标识码“{code}”应为 10 位数字。", code=code)
     if s.work_end_time and not is_hhmm(s.work_end_time):
-        found["work_end_time"] = f"当地下班时间“{s.work_end_time}”应写成 HH:MM，例如 17:30。"
+        found["work_end_time"] = t(
+            "当地下班时间“{time}”应写成 HH:MM，例如 17:30。", time=s.work_end_time
+        )
     names = [p.strip() for p in s.outside_providers if p.strip()]
     if len(names) > MAX_PROVIDERS:
-        found["outside_providers"] = f"第三方机构最多填写 {MAX_PROVIDERS} 个。"
+        found["outside_providers"] = t("第三方机构最多填写 {count} 个。", count=MAX_PROVIDERS)
     elif any(len(p) > 60 for p in names):
-        found["outside_providers"] = "每个第三方机构的名称最多 60 个字。"
+        found["outside_providers"] = t("每个第三方机构的名称最多 60 个字。")
     if len(s.complaint_phone.strip()) > 60:
-        found["complaint_phone"] = "监督电话最多 60 个字。"
+        found["complaint_phone"] = t("监督电话最多 60 个字。")
     low, high = NOTICE_DAYS_LIMITS
     if s.notice_days and not low <= s.notice_days <= high:
-        found["notice_days"] = f"公示期应在 {low} 到 {high} 天之间（不填为 0）。"
+        found["notice_days"] = t(
+            "公示期应在 {low} 到 {high} 天之间（不填为 0）。", low=low, high=high
+        )
     if len(s.service_content.strip()) > MAX_SERVICE_CONTENT:
-        found["service_content"] = f"服务内容最多 {MAX_SERVICE_CONTENT} 个字。"
+        found["service_content"] = t("服务内容最多 {count} 个字。", count=MAX_SERVICE_CONTENT)
     for key, (low, high) in MINUTE_LIMITS.items():
         value = getattr(s, key)
         if not low <= value <= high:
-            found[key] = f"应在 {low} 到 {high} 分钟之间。"
+            found[key] = t("应在 {low} 到 {high} 分钟之间。", low=low, high=high)
     return found
 
 
@@ -118,7 +123,7 @@ def save(ctx: ServiceContext, s: SchoolSettings) -> SchoolSettings:
     ctx.require(Action.SETUP_SCHOOL)
     found = problems(s)
     if found:
-        raise ValidationError("学校设置有误，未做任何改动：", fields=found)
+        raise ValidationError(t("学校设置有误，未做任何改动："), fields=found)
     providers: list[str] = []
     for p in (p.strip() for p in s.outside_providers):
         if p and p not in providers:
@@ -141,7 +146,7 @@ def save(ctx: ServiceContext, s: SchoolSettings) -> SchoolSettings:
     with ctx.write() as conn:
         school = school_store.school(conn)
         if school is None:
-            raise ValidationError("这个数据库里还没有学校，请先完成学校设置向导。")
+            raise ValidationError(t("这个数据库里还没有学校，请先完成学校设置向导。"))
         rows.update(conn, "school", str(school["id"]),
                     {"name": clean.name, "county": clean.county,
                      "school_code": clean.school_code or None})  # fmt: skip
@@ -192,7 +197,7 @@ def backup_folder(ctx: ServiceContext) -> Path:
     return Path(chosen) if chosen else default_backup_folder(ctx.store.path)
 
 
-def backup_settings(ctx: ServiceContext) -> dict[str, Any]:
+def backup_settings(ctx: ServiceContext) -> BackupSettings:
     chosen = school_store.get_meta(ctx.store.conn, BACKUP_FOLDER_KEY)
     return {
         "database": str(ctx.store.path),
@@ -210,20 +215,24 @@ def set_backup_folder(ctx: ServiceContext, folder: str) -> Path:
         path = Path(text).expanduser()
         if not path.is_absolute():
             raise ValidationError(
-                f"备份文件夹“{text}”不是完整路径，请用“选择文件夹…”挑选。",
-                fields={"backup_folder": "请选择一个完整的文件夹路径。"},
+                t("备份文件夹“{folder}”不是完整路径，请用“选择文件夹…”挑选。", folder=text),
+                fields={"backup_folder": t("请选择一个完整的文件夹路径。")},
             )
         try:
             path.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise ValidationError(
-                f"无法使用备份文件夹 {path}：{exc.strerror or exc}",
-                fields={"backup_folder": "无法创建这个文件夹。"},
+                t(
+                    "无法使用备份文件夹 {folder}：{reason}",
+                    folder=path,
+                    reason=exc.strerror or exc,
+                ),
+                fields={"backup_folder": t("无法创建这个文件夹。")},
             ) from exc
         if not os.access(path, os.W_OK):
             raise ValidationError(
-                f"备份文件夹 {path} 不能写入，请换一个文件夹。",
-                fields={"backup_folder": "这个文件夹不能写入。"},
+                t("备份文件夹 {folder} 不能写入，请换一个文件夹。", folder=path),
+                fields={"backup_folder": t("这个文件夹不能写入。")},
             )
         text = str(path)
     with ctx.write() as conn:

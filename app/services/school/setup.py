@@ -7,12 +7,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.domain.calendar import package_year
+from app.domain.calendar import EntrySource, Season, package_year
 from app.domain.classnames import GRADE_NAMES
 from app.domain.roles import Action
 from app.errors import ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
 from app.services.school import profiles
+from app.services.school.answers import (
+    ClassRow,
+    CreatedSchool,
+    GradeRow,
+    SchoolRow,
+    TermRow,
+)
 from app.store import rows, school_store
 from app.store.ids import new_id
 
@@ -50,41 +58,60 @@ def parse_iso_date(value: str, label: str) -> date:
         parsed = date.fromisoformat(value.strip())
     except (ValueError, AttributeError):
         raise ValidationError(
-            f"{label}“{value}”不是有效日期，请写成 YYYY-MM-DD，例如 2026-09-01。"
+            t(
+                "{label}“{value}”不是有效日期，请写成 YYYY-MM-DD，例如 2026-09-01。",
+                label=label,
+                value=value,
+            )
         ) from None
     if len(value.strip()) != 10:
-        raise ValidationError(f"{label}“{value}”请写成 YYYY-MM-DD，例如 2026-09-01。")
+        raise ValidationError(
+            t("{label}“{value}”请写成 YYYY-MM-DD，例如 2026-09-01。", label=label, value=value)
+        )
     return parsed
 
 
 def validate_setup(s: SchoolSetup) -> list[str]:
     problems: list[str] = []
     if not s.name.strip():
-        problems.append("学校名称不能为空。")
+        problems.append(t("学校名称不能为空。"))
     if not s.county.strip():
-        problems.append("所属县（区）不能为空。")
+        problems.append(t("所属县（区）不能为空。"))
     if s.stage not in STAGES:
-        problems.append(f"学段“{s.stage}”无效，可选：{', '.join(STAGES)}。")
+        problems.append(
+            t("学段“{stage}”无效，可选：{choices}。", stage=s.stage, choices=", ".join(STAGES))
+        )
     if s.school_code and not (s.school_code.isdigit() and len(s.school_code) == 10):
-        problems.append(f"学校标识码“{s.school_code}”应为10位数字。")
+        problems.append(t("学校标识码“{code}”应为10位数字。", code=s.school_code))
     try:
-        start = parse_iso_date(s.term_start, "学期开始日期")
-        end = parse_iso_date(s.term_end, "学期结束日期")
+        start = parse_iso_date(s.term_start, t("学期开始日期"))
+        end = parse_iso_date(s.term_end, t("学期结束日期"))
         if end <= start:
-            problems.append("学期结束日期必须晚于开始日期。")
+            problems.append(t("学期结束日期必须晚于开始日期。"))
         elif (end - start).days > 220:
-            problems.append("一个学期不能超过 220 天，请检查学期日期。")
+            problems.append(t("一个学期不能超过 220 天，请检查学期日期。"))
     except ValidationError as exc:
         problems.append(exc.message)
     if not profiles.profile_exists(s.profile_id):
         problems.append(
-            f"政策配置“{s.profile_id}”不存在，可选：{', '.join(profiles.profile_ids())}。"
+            t(
+                "政策配置“{profile_id}”不存在，可选：{choices}。",
+                profile_id=s.profile_id,
+                choices=", ".join(profiles.profile_ids()),
+            )
         )
     for wd, (a, b) in (s.windows or {}).items():
         if not (_is_hhmm(a) and _is_hhmm(b)) or b <= a:
-            problems.append(f"星期{wd}的服务时间 {a}–{b} 无效（应为 HH:MM，且结束晚于开始）。")
+            problems.append(
+                t(
+                    "星期{weekday}的服务时间 {start}–{end} 无效（应为 HH:MM，且结束晚于开始）。",
+                    weekday=wd,
+                    start=a,
+                    end=b,
+                )
+            )
     if not 0 <= s.classes_per_grade <= 20:
-        problems.append("每个年级的班级数应在 0 到 20 之间。")
+        problems.append(t("每个年级的班级数应在 0 到 20 之间。"))
     return problems
 
 
@@ -111,16 +138,16 @@ def _is_hhmm(v: str) -> bool:
     )
 
 
-def create_school(ctx: ServiceContext, s: SchoolSetup) -> dict[str, Any]:
+def create_school(ctx: ServiceContext, s: SchoolSetup) -> CreatedSchool:
     """Create the school in an empty database. Refuses a database that already has one."""
     ctx.require(Action.SETUP_SCHOOL)
     problems = validate_setup(s)
     if problems:
-        raise ValidationError("学校信息有误，未做任何改动：", problems)
+        raise ValidationError(t("学校信息有误，未做任何改动："), problems)
     with ctx.write() as conn:
         if school_store.has_content(conn):
-            raise ValidationError("这个数据库里已经有学校了，init 只能用于新的空数据库。")
-        school: dict[str, Any] = {
+            raise ValidationError(t("这个数据库里已经有学校了，init 只能用于新的空数据库。"))
+        school: SchoolRow = {
             "id": new_id(),
             "name": s.name.strip(),
             "school_code": s.school_code or None,
@@ -134,7 +161,7 @@ def create_school(ctx: ServiceContext, s: SchoolSetup) -> dict[str, Any]:
             "device_id": ctx.device_id,
         }
         rows.insert(conn, "school", school)
-        ctx.audit(conn, "school.create", "school", str(school["id"]), None, school)
+        ctx.audit(conn, "school.create", "school", school["id"], None, dict(school))
         term = add_term_in(ctx, conn, s.term_start, s.term_end, s.term_name)
         windows = setup_windows(s)
         for wd, (a, b) in sorted(windows.items()):
@@ -143,7 +170,7 @@ def create_school(ctx: ServiceContext, s: SchoolSetup) -> dict[str, Any]:
                 "service_window",
                 {
                     "id": new_id(),
-                    "season": "all",
+                    "season": Season.ALL,
                     "weekday": wd,
                     "start_time": a,
                     "end_time": b,
@@ -162,21 +189,28 @@ def create_school(ctx: ServiceContext, s: SchoolSetup) -> dict[str, Any]:
 
 def add_term_in(
     ctx: ServiceContext, conn: sqlite3.Connection, start: str, end: str, name: str = ""
-) -> dict[str, Any]:
-    d0 = parse_iso_date(start, "学期开始日期")
-    d1 = parse_iso_date(end, "学期结束日期")
+) -> TermRow:
+    d0 = parse_iso_date(start, t("学期开始日期"))
+    d1 = parse_iso_date(end, t("学期结束日期"))
     if d1 <= d0:
-        raise ValidationError("学期结束日期必须晚于开始日期。")
-    for t in school_store.terms(conn):
-        if not (end < t["start_date"] or start > t["end_date"]):
-            raise ValidationError(f"学期 {start}–{end} 与已有学期 {t['name']} 重叠。")
+        raise ValidationError(t("学期结束日期必须晚于开始日期。"))
+    for other in school_store.terms(conn):
+        if not (end < other["start_date"] or start > other["end_date"]):
+            raise ValidationError(
+                t(
+                    "学期 {start}–{end} 与已有学期 {term} 重叠。",
+                    start=start,
+                    end=end,
+                    term=other["name"],
+                )
+            )
     if not name:
         name = (
             f"{d0.year}-{d0.year + 1}学年第一学期"
             if d0.month >= 8
             else f"{d0.year - 1}-{d0.year}学年第二学期"
         )
-    term: dict[str, Any] = {
+    term: TermRow = {
         "id": new_id(),
         "name": name,
         "start_date": d0.isoformat(),
@@ -184,35 +218,47 @@ def add_term_in(
         "device_id": ctx.device_id,
     }
     rows.insert(conn, "term", term)
-    ctx.audit(conn, "term.create", "term", str(term["id"]), None, term)
+    ctx.audit(conn, "term.create", "term", term["id"], None, dict(term))
     return term
 
 
-def ensure_grade(ctx: ServiceContext, conn: sqlite3.Connection, level: int) -> dict[str, Any]:
+def ensure_grade(ctx: ServiceContext, conn: sqlite3.Connection, level: int) -> GradeRow:
     existing = school_store.grade_by_level(conn, level)
     if existing:
-        return existing
-    grade: dict[str, Any] = {
+        return GradeRow(
+            id=str(existing["id"]),
+            level=int(existing["level"]),
+            name=str(existing["name"]),
+            device_id=str(existing["device_id"]),
+        )
+    grade: GradeRow = {
         "id": new_id(),
         "level": level,
         "name": GRADE_NAMES[level],
         "device_id": ctx.device_id,
     }
     rows.insert(conn, "grade", grade)
-    ctx.audit(conn, "grade.create", "grade", str(grade["id"]), None, grade)
+    ctx.audit(conn, "grade.create", "grade", grade["id"], None, dict(grade))
     return grade
 
 
 def ensure_class(
     ctx: ServiceContext, conn: sqlite3.Connection, level: int, number: int
-) -> dict[str, Any]:
+) -> ClassRow:
     from app.domain.classnames import ClassKey
 
     existing = school_store.class_by_level_number(conn, level, number)
     if existing:
-        return existing
+        return ClassRow(
+            id=str(existing["id"]),
+            grade_id=str(existing["grade_id"]),
+            number=int(existing["number"]),
+            name=str(existing["name"]),
+            head_teacher_id=existing["head_teacher_id"],
+            device_id=str(existing["device_id"]),
+        )
     grade = ensure_grade(ctx, conn, level)
-    cls: dict[str, Any] = {
+    cls: ClassRow = {
         "id": new_id(),
         "grade_id": grade["id"],
         "number": number,
@@ -221,17 +267,17 @@ def ensure_class(
         "device_id": ctx.device_id,
     }
     rows.insert(conn, "class", cls)
-    ctx.audit(conn, "class.create", "class", str(cls["id"]), None, cls)
+    ctx.audit(conn, "class.create", "class", cls["id"], None, dict(cls))
     return cls
 
 
 def load_package_holidays(ctx: ServiceContext, conn: sqlite3.Connection, year: int) -> int:
     """Load one year's holidays from python-holidays unless the principal entered the notice."""
     known = {r["year"]: r for r in school_store.holiday_years(conn)}
-    if year in known and known[year]["source"] == "notice":
+    if year in known and known[year]["source"] == EntrySource.NOTICE:
         return 0
     entries, confirmed = package_year(year)
-    school_store.delete_calendar_days(conn, year, "package")
+    school_store.delete_calendar_days(conn, year, EntrySource.PACKAGE)
     for e in entries:
         rows.insert(
             conn,
@@ -240,13 +286,13 @@ def load_package_holidays(ctx: ServiceContext, conn: sqlite3.Connection, year: i
                 "day": e.day.isoformat(),
                 "kind": e.kind,
                 "name": e.name,
-                "source": "package",
+                "source": EntrySource.PACKAGE,
                 "makeup_service": None,
                 "device_id": ctx.device_id,
             },
         )
     note = "" if confirmed else "节假日安排尚未由国务院通知确认，仅按固定规则推算"
-    school_store.upsert_holiday_year(conn, year, "package", confirmed, note)
+    school_store.upsert_holiday_year(conn, year, EntrySource.PACKAGE, confirmed, note)
     ctx.audit(
         conn,
         "calendar.load_package",
@@ -259,6 +305,8 @@ def load_package_holidays(ctx: ServiceContext, conn: sqlite3.Connection, year: i
 
 
 def school_info(ctx: ServiceContext) -> dict[str, Any] | None:
-    """The school record (name, county, stage …), or None in a database not yet set up."""
+    """The school record (name, county, stage …), or None in a database not yet set up.
+
+    Left a plain dict: the main window and the benchmark take it as one (see SchoolRow)."""
     found = school_store.school(ctx.store.conn)
     return dict(found) if found is not None else None

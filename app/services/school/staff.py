@@ -5,20 +5,18 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from app.domain.people import clean_phone
+from app.domain.people import STAFF_ROLE_LABELS, VETTING_LABELS, StaffRole, Vetting, clean_phone
 from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
+from app.i18n import t
 from app.services.base.context import ServiceContext
+from app.services.school.answers import StaffOverviewRow, StaffRow, staff_of
 from app.store import people_store, rows, school_store, staff_store
 from app.store.ids import new_id
 
-STAFF_ROLES = {
-    "teacher": "教师",
-    "duty_leader": "带班领导",
-    "principal": "校长",
-    "external": "外聘人员",
-}
-VETTING = {"not_required": "无需备案", "pending": "待备案", "filed": "已备案", "rejected": "未通过"}
+# the screens' choices: a staff role or a 备案 state (as stored) and its label
+STAFF_ROLES: dict[str, str] = {role: label for role, label in STAFF_ROLE_LABELS.items()}
+VETTING: dict[str, str] = {state: label for state, label in VETTING_LABELS.items()}
 
 
 def _clean(
@@ -28,21 +26,23 @@ def _clean(
     fields: dict[str, str] = {}
     name = name.strip()
     if not name:
-        fields["name"] = "姓名不能为空。"
+        fields["name"] = t("姓名不能为空。")
     elif len(name) > 40:
-        fields["name"] = "姓名最长 40 个字。"
+        fields["name"] = t("姓名最长 40 个字。")
     if role not in STAFF_ROLES:
-        fields["role"] = f"角色“{role}”无效，可选：teacher、duty_leader、principal、external。"
+        fields["role"] = t(
+            "角色“{role}”无效，可选：teacher、duty_leader、principal、external。", role=role
+        )
     cleaned = None
     if phone and phone.strip():
         cleaned = clean_phone(phone)
         if cleaned is None:
-            fields["phone"] = f"电话“{phone}”不是有效的手机或固定电话号码。"
-    vet = vetting or ("pending" if role == "external" else "not_required")
+            fields["phone"] = t("电话“{phone}”不是有效的手机或固定电话号码。", phone=phone)
+    vet = vetting or (Vetting.PENDING if role == StaffRole.EXTERNAL else Vetting.NOT_REQUIRED)
     if vet not in VETTING:
-        fields["vetting"] = f"备案状态“{vet}”无效。"
+        fields["vetting"] = t("备案状态“{vetting}”无效。", vetting=vet)
     if fields:
-        raise ValidationError("教职工信息有误：", fields=fields)
+        raise ValidationError(t("教职工信息有误："), fields=fields)
     return {
         "name": name,
         "role": role,
@@ -59,19 +59,16 @@ def add_staff(
     phone: str | None = None,
     vetting: str | None = None,
     vetting_note: str = "",
-) -> dict[str, Any]:
+) -> StaffRow:
     ctx.require(Action.MANAGE_STAFF)
     values = _clean(name, role, phone, vetting, vetting_note)
-    row: dict[str, Any] = {
-        "id": new_id(),
-        **values,
-        "active": 1,
-        "created_at": ctx.now_iso(),
-        "device_id": ctx.device_id,
-    }
+    row = staff_of(
+        {"id": new_id(), **values, "active": 1, "created_at": ctx.now_iso(),
+         "device_id": ctx.device_id}
+    )  # fmt: skip
     with ctx.write() as conn:
         rows.insert(conn, "staff", row)
-        ctx.audit(conn, "staff.add", "staff", row["id"], None, row)
+        ctx.audit(conn, "staff.add", "staff", row["id"], None, dict(row))
     return row
 
 
@@ -83,7 +80,7 @@ def update_staff(
     phone: str | None = None,
     vetting: str | None = None,
     vetting_note: str = "",
-) -> dict[str, Any]:
+) -> StaffRow:
     """Edit name, role, phone and 备案 status; only what changed is written and audited."""
     ctx.require(Action.MANAGE_STAFF)
     values = _clean(name, role, phone, vetting, vetting_note)
@@ -95,10 +92,10 @@ def update_staff(
             ctx.audit(
                 conn, "staff.edit", "staff", staff_id, {k: before[k] for k in changes}, changes
             )
-        return _member(conn, staff_id)
+        return staff_of(_member(conn, staff_id))
 
 
-def set_staff_active(ctx: ServiceContext, staff_id: str, active: bool) -> dict[str, Any]:
+def set_staff_active(ctx: ServiceContext, staff_id: str, active: bool) -> StaffRow:
     """Deactivate someone who left (or bring them back). A head teacher hands classes over first."""
     ctx.require(Action.MANAGE_STAFF)
     with ctx.write() as conn:
@@ -107,7 +104,11 @@ def set_staff_active(ctx: ServiceContext, staff_id: str, active: bool) -> dict[s
         if not active and heads:
             names = "、".join(c["name"] for c in school_store.classes(conn) if c["id"] in heads)
             raise ValidationError(
-                f"{before['name']} 还是 {names} 的班主任，请先在“班主任安排”中另选班主任。"
+                t(
+                    "{name} 还是 {classes} 的班主任，请先在“班主任安排”中另选班主任。",
+                    name=before["name"],
+                    classes=names,
+                )
             )
         rows.update(conn, "staff", staff_id, {"active": int(bool(active))})
         ctx.audit(
@@ -118,40 +119,46 @@ def set_staff_active(ctx: ServiceContext, staff_id: str, active: bool) -> dict[s
             {"active": before["active"]},
             {"active": int(bool(active))},
         )
-        return _member(conn, staff_id)
+        return staff_of(_member(conn, staff_id))
 
 
 def _member(conn: sqlite3.Connection, staff_id: str) -> dict[str, Any]:
     found = rows.get(conn, "staff", staff_id)
     if found is None:
-        raise NotFound(f"找不到教职工“{staff_id}”。")
+        raise NotFound(t("找不到教职工“{staff_id}”。", staff_id=staff_id))
     return found
 
 
-def staff_overview(ctx: ServiceContext) -> list[dict[str, Any]]:
+def staff_overview(ctx: ServiceContext) -> list[StaffOverviewRow]:
     """Everyone, including those who left, with role and 备案 in Chinese and classes they head."""
-    found = staff_store.all_staff(ctx.store.conn)
-    for m in found:
-        m["role_label"] = STAFF_ROLES.get(m["role"], m["role"])
-        m["vetting_label"] = VETTING.get(m["vetting"], m["vetting"])
-    return found
+    return [
+        StaffOverviewRow(
+            **staff_of(m),
+            head_of=list(m["head_of"]),
+            role_label=STAFF_ROLES.get(m["role"], str(m["role"])),
+            vetting_label=VETTING.get(m["vetting"], str(m["vetting"])),
+        )
+        for m in staff_store.all_staff(ctx.store.conn)
+    ]
 
 
-def list_staff(ctx: ServiceContext) -> list[dict[str, Any]]:
-    return people_store.staff(ctx.store.conn)
+def list_staff(ctx: ServiceContext) -> list[StaffRow]:
+    return [staff_of(m) for m in people_store.staff(ctx.store.conn)]
 
 
-def find_staff(ctx: ServiceContext, name_or_id: str) -> dict[str, Any]:
+def find_staff(ctx: ServiceContext, name_or_id: str) -> StaffRow:
     conn = ctx.store.conn
     row = rows.get(conn, "staff", name_or_id)
     if row:
-        return row
+        return staff_of(row)
     matches = people_store.staff_by_name(conn, name_or_id.strip())
     if len(matches) == 1:
-        return matches[0]
+        return staff_of(matches[0])
     if not matches:
-        raise ValidationError(f"找不到教职工“{name_or_id}”。")
-    raise ValidationError(f"有 {len(matches)} 位教职工叫“{name_or_id}”，请改用编号。")
+        raise ValidationError(t("找不到教职工“{name}”。", name=name_or_id))
+    raise ValidationError(
+        t("有 {count} 位教职工叫“{name}”，请改用编号。", count=len(matches), name=name_or_id)
+    )
 
 
 def set_head_teacher(ctx: ServiceContext, class_name: str, staff_name_or_id: str) -> None:
@@ -178,11 +185,11 @@ def set_head_teacher_by_id(ctx: ServiceContext, class_id: str, staff_id: str | N
     with ctx.write() as conn:
         cls = rows.get(conn, "class", class_id)
         if cls is None:
-            raise NotFound(f"找不到班级“{class_id}”。")
+            raise NotFound(t("找不到班级“{class_id}”。", class_id=class_id))
         if staff_id:
             member = rows.get(conn, "staff", staff_id)
             if member is None or not member["active"]:
-                message = "请选择一位在职的教职工。"
+                message = t("请选择一位在职的教职工。")
                 raise ValidationError(message, fields={"head_teacher": message})
         if cls["head_teacher_id"] == (staff_id or None):
             return

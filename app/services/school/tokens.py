@@ -17,12 +17,15 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from app.domain.roles import PERMISSIONS, Action, Role
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.i18n import t
 from app.services.base.context import Actor, ServiceContext
 from app.services.school import users
+from app.services.school.answers import TokenAnswer
 from app.store import people_store, rows, token_store
 from app.store.ids import new_id
 
@@ -33,39 +36,68 @@ MAX_NAME = 40
 REFUSED = "令牌无效、已过期或已被吊销。请向校长或系统管理员要一个新的令牌（token create）。"
 
 
+class TokenState(StrEnum):
+    """Whether a token can be used, and why not."""
+
+    USABLE = "usable"
+    EXPIRED = "expired"
+    REVOKED = "revoked"
+    ACCOUNT_DISABLED = "account_disabled"
+
+
+def refused() -> str:
+    """REFUSED in the user's language: one message for every reason a token is refused."""
+    return t("令牌无效、已过期或已被吊销。请向校长或系统管理员要一个新的令牌（token create）。")
+
+
 def digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def create_token(
     ctx: ServiceContext, name: str, as_login: str | None = None, days: int = DEFAULT_DAYS
-) -> tuple[str, dict[str, Any]]:
+) -> tuple[str, TokenAnswer]:
     """A new token: (the token itself — shown once, never stored —, its row)."""
     ctx.require(Action.MANAGE_USERS)
     maker = ctx.actor
     if maker.user_id is None:
-        raise PermissionDenied("只有用账户登录的人才能建立令牌（--user 登录名）。")
+        raise PermissionDenied(t("只有用账户登录的人才能建立令牌（--user 登录名）。"))
     name = name.strip()
     problems: list[str] = []
     if not name or len(name) > MAX_NAME or any(ch.isspace() for ch in name):
-        problems.append(f"令牌名称“{name}”无效：不能为空、不能含空格，最长 {MAX_NAME} 个字符。")
+        problems.append(
+            t(
+                "令牌名称“{name}”无效：不能为空、不能含空格，最长 {max_length} 个字符。",
+                name=name,
+                max_length=MAX_NAME,
+            )
+        )
     if not 1 <= days <= MAX_DAYS:
-        problems.append(f"有效天数应在 1 到 {MAX_DAYS} 之间（收到 {days}）。")
+        problems.append(
+            t("有效天数应在 1 到 {max_days} 之间（收到 {days}）。", max_days=MAX_DAYS, days=days)
+        )
     if problems:
-        raise ValidationError("没有建立令牌：", problems)
+        raise ValidationError(t("没有建立令牌："), problems)
     token = PREFIX + secrets.token_urlsafe(32)
     now = ctx.clock.now()
     with ctx.write() as conn:
         account = people_store.user_by_login(conn, (as_login or maker.login).strip())
         if account is None or not account["active"]:
-            raise NotFound(f"找不到可用的登录账户“{as_login}”，没有建立令牌。")
+            raise NotFound(t("找不到可用的登录账户“{login}”，没有建立令牌。", login=as_login))
         if account["id"] != maker.user_id and not _no_more_rights(Role(account["role"]), maker):
             raise PermissionDenied(
-                f"令牌代表的账户“{account['login']}”能做的事不能多于您自己的账户，没有建立令牌。"
+                t(
+                    "令牌代表的账户“{login}”能做的事不能多于您自己的账户，没有建立令牌。",
+                    login=account["login"],
+                )
             )
         if token_store.live_by_name(conn, name) is not None:
             raise ValidationError(
-                f"已有名为“{name}”的令牌（可能已过期）。请换一个名称，或先吊销它（token revoke {name}）。"
+                t(
+                    "已有名为“{name}”的令牌（可能已过期）。"
+                    "请换一个名称，或先吊销它（token revoke {name}）。",
+                    name=name,
+                )
             )
         row: dict[str, Any] = {
             "id": new_id(),
@@ -93,13 +125,13 @@ def _no_more_rights(role: Role, maker: Actor) -> bool:
     return PERMISSIONS[role] <= mine
 
 
-def list_tokens(ctx: ServiceContext) -> list[dict[str, Any]]:
+def list_tokens(ctx: ServiceContext) -> list[TokenAnswer]:
     ctx.require(Action.MANAGE_USERS)
     now = ctx.clock.now()
     return [_described(t, now) for t in token_store.every(ctx.store.conn)]
 
 
-def revoke_token(ctx: ServiceContext, name_or_id: str) -> dict[str, Any]:
+def revoke_token(ctx: ServiceContext, name_or_id: str) -> TokenAnswer:
     """Revoke the usable token of that name (or that id). A revoked token stays listed."""
     ctx.require(Action.MANAGE_USERS)
     with ctx.write() as conn:
@@ -107,9 +139,15 @@ def revoke_token(ctx: ServiceContext, name_or_id: str) -> dict[str, Any]:
             conn, name_or_id.strip()
         )
         if found is None:
-            raise NotFound(f"找不到令牌“{name_or_id}”。")
+            raise NotFound(t("找不到令牌“{name}”。", name=name_or_id))
         if found["revoked_at"] is not None:
-            raise ValidationError(f"令牌“{found['name']}”已于 {found['revoked_at']} 吊销。")
+            raise ValidationError(
+                t(
+                    "令牌“{name}”已于 {revoked_at} 吊销。",
+                    name=found["name"],
+                    revoked_at=found["revoked_at"],
+                )
+            )
         token_store.revoke(conn, found["id"], ctx.now_iso(), ctx.actor.login)
         ctx.audit(conn, "token.revoke", "cli_token", found["id"], None,
                   {"name": found["name"], "acts_as": found["login"]})  # fmt: skip
@@ -123,24 +161,24 @@ def actor_for_token(ctx: ServiceContext, token: str) -> Actor:
     unknown, revoked or expired, or its account is disabled."""
     token = token.strip()
     if not token.startswith(PREFIX) or len(token) > 200:
-        raise PermissionDenied(REFUSED)
+        raise PermissionDenied(refused())
     found = token_store.by_hash(ctx.store.conn, digest(token))
     if found is None or found["revoked_at"] is not None or not found["active"]:
-        raise PermissionDenied(REFUSED)
+        raise PermissionDenied(refused())
     if datetime.fromisoformat(found["expires_at"]) <= ctx.clock.now():
-        raise PermissionDenied(REFUSED)
+        raise PermissionDenied(refused())
     return users.actor_of(found, id_key="user_id")
 
 
-def _described(row: dict[str, Any], now: datetime) -> dict[str, Any]:
+def _described(row: dict[str, Any], now: datetime) -> TokenAnswer:
     if row["revoked_at"] is not None:
-        state = "revoked"
+        state = TokenState.REVOKED
     elif datetime.fromisoformat(row["expires_at"]) <= now:
-        state = "expired"
+        state = TokenState.EXPIRED
     elif not row["active"]:
-        state = "account_disabled"
+        state = TokenState.ACCOUNT_DISABLED
     else:
-        state = "usable"
+        state = TokenState.USABLE
     return {
         "id": row["id"],
         "name": row["name"],
@@ -156,9 +194,10 @@ def _described(row: dict[str, Any], now: datetime) -> dict[str, Any]:
     }
 
 
-STATE_LABELS = {
-    "usable": "可用",
-    "expired": "已过期",
-    "revoked": "已吊销",
-    "account_disabled": "账户已停用",
+# keyed by TokenState (typed str: the command line looks a listed token's state up)
+STATE_LABELS: dict[str, str] = {
+    TokenState.USABLE: "可用",
+    TokenState.EXPIRED: "已过期",
+    TokenState.REVOKED: "已吊销",
+    TokenState.ACCOUNT_DISABLED: "账户已停用",
 }

@@ -18,7 +18,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from app.domain.roles import ROLE_LABELS, Action, Role
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.i18n import t
 from app.services.base.context import Actor, ServiceContext
+from app.services.school.answers import AccountListRow, AccountRow, NewAccount, account_of
 from app.store import account_store, people_store, rows
 from app.store.ids import new_id
 
@@ -54,7 +56,12 @@ def is_privileged(role: str | Role) -> bool:
 
 
 def pin_rule(role: str | Role) -> str:
-    return PRIVILEGED_PIN_RULE if is_privileged(role) else PIN_RULE
+    """The rule for a secret of ``role`` in the user's language (PIN_RULE, PRIVILEGED_PIN_RULE)."""
+    if is_privileged(role):
+        return t(
+            "校长和系统管理员的 PIN 需为 6–12 位数字，或一个口令（至少 8 个字符，不能全是数字）。"
+        )
+    return t("PIN 需为 4–12 位数字，或至少 6 个字符的密码。")
 
 
 def secret_fits(role: str | Role, pin: str) -> bool:
@@ -89,22 +96,26 @@ def create_user(
     role: str,
     pin: str,
     staff_id: str | None = None,
-) -> dict[str, Any]:
+) -> NewAccount:
     ctx.require(Action.MANAGE_USERS)
     login = login.strip()
     fields: dict[str, str] = {}
     if not login:
-        fields["login"] = "登录名不能为空。"
+        fields["login"] = t("登录名不能为空。")
     elif len(login) > 32 or any(ch.isspace() for ch in login):
-        fields["login"] = "登录名不能含空格，最长 32 个字符。"
+        fields["login"] = t("登录名不能含空格，最长 32 个字符。")
     if role not in {r.value for r in ACCOUNT_ROLES}:
-        fields["role"] = f"角色“{role}”无效，可选：teacher、duty_leader、principal、admin。"
+        fields["role"] = t(
+            "角色“{role}”无效，可选：teacher、duty_leader、principal、admin。", role=role
+        )
     try:
         validate_pin(pin, role)
     except ValidationError as exc:
         fields.update(exc.fields)
     if fields:
-        raise ValidationError("无法建立登录账户：" + " ".join(fields.values()), [], fields)
+        raise ValidationError(
+            t("无法建立登录账户：{problems}", problems=" ".join(fields.values())), [], fields
+        )
     row: dict[str, Any] = {
         "id": new_id(),
         "login": login,
@@ -120,24 +131,38 @@ def create_user(
     }
     with ctx.write() as conn:
         if people_store.user_by_login(conn, login):
-            taken = f"登录名“{login}”已被使用。"
+            taken = t("登录名“{login}”已被使用。", login=login)
             raise ValidationError(taken, fields={"login": taken})
         if staff_id is not None:
             _check_staff_link(conn, staff_id, None)
         rows.insert(conn, "app_user", row)
         safe = {k: v for k, v in row.items() if k != "pin_hash"}
         ctx.audit(conn, "user.create", "app_user", row["id"], None, safe)
-    return {k: v for k, v in row.items() if k != "pin_hash"}
+    return NewAccount(
+        id=row["id"],
+        login=login,
+        display_name=row["display_name"],
+        role=role,
+        staff_id=staff_id,
+        active=1,
+        failed_attempts=0,
+        locked_until=None,
+        created_at=row["created_at"],
+        device_id=ctx.device_id,
+    )
 
 
-def list_users(ctx: ServiceContext) -> list[dict[str, Any]]:
+def list_users(ctx: ServiceContext) -> list[AccountListRow]:
     """Every account (no PIN hashes) with its role in Chinese and the linked staff member."""
-    found = account_store.users_with_staff(ctx.store.conn)
     now = ctx.clock.now()
-    for u in found:
-        u["role_label"] = role_label(u["role"])
-        u["locked"] = bool(u["locked_until"] and datetime.fromisoformat(u["locked_until"]) > now)
-    return found
+    return [
+        AccountListRow(
+            **account_of(u),
+            role_label=role_label(u["role"]),
+            locked=bool(u["locked_until"] and datetime.fromisoformat(u["locked_until"]) > now),
+        )
+        for u in account_store.users_with_staff(ctx.store.conn)
+    ]
 
 
 def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
@@ -146,7 +171,7 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
     conn = ctx.store.conn
     user = people_store.user_by_login(conn, login.strip())
     if user is None or not user["active"]:
-        raise PermissionDenied("登录名或 PIN 不正确。")
+        raise PermissionDenied(t("登录名或 PIN 不正确。"))
     _refuse_while_locked(user, now)
     ok = _verify(user["pin_hash"], pin)
     if ctx.store.read_only_reason is not None:
@@ -156,7 +181,7 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
     else:
         _record_login(ctx, user, pin, ok, now)
     if not ok:
-        raise PermissionDenied("登录名或 PIN 不正确。")
+        raise PermissionDenied(t("登录名或 PIN 不正确。"))
     return actor_of(user)
 
 
@@ -192,7 +217,7 @@ def _refuse_while_locked(user: dict[str, Any], now: datetime) -> None:
     if user["locked_until"] and datetime.fromisoformat(user["locked_until"]) > now:
         wait = datetime.fromisoformat(user["locked_until"]) - now
         minutes = max(1, math.ceil(wait.total_seconds() / 60))
-        raise PermissionDenied(f"PIN 错误次数过多，请 {minutes} 分钟后再试。")
+        raise PermissionDenied(t("PIN 错误次数过多，请 {minutes} 分钟后再试。", minutes=minutes))
 
 
 def _verify(encoded: str, pin: str) -> bool:
@@ -229,7 +254,7 @@ def role_label(role: str) -> str:
 def _account(conn: sqlite3.Connection, user_id: str) -> dict[str, Any]:
     found = account_store.user(conn, user_id)
     if found is None:
-        raise NotFound(f"找不到登录账户“{user_id}”。")
+        raise NotFound(t("找不到登录账户“{login}”。", login=user_id))
     return found
 
 
@@ -238,31 +263,33 @@ def _check_staff_link(
 ) -> dict[str, Any]:
     member = rows.get(conn, "staff", staff_id)
     if member is None or not member["active"]:
-        message = "请选择一位在职的教职工。"
+        message = t("请选择一位在职的教职工。")
         raise ValidationError(message, fields={"staff": message})
     for other in account_store.logins_of_staff(conn, staff_id):
         if other["id"] != user_id and other["active"]:
-            message = f"{member['name']} 已关联登录账户“{other['login']}”。"
+            message = t(
+                "{name} 已关联登录账户“{login}”。", name=member["name"], login=other["login"]
+            )
             raise ValidationError(message, fields={"staff": message})
     return member
 
 
-def find_user(ctx: ServiceContext, login_or_id: str) -> dict[str, Any]:
+def find_user(ctx: ServiceContext, login_or_id: str) -> AccountRow:
     conn = ctx.store.conn
     found = people_store.user_by_login(conn, login_or_id.strip())
     user = account_store.user(conn, found["id"] if found else login_or_id)
     if user is None:
-        raise NotFound(f"找不到登录账户“{login_or_id}”。")
-    return user
+        raise NotFound(t("找不到登录账户“{login}”。", login=login_or_id))
+    return account_of(user)
 
 
-def set_user_active(ctx: ServiceContext, user_id: str, active: bool) -> dict[str, Any]:
+def set_user_active(ctx: ServiceContext, user_id: str, active: bool) -> AccountRow:
     """Disable or enable a log-in. Nobody disables the account they are using."""
     ctx.require(Action.MANAGE_USERS)
     with ctx.write() as conn:
         before = _account(conn, user_id)
         if not active and before["id"] == ctx.actor.user_id:
-            raise ValidationError("不能停用自己正在使用的账户。")
+            raise ValidationError(t("不能停用自己正在使用的账户。"))
         changes: dict[str, Any] = {"active": int(bool(active))}
         if active:
             changes.update(failed_attempts=0, locked_until=None)
@@ -275,14 +302,14 @@ def set_user_active(ctx: ServiceContext, user_id: str, active: bool) -> dict[str
             {"active": before["active"]},
             {"active": changes["active"]},
         )
-        return _account(conn, user_id)
+        return account_of(_account(conn, user_id))
 
 
-def rename_user(ctx: ServiceContext, user_id: str, display_name: str) -> dict[str, Any]:
+def rename_user(ctx: ServiceContext, user_id: str, display_name: str) -> AccountRow:
     ctx.require(Action.MANAGE_USERS)
     name = display_name.strip()
     if not name or len(name) > 40:
-        message = "显示名称不能为空，最长 40 个字。"
+        message = t("显示名称不能为空，最长 40 个字。")
         raise ValidationError(message, fields={"display_name": message})
     with ctx.write() as conn:
         before = _account(conn, user_id)
@@ -295,7 +322,7 @@ def rename_user(ctx: ServiceContext, user_id: str, display_name: str) -> dict[st
             {"display_name": before["display_name"]},
             {"display_name": name},
         )
-        return _account(conn, user_id)
+        return account_of(_account(conn, user_id))
 
 
 def reset_pin(ctx: ServiceContext, user_id: str, new_pin: str) -> None:
@@ -308,7 +335,7 @@ def reset_pin(ctx: ServiceContext, user_id: str, new_pin: str) -> None:
         ctx.audit(conn, "user.reset_pin", "app_user", user_id, None, {"pin": "（已重设）"})
 
 
-def link_staff(ctx: ServiceContext, user_id: str, staff_id: str | None) -> dict[str, Any]:
+def link_staff(ctx: ServiceContext, user_id: str, staff_id: str | None) -> AccountRow:
     """Say which staff member a log-in belongs to (None: nobody). A teacher's classes follow."""
     ctx.require(Action.MANAGE_USERS)
     with ctx.write() as conn:
@@ -324,21 +351,21 @@ def link_staff(ctx: ServiceContext, user_id: str, staff_id: str | None) -> dict[
             {"staff_id": before["staff_id"]},
             {"staff_id": staff_id or None},
         )
-        return _account(conn, user_id)
+        return account_of(_account(conn, user_id))
 
 
 def change_own_pin(ctx: ServiceContext, old_pin: str, new_pin: str) -> None:
     """Any logged-in person changes their own PIN; a wrong old PIN counts as a failed log-in."""
     user_id = ctx.actor.user_id
     if user_id is None:
-        raise PermissionDenied("只有用账户登录的人才能修改自己的 PIN。")
+        raise PermissionDenied(t("只有用账户登录的人才能修改自己的 PIN。"))
     now = ctx.clock.now()
     user = people_store.user_by_login(ctx.store.conn, ctx.actor.login)
     if user is None or user["id"] != user_id or not user["active"]:
-        raise PermissionDenied("这个账户已被停用或不存在。")
+        raise PermissionDenied(t("这个账户已被停用或不存在。"))
     _refuse_while_locked(user, now)
     if new_pin == old_pin:
-        message = "新 PIN 不能与原 PIN 相同。"
+        message = t("新 PIN 不能与原 PIN 相同。")
         raise ValidationError(message, fields={"new_pin": message})
     validate_pin(new_pin, user["role"], "new_pin")
     ok = _verify(user["pin_hash"], old_pin)
@@ -349,5 +376,5 @@ def change_own_pin(ctx: ServiceContext, old_pin: str, new_pin: str) -> None:
             account_store.set_pin_hash(conn, user_id, hash_pin(new_pin))
             ctx.audit(conn, "user.change_pin", "app_user", user_id, None, {"pin": "（已修改）"})
     if not ok:
-        message = "原 PIN 不正确。"
+        message = t("原 PIN 不正确。")
         raise ValidationError(message, fields={"old_pin": message})
