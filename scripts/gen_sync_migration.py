@@ -1,8 +1,10 @@
 """Write db/0010_sync.sql: the seal triggers of the tables migration 0008 left unsealed, and
-the guard that keeps the register's tables to the school's hub PC (docs/several-pcs.md).
+the guard that keeps the register's tables to the school's hub PC (docs/several-pcs.md); and
+db/0012_profiles.sql, the school's policy profiles as register tables, sealed and guarded alike.
 
-A developer's tool, run once when the migration was written; the SQL it wrote is the
-migration (released migrations are never edited). ``python -m scripts.gen_sync_migration``."""
+A developer's tool, run once when each migration was written; the SQL it wrote is the
+migration (released migrations are never edited; tests/unit/test_migration_0012.py holds the
+generator and both files to the same text). ``python -m scripts.gen_sync_migration``."""
 
 from __future__ import annotations
 
@@ -11,10 +13,10 @@ import sys
 from pathlib import Path
 
 from app.store import migrate, seals
-from app.store.sync_tables import HUB_FIELDS, KEY_COLUMN, NEWLY_SEALED, REGISTER
+from app.store.sync_tables import HUB_FIELDS, KEY_COLUMN, NEWLY_SEALED, REGISTER, SEALED_0012
 
 HEAD = """\
--- Several PCs, one school (docs/several-pcs.md, app/services/pcs/sync.py).
+-- Several PCs, one school (docs/several-pcs.md, app/services/sync.py).
 --
 -- 1. Every shared table is sealed now (migration 0008 left the calendar, the timetable, the
 --    duty roster, self-leave permissions, the outbox, consents and departures unsealed): the
@@ -197,29 +199,93 @@ def _field_guard(table: str, fields: tuple[str, ...]) -> str:
     )
 
 
-def main() -> int:
+def _schema_before(number: str, *extra: str) -> sqlite3.Connection:
+    """An in-memory file with every migration before ``number`` applied, then ``extra``."""
     conn = sqlite3.connect(":memory:")
     ring = seals.SealRing("generator")
     seals.register(conn, ring)
     for path in migrate.migration_files():
-        if path.name.startswith("0010"):
+        if path.name[:4] >= number:
             continue
         for statement in migrate.split_statements(path.read_text(encoding="utf-8")):
             conn.execute(statement)
-    for statement in migrate.split_statements(TABLES):
-        conn.execute(statement)
+    for sql in extra:
+        for statement in migrate.split_statements(sql):
+            conn.execute(statement)
+    return conn
+
+
+def sql_0010() -> str:
+    conn = _schema_before("0010", TABLES)
     parts = [HEAD, TABLES]
     parts.append("-- 1. The newly sealed tables (and what they hold now).\n")
     for table in NEWLY_SEALED:
         parts.append(_seal_triggers(conn, table))
     parts.append("-- 3. The register is the hub's.\n")
     for table in REGISTER:
-        parts.append(_guard(conn, table))
+        if table not in SEALED_0012:  # (the register as it was at 0010)
+            parts.append(_guard(conn, table))
     for table, fields in HUB_FIELDS.items():
         parts.append(_field_guard(table, fields))
-    out = Path(migrate.DB_DIR) / "0010_sync.sql"
-    out.write_text("\n".join(parts), encoding="utf-8")
-    print(out)
+    return "\n".join(parts)
+
+
+HEAD_0012 = """\
+-- The school's policy profiles in its own file (docs/fee-caps.md, "Where the profiles live").
+--
+-- 1. policy_profile: the school's own profiles (a copy of a built-in one, adjusted to the
+--    county's text), their whole TOML text, the profile each was copied from. Built-in
+--    profiles stay in resources/profiles; a copy travels with the file, its backups and its
+--    journals, so every Windows account and every PC of the school reads the same rules.
+-- 2. school_profile_in_force: which profile the school follows from which day (a new county
+--    notice from a date); the row in force on a day is app/domain/in_force.py's. Before the
+--    first row, the profile chosen at set-up (school.profile_id) holds.
+-- 3. Both are the register: sealed, and written only on the school's hub PC once one is named.
+"""
+
+TABLES_0012 = """
+CREATE TABLE policy_profile (
+  id TEXT PRIMARY KEY CHECK (length(id) BETWEEN 2 AND 40 AND id GLOB '[a-z0-9]*'
+    AND id NOT GLOB '*[^a-z0-9-]*'),
+  name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+  toml TEXT NOT NULL CHECK (length(toml) > 0),
+  copied_from TEXT NOT NULL DEFAULT '',
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  device_id TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE school_profile_in_force (
+  id TEXT PRIMARY KEY,
+  profile_id TEXT NOT NULL CHECK (length(profile_id) BETWEEN 2 AND 40
+    AND profile_id NOT GLOB '*[^a-z0-9-]*'),  -- built in (resources/) or a policy_profile
+  effective_from TEXT NOT NULL CHECK (date(effective_from) = effective_from),
+  recorded_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  device_id TEXT NOT NULL
+) STRICT;
+CREATE INDEX school_profile_in_force_day ON school_profile_in_force(effective_from);
+"""
+
+
+def sql_0012() -> str:
+    conn = _schema_before("0012", TABLES_0012)
+    parts = [HEAD_0012, TABLES_0012]
+    parts.append("-- The school's profiles are sealed (docs/tamper-evidence.md).\n")
+    for table in SEALED_0012:
+        parts.append(_seal_triggers(conn, table))
+    parts.append("-- They are the register: the hub's (docs/several-pcs.md).\n")
+    for table in SEALED_0012:
+        parts.append(_guard(conn, table))
+    return "\n".join(parts)
+
+
+def main() -> int:
+    for name, text in (("0010_sync.sql", sql_0010()), ("0012_profiles.sql", sql_0012())):
+        out = Path(migrate.DB_DIR) / name
+        out.write_text(text, encoding="utf-8")
+        print(out)
     return 0
 
 

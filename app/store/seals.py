@@ -37,6 +37,7 @@ COVERED = (
     "pupil", "pupil_adult", "staff", "class", "class_supervision", "duty_day", "duty_log",
     "cli_token",  # db/0009: the command line's script tokens (keys to accounts)
     *sync_tables.NEWLY_SEALED,  # db/0010: every table the school's PCs share
+    *sync_tables.SEALED_0012,  # db/0012: the school's policy profiles and their dates
 )  # fmt: skip
 KEY_COLUMN = sync_tables.KEY_COLUMN
 # Columns the seal leaves out: the event's local row number (it changes when events move into

@@ -18,6 +18,7 @@ REGISTER = (
     "staff", "class", "pupil", "pupil_adult", "app_user", "fee_standard",
     "subsidy_rate", "waiver", "charge", "refund", "ledger_entry", "pupil_consent",
     "pupil_departure", "duty_unavailable", "duty_roster", "month_snapshot", "month_reopening",
+    "policy_profile", "school_profile_in_force",
 )  # fmt: skip
 # Payments too: class teachers take fees against a receipt on their own PC (migration 0010
 # lets a receipt number recur across PCs; check lists it to be looked at).
@@ -34,6 +35,9 @@ NEWLY_SEALED = (
     "self_leave_permission", "outbox", "duty_unavailable", "duty_roster", "pupil_consent",
     "pupil_departure",
 )  # fmt: skip
+# The tables migration 0012 adds and seals: the school's own policy profiles (their TOML text)
+# and which profile is in force from which day.
+SEALED_0012 = ("policy_profile", "school_profile_in_force")
 # The column that names a record (``id`` unless said here).
 KEY_COLUMN = {
     "audit": "seq",
@@ -59,6 +63,8 @@ LABELS = {
     "duty_roster": "值班表",
     "self_leave_permission": "自行离校许可",
     "outbox": "待发短信",
+    "policy_profile": "本校政策配置",
+    "school_profile_in_force": "政策配置生效记录",
 }
 
 

@@ -1,19 +1,25 @@
 """政策依据: which policy profile the school follows (its name and the text it rests on), a
-dropdown to switch to another built-in profile or one of this PC's own copies, and a button that
-makes an editable copy of the chosen one for the county's own rules.
+dropdown to switch to another built-in profile or one of the school's own copies from a date
+(生效日期, default today), the history of the profiles in force (date, profile, who), and a button
+that makes an editable copy of the chosen one for the county's own rules.
 
-The copy is a TOML file in the per-user data folder; the box says where, so it can be opened in
-a text editor. Switching and copying need the right to set up the school.
+The copy is kept in the school's database (it travels with backups and to the school's other
+PCs); ``profile text`` / ``profile edit`` on the command line change its rules. Switching and
+copying need the right to set up the school.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -21,10 +27,10 @@ from PySide6.QtWidgets import (
 from app.domain.profiles import Profile
 from app.domain.roles import Action, allowed
 from app.services.base.context import ServiceContext
-from app.services.school import profiles
-from app.services.school.setup import school_info
+from app.services.school import profile_history, profiles
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_dialog import FormDialog, touch_combo
+from app.ui.form_fields import date_edit, iso
 from app.ui.operations import Changed
 from app.ui.style import MIN_TARGET
 
@@ -44,7 +50,7 @@ class CopyProfileDialog(FormDialog):
         heading.setWordWrap(True)
         heading.setStyleSheet("font-size: 17px; font-weight: bold;")
         self.form.addRow(heading)
-        self.new_id = QLineEdit(self._free_id(f"school-{source.id}"))
+        self.new_id = QLineEdit(self._free_id(ctx, f"school-{source.id}"))
         self.new_id.setMaxLength(40)
         self.name = QLineEdit(self.tr("%1（本校调整）").replace("%1", source.name))
         self.name.setMaxLength(60)
@@ -56,9 +62,9 @@ class CopyProfileDialog(FormDialog):
         self.form.addRow(hint)
 
     @staticmethod
-    def _free_id(stem: str) -> str:
+    def _free_id(ctx: ServiceContext, stem: str) -> str:
         stem = stem[:36].strip("-")
-        taken = set(profiles.profile_ids())
+        taken = set(profiles.profile_ids(ctx))
         if stem not in taken:
             return stem
         n = 2
@@ -92,6 +98,9 @@ class ProfileBox(QGroupBox):
         self.current_file.setWordWrap(True)
         self.choice = touch_combo()
         self.choice.setMinimumWidth(320)
+        self.effective_from = date_edit(ctx.clock.now().date())
+        self.effective_from.setMinimumHeight(MIN_TARGET)
+        self.effective_from.setToolTip(self.tr("所选政策从这一天起执行；之前的日子仍按原来的政策"))
         self.switch_button = QPushButton(self.tr("改用所选政策"))
         self.switch_button.setProperty("primary", True)
         self.copy_button = QPushButton(self.tr("复制为可编辑副本…"))
@@ -106,8 +115,20 @@ class ProfileBox(QGroupBox):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
 
+        self.history = QTableWidget(0, 3)
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("生效日期"), self.tr("政策配置"), self.tr("记录人")]
+        )
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.history.setMaximumHeight(150)
+
         row = QHBoxLayout()
         row.addWidget(self.choice, 1)
+        row.addWidget(QLabel(self.tr("生效日期")))
+        row.addWidget(self.effective_from)
         row.addWidget(self.switch_button)
         row.addWidget(self.copy_button)
         column = QVBoxLayout(self)
@@ -116,9 +137,12 @@ class ProfileBox(QGroupBox):
         column.addWidget(self.current_file)
         column.addLayout(row)
         column.addWidget(hint)
+        column.addWidget(QLabel(self.tr("执行过的政策配置")))
+        column.addWidget(self.history)
         column.addWidget(self.bar)
 
         self.choice.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self.effective_from.dateChanged.connect(lambda _d: self._update_buttons())
         self.switch_button.clicked.connect(self.switch)
         self.copy_button.clicked.connect(self.open_copy_dialog)
         self.may_change = allowed(ctx.actor.role, Action.SETUP_SCHOOL)
@@ -126,12 +150,12 @@ class ProfileBox(QGroupBox):
             self.switch_button.hide()
             self.copy_button.hide()
             self.choice.setEnabled(False)
+            self.effective_from.setEnabled(False)
         self.refresh()
 
     def refresh(self) -> None:
-        school = school_info(self.ctx) or {}
-        self.current_id = str(school.get("profile_id") or profiles.BASELINE)
-        self.entries = profiles.list_profiles()
+        self.current_id = profile_history.school_profile_id(self.ctx)
+        self.entries = profiles.list_profiles(self.ctx)
         self.choice.blockSignals(True)
         self.choice.clear()
         for e in self.entries:
@@ -141,7 +165,7 @@ class ProfileBox(QGroupBox):
             self.choice.addItem(label, e.id)
         self.choice.setCurrentIndex(max(0, self.choice.findData(self.current_id)))
         self.choice.blockSignals(False)
-        profile = attempt(self.bar, lambda: profiles.load_profile(self.current_id))
+        profile = attempt(self.bar, lambda: profiles.load_profile(self.current_id, self.ctx))
         if profile is None:
             self.current_name.setText(
                 self.tr("现用政策配置“%1”无法读取").replace("%1", self.current_id)
@@ -152,13 +176,30 @@ class ProfileBox(QGroupBox):
             title = profile.title or self.tr("（未写明）")
             self.current_title.setText(self.tr("依据文件：《%1》").replace("%1", title))
         entry = self.entry(self.current_id)
-        if entry is not None and not entry.builtin:
+        if entry is not None and entry.stored:
+            self.current_file.setText(self.tr("本校副本，保存在学校数据库中（随备份和同步）"))
+            self.current_file.show()
+        elif entry is not None and not entry.builtin:
             self.current_file.setText(self.tr("本校副本，文件：%1").replace("%1", str(entry.path)))
             self.current_file.show()
         else:
             self.current_file.setText("")
             self.current_file.hide()
+        self._fill_history()
         self._update_buttons()
+
+    def _fill_history(self) -> None:
+        found = attempt(self.bar, lambda: profile_history.profile_history(self.ctx)) or []
+        self.history.setRowCount(len(found))
+        for i, r in enumerate(found):
+            day = r["effective_from"] or self.tr("学校设置时")
+            name = r["profile_name"]
+            if r["in_force"]:
+                name += self.tr(" ← 现用")
+            elif r["pending"]:
+                name += self.tr("（待生效）")
+            for j, text in enumerate((day, name, r["recorded_by"])):
+                self.history.setItem(i, j, QTableWidgetItem(text))
 
     def entry(self, profile_id: str) -> profiles.ProfileEntry | None:
         return next((e for e in self.entries if e.id == profile_id), None)
@@ -167,23 +208,30 @@ class ProfileBox(QGroupBox):
         return str(self.choice.currentData() or "")
 
     def _update_buttons(self) -> None:
-        self.switch_button.setEnabled(self.may_change and self.chosen_id() != self.current_id)
+        today = self.ctx.clock.now().date().isoformat()
+        changes = self.chosen_id() != self.current_id or iso(self.effective_from) != today
+        self.switch_button.setEnabled(self.may_change and bool(self.chosen_id()) and changes)
         self.copy_button.setEnabled(self.may_change and bool(self.chosen_id()))
 
     def switch(self) -> None:
         chosen = self.chosen_id()
-        if not chosen or chosen == self.current_id:
+        day = iso(self.effective_from)
+        if not chosen or not self.switch_button.isEnabled():
             return
         profile = attempt(
-            self.bar, lambda: profiles.set_school_profile(self.ctx, chosen), Changed(school=True)
+            self.bar,
+            lambda: profile_history.set_school_profile(self.ctx, chosen, effective_from=day),
+            Changed(school=True),
         )
         if profile is None:
             return
         self.refresh()
         self.bar.show_ok(
-            self.tr("已改用政策配置“%1”。收费上限、补助倍数和合规检查从现在起按它执行。").replace(
-                "%1", profile.name
+            self.tr(
+                "已改用政策配置“%1”，自 %2 起执行：收费上限、补助倍数和合规检查从这天起按它执行。"
             )
+            .replace("%1", profile.name)
+            .replace("%2", day)
         )
 
     def open_copy_dialog(self) -> None:
@@ -203,9 +251,8 @@ class ProfileBox(QGroupBox):
             return
         self.refresh()
         self.choice.setCurrentIndex(max(0, self.choice.findData(copied.id)))
-        entry = self.entry(copied.id)
         self.bar.show_ok(
-            self.tr("已复制为“%1”，文件：%2。按本县文件修改后，在上面选中它并点“改用所选政策”。")
-            .replace("%1", copied.name)
-            .replace("%2", str(entry.path) if entry else copied.id)
+            self.tr(
+                "已复制为“%1”，保存在学校数据库中。按本县文件修改后，在上面选中它并点“改用所选政策”。"
+            ).replace("%1", copied.name)
         )

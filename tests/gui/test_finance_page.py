@@ -309,7 +309,7 @@ def test_registered_poor_waiver_is_offered_only_where_the_flag_does_not_free(
     """Where the policy makes 建档立卡 pupils free by their flag the dialog does not offer the
     kind; where it does not (贺兰: after the school's review), the reviewed waiver is registered
     from the same dialog and the pupil's bill shows it."""
-    from app.services.school import profiles
+    from app.services.school import profile_history
 
     fees.set_fee(mctx, "150", "month", start="2026-09-01")
     page = open_page(qtbot, mctx)
@@ -324,7 +324,7 @@ def test_registered_poor_waiver_is_offered_only_where_the_flag_does_not_free(
     page.open_waiver_dialog()
     assert waivers.registered_poor_free(mctx) == ("registered_poor" not in offered[-1])
 
-    profiles.set_school_profile(mctx, "helan-2021")
+    profile_history.set_school_profile(mctx, "helan-2021")
     page.open_waiver_dialog()
     assert "registered_poor" in offered[-1]
     page.run_dialog = fill(

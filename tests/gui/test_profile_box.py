@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from app.domain.roles import Role
 from app.services.base.context import ServiceContext
-from app.services.school import profiles
-from app.services.school.setup import school_info
+from app.services.school import profile_history, profiles
 from app.ui.profile_box import CopyProfileDialog, ProfileBox
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text
@@ -25,10 +24,8 @@ def open_box(qtbot: QtBot, ctx: ServiceContext, role: Role = Role.PRINCIPAL) -> 
     return box
 
 
-def profile_id(ctx: ServiceContext) -> str:
-    school = school_info(ctx)
-    assert school is not None
-    return str(school["profile_id"])
+def profile_id(ctx: ServiceContext, on: str | None = None) -> str:
+    return profile_history.school_profile_id(ctx, on)
 
 
 def test_shows_the_current_profile_and_switches(qtbot: QtBot, gui_ctx: ServiceContext) -> None:
@@ -47,7 +44,7 @@ def test_shows_the_current_profile_and_switches(qtbot: QtBot, gui_ctx: ServiceCo
     qtbot.mouseClick(box.switch_button, Qt.MouseButton.LeftButton)
 
     assert profile_id(gui_ctx) == "city-plan-2024"
-    assert profiles.school_profile(gui_ctx).id == "city-plan-2024"
+    assert profile_history.school_profile(gui_ctx).id == "city-plan-2024"
     assert "市/县实施方案" in box.current_name.text()
     assert "双减政策下中小学课后服务工作实施方案" in box.current_title.text()
     assert box.bar.kind == "ok" and not box.switch_button.isEnabled()
@@ -67,16 +64,38 @@ def test_copy_for_editing_then_use_the_copy(qtbot: QtBot, gui_ctx: ServiceContex
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert not dialog.isVisible()
-    assert profiles.profile_exists("helan-2025")
-    copy = profiles.load_profile("helan-2025")
+    assert profiles.profile_exists("helan-2025", gui_ctx)
+    assert not (profiles.user_dir() / "helan-2025.toml").exists()  # in the school's file
+    copy = profiles.load_profile("helan-2025", gui_ctx)
     assert copy.name == "贺兰县（2025）" and copy.copied_from == "helan-2021"
     assert profile_id(gui_ctx) == "national"  # copying does not switch
     assert box.choice.currentData() == "helan-2025" and "本校副本" in box.choice.currentText()
-    assert "helan-2025.toml" in box.bar.text()
+    assert "学校数据库" in box.bar.text()
 
     qtbot.mouseClick(box.switch_button, Qt.MouseButton.LeftButton)
     assert profile_id(gui_ctx) == "helan-2025"
-    assert "helan-2025.toml" in box.current_file.text() and box.current_file.isVisibleTo(box)
+    assert "学校数据库" in box.current_file.text() and box.current_file.isVisibleTo(box)
+
+
+def test_a_profile_from_a_date_and_the_history(qtbot: QtBot, gui_ctx: ServiceContext) -> None:
+    box = open_box(qtbot, gui_ctx)
+    today = gui_ctx.clock.now().date().isoformat()
+    assert box.effective_from.date().toString("yyyy-MM-dd") == today
+    assert box.history.rowCount() == 1  # the set-up's choice
+    assert "全国基线" in box.history.item(0, 1).text() and "现用" in box.history.item(0, 1).text()
+
+    box.choice.setCurrentIndex(box.choice.findData("city-plan-2024"))
+    box.effective_from.setDate(QDate(2026, 12, 1))  # as the calendar pop-up sets it
+    qtbot.mouseClick(box.switch_button, Qt.MouseButton.LeftButton)
+
+    assert box.bar.kind == "ok" and "2026-12-01" in box.bar.text()
+    assert profile_id(gui_ctx) == "national"  # today: still the old one
+    assert profile_id(gui_ctx, "2026-11-30") == "national"
+    assert profile_id(gui_ctx, "2026-12-01") == "city-plan-2024"
+    assert box.history.rowCount() == 2
+    assert box.history.item(0, 0).text() == "2026-12-01"
+    assert "待生效" in box.history.item(0, 1).text()
+    assert box.history.item(0, 2).text() == box.ctx.actor.login
 
 
 def test_refused_copy_keeps_what_was_typed(qtbot: QtBot, gui_ctx: ServiceContext) -> None:

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from app.domain.roles import Role
 from app.services.base.context import ServiceContext
 from app.services.money import subsidies
-from app.services.school import profiles
+from app.services.school import profile_history
 from app.ui.finance_page import FinancePage
 from app.ui.subsidy_rates_dialog import SubsidyRatesDialog
 from tests.conftest import as_role
@@ -99,7 +99,7 @@ def test_change_a_rate_from_a_later_date_keeps_the_old_one(
 def test_multipliers_of_the_profile_are_shown_read_only(
     qtbot: QtBot, gui_ctx: ServiceContext
 ) -> None:
-    profiles.set_school_profile(gui_ctx, "city-plan-2024")
+    profile_history.set_school_profile(gui_ctx, "city-plan-2024")
     dialog = open_rates(qtbot, gui_ctx)
     text = dialog.multipliers_label.text()
     assert "平时 150%" in text and "休息日 200%" in text and "法定节假日 300%" in text

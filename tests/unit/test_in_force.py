@@ -20,7 +20,7 @@ from app.services.money import billing, fees, subsidies
 from app.services.money.finance_reports import notice_facts
 from app.services.money.subsidies import rate_on
 from app.services.school.enrolment import enroll
-from app.services.school.profiles import school_profile
+from app.services.school.profile_history import school_profile
 from app.services.school.pupils import AdultInput, PupilInput, save_pupil
 from app.store import money_store
 from tests.unit.money_school import CLASS, add_pupils, money_ctx

@@ -9,7 +9,7 @@ from app.errors import PermissionDenied, ValidationError
 from app.services.base.clock import FixedClock
 from app.services.base.context import ServiceContext
 from app.services.money import subsidies
-from app.services.school import privacy, profiles, pupils
+from app.services.school import privacy, profile_history, profiles, pupils
 from app.services.school.pupils import PupilInput
 from app.services.school.setup import school_info
 from app.store import audit
@@ -43,31 +43,35 @@ def test_erasure_preview_counts_what_erase_would_do(
 
 def test_set_school_profile_is_guarded_checked_and_audited(school_ctx: ServiceContext) -> None:
     with pytest.raises(PermissionDenied):
-        profiles.set_school_profile(as_role(school_ctx, Role.TEACHER), "city-plan-2024")
+        profile_history.set_school_profile(as_role(school_ctx, Role.TEACHER), "city-plan-2024")
     with pytest.raises(ValidationError, match="atlantis"):
-        profiles.set_school_profile(school_ctx, "atlantis")
-    assert school_info(school_ctx)["profile_id"] == "national"  # type: ignore[index]
+        profile_history.set_school_profile(school_ctx, "atlantis")
+    assert profile_history.school_profile(school_ctx).id == "national"
 
-    chosen = profiles.set_school_profile(as_role(school_ctx, Role.ADMIN), "city-plan-2024")
+    chosen = profile_history.set_school_profile(as_role(school_ctx, Role.ADMIN), "city-plan-2024")
     assert chosen.id == "city-plan-2024"
-    school = school_info(school_ctx)
-    assert school is not None and school["profile_id"] == "city-plan-2024"
-    assert profiles.school_profile(school_ctx).id == "city-plan-2024"
-    entries = audit.history(school_ctx.store.conn, "school", str(school["id"]))
+    assert profile_history.school_profile(school_ctx).id == "city-plan-2024"
+    [record, setup] = profile_history.profile_history(school_ctx)
+    assert record["in_force"] and record["profile_id"] == "city-plan-2024"
+    assert setup["profile_id"] == "national" and not setup["in_force"]
+    entries = audit.history(school_ctx.store.conn, "school_profile_in_force", record["id"])
     assert entries[-1]["action"] == "school.profile"
     assert "national" in entries[-1]["before_json"] and "city-plan" in entries[-1]["after_json"]
     # choosing the same profile again writes nothing
-    profiles.set_school_profile(school_ctx, "city-plan-2024")
-    assert len(audit.history(school_ctx.store.conn, "school", str(school["id"]))) == len(entries)
+    profile_history.set_school_profile(school_ctx, "city-plan-2024")
+    assert len(profile_history.profile_history(school_ctx)) == 2
 
 
 def test_set_school_profile_refuses_a_broken_copy(school_ctx: ServiceContext) -> None:
-    profiles.copy_profile(school_ctx, "helan-2021", "broken-copy", "坏的副本")
-    path = profiles.user_dir() / "broken-copy.toml"
-    text = path.read_text(encoding="utf-8").replace('time = "13:30"', 'time = "25:99"')
-    path.write_text(text, encoding="utf-8")
+    # an older version's copy in this account's folder, broken by hand
+    folder = profiles.user_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    text = profiles.profile_text(school_ctx, "helan-2021").replace('"helan-2021"', '"broken-copy"')
+    (folder / "broken-copy.toml").write_text(text.replace('time = "13:30"', 'time = "25:99"'),
+                                             encoding="utf-8")  # fmt: skip
     with pytest.raises(ValidationError):
-        profiles.set_school_profile(school_ctx, "broken-copy")
+        profile_history.set_school_profile(school_ctx, "broken-copy")
+    assert profile_history.school_profile(school_ctx).id == "national"
     assert school_info(school_ctx)["profile_id"] == "national"  # type: ignore[index]
 
 
@@ -96,7 +100,7 @@ def test_rate_multipliers_follow_the_school_profile(school_ctx: ServiceContext) 
     info = subsidies.rate_multipliers(school_ctx)
     assert [m["percent"] for m in info["multipliers"]] == [100, 100, 100]
     assert not any(m["from_profile"] for m in info["multipliers"])
-    profiles.set_school_profile(school_ctx, "city-plan-2024")
+    profile_history.set_school_profile(school_ctx, "city-plan-2024")
     info = subsidies.rate_multipliers(school_ctx)
     assert info["profile_id"] == "city-plan-2024"
     assert [m["percent"] for m in info["multipliers"]] == [150, 200, 300]

@@ -11,7 +11,7 @@ from app.domain import profiles as rules
 from app.domain.profiles import Clause, Profile, WindowQuery
 from app.errors import NotFound, ValidationError
 from app.services.base.context import ServiceContext
-from app.services.school import profiles
+from app.services.school import profile_history, profiles
 from app.services.school.setup import SchoolSetup, create_school
 from app.store import school_store
 
@@ -188,19 +188,22 @@ def test_unknown_profile() -> None:
         profiles.load_profile("nowhere-2020")
 
 
-def test_copy_profile_into_user_folder_and_use_it(ctx: ServiceContext) -> None:
+def test_copy_profile_into_the_database_and_use_it(school_ctx: ServiceContext) -> None:
+    ctx = school_ctx
     copied = profiles.copy_profile(ctx, "city-plan-2024", "my-county-2025", "某县实施方案（2025）")
-    path = profiles.user_dir() / "my-county-2025.toml"
-    assert path.is_file()
+    assert not (profiles.user_dir() / "my-county-2025.toml").exists()  # in the file, not a folder
     assert copied.id == "my-county-2025" and copied.name == "某县实施方案（2025）"
     assert copied.copied_from == "city-plan-2024"
     assert rules.fee_cap(copied, "primary", "month").cap_fen == 20000  # type: ignore[union-attr]
-    assert "my-county-2025" in profiles.profile_ids()
+    assert "my-county-2025" in profiles.profile_ids(ctx)
     # the school adjusts a number; the change is read back
-    path.write_text(path.read_text(encoding="utf-8").replace("cap_fen = 20000", "cap_fen = 15000", 1),
-                    encoding="utf-8")  # fmt: skip
+    text = profiles.profile_text(ctx, "my-county-2025")
+    profiles.edit_profile(
+        ctx, "my-county-2025", text.replace("cap_fen = 20000", "cap_fen = 15000", 1)
+    )
     assert (
-        rules.fee_cap(profiles.load_profile("my-county-2025"), "primary", "month").cap_fen == 15000
+        rules.fee_cap(profiles.load_profile("my-county-2025", ctx), "primary", "month").cap_fen
+        == 15000
     )  # type: ignore[union-attr]
     for new_id, expected in (("my-county-2025", "已经存在"), ("Bad Id", "新编号")):
         with pytest.raises(ValidationError) as err:
@@ -209,10 +212,15 @@ def test_copy_profile_into_user_folder_and_use_it(ctx: ServiceContext) -> None:
 
 
 def test_broken_user_profile_is_refused_with_the_rule_named(ctx: ServiceContext) -> None:
-    profiles.copy_profile(ctx, "helan-2021", "broken", "坏的配置")
-    path = profiles.user_dir() / "broken.toml"
-    text = path.read_text(encoding="utf-8").replace('time = "13:30"', 'time = "25:99"')
-    path.write_text(text.replace("minutes = 30\n", "minutes = 30\nbogus = 1\n"), encoding="utf-8")
+    folder = profiles.user_dir()  # an older version's copy in this account's folder
+    folder.mkdir(parents=True)
+    text = (profiles.builtin_dir() / "helan-2021.toml").read_text(encoding="utf-8")
+    text = text.replace('id = "helan-2021"', 'id = "broken"').replace(
+        'time = "13:30"', 'time = "25:99"'
+    )
+    (folder / "broken.toml").write_text(
+        text.replace("minutes = 30\n", "minutes = 30\nbogus = 1\n"), encoding="utf-8"
+    )
     with pytest.raises(ValidationError) as err:
         profiles.load_profile("broken")
     lines = "\n".join(err.value.lines())
@@ -239,7 +247,7 @@ def test_create_school_uses_the_profiles_timetable(ctx: ServiceContext) -> None:
     create_school(ctx, SchoolSetup(name="某小学", county="某县", term_start="2026-09-01",
                                    term_end="2027-01-20", profile_id="city-plan-2024"))  # fmt: skip
     assert _windows(ctx) == {wd: ("15:30", "17:30") for wd in (1, 2, 4, 5)}
-    assert profiles.school_profile(ctx).id == "city-plan-2024"
+    assert profile_history.school_profile(ctx).id == "city-plan-2024"
 
 
 def test_explicit_windows_still_win(ctx: ServiceContext) -> None:
@@ -251,7 +259,7 @@ def test_explicit_windows_still_win(ctx: ServiceContext) -> None:
 
 
 def test_school_profile_defaults_to_national(ctx: ServiceContext) -> None:
-    assert profiles.school_profile(ctx).id == "national"
+    assert profile_history.school_profile(ctx).id == "national"
 
 
 def test_texts_folder_sits_next_to_profiles() -> None:

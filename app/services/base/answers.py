@@ -26,6 +26,7 @@ class ClassListing(ClassRecord):
     grade_level: int
     grade_name: str
     head_teacher: str | None
+    in_use: bool  # False: set aside on the 班级 tab (db/0013)
 
 
 def class_record(row: Mapping[str, Any]) -> ClassRecord:
@@ -45,4 +46,5 @@ def class_listing(row: Mapping[str, Any]) -> ClassListing:
         "grade_level": row["grade_level"],
         "grade_name": row["grade_name"],
         "head_teacher": row["head_teacher"],
+        "in_use": bool(row["in_use"]),
     }

@@ -37,7 +37,7 @@ from app.services.base.context import ServiceContext
 from app.services.base.money_common import money_id, month_of
 from app.services.base.school_days import school_calendar
 from app.services.money.answers import BillResult, ChargeView, StandardInForce
-from app.services.school.profiles import school_profile
+from app.services.school.profile_history import school_profile
 from app.store import money_store, rows, school_store
 from app.store.rows import Row
 
@@ -101,7 +101,7 @@ def bill_month(ctx: ServiceContext, month: str) -> BillResult:
                           "charged_fen": 0, "waived_fen": 0}  # fmt: skip
     # 建档立卡 free by the pupil flag only where the profile says so (Helan: after a review,
     # recorded as a waiver); ``poor_not_free``: such pupils charged, for the school to review.
-    poor_free = is_free(school_profile(ctx), {WaiverKind.REGISTERED_POOR}) is not None
+    poor_free = is_free(school_profile(ctx, first), {WaiverKind.REGISTERED_POOR}) is not None
     with ctx.write() as conn:
         month_guard.ensure_open(conn, first)
         attended = money_store.attended_days(conn, first.isoformat(), last.isoformat())

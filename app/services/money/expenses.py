@@ -16,7 +16,7 @@ from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.money_common import amount_fen, date_not_future, month_of
 from app.services.money.answers import LedgerEntry, LedgerLine, ledger_entry
-from app.services.school.profiles import school_profile
+from app.services.school.profile_history import school_profile
 from app.store import money_store, rows
 from app.store.ids import new_id
 
@@ -27,8 +27,11 @@ PURPOSE_NAMES = {label: key for key, label in PURPOSES.items()} | {
 }  # fmt: skip
 
 
-def _purpose(ctx: ServiceContext, category: str, purpose: str, note: str) -> str:
-    """The purpose to record for an expense; a refusal where it cannot be taken."""
+def _purpose(
+    ctx: ServiceContext, category: str, purpose: str, note: str, on: date | None = None
+) -> str:
+    """The purpose to record for an expense on ``on``; a refusal where it cannot be taken (by
+    the profile in force that day)."""
     chosen = PURPOSE_NAMES.get(purpose.strip(), purpose.strip())
     if chosen and chosen not in PURPOSES:
         choices = "、".join(f"{k}（{v}）" for k, v in PURPOSES.items())
@@ -46,7 +49,7 @@ def _purpose(ctx: ServiceContext, category: str, purpose: str, note: str) -> str
             category=category, purposes="、".join(PURPOSES.values()),
         )  # fmt: skip
         raise ValidationError(message, [], fields={"purpose": message})
-    rule = spending_rule(school_profile(ctx), found)
+    rule = spending_rule(school_profile(ctx, on), found)
     if rule is not None and not rule.listed:
         if found == Purpose.MANAGEMENT_FEE:
             refusal = t("不能列支“{category}”：课后服务经费不得提取管理费。", category=category)
@@ -86,7 +89,7 @@ def _entry(
         "recorded_by": ctx.actor.login,
         "created_at": ctx.now_iso(),
         "device_id": ctx.device_id,
-        "purpose": _purpose(ctx, category, purpose, note) if expense else "",
+        "purpose": _purpose(ctx, category, purpose, note, day) if expense else "",
     }
     with ctx.write() as conn:
         month_guard.ensure_open(conn, day)

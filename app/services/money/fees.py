@@ -33,7 +33,7 @@ from app.services.base.daily_common import day_of
 from app.services.base.money_common import amount_fen
 from app.services.base.school_days import school_calendar
 from app.services.money.answers import FeeStandardView
-from app.services.school.profiles import school_profile
+from app.services.school.profile_history import school_profile
 from app.services.school.setup import school_info
 from app.store import money_store, rows
 from app.store.ids import new_id
@@ -146,7 +146,7 @@ def set_fee(
     fen = amount_fen(amount, "收费标准", allow_zero=True)
     day = day_of(ctx, start)
     approved_on = day_of(ctx, approval_date).isoformat() if approval_date else None
-    profile = school_profile(ctx)
+    profile = school_profile(ctx, day)
     school = school_info(ctx)
     basis = basis_on(ctx.store.conn, day)
     problems = cap_problems(profile, school, fen, per, mode, stage, basis)

@@ -45,7 +45,7 @@ from app.services.money.answers import (
     SubsidyRate,
     subsidy_rate,
 )
-from app.services.school.profiles import school_profile
+from app.services.school.profile_history import school_profile
 from app.store import money_store, rows
 from app.store.ids import new_id
 
@@ -111,7 +111,8 @@ def _base_fen(conn: sqlite3.Connection, category: str, unit: str, day: str) -> i
 def _check_floor(ctx: ServiceContext, conn: sqlite3.Connection, row: SubsidyRate) -> None:
     """A flat rate below the region's own floor (base × 不低于 percent) is refused."""
     found = floor_problem(
-        school_profile(ctx), row["category"], row["day_type"], row["unit"], row["rate_fen"],
+        school_profile(ctx, row["effective_from"]), row["category"], row["day_type"], row["unit"],
+        row["rate_fen"],
         _base_fen(conn, row["category"], row["unit"], row["effective_from"]),
     )  # fmt: skip
     if found is not None:
@@ -224,7 +225,7 @@ def month_subsidy(ctx: ServiceContext, month: str) -> MonthSubsidy:
     month, first, last = month_of(month)
     conn = ctx.store.conn
     cal = school_calendar(ctx.store.conn)
-    profile = school_profile(ctx)
+    profile = school_profile(ctx, first)  # a month: the profile in force on its first day
 
     def kind_of(d: date) -> str:
         entry = cal.entries.get(d)

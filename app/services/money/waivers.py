@@ -18,7 +18,7 @@ from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import day_of, pupil_row, who
 from app.services.money.answers import WaiverGranted, WaiverLine, waiver_record
-from app.services.school.profiles import school_profile
+from app.services.school.profile_history import school_profile
 from app.store import money_store, rows
 from app.store.ids import new_id
 

@@ -21,7 +21,7 @@ from app.services.money import fees
 from app.services.money.subsidies import flat_rate_records
 from app.services.month.answers import ComplianceCheck
 from app.services.month.facts import month_facts
-from app.services.school.profiles import school_profile
+from app.services.school.profile_history import school_profile
 from app.store import compliance_store, money_store, school_store
 from app.store.rows import Row
 
@@ -236,8 +236,8 @@ def check_month(
     counted as breaches), and the duties its text states that no record shows (``manual``,
     需人工确认: confirmed by signature on the ledger)."""
     ctx.require(Action.VIEW_AUDIT)
-    profile = school_profile(ctx)
     records = month_records(ctx, month, facts)
+    profile = school_profile(ctx, parse_month(month)[0])  # in force on the month's first day
     found = rules.check_month(profile, records)
     return {
         "month": month,

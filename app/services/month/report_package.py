@@ -34,7 +34,7 @@ from app.services.month import facts, month_close, reports
 from app.services.month.answers import Completeness, FeeCapLine, MonthState, PcDelivery, ProfileInfo
 from app.services.pcs import sync
 from app.services.school import school_settings
-from app.services.school.profiles import school_profile
+from app.services.school.profile_history import school_profile
 
 MISSING_CODE = (
     "学校标识码还没有填写：县里要靠这 10 位数字认出报送包是哪所学校的。"
@@ -91,8 +91,8 @@ def completeness(ctx: ServiceContext, month_end: str) -> Completeness:
     return {"complete": all(pc["complete"] for pc in pcs), "pcs": pcs}
 
 
-def _profile(ctx: ServiceContext) -> tuple[ProfileInfo, Profile]:
-    profile = school_profile(ctx)
+def _profile(ctx: ServiceContext, first: date) -> tuple[ProfileInfo, Profile]:
+    profile = school_profile(ctx, first)  # the profile in force on the month's first day
     return {
         "id": profile.id,
         "name": profile.name,
@@ -153,7 +153,7 @@ def package(
         raise SchoolCodeMissing(MISSING_CODE)
     school = facts.school_of(ctx)
     state = month_close.state_of(ctx, m.key)
-    profile_info, profile = _profile(ctx)
+    profile_info, profile = _profile(ctx, m.first)
     envelope = {
         "format": county.PACKAGE_FORMAT,
         "format_version": county.PACKAGE_VERSION,

@@ -450,6 +450,20 @@ def school_of(r: Mapping[str, Any]) -> SchoolRow:
     )
 
 
+class ProfileInForce(TypedDict):
+    """A record of the school's policy profile in force from a day (``profile_history``); the
+    set-up's choice has no id and no date (in force before the first record)."""
+
+    id: str
+    profile_id: str
+    profile_name: str
+    effective_from: str
+    recorded_by: str
+    created_at: str
+    in_force: bool
+    pending: bool
+
+
 class TermRow(TypedDict):
     """A term (``term``)."""
 
