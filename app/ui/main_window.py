@@ -200,6 +200,15 @@ class MainWindow(QMainWindow):
 
     def nav_entries(self) -> list[NavEntry]:
         role = self.ctx.actor.role
+        # 收费: a class teacher takes fees for the own class; whoever has 财务 does it there
+        class_fees = [
+            NavEntry(
+                "class_fees",
+                self.tr("收费"),
+                Action.RECORD_PAYMENT,
+                page("class_fees_page", "ClassFeesPage"),
+            )
+        ]
         return [
             NavEntry(
                 "roster", self.tr("学生名册"), Action.VIEW_PUPILS, page("roster_page", "RosterPage")
@@ -228,6 +237,7 @@ class MainWindow(QMainWindow):
                 Action.DUTY,
                 page("duty_roster_page", "DutyRosterPage"),
             ),
+            *(class_fees if not allowed(role, Action.VIEW_FINANCE) else []),
             NavEntry(
                 "finance", self.tr("财务"), Action.VIEW_FINANCE, page("finance_page", "FinancePage")
             ),

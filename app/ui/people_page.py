@@ -1,4 +1,4 @@
-"""人员与账户: the staff list with head teachers, and the log-in accounts, in two tabs."""
+"""人员与账户: the staff list with head teachers, the log-in accounts and the classes, in tabs."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from app.services.base.context import ServiceContext
 from app.ui.accounts_tab import AccountsTab
 from app.ui.change_pin_dialog import ChangePinDialog
+from app.ui.classes_tab import ClassesTab
 from app.ui.operations import follow
 from app.ui.staff_tab import StaffTab
 from app.ui.style import MIN_TARGET
@@ -42,6 +43,8 @@ class PeoplePage(QWidget):
         self.accounts_tab = AccountsTab(ctx)
         self.tabs.addTab(self.staff_tab, self.tr("教职工"))
         self.tabs.addTab(self.accounts_tab, self.tr("登录账户"))
+        self.classes_tab = ClassesTab(ctx)
+        self.tabs.addTab(self.classes_tab, self.tr("班级"))
         self.staff_tab.refresh()  # in place
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.follower = follow(self, lambda c: c.people or c.everything, self.refresh)
@@ -50,6 +53,7 @@ class PeoplePage(QWidget):
         """Staff added on one tab show up in the other's dropdowns."""
         self.staff_tab.refresh()
         self.accounts_tab.refresh()
+        self.classes_tab.refresh()
 
     def change_own_pin(self) -> None:
         self.dialog = ChangePinDialog(self.ctx, self)

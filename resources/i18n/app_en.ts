@@ -836,6 +836,192 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
     </message>
 </context>
 <context>
+    <name>ClassDialog</name>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="78"/>
+        <source>新增班级</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="78"/>
+        <source>修改班级</source>
+        <translation>Edit class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="83"/>
+        <source>如 三年级(2)班</source>
+        <translation>e.g. 三年级(2)班</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="94"/>
+        <source>年级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="95"/>
+        <source>班号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="104"/>
+        <source>班级名称</source>
+        <translation>Class name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="107"/>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="116"/>
+        <source>只有校长可以安排班主任。</source>
+        <translation>Only the principal can assign head teachers.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="117"/>
+        <source>班主任</source>
+        <translation>Head teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="101"/>
+        <source>第 %1 班</source>
+        <translation>class %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClassFeesPage</name>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="100"/>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="119"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="120"/>
+        <source>学籍号</source>
+        <translation>Student ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="132"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="137"/>
+        <source>收据</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="190"/>
+        <source>%1年%2月</source>
+        <translation>%2/%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="195"/>
+        <source>本月的应缴费用还没有生成（由校长在“财务”页生成）；已有的欠费照常显示。</source>
+        <translation>This month&apos;s fees have not been billed yet (the principal bills them on the Finance page); amounts already owed are shown as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="119"/>
+        <source>本月应缴</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="119"/>
+        <source>本月已缴</source>
+        <translation>Paid this month</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="199"/>
+        <source>共 %1 名学生，%2 名尚欠费用，合计 %3 元（表中金额单位：元）。</source>
+        <translation>%1 pupils, %2 still owing, %3 yuan in all (amounts in the list are in yuan).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="223"/>
+        <source>请先在表中点选学生，再点“收款”。</source>
+        <translation>Tap a pupil in the list, then tap &quot;Take payment&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="226"/>
+        <source>%1：尚欠 %2 元</source>
+        <translation>%1: owes %2 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="234"/>
+        <source>请先在表中点选要收款的学生。</source>
+        <translation>First tap the pupil who is paying in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="267"/>
+        <source>%1 缴费 %2 元已登记。</source>
+        <translation>Payment of %2 yuan for %1 recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="276"/>
+        <source>学校</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="277"/>
+        <source>学生</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="278"/>
+        <source>金额</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="278"/>
+        <location filename="../../app/ui/class_fees_page.py" line="283"/>
+        <source>%1 元</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="279"/>
+        <source>缴费方式</source>
+        <translation>Payment method</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="280"/>
+        <source>收据号</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="280"/>
+        <source>（未填）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="281"/>
+        <source>缴费日期</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="282"/>
+        <source>经手人</source>
+        <translation>Taken by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="119"/>
+        <location filename="../../app/ui/class_fees_page.py" line="283"/>
+        <source>尚欠</source>
+        <translation>Still owed</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/class_fees_page.py" line="78"/>
+        <source>收款</source>
+        <translation>Take payment</translation>
+    </message>
+</context>
+<context>
     <name>ClassSupervisionPanel</name>
     <message>
         <location filename="../../app/ui/class_supervision_panel.py" line="64"/>
@@ -881,6 +1067,100 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
         <location filename="../../app/ui/class_supervision_panel.py" line="166"/>
         <source>%1 %2 至 %3 的 %4 个服务日由 %5 看护。</source>
         <translation>%1: %5 supervises the %4 service day(s) from %2 to %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="153"/>
+        <source>新增班级</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="154"/>
+        <source>改名 / 班主任</source>
+        <translation>Rename / head teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="155"/>
+        <location filename="../../app/ui/classes_tab.py" line="216"/>
+        <source>停用</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="180"/>
+        <source>只有校长或系统管理员可以增改班级；这里只能查看。</source>
+        <translation>Only the principal or the administrator can add or change classes; you can only look here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="216"/>
+        <source>重新启用</source>
+        <translation>Use again</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="232"/>
+        <source>已新增班级：%1</source>
+        <translation>Class added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="241"/>
+        <source>已保存班级：%1</source>
+        <translation>Class saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="286"/>
+        <source>已重新启用：%1</source>
+        <translation>Back in use: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="286"/>
+        <source>已停用：%1（以往的记录都保留）</source>
+        <translation>Set aside: %1 (its past records are kept)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="49"/>
+        <source>班级</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="49"/>
+        <source>年级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="49"/>
+        <source>班号</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="49"/>
+        <source>班主任</source>
+        <translation>Head teacher</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="49"/>
+        <source>在校学生</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="49"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="61"/>
+        <source>（未指定）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="63"/>
+        <source>使用中</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/classes_tab.py" line="63"/>
+        <source>已停用</source>
+        <translation>Set aside</translation>
     </message>
 </context>
 <context>
@@ -1281,37 +1561,37 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>CopyProfileDialog</name>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="38"/>
+        <location filename="../../app/ui/profile_box.py" line="44"/>
         <source>复制为可编辑副本</source>
         <translation>Copy as editable version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="42"/>
+        <location filename="../../app/ui/profile_box.py" line="48"/>
         <source>复制</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="43"/>
+        <location filename="../../app/ui/profile_box.py" line="49"/>
         <source>复制“%1”，按本县文件调整。</source>
         <translation>Copy “%1” to adjust it to your county&apos;s documents.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="49"/>
+        <location filename="../../app/ui/profile_box.py" line="55"/>
         <source>%1（本校调整）</source>
         <translation>%1 (school version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="51"/>
+        <location filename="../../app/ui/profile_box.py" line="57"/>
         <source>编号（文件名）</source>
         <translation>ID (file name)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="52"/>
+        <location filename="../../app/ui/profile_box.py" line="58"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="53"/>
+        <location filename="../../app/ui/profile_box.py" line="59"/>
         <source>编号只用小写字母、数字和连字符，例如 my-county-2025。</source>
         <translation>Use only lowercase letters, digits and hyphens, e.g. my-county-2025.</translation>
     </message>
@@ -4103,198 +4383,203 @@ Regenerating replaces the rotation days.</translation>
         <translation>Read-only mode: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205"/>
+        <location filename="../../app/ui/main_window.py" line="207"/>
+        <source>收费</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="214"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="209"/>
+        <location filename="../../app/ui/main_window.py" line="218"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="223"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="227"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="232"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="236"/>
         <source>值班安排</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="235"/>
+        <location filename="../../app/ui/main_window.py" line="245"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="239"/>
+        <location filename="../../app/ui/main_window.py" line="249"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="255"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251"/>
+        <location filename="../../app/ui/main_window.py" line="261"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="257"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="263"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="278"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="281"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="323"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>修改我的 PIN…</source>
         <translation>Change my PIN…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>使用手册…</source>
         <translation>Manual…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>使用手册</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431"/>
+        <location filename="../../app/ui/main_window.py" line="441"/>
         <source>无法打开使用手册：</source>
         <translation>Cannot open the manual: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="465"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="242"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -5049,32 +5334,37 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../app/ui/people_page.py" line="20"/>
+        <location filename="../../app/ui/people_page.py" line="21"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="22"/>
+        <location filename="../../app/ui/people_page.py" line="23"/>
         <source>修改我的 PIN</source>
         <translation>Change my PIN</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="27"/>
+        <location filename="../../app/ui/people_page.py" line="28"/>
         <source>命令行身份没有 PIN。</source>
         <translation>The command-line identity has no PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="43"/>
+        <location filename="../../app/ui/people_page.py" line="44"/>
         <source>教职工</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="44"/>
+        <location filename="../../app/ui/people_page.py" line="45"/>
         <source>登录账户</source>
         <translation>Login accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_page.py" line="56"/>
+        <location filename="../../app/ui/people_page.py" line="47"/>
+        <source>班级</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_page.py" line="60"/>
         <source>你的 PIN 已修改。</source>
         <translation>Your PIN has been changed.</translation>
     </message>
@@ -5095,69 +5385,111 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="79"/>
+        <location filename="../../app/ui/profile_box.py" line="85"/>
         <source>政策依据</source>
         <translation>Policy basis</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="95"/>
+        <location filename="../../app/ui/profile_box.py" line="103"/>
+        <source>所选政策从这一天起执行；之前的日子仍按原来的政策</source>
+        <translation>The chosen policy applies from this day; the days before keep the earlier policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="104"/>
         <source>改用所选政策</source>
         <translation>Use selected policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="97"/>
+        <location filename="../../app/ui/profile_box.py" line="106"/>
         <source>复制为可编辑副本…</source>
         <translation>Copy to edit…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="102"/>
+        <location filename="../../app/ui/profile_box.py" line="111"/>
         <source>收费上限、补助倍数、服务时间和合规检查都按所选政策配置执行。本县文件与内置配置不同时，先复制一份，再按文件修改副本。</source>
         <translation>Fee caps, subsidy multipliers, service times and compliance checks follow the chosen policy profile. If your county&apos;s documents differ from the built-in profile, copy it and edit the copy to match.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="138"/>
+        <location filename="../../app/ui/profile_box.py" line="120"/>
+        <location filename="../../app/ui/profile_box.py" line="130"/>
+        <source>生效日期</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="120"/>
+        <source>政策配置</source>
+        <translation>Policy profile</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="120"/>
+        <source>记录人</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="140"/>
+        <source>执行过的政策配置</source>
+        <translation>Policy profiles in force</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="162"/>
         <source>（本校副本）</source>
         <translation> (school copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="140"/>
+        <location filename="../../app/ui/profile_box.py" line="164"/>
+        <location filename="../../app/ui/profile_box.py" line="198"/>
         <source> ← 现用</source>
         <translation> ← in use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="147"/>
+        <location filename="../../app/ui/profile_box.py" line="171"/>
         <source>现用政策配置“%1”无法读取</source>
         <translation>The policy profile in use, “%1”, cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="151"/>
+        <location filename="../../app/ui/profile_box.py" line="175"/>
         <source>现用：%1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="152"/>
+        <location filename="../../app/ui/profile_box.py" line="176"/>
         <source>（未写明）</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="153"/>
+        <location filename="../../app/ui/profile_box.py" line="177"/>
         <source>依据文件：《%1》</source>
         <translation>Document: “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="156"/>
+        <location filename="../../app/ui/profile_box.py" line="180"/>
+        <source>本校副本，保存在学校数据库中（随备份和同步）</source>
+        <translation>The school&apos;s own copy, kept in the school&apos;s database (it goes with backups and sync)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="183"/>
         <source>本校副本，文件：%1</source>
         <translation>School copy, file: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="184"/>
-        <source>已改用政策配置“%1”。收费上限、补助倍数和合规检查从现在起按它执行。</source>
-        <translation>Now using the policy profile “%1”. Fee caps, subsidy multipliers and compliance checks follow it from now on.</translation>
+        <location filename="../../app/ui/profile_box.py" line="195"/>
+        <source>学校设置时</source>
+        <translation>At set-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="208"/>
-        <source>已复制为“%1”，文件：%2。按本县文件修改后，在上面选中它并点“改用所选政策”。</source>
-        <translation>Copied as “%1”, file: %2. After editing it to match your county&apos;s documents, select it above and press “Use selected policy”.</translation>
+        <location filename="../../app/ui/profile_box.py" line="200"/>
+        <source>（待生效）</source>
+        <translation> (not yet in force)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="231"/>
+        <source>已改用政策配置“%1”，自 %2 起执行：收费上限、补助倍数和合规检查从这天起按它执行。</source>
+        <translation>The school follows “%1” from %2: fee caps, subsidy multipliers and the compliance checks follow it from that day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/profile_box.py" line="256"/>
+        <source>已复制为“%1”，保存在学校数据库中。按本县文件修改后，在上面选中它并点“改用所选政策”。</source>
+        <translation>Copied as “%1” and kept in the school&apos;s database. Once it is adjusted to the county&apos;s text, choose it above and press “Use the chosen policy”.</translation>
     </message>
 </context>
 <context>
@@ -6271,39 +6603,39 @@ Regenerating replaces the rotation days.</translation>
         <translation>No self-leave permission is in force on {day}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/expenses.py" line="44"/>
+        <location filename="../../app/services/money/expenses.py" line="47"/>
         <source>类别为“{category}”的支出请写明用途（{purposes}）。</source>
         <translation>Say what the &quot;{category}&quot; expense is for ({purposes}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/expenses.py" line="35"/>
+        <location filename="../../app/services/money/expenses.py" line="38"/>
         <source>用途“{purpose}”无效，可选：{choices}。</source>
         <translation>Purpose &quot;{purpose}&quot; is not valid. Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/expenses.py" line="40"/>
+        <location filename="../../app/services/money/expenses.py" line="43"/>
         <source>类别“{category}”的支出用途只能是：{allowed}。</source>
         <translation>An expense in &quot;{category}&quot; can only be for: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/expenses.py" line="52"/>
+        <location filename="../../app/services/money/expenses.py" line="55"/>
         <source>不能列支“{category}”：课后服务经费不得提取管理费。</source>
         <translation>&quot;{category}&quot; cannot be booked: after-school service money may not pay a management fee.</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/expenses.py" line="54"/>
+        <location filename="../../app/services/money/expenses.py" line="57"/>
         <source>不能列支“{category}”：课后服务经费不得用于{purpose}。</source>
         <translation>&quot;{category}&quot; cannot be booked: after-school service money may not be used for {purpose}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/expenses.py" line="74"/>
+        <location filename="../../app/services/money/expenses.py" line="77"/>
         <source>类别“{category}”无效，可选：{choices}。</source>
         <translation>Category &quot;{category}&quot; is not valid. Choose one of: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/expenses.py" line="58"/>
+        <location filename="../../app/services/money/expenses.py" line="61"/>
         <location filename="../../app/services/money/payments.py" line="120"/>
-        <location filename="../../app/services/money/subsidies.py" line="121"/>
+        <location filename="../../app/services/money/subsidies.py" line="122"/>
         <source>依据：{rule}</source>
         <translation>Rule: {rule}</translation>
     </message>
@@ -6384,7 +6716,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>The subsidy rate was not saved:</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/subsidies.py" line="120"/>
+        <location filename="../../app/services/money/subsidies.py" line="121"/>
         <source>补助标准未保存：{problem}。</source>
         <translation>The subsidy rate was not saved: {problem}.</translation>
     </message>
@@ -6827,6 +7159,46 @@ Regenerating replaces the rotation days.</translation>
         <translation>Date not valid</translation>
     </message>
     <message>
+        <location filename="../../app/services/school/class_register.py" line="75"/>
+        <source>班级名称不能为空。</source>
+        <translation>The class name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/class_register.py" line="120"/>
+        <source>年级无效，请从列表中选择。</source>
+        <translation>Invalid grade; please choose one from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/class_register.py" line="123"/>
+        <source>班号应在 1 到 99 之间。</source>
+        <translation>The class number must be between 1 and 99.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/class_register.py" line="77"/>
+        <source>班级名称最长 {n} 个字。</source>
+        <translation>A class name can be at most {n} characters long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/class_register.py" line="129"/>
+        <source>{grade}已经有第 {number} 班（{name}），请换一个班号。</source>
+        <translation>{grade} already has class {number} ({name}); please choose another number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/class_register.py" line="82"/>
+        <source>已经有名为“{name}”的班级，请换一个名称。</source>
+        <translation>There is already a class named &quot;{name}&quot;; please choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/class_register.py" line="84"/>
+        <source>名称“{name}”读作{other}，与这个班的年级和班号（{own}）不符。</source>
+        <translation>The name &quot;{name}&quot; reads as {other}, which does not match this class&apos;s grade and number ({own}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/class_register.py" line="188"/>
+        <source>{name} 还有 {n} 名在校学生，不能停用。请先把他们调到其他班级。</source>
+        <translation>{name} still has {n} pupils at school and cannot be set aside. Move them to other classes first.</translation>
+    </message>
+    <message>
         <location filename="../../app/services/school/consent.py" line="37"/>
         <source>同意类别“{kind}”无效，可选：service（参加服务）、publication（公示）。</source>
         <translation>Consent kind &quot;{kind}&quot; is not valid. Choose service (taking part) or publication (public list).</translation>
@@ -6917,6 +7289,7 @@ Regenerating replaces the rotation days.</translation>
         <translation> and more, {count} days in all</translation>
     </message>
     <message>
+        <location filename="../../app/services/school/class_register.py" line="98"/>
         <location filename="../../app/services/school/enrolment_views.py" line="87"/>
         <location filename="../../app/services/school/staff.py" line="188"/>
         <source>找不到班级“{class_id}”。</source>
@@ -6933,73 +7306,98 @@ Regenerating replaces the rotation days.</translation>
         <translation>This pupil&apos;s personal information has been erased; the departure record can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="166"/>
+        <location filename="../../app/services/school/profiles.py" line="286"/>
         <source>新编号“{new_id}”应为2–40位小写字母、数字或连字符，例如 my-county-2025。</source>
         <translation>The new ID &quot;{new_id}&quot; must be 2–40 lowercase letters, digits or hyphens, for example my-county-2025.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="173"/>
+        <location filename="../../app/services/school/profiles.py" line="293"/>
         <source>名称不能为空。</source>
         <translation>The name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="176"/>
+        <location filename="../../app/services/school/profiles.py" line="296"/>
         <source>没有编号为“{profile_id}”的政策配置。</source>
         <translation>There is no policy profile with ID &quot;{profile_id}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="251"/>
-        <location filename="../../app/services/school/profiles.py" line="77"/>
+        <location filename="../../app/services/school/profiles.py" line="136"/>
         <source>没有编号为“{profile_id}”的政策配置。可用：{choices}。</source>
         <translation>There is no policy profile with ID &quot;{profile_id}&quot;. Available: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="93"/>
+        <location filename="../../app/services/school/profiles.py" line="126"/>
         <source>政策配置文件 {file} 中的 id “{profile_id}”与文件名不一致。</source>
         <translation>The id &quot;{profile_id}&quot; in policy profile file {file} does not match the file name.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="171"/>
+        <location filename="../../app/services/school/profiles.py" line="291"/>
         <source>编号“{new_id}”已经存在，请换一个。</source>
         <translation>The ID &quot;{new_id}&quot; already exists. Please choose another.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="178"/>
+        <location filename="../../app/services/school/profiles.py" line="298"/>
         <source>不能复制政策配置：</source>
         <translation>Cannot copy the policy profile:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="277"/>
+        <location filename="../../app/services/school/profiles.py" line="404"/>
         <location filename="../../app/services/school/setup.py" line="82"/>
         <source>学段“{stage}”无效，可选：{choices}。</source>
         <translation>School stage &quot;{stage}&quot; is not valid. Choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="68"/>
+        <location filename="../../app/services/school/profiles.py" line="79"/>
+        <location filename="../../app/services/school/profiles.py" line="106"/>
         <source>政策配置文件 {path} 无法读取：{reason}</source>
         <translation>Cannot read policy profile file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="89"/>
+        <location filename="../../app/services/school/profiles.py" line="123"/>
         <source>政策配置文件 {file} 有误：</source>
         <translation>Policy profile file {file} has errors:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="111"/>
+        <location filename="../../app/services/school/profiles.py" line="160"/>
         <source>政策配置“{profile_id}”的 base 形成循环：{chain}</source>
         <translation>The bases of policy profile &quot;{profile_id}&quot; form a loop: {chain}</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="203"/>
+        <location filename="../../app/services/school/profiles.py" line="317"/>
         <source>复制出的政策配置有误：</source>
         <translation>The copied policy profile has errors:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/profiles.py" line="261"/>
+        <location filename="../../app/services/school/profile_history.py" line="67"/>
         <location filename="../../app/services/school/school_settings.py" line="59"/>
         <location filename="../../app/services/school/school_settings.py" line="149"/>
         <source>这个数据库里还没有学校，请先完成学校设置向导。</source>
         <translation>This database has no school yet. Please finish the school setup wizard first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/profile_history.py" line="118"/>
+        <source>学校设置</source>
+        <translation>School set-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/profiles.py" line="349"/>
+        <source>修改后的“{profile_id}”</source>
+        <translation>the changed “{profile_id}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/profiles.py" line="92"/>
+        <source>学校数据库中的“{profile_id}”</source>
+        <translation>“{profile_id}” in the school&apos;s database</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/profiles.py" line="345"/>
+        <source>“{profile_id}”是内置政策配置，不能修改；请先复制一份，再修改副本。</source>
+        <translation>“{profile_id}” is a built-in policy profile and cannot be changed; copy it first, then change the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/profiles.py" line="354"/>
+        <source>政策配置“{profile_id}”没有修改：{reason}</source>
+        <translation>Policy profile “{profile_id}” was not changed: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/services/school/pupils.py" line="206"/>
@@ -7298,8 +7696,9 @@ Regenerating replaces the rotation days.</translation>
         <translation>{name} is still the class teacher of {classes}. Choose another class teacher under class teachers first.</translation>
     </message>
     <message>
+        <location filename="../../app/services/school/class_register.py" line="157"/>
         <location filename="../../app/services/school/staff.py" line="192"/>
-        <location filename="../../app/services/school/users.py" line="266"/>
+        <location filename="../../app/services/school/users.py" line="295"/>
         <source>请选择一位在职的教职工。</source>
         <translation>Please choose a current staff member.</translation>
     </message>
@@ -7354,89 +7753,90 @@ Regenerating replaces the rotation days.</translation>
         <translation>Token &quot;{name}&quot; was revoked at {revoked_at}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="64"/>
+        <location filename="../../app/services/school/users.py" line="66"/>
         <source>PIN 需为 4–12 位数字，或至少 6 个字符的密码。</source>
         <translation>The PIN must be 4–12 digits, or a password of at least 6 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="61"/>
+        <location filename="../../app/services/school/users.py" line="63"/>
         <source>校长和系统管理员的 PIN 需为 6–12 位数字，或一个口令（至少 8 个字符，不能全是数字）。</source>
         <translation>A principal&apos;s or administrator&apos;s PIN must be 6–12 digits, or a passphrase (at least 8 characters, not all digits).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="104"/>
+        <location filename="../../app/services/school/users.py" line="106"/>
         <source>登录名不能为空。</source>
         <translation>The login name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="108"/>
+        <location filename="../../app/services/school/users.py" line="110"/>
         <source>角色“{role}”无效，可选：teacher、duty_leader、principal、admin。</source>
         <translation>Role &quot;{role}&quot; is not valid. Choose teacher, duty_leader, principal or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="312"/>
+        <location filename="../../app/services/school/users.py" line="341"/>
         <source>显示名称不能为空，最长 40 个字。</source>
         <translation>The display name cannot be empty and can be at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="368"/>
+        <location filename="../../app/services/school/users.py" line="397"/>
         <source>新 PIN 不能与原 PIN 相同。</source>
         <translation>The new PIN cannot be the same as the old PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="379"/>
+        <location filename="../../app/services/school/users.py" line="408"/>
         <source>原 PIN 不正确。</source>
         <translation>The old PIN is wrong.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="106"/>
+        <location filename="../../app/services/school/users.py" line="108"/>
         <source>登录名不能含空格，最长 32 个字符。</source>
         <translation>The login name cannot contain spaces and can be at most 32 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="117"/>
+        <location filename="../../app/services/school/users.py" line="119"/>
         <source>无法建立登录账户：{problems}</source>
         <translation>Cannot create the login account: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="134"/>
+        <location filename="../../app/services/school/users.py" line="136"/>
         <source>登录名“{login}”已被使用。</source>
         <translation>The login name &quot;{login}&quot; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="174"/>
-        <location filename="../../app/services/school/users.py" line="184"/>
+        <location filename="../../app/services/school/users.py" line="176"/>
+        <location filename="../../app/services/school/users.py" line="192"/>
         <source>登录名或 PIN 不正确。</source>
         <translation>Wrong login name or PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="220"/>
+        <location filename="../../app/services/school/users.py" line="228"/>
+        <location filename="../../app/services/school/users.py" line="239"/>
         <source>PIN 错误次数过多，请 {minutes} 分钟后再试。</source>
         <translation>Too many wrong PINs. Try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="257"/>
-        <location filename="../../app/services/school/users.py" line="282"/>
+        <location filename="../../app/services/school/users.py" line="286"/>
+        <location filename="../../app/services/school/users.py" line="311"/>
         <source>找不到登录账户“{login}”。</source>
         <translation>Login account &quot;{login}&quot; not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="270"/>
+        <location filename="../../app/services/school/users.py" line="299"/>
         <source>{name} 已关联登录账户“{login}”。</source>
         <translation>{name} is already linked to the login account &quot;{login}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="361"/>
+        <location filename="../../app/services/school/users.py" line="390"/>
         <source>只有用账户登录的人才能修改自己的 PIN。</source>
         <translation>Only someone logged in with an account can change their own PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="365"/>
+        <location filename="../../app/services/school/users.py" line="394"/>
         <source>这个账户已被停用或不存在。</source>
         <translation>This account is disabled or does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="292"/>
+        <location filename="../../app/services/school/users.py" line="321"/>
         <source>不能停用自己正在使用的账户。</source>
         <translation>You cannot disable the account you are using.</translation>
     </message>

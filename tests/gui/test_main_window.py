@@ -40,7 +40,9 @@ def test_principal_sees_roster_and_announced_pages(qtbot, gui_ctx: ServiceContex
 
 def test_teacher_sees_only_what_a_teacher_may_use(qtbot, gui_ctx: ServiceContext) -> None:
     window = make_window(qtbot, gui_ctx, Role.TEACHER)
-    assert list(window.nav_buttons) == ["roster", "enrolment", "sign_in", "handover", "sync"]
+    assert list(window.nav_buttons) == [
+        "roster", "enrolment", "sign_in", "handover", "class_fees", "sync",
+    ]  # fmt: skip
     assert window.stack.currentWidget() is window.pages["sign_in"]  # a teacher starts on 签到
 
 
