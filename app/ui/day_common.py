@@ -107,7 +107,7 @@ def attempt(
 def classes_for(ctx: ServiceContext) -> list[ClassListing]:
     """The classes the actor may act on: a teacher's own (head-teacher) classes and those the
     teacher supervises today, else all."""
-    rows = classes.list_classes(ctx)
+    rows = classes.list_classes(ctx, in_use_only=True)
     if ctx.actor.role == Role.TEACHER:
         today = duty.supervised_class_ids(ctx)
         return [

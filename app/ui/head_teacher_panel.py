@@ -56,7 +56,7 @@ class HeadTeacherPanel(QWidget):
                 widget.deleteLater()
         self.combos.clear()
         people = staff.list_staff(self.ctx)
-        for i, cls in enumerate(classes.list_classes(self.ctx)):
+        for i, cls in enumerate(classes.list_classes(self.ctx, in_use_only=True)):
             combo = touch_combo(combo=_NoWheel(self.grid_host))  # made in place: styled once
             combo.setMinimumWidth(150)
             combo.addItem(self.tr("（未指定）"), None)

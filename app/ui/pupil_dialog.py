@@ -70,7 +70,7 @@ class PupilDialog(QDialog):
         self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD，例如 2018-03-04"))
         self.student_no = QLineEdit()
         self.class_combo = QComboBox()
-        self.class_combo.addItems([c["name"] for c in classes.list_classes(ctx)])
+        self.class_combo.addItems([c["name"] for c in classes.list_classes(ctx, in_use_only=True)])
         self.flag_boxes = {key: QCheckBox(label) for key, label in FLAGS.items()}
         self.adults = AdultsEditor(read_only=not self.editable)
         self.errors = {key: error_label() for key in FORM_FIELDS}

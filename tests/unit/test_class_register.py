@@ -135,3 +135,23 @@ def test_classes_are_written_on_the_hub_only(school: School) -> None:
     assert digest(hub) == digest(b)
     for pc in (hub, b):
         assert seal_problems(pc) == [], pc.name
+
+
+def test_a_class_set_aside_takes_no_new_pupil_and_leaves_the_pickers(
+    school_ctx: ServiceContext,
+) -> None:
+    added = class_register.add_class(school_ctx, 3, 3)
+    class_register.set_class_in_use(school_ctx, added["id"], False)
+    before = len(rows.all_rows(school_ctx.store.conn, "SELECT id FROM pupil"))
+    with pytest.raises(ValidationError) as refused:
+        save_pupil(
+            school_ctx,
+            PupilInput(national_id="G100000000019", name="李四", sex="男", class_name="三年级(3)班",
+                       adults=[AdultInput("李大山", "父亲", "13800000002")]),
+        )  # fmt: skip
+    assert "已停用" in refused.value.fields["class"]
+    assert len(rows.all_rows(school_ctx.store.conn, "SELECT id FROM pupil")) == before
+    every = [c["id"] for c in classes.list_classes(school_ctx)]
+    in_use = [c["id"] for c in classes.list_classes(school_ctx, in_use_only=True)]
+    assert added["id"] in every and added["id"] not in in_use
+    assert len(in_use) == len(every) - 1

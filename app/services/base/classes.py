@@ -10,8 +10,11 @@ from app.services.base.context import ServiceContext
 from app.store import school_store
 
 
-def list_classes(ctx: ServiceContext) -> list[ClassListing]:
-    return [class_listing(r) for r in school_store.classes(ctx.store.conn)]
+def list_classes(ctx: ServiceContext, *, in_use_only: bool = False) -> list[ClassListing]:
+    """Every class; ``in_use_only``: not those set aside on the 班级 tab, for pickers that
+    file something new (a pupil, a head teacher, today's sign-in)."""
+    found = [class_listing(r) for r in school_store.classes(ctx.store.conn)]
+    return [c for c in found if c["in_use"]] if in_use_only else found
 
 
 def find_class(ctx: ServiceContext, name: str) -> ClassRecord:

@@ -241,6 +241,11 @@ def validate_pupil(ctx: ServiceContext, data: PupilInput, pupil_id: str | None) 
         cls = school_store.class_by_level_number(ctx.store.conn, key.level, key.number)
         if cls is None:
             errors["class"] = t("学校里没有 {class_name}。", class_name=key.name)
+        elif not cls["in_use"]:
+            errors["class"] = t(
+                "{class_name} 已停用，不能再放入学生（可在“人员与账户 → 班级”恢复使用）。",
+                class_name=key.name,
+            )
     unknown = data.flags - FLAGS.keys()
     if unknown:
         errors["flags"] = t("未知的学生标记：{flags}。", flags=", ".join(sorted(unknown)))
