@@ -16,7 +16,7 @@ from pathlib import Path
 from app import __version__
 from app.cli import console, login, new_file
 from app.cli.chinese_argparse import VERSION_HELP, ChineseParser
-from app.errors import AppError, InputFileError, StorageError, ValidationError
+from app.errors import AppError, InputFileError, StorageError, ValidationError, WritesRefused
 from app.errors import PermissionDenied as _Denied
 from app.os_paths import apply_data_folder_setting
 from app.services.base.clock import clock_from_env
@@ -87,12 +87,18 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     return parser
 
 
-def open_context(db_path: Path, *, create: bool, lock: bool = True) -> ServiceContext:
+def open_context(
+    db_path: Path, *, create: bool, lock: bool = True, beside: bool = False
+) -> ServiceContext:
     """The school's file, opened by nobody yet (no rights until ``login.authenticate``).
-    ``lock=False``: the caller holds the one-copy lock (a new file built aside)."""
-    from app.services.base.school_file import open_school_file
+    ``lock=False``: the caller holds the one-copy lock (a new file built aside). ``beside``:
+    for reading only, beside the program that holds the lock (``read_policy``)."""
+    from app.services.base.school_file import open_school_file, open_school_file_beside
 
-    store = open_school_file(db_path, create=create, lock=lock)
+    if beside:
+        store = open_school_file_beside(db_path)
+    else:
+        store = open_school_file(db_path, create=create, lock=lock)
     return ServiceContext(
         store=store,
         actor=nobody_actor(login.os_user()),
@@ -108,9 +114,10 @@ def open_logged_in(
     *,
     create: bool = False,
     lock: bool = True,
+    beside: bool = False,
 ) -> ServiceContext:
     """The school's file with whoever may run ``command`` acting (closed again if not)."""
-    ctx = open_context(db_path, create=create, lock=lock)
+    ctx = open_context(db_path, create=create, lock=lock, beside=beside)
     try:
         return login.authenticate(ctx, args, command)
     except BaseException:
@@ -152,9 +159,14 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
             return int(args.handler(args, None))
         if mode == "create" and new_file.is_new(db_path):
             return _build_new(db_path, args, command)
-        ctx = open_logged_in(db_path, args, command, create=(mode == "create"))
+        ctx = _open_for(db_path, args, command, create=(mode == "create"))
         try:
             return int(args.handler(args, ctx))
+        except WritesRefused as exc:
+            if not ctx.store.beside_lock_holder:
+                raise
+            _print_error(exc)  # a refusal, not a broken file: nothing was written
+            return 1
         finally:
             ctx.store.close()
     except (ValidationError, _Denied) as exc:
@@ -177,6 +189,26 @@ def main(argv: Sequence[str] | None = None, prog: str = PROG) -> int:
     except KeyboardInterrupt:  # Ctrl-C: a write in progress was rolled back
         sys.stderr.write("已中断。\n")
         return 130
+
+
+LOCKED_HINT = "关闭图形界面后再试，或使用只读命令（见 docs/cli-login.md）。"
+
+
+def _open_for(
+    db_path: Path, args: argparse.Namespace, command: str, *, create: bool
+) -> ServiceContext:
+    """The lock first, as always; while another program (the GUI) holds it, a command of
+    ``read_policy.READS_ONLY`` opens the file beside it for reading only and a writer is
+    refused with a hint."""
+    from app.cli.read_policy import reads_only
+    from app.errors import DatabaseLocked
+
+    try:
+        return open_logged_in(db_path, args, command, create=create)
+    except DatabaseLocked as exc:
+        if not reads_only(command) or create or not db_path.exists():
+            raise DatabaseLocked(exc.message, [*exc.problems, LOCKED_HINT]) from exc
+    return open_logged_in(db_path, args, command, beside=True)
 
 
 def _build_new(db_path: Path, args: argparse.Namespace, command: str) -> int:

@@ -17,13 +17,22 @@ from pathlib import Path
 
 from app.errors import (
     DamagedDatabase,
+    DatabaseLocked,
     NewerSchema,
     NotOurFile,
     ReadOnlyDatabase,
     StorageError,
     WritesRefused,
 )
-from app.store import cache, local_identity, migrate, schema_check, seals, sqlite_errors
+from app.store import (
+    cache,
+    local_identity,
+    migrate,
+    schema_check,
+    seal_key,
+    seals,
+    sqlite_errors,
+)
 from app.store.cache import CachingConnection
 from app.store.instance_lock import InstanceLock
 
@@ -52,6 +61,8 @@ class Store:
         self.unclean_exit = bool(lock and lock.unclean_exit)
         # read-only mode: why every write is refused (the file failed its checks), else None
         self.read_only_reason: str | None = None
+        # opened for reading beside the program that holds the one-copy lock (open_beside)
+        self.beside_lock_holder = False
         self.commits = 0  # committed write transactions since opening (for the checkpoint timer)
 
     @property
@@ -169,9 +180,14 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    target = path.as_uri() + "?mode=ro" if read_only else str(path)
     conn = sqlite3.connect(
-        str(path), isolation_level=None, check_same_thread=False, factory=CachingConnection
+        target,
+        isolation_level=None,
+        check_same_thread=False,
+        factory=CachingConnection,
+        uri=read_only,
     )
     conn.row_factory = sqlite3.Row
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -276,6 +292,76 @@ def open_store(
             log.error("schema differs from this program's: %d entr(ies)", len(changed))
             store.set_read_only(schema_refusal(path, changed))
     return store
+
+
+BESIDE_REFUSAL = (
+    "这个命令只能读取：数据库文件正在被另一个课后服务台窗口使用，现在不能保存任何改动，"
+    "什么也没有写入。请关闭图形界面后再试，或使用只读命令（见 docs/cli-login.md）。"
+)
+
+
+def open_beside(path: Path | str) -> Store:
+    """The file opened for reading only, beside the program that holds its one-copy lock.
+
+    WAL lets a reader run beside the writer. Nothing that opening normally writes happens: no
+    lock taken (and no unclean-exit note in it), no migration, no ``application_id``, no seal
+    key made or noted; the connection is SQLite's read-only one (``mode=ro``) and the Store is
+    in read-only mode, so a write is refused with ``BESIDE_REFUSAL``. A file this program would
+    have to migrate first is refused (the migration needs the lock).
+    """
+    path = Path(path).expanduser().resolve()
+    if not (path.exists() and path.stat().st_size > 0):
+        raise StorageError(
+            f"找不到数据库文件 {path}。请先用 init 建立学校，或用 demo 生成演示学校。"
+        )
+    _check_header(path)
+    ring = seals.SealRing(local_identity.device_id())
+    try:
+        conn = _connect(path, read_only=True)
+        seals.register(conn, ring)
+        try:
+            _prepare_beside(conn, path, ring)
+        except BaseException:
+            conn.close()
+            raise
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise DamagedDatabase(
+            f"数据库文件 {path} 已损坏，无法打开（{exc}）。请从备份恢复。"
+        ) from exc
+    log.info("database opened for reading beside its program (%s)", path.name)
+    store = Store(path, conn, None, ring)
+    store.beside_lock_holder = True
+    store.read_only_reason = BESIDE_REFUSAL  # read-only mode, as set_read_only without its warning
+    return store
+
+
+def _prepare_beside(conn: sqlite3.Connection, path: Path, ring: seals.SealRing) -> None:
+    """``_prepare`` for a reader beside the lock holder: the same refusals, no writes."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise NotOurFile(f"文件 {path} 是其他程序的数据库，课后服务台不会打开它。")
+    ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    if ok != "ok":
+        log.error("integrity_check failed at open: %s", ok)
+        raise DamagedDatabase(f"数据库文件 {path} 未通过完整性检查（{ok}）。请从备份恢复。")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    current = migrate.schema_version()
+    if version > current:
+        raise NewerSchema(
+            f"数据库 {path} 由更新版本的课后服务台建立（结构版本 {version}，本程序支持到 {current}）。"
+            "请安装新版本程序后再打开，文件未做任何改动。"
+        )
+    if version < current:
+        raise DatabaseLocked(
+            f"数据库文件 {path} 需要先升级到本程序的结构（版本 {version} → {current}），"
+            "升级要写入文件，而它正在被另一个课后服务台窗口使用。"
+            "请关闭那个窗口后再运行这个命令，文件未做任何改动。"
+        )
+    # a schema that differs is no reason to refuse here: the store takes no writes anyway,
+    # and ``check`` names the differences
+    tag = seals.recorded_tag(conn)
+    ring.key = seal_key.load(tag) if tag else None  # never a new key: nothing is sealed
+    ring.missing_tag = tag if ring.key is None else None
 
 
 def schema_refusal(path: Path, changed: list[str]) -> str:

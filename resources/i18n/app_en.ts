@@ -6203,7 +6203,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>is too long</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/classes.py" line="27"/>
+        <location filename="../../app/services/base/classes.py" line="30"/>
         <location filename="../../app/services/daily/duty.py" line="560"/>
         <source>找不到班级“{name}”。</source>
         <translation>Class &quot;{name}&quot; not found.</translation>
@@ -7421,7 +7421,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>Class &quot;{class_name}&quot; is not recognised. Write it like 三年级(2)班.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="246"/>
+        <location filename="../../app/services/school/pupils.py" line="251"/>
         <source>未知的学生标记：{flags}。</source>
         <translation>Unknown pupil flags: {flags}.</translation>
     </message>
@@ -7441,17 +7441,17 @@ Regenerating replaces the rotation days.</translation>
         <translation>The school has no class {class_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="249"/>
+        <location filename="../../app/services/school/pupils.py" line="254"/>
         <source>第 {number} 位接送人的姓名不能为空。</source>
         <translation>The name of pick-up adult {number} cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="251"/>
+        <location filename="../../app/services/school/pupils.py" line="256"/>
         <source>第 {number} 位接送人的电话“{phone}”无效。</source>
         <translation>The phone &quot;{phone}&quot; of pick-up adult {number} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="255"/>
+        <location filename="../../app/services/school/pupils.py" line="260"/>
         <source>学生信息有误，未保存：</source>
         <translation>The pupil details have errors; nothing was saved:</translation>
     </message>
@@ -7461,7 +7461,12 @@ Regenerating replaces the rotation days.</translation>
         <translation>Birth date &quot;{birth_date}&quot; is not valid. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="313"/>
+        <location filename="../../app/services/school/pupils.py" line="245"/>
+        <source>{class_name} 已停用，不能再放入学生（可在“人员与账户 → 班级”恢复使用）。</source>
+        <translation>{class_name} is no longer in use and takes no new pupils (bring it back under People and accounts → Classes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/pupils.py" line="318"/>
         <source>要修改的学生不存在。</source>
         <translation>The pupil to edit does not exist.</translation>
     </message>

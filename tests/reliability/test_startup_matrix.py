@@ -24,9 +24,11 @@ ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
-def _cli(db: Path, shell_prefix: str = "") -> subprocess.CompletedProcess[str]:
+def _cli(
+    db: Path, shell_prefix: str = "", command: str = "check"
+) -> subprocess.CompletedProcess[str]:
     """``python -m app --db DB check``; with a prefix, run in a private mount namespace."""
-    cmd = [sys.executable, "-m", "app", "--db", str(db), "check"]
+    cmd = [sys.executable, "-m", "app", "--db", str(db), command]
     if shell_prefix:
         cmd = ["unshare", "-m", "sh", "-c", shell_prefix + shlex.join(cmd)]
     return subprocess.run(
@@ -127,8 +129,10 @@ def test_each_bad_start_gets_its_own_message(tmp_path: Path, reliability_report:
     db.parent.mkdir()
     _good(db)
     with _second_copy(db):
-        done = _cli(db)
+        done = _cli(db, command="archive")  # a writer; check reads beside it (read_policy)
+        beside = _cli(db)
     assert done.returncode == 2 and "正在被另一个课后服务台窗口使用" in done.stderr, done.stderr
+    assert beside.returncode == 0 and "Traceback" not in beside.stderr, beside.stderr
     messages["locked by another copy"] = done.stderr.splitlines()[0]
 
     db = tmp_path / "readonly" / "school.sqlite"

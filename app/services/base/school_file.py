@@ -14,7 +14,7 @@ from pathlib import Path
 from app.errors import StorageError
 from app.store import crypto_backup, file_modes
 from app.store.connection import Store as Store
-from app.store.connection import open_store
+from app.store.connection import open_beside, open_store
 from app.store.crypto_backup import KdfParams as KdfParams
 from app.store.instance_lock import InstanceLock as InstanceLock
 from app.store.sqlite_errors import storage_error_from
@@ -47,3 +47,9 @@ def storage_error(exc: sqlite3.Error, db_path: Path) -> StorageError:
 def is_encrypted_backup(path: Path) -> bool:
     """Whether ``path`` is a backup encrypted with the school's passphrase."""
     return crypto_backup.is_encrypted(path)
+
+
+def open_school_file_beside(path: Path) -> Store:
+    """The school's file for reading only, beside the program that holds its one-copy lock
+    (the GUI): no lock, no migration, every write refused (``Store.beside_lock_holder``)."""
+    return open_beside(path)

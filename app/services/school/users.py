@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import math
 import sqlite3
+import time
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -21,13 +22,14 @@ from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import t
 from app.services.base.context import Actor, ServiceContext
 from app.services.school.answers import AccountListRow, AccountRow, NewAccount, account_of
-from app.store import account_store, people_store, rows
+from app.store import account_store, login_failures, people_store, rows
 from app.store.ids import new_id
 
 # argon2id; parameters are stored inside each encoded hash ($argon2id$v=19$m=...,t=...,p=...).
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 MAX_FAILURES = 5
 LOCK_MINUTES = 5
+UNRECORDED_FAILURE_DELAY_S = 2.0  # per wrong PIN on a read-only file (not counted in it)
 
 
 def hash_pin(pin: str) -> str:
@@ -173,11 +175,17 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
     if user is None or not user["active"]:
         raise PermissionDenied(t("登录名或 PIN 不正确。"))
     _refuse_while_locked(user, now)
+    unrecorded = ctx.store.read_only_reason is not None
+    if unrecorded:
+        _refuse_while_locked_beside(ctx, user["login"], now)
     ok = _verify(user["pin_hash"], pin)
-    if ctx.store.read_only_reason is not None:
-        # a file that failed its checks takes no writes, not even the log-in's own; people
-        # must still log in to look and to restore (the PIN is checked all the same)
-        log.warning("log-in on a read-only file: not recorded")
+    if unrecorded:
+        # a file that failed its checks, or one read beside the running program, takes no
+        # writes, not even the log-in's own; people must still log in to look and to restore
+        # (the PIN is checked all the same, wrong ones counted beside the file)
+        said = log.info if ctx.store.beside_lock_holder else log.warning  # beside: expected
+        said("log-in on a read-only file: not recorded in it")
+        _note_beside(ctx, user["login"], ok, now)
     else:
         _record_login(ctx, user, pin, ok, now)
     if not ok:
@@ -218,6 +226,27 @@ def _refuse_while_locked(user: dict[str, Any], now: datetime) -> None:
         wait = datetime.fromisoformat(user["locked_until"]) - now
         minutes = max(1, math.ceil(wait.total_seconds() / 60))
         raise PermissionDenied(t("PIN 错误次数过多，请 {minutes} 分钟后再试。", minutes=minutes))
+
+
+def _refuse_while_locked_beside(ctx: ServiceContext, login: str, now: datetime) -> None:
+    """MAX_FAILURES wrong PINs on read-only opens (counted beside the file, since the file
+    takes no writes) lock read-only log-ins of the account for LOCK_MINUTES after the last."""
+    window = timedelta(minutes=LOCK_MINUTES)
+    failures = login_failures.recent_failures(ctx.store.path, login, now, window)
+    if len(failures) >= MAX_FAILURES:
+        wait = max(failures) + window - now
+        minutes = max(1, math.ceil(wait.total_seconds() / 60))
+        raise PermissionDenied(t("PIN 错误次数过多，请 {minutes} 分钟后再试。", minutes=minutes))
+
+
+def _note_beside(ctx: ServiceContext, login: str, ok: bool, now: datetime) -> None:
+    window = timedelta(minutes=LOCK_MINUTES)
+    if not ok or login_failures.recent_failures(ctx.store.path, login, now, window):
+        login_failures.note(ctx.store.path, login, ok, now)  # a success ends the count
+    if not ok:
+        log.info("wrong PIN on a read-only file: counted beside it, waiting before the answer")
+        time.sleep(UNRECORDED_FAILURE_DELAY_S)  # slows guessing where nothing is recorded
+    login_failures.prune(ctx.store.path, now, window)
 
 
 def _verify(encoded: str, pin: str) -> bool:
