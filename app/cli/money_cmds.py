@@ -67,7 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="start", help="减免起始日期（默认今天）")
     p.set_defaults(handler=cmd_waive)
 
-    p = sub.add_parser("refund", help="退费（多退少不补；不超过已缴金额）")
+    p = sub.add_parser("refund", help="退费（只退多缴部分；不超过已缴未退的金额）")
     p.add_argument("pupil")
     p.add_argument("--amount", required=True, help="金额（元）")
     p.add_argument("--reason", default="")

@@ -12,16 +12,30 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
-from app.domain.profiles import Clause
+from app.domain.profiles import Clause, Profile
 from app.i18n import t
 
-# 多退少不补 and refunds of the unused part on a written request.
-REFUND_RULE = Clause(
-    source="city-plan-2024",
-    source_title="双减政策下中小学课后服务工作实施方案",
-    section="四、实施办法 / 5.课后服务收费管理",
-    quote="课后服务收费实行多退少不补",
-)
+
+def refund_rule(profile: Profile) -> Clause | None:
+    """The clause of the region's own text on refunds (the city plan: 课后服务收费实行多退少不补),
+    or None where its text is silent: no other region's text and no national text says it, so a
+    refused refund then rests on the ledger's own arithmetic (never more than the family holds
+    paid), marked as such (``refund_basis``)."""
+    for key in ("refund", "refund_on_withdrawal"):
+        duty = profile.duty(key)
+        if duty is not None and not duty.clause.default_from:
+            return duty.clause
+    return None
+
+
+def refund_basis(profile: Profile) -> str:
+    """What a refused refund cites: the region's own clause, or the marked program rule."""
+    rule = refund_rule(profile)
+    if rule is not None:
+        return t("依据：{rule}", rule=rule.cite())
+    return t(
+        "依据：本地文件未规定退费办法；按本程序的记账规则，只退多缴部分，退费不超过已缴未退的金额。"
+    )
 
 
 class PaymentMethod(StrEnum):

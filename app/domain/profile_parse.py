@@ -41,7 +41,7 @@ from app.i18n import t
 
 PROFILE_ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_CLAUSE_KEYS = {"source", "section", "quote", "note"}
+_CLAUSE_KEYS = {"source", "section", "quote", "note", "national"}
 _SCOPE_KEYS = {"stages", "grades", "boarding"}
 TOP_KEYS = {
     "id", "name", "title", "source", "region", "year", "base", "copied_from", "sources",
@@ -86,9 +86,14 @@ class _Reader:
         title = self.titles.get(source, "")
         if source and not title:
             self.bad(where, t("出处文本“{source}”没有在 [sources] 中写明标题", source=source))
+        national = node.get("national", False)
+        if not isinstance(national, bool):
+            self.bad(where, t("national 应为 true 或 false"))
+            national = False
         return Clause(
-            source, title, str(section or ""), str(quote or ""), str(node.get("note", ""))
-        )
+            source, title, str(section or ""), str(quote or ""), str(node.get("note", "")),
+            national=national,
+        )  # fmt: skip
 
     def scope(self, where: str, node: Mapping[str, Any]) -> Scope:
         stages = self.stage_list(where, node.get("stages", []))

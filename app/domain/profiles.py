@@ -41,6 +41,8 @@ SEASONS = {"summer": "夏季", "winter": "冬季"}
 AREAS = {"county": "县城", "village": "农村"}
 VETTING_SCOPES = {"all": "全部参与人员", "external": "外聘人员", "volunteers": "志愿人员"}
 WEEKDAY_NAMES = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 7: "日"}
+# How a citation of a rule taken from the national baseline begins.
+NATIONAL_DEFAULT_MARK = "本地文件未规定；参照国家/通用要求："
 
 
 @dataclass(frozen=True)
@@ -53,10 +55,11 @@ class Clause:
     quote: str
     note: str = ""
     default_from: str = ""  # the base profile's name when the region's own text is silent
+    national: bool = False  # the source is a national text (TOML ``national = true``)
 
     def cite(self) -> str:
         own = f"《{self.source_title}》{self.section.replace(' / ', ' ')}：“{self.quote}”"
-        return f"本地文件未规定；参照{self.default_from}：{own}" if self.default_from else own
+        return f"{NATIONAL_DEFAULT_MARK}{own}" if self.default_from else own
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -66,6 +69,7 @@ class Clause:
             "quote": self.quote,
             "note": self.note,
             "default_from": self.default_from,
+            "national": "1" if self.national else "",
         }
 
 
@@ -240,9 +244,12 @@ def merged(profile: Profile, base: Profile | None) -> Profile:
     """The profile with every rule its text leaves unset taken from ``base``.
 
     A rule family the profile sets (e.g. its own service days) replaces the base's whole
-    family; duties are merged key by key. A rule taken from the base keeps its clause, marked
+    family; duties are merged key by key. Only a base rule whose clause quotes a national text
+    (``Clause.national``) is taken: a rule the baseline can only quote from another region's
+    text (Helan's 2-hour minimum, the city plan's 不得拒绝) does not bind a region whose own text
+    is silent (docs/compliance.md, "Own-text citations"). A rule taken keeps its clause, marked
     ``default_from`` the base, so a finding under it says that the region's own text is silent
-    ("本地文件未规定；参照全国基线…") instead of passing off another text as the region's.
+    ("本地文件未规定；参照国家/通用要求：…") instead of passing off another text as the region's.
     """
     if base is None:
         return profile
@@ -254,14 +261,19 @@ def merged(profile: Profile, base: Profile | None) -> Profile:
         if own is None or own == ():
             taken = getattr(base, f.name)
             if isinstance(taken, tuple):
-                changes[f.name] = tuple(_inherited(r, base) for r in taken)
+                changes[f.name] = tuple(_inherited(r, base) for r in taken if _national(r))
             else:
-                changes[f.name] = None if taken is None else _inherited(taken, base)
+                changes[f.name] = _inherited(taken, base) if _national(taken) else None
     own_keys = {d.key for d in profile.duties}
     changes["duties"] = profile.duties + tuple(
-        _inherited(d, base) for d in base.duties if d.key not in own_keys
+        _inherited(d, base) for d in base.duties if d.key not in own_keys and _national(d)
     )
     return replace(profile, **changes)
+
+
+def _national(rule: Any) -> bool:
+    """May a region whose own text is silent take ``rule`` from the base?"""
+    return rule is not None and (rule.clause.national or bool(rule.clause.default_from))
 
 
 def _inherited(rule: Any, base: Profile) -> Any:

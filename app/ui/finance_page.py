@@ -210,7 +210,11 @@ class FinancePage(QWidget):
         self.refund_lines.setWordWrap(True)
         self.refund_lines.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.refund_lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        rule = QLabel(self.tr("多退少不补：只退多缴部分，退费不超过已缴未退的金额。"))
+        rule = QLabel(
+            self.tr(
+                "只退多缴部分，退费不超过已缴未退的金额；退费被拒时注明依据：本地文件的条款，或本程序的记账规则。"
+            )
+        )
         rule.setProperty("role", "hint")
         page = QWidget()
         column = QVBoxLayout(page)

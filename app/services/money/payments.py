@@ -12,9 +12,9 @@ from datetime import date
 
 from app.domain.money import (
     PAYMENT_METHODS,
-    REFUND_RULE,
     PaymentMethod,
     Settlement,
+    refund_basis,
     refund_problems,
     yuan,
 )
@@ -35,6 +35,7 @@ from app.services.money.answers import (
     settlement_figures,
 )
 from app.services.money.billing import charge_view, month_charges
+from app.services.school.profile_history import school_profile
 from app.store import money_store, rows
 from app.store.ids import new_id
 from app.store.rows import Row
@@ -109,6 +110,7 @@ def refund(
     ctx.require(Action.MANAGE_FEES)
     fen = amount_fen(amount, "退费金额")
     day = date_not_future(ctx, refunded_on, "退费日期")
+    profile = school_profile(ctx, day)  # its own refund clause, if it has one
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
         month_guard.ensure_open(conn, day)
@@ -117,7 +119,7 @@ def refund(
         if problems:
             raise ValidationError(
                 t("{who} 的退费未办理：", who=who(pupil)),
-                [*problems, t("依据：{rule}", rule=REFUND_RULE.cite())],
+                [*problems, refund_basis(profile)],
             )
         row = {
             "id": new_id(),
