@@ -61,6 +61,9 @@ SEASON_LABELS: dict[Season, str] = {
     Season.WINTER: "冬季作息",
 }
 WEEKDAY_LABELS = ["一", "二", "三", "四", "五", "六", "日"]
+# Whose timetable a service window is (``service_window.stage``): the whole school's, or one
+# stage's (a stage with windows of its own follows them wholly, else the whole school's).
+WINDOW_STAGES: dict[str, str] = {"": "全校", "primary": "小学", "junior": "初中", "senior": "高中"}
 
 
 @dataclass(frozen=True)

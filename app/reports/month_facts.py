@@ -11,7 +11,7 @@ pupil-day and its alerts (tests/unit/test_report_tally.py holds the two to the s
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from operator import itemgetter
 from typing import Any
@@ -28,6 +28,7 @@ from app.domain.attendance import (
     reached_about,
     state_of,
 )
+from app.domain.profiles import stage_of_grade
 
 Progress = Callable[[int, int], None]
 Row = Mapping[str, Any]
@@ -52,6 +53,18 @@ class MonthDay:
     start: str | None = None  # "HH:MM" of the service window
     end: str | None = None
     offset: str = "+08:00"
+    # the stages with a timetable of their own (a nine-year school under the city plan): stage,
+    # start, end; start None: no service for that stage's classes that day
+    stages: tuple[tuple[str, str | None, str | None], ...] = ()
+
+    def for_stage(self, stage: str | None) -> MonthDay | None:
+        """The day as the classes of ``stage`` see it; None: no service for them that day."""
+        for own, start, end in self.stages:
+            if own == stage:
+                if not start or not end:
+                    return None
+                return replace(self, start=start, end=end, stages=())
+        return self
 
     @property
     def minutes(self) -> int:
@@ -215,6 +228,37 @@ def _to_come_enrolled(
     return enrolled or any(_enrolled_on(windows, d) for d in to_come)
 
 
+class _StagedTimes:
+    """Each held day's times for the classes of a stage with a timetable of its own."""
+
+    def __init__(self, data: MonthInput, held: list[MonthDay]) -> None:
+        self.data = data
+        self.held = held if any(d.stages for d in held) else []
+        self.levels = (
+            {str(c["id"]): int(c["grade_level"]) for c in data.classes} if self.held else {}
+        )
+        self.by_stage: dict[str, dict[str, DayTimes | None] | None] = {}
+
+    def of_class(self, class_id: str) -> dict[str, DayTimes | None] | None:
+        """date -> times of the held days with service for the class's stage; None: the
+        whole school's days (no stage has its own timetable)."""
+        if not self.held or class_id not in self.levels:
+            return None
+        stage = stage_of_grade(self.levels[class_id])
+        if stage not in self.by_stage:
+            own = {d.date: d.for_stage(stage) for d in self.held}
+            self.by_stage[stage] = (
+                None
+                if all(o is d for o, d in zip(own.values(), self.held, strict=True))
+                else {
+                    day: o.times(self.data.signin_window_minutes)
+                    for day, o in own.items()
+                    if o is not None
+                }
+            )
+        return self.by_stage[stage]
+
+
 def derive_month(data: MonthInput, progress: Progress | None = None) -> MonthFacts:
     """Fold every enrolled pupil-day of the held service days of the month."""
     planned, held = _held_days(data)
@@ -222,14 +266,18 @@ def derive_month(data: MonthInput, progress: Progress | None = None) -> MonthFac
     held_dates = [d.date for d in held]
     events = _events_by_day(data.events, held_dates)
     pupils, windows = _pupils(data)
+    staged = _StagedTimes(data, held)
     no_events: list[Event] = []
     total = len(pupils)
     for i, (pid, pm) in enumerate(pupils.items(), 1):
+        own = staged.of_class(pm.class_id)
         for day in _enrolled_days(windows[pid], held_dates):
+            if own is not None and day not in own:
+                continue  # no service for the pupil's stage that day
             pm.enrolled.add(day)
             pd = derive(events[day].get(pid, no_events))
             pm.days[day] = pd
-            t = times[day]
+            t = times[day] if own is None else own[day]
             if t is None:
                 continue
             # alert ids are not printed: skip the UUID derivation (a third of the time)
@@ -291,14 +339,21 @@ def tally_month(data: MonthInput) -> MonthTally:
     now = data.now
     tallies: list[PupilTally] = []
     to_come = [d.date for d in planned if d not in held]
+    staged = _StagedTimes(data, held)
     for pid, pm in pupils.items():
         marks: dict[str, str] = {}
         followed = late_pickups = 0
         extended = False
+        own = staged.of_class(pm.class_id)
         for day in _enrolled_days(windows[pid], held_dates):
+            if own is not None and day not in own:
+                continue  # no service for the pupil's stage that day
             rows = rows_of[day].get(pid)
             moves = NO_MOVES if rows is None else fold_day(effective(rows))
             closes, end = moments[day]
+            if own is not None:
+                t = own[day]
+                closes, end = (None, None) if t is None else (t.signin_closes, t.service_end)
             signed = moves.signed_in
             signed_at = None if signed is None else parse(signed[2])
             late = arrived_late(signed_at, closes)

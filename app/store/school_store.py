@@ -34,8 +34,16 @@ def holiday_years(conn: sqlite3.Connection) -> list[Row]:
     return all_rows(conn, "SELECT * FROM holiday_year ORDER BY year")
 
 
-def service_windows(conn: sqlite3.Connection) -> list[Row]:
-    return all_rows(conn, "SELECT * FROM service_window ORDER BY season, weekday")
+def service_windows(conn: sqlite3.Connection, stage: str | None = None) -> list[Row]:
+    """The timetable's windows: of one stage ('' = the whole school's), or all (None). (A
+    file before migration 0014 has the whole school's only: the services read it while it
+    is migrated.)"""
+    found = all_rows(conn, "SELECT * FROM service_window ORDER BY season, weekday")
+    for r in found:
+        r.setdefault("stage", "")
+    if stage is None:
+        return sorted(found, key=lambda r: str(r["stage"]))
+    return [r for r in found if r["stage"] == stage]
 
 
 def delete_calendar_days(conn: sqlite3.Connection, year: int, source: str) -> None:
@@ -73,6 +81,14 @@ def classes(conn: sqlite3.Connection) -> list[Row]:
         " FROM class c JOIN grade g ON g.id = c.grade_id"
         " LEFT JOIN staff s ON s.id = c.head_teacher_id ORDER BY g.level, c.number",
     )
+
+
+def class_grade_level(conn: sqlite3.Connection, class_id: str) -> int | None:
+    """The grade (1–12) of a class, or None for an unknown class."""
+    row = conn.execute(
+        "SELECT g.level FROM class c JOIN grade g ON g.id = c.grade_id WHERE c.id = ?", [class_id]
+    ).fetchone()
+    return None if row is None else int(row[0])
 
 
 def class_by_name(conn: sqlite3.Connection, name: str) -> Row | None:
@@ -118,8 +134,8 @@ def set_makeup_service(conn: sqlite3.Connection, day: str, service: bool) -> Non
     touched(conn, "calendar_day")
 
 
-def delete_service_windows(conn: sqlite3.Connection, season: str) -> None:
-    conn.execute("DELETE FROM service_window WHERE season = ?", [season])
+def delete_service_windows(conn: sqlite3.Connection, season: str, stage: str = "") -> None:
+    conn.execute("DELETE FROM service_window WHERE season = ? AND stage = ?", [season, stage])
     touched(conn, "service_window")
 
 

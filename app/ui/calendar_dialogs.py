@@ -320,8 +320,19 @@ class WindowsDialog(_SaveDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("课后服务时间"))
+        self.stage = ""  # whose timetable is edited: '' the whole school's, else one stage's
         self.saved = calendar.windows(ctx)
         self.bounds = calendar.season_bounds(ctx)
+        self.stage_choice = QComboBox()
+        for key, label in (("", self.tr("全校")), ("primary", self.tr("小学")),
+                           ("junior", self.tr("初中")), ("senior", self.tr("高中"))):  # fmt: skip
+            self.stage_choice.addItem(label, key)
+        self.stage_choice.currentIndexChanged.connect(self.choose_stage)
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(QLabel(self.tr("学段")))
+        stage_row.addWidget(self.stage_choice)
+        stage_row.addWidget(_hint(self.tr("一个学段没有自己的服务时间时，按全校的服务时间。")))
+        stage_row.addStretch(1)
         labels = {
             "all": self.tr("平时作息"),
             "summer": self.tr("夏季作息"),
@@ -365,6 +376,7 @@ class WindowsDialog(_SaveDialog):
         season_row.addWidget(QLabel(self.tr("，其余日子为冬季作息")))
         season_row.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addLayout(stage_row)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(season_row)
         layout.addWidget(self.season_fields["夏季作息开始"])
@@ -377,11 +389,20 @@ class WindowsDialog(_SaveDialog):
     def _mmdd(value: str) -> date:
         return date(2000, int(value[:2]), int(value[3:]))
 
+    def choose_stage(self) -> None:
+        """Show the chosen stage's timetable (unsaved changes of the one shown are dropped)."""
+        self.stage = str(self.stage_choice.currentData() or "")
+        self.saved = calendar.windows(self.ctx, self.stage)
+        for season, editor in self.editors.items():
+            editor.fields.clear()
+            editor.set_week(self.saved[season])
+
     def propose(self) -> None:
         info = school_info(self.ctx) or {}
         try:
             week = profiles.proposed_windows(
-                str(info.get("profile_id") or "national"), str(info.get("stage") or "primary")
+                str(info.get("profile_id") or "national"),
+                self.stage or str(info.get("stage") or "primary"),
             )
         except AppError as exc:
             storage_failure.alarm(exc, self)
@@ -413,7 +434,7 @@ class WindowsDialog(_SaveDialog):
         if moved:
             calendar.set_season_bounds(self.ctx, bounds[0], bounds[1])
         for season, week in changed.items():
-            calendar.set_windows(self.ctx, season, week)
+            calendar.set_windows(self.ctx, season, week, self.stage)
         self.bounds = bounds
         self.saved = {season: editor.week() for season, editor in self.editors.items()}
         return (

@@ -265,17 +265,20 @@ class CalendarPage(QWidget):
 
     def windows_text(self) -> str:
         labels = {"all": self.tr("平时"), "summer": self.tr("夏季"), "winter": self.tr("冬季")}
+        stages = {"": "", "primary": self.tr("小学"), "junior": self.tr("初中"),
+                  "senior": self.tr("高中")}  # fmt: skip
         parts = []
-        for season, week in calendar.windows(self.ctx).items():
-            if week:
-                days = "、".join(
-                    self.tr("周%1 %2–%3")
-                    .replace("%1", weekday(wd - 1))
-                    .replace("%2", a)
-                    .replace("%3", b)
-                    for wd, (a, b) in sorted(week.items())
-                )
-                parts.append(f"{labels[season]}：{days}")
+        for stage, stage_label in stages.items():  # the whole school's, then each stage's own
+            for season, week in calendar.windows(self.ctx, stage).items():
+                if week:
+                    days = "、".join(
+                        self.tr("周%1 %2–%3")
+                        .replace("%1", weekday(wd - 1))
+                        .replace("%2", a)
+                        .replace("%3", b)
+                        for wd, (a, b) in sorted(week.items())
+                    )
+                    parts.append(f"{stage_label}{labels[season]}：{days}")
         return self.tr("课后服务时间　") + "；".join(parts)
 
     # -- the chosen day -------------------------------------------------------------------

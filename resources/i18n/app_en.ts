@@ -709,37 +709,52 @@ Always kept (no personal data): class, category flags, enrolment, attendance and
         <translation>Winter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="272"/>
+        <location filename="../../app/ui/calendar_page.py" line="268"/>
+        <source>小学</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="268"/>
+        <source>初中</source>
+        <translation>Junior secondary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="269"/>
+        <source>高中</source>
+        <translation>Senior secondary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_page.py" line="275"/>
         <source>周%1 %2–%3</source>
         <translation>%1 %2–%3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="279"/>
+        <location filename="../../app/ui/calendar_page.py" line="282"/>
         <source>课后服务时间&#x3000;</source>
         <translation>Service times:  </translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="295"/>
+        <location filename="../../app/ui/calendar_page.py" line="298"/>
         <source>%1 星期%2：%3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="299"/>
+        <location filename="../../app/ui/calendar_page.py" line="302"/>
         <source>（%1–%2）</source>
         <translation> (%1–%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="314"/>
+        <location filename="../../app/ui/calendar_page.py" line="317"/>
         <source>%1 已恢复为平常安排。</source>
         <translation>%1 is back to the normal schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="327"/>
+        <location filename="../../app/ui/calendar_page.py" line="330"/>
         <source>%1 调休上班，开展课后服务。</source>
         <translation>%1 is a make-up workday with service.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_page.py" line="329"/>
+        <location filename="../../app/ui/calendar_page.py" line="332"/>
         <source>%1 调休上班，不开展课后服务。</source>
         <translation>%1 is a make-up workday without service.</translation>
     </message>
@@ -3240,8 +3255,8 @@ Only archived pupils who left before the retention period are erased.</translati
     </message>
     <message>
         <location filename="../../app/ui/finance_page.py" line="213"/>
-        <source>多退少不补：只退多缴部分，退费不超过已缴未退的金额。</source>
-        <translation>Overpayment is refunded, shortfalls are not billed: a refund never exceeds what was paid and not yet refunded.</translation>
+        <source>只退多缴部分，退费不超过已缴未退的金额；退费被拒时注明依据：本地文件的条款，或本程序的记账规则。</source>
+        <translation>Only overpayment is refunded, never more than the family has paid and not yet had back; a refused refund names its basis: the local text&apos;s clause, or this program&apos;s bookkeeping rule.</translation>
     </message>
     <message>
         <location filename="../../app/ui/finance_page.py" line="230"/>
@@ -5793,12 +5808,12 @@ Regenerating replaces the rotation days.</translation>
         <translation>moved to extended care at {time} already</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/event_log.py" line="120"/>
+        <location filename="../../app/services/daily/event_log.py" line="122"/>
         <source>{who} {day} 没有参加课后服务（未报名、未核准或已退出）。如需参加，请在“报名”页登记申请，学校核准后即可签到。</source>
         <translation>{who} does not take part in the after-school service on {day} (no application, not approved, or withdrawn). To take part, file an application on the Enrolment page; once the school approves it the pupil can be signed in.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="152"/>
+        <location filename="../../app/services/daily/attendance.py" line="153"/>
         <source>{who} 已于 {time} 离校，不能再改为缺席或请假。</source>
         <translation>{who} left at {time} and can no longer be recorded as absent or on leave.</translation>
     </message>
@@ -5893,52 +5908,57 @@ Regenerating replaces the rotation days.</translation>
         <translation>{start} to {end}: the date range is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="77"/>
+        <location filename="../../app/domain/money.py" line="36"/>
+        <source>依据：本地文件未规定退费办法；按本程序的记账规则，只退多缴部分，退费不超过已缴未退的金额。</source>
+        <translation>Basis: the local text sets no refund rule; by this program&apos;s bookkeeping rule only overpayment is refunded, never more than the family has paid and not yet had back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/money.py" line="89"/>
         <source>{label}“{text}”不是金额。</source>
         <translation>{label} &quot;{text}&quot; is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="93"/>
+        <location filename="../../app/domain/money.py" line="105"/>
         <source>{label}“{text}”不是有效的金额。</source>
         <translation>{label} &quot;{text}&quot; is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="97"/>
+        <location filename="../../app/domain/money.py" line="109"/>
         <source>{label}“{text}”最多只能有两位小数（精确到分）。</source>
         <translation>{label} &quot;{text}&quot; can have at most two decimals (to the fen).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="100"/>
+        <location filename="../../app/domain/money.py" line="112"/>
         <source>{label}不能为负数：“{text}”。</source>
         <translation>{label} cannot be negative: &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="102"/>
+        <location filename="../../app/domain/money.py" line="114"/>
         <source>{label}必须大于 0：“{text}”。</source>
         <translation>{label} must be more than 0: &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="105"/>
+        <location filename="../../app/domain/money.py" line="117"/>
         <source>{label}“{text}”过大。</source>
         <translation>{label} &quot;{text}&quot; is too large.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="191"/>
+        <location filename="../../app/domain/money.py" line="203"/>
         <source>退费金额必须大于 0。</source>
         <translation>The refund must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="194"/>
+        <location filename="../../app/domain/money.py" line="206"/>
         <source>退费 {amount} 元超过该生已缴未退的 {held} 元（已缴 {paid} 元，已退 {refunded} 元）。</source>
         <translation>A refund of {amount} yuan is more than the {held} yuan the pupil paid and has not had back (paid {paid} yuan, refunded {refunded} yuan).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="204"/>
+        <location filename="../../app/domain/money.py" line="216"/>
         <source>退费 {amount} 元超过多缴部分 {refundable} 元（应缴 {net} 元，已缴未退 {held} 元）。请先重新生成本月收费（退出后未参加的部分不再计费），再退多缴部分。</source>
         <translation>A refund of {amount} yuan is more than the overpayment of {refundable} yuan (due {net} yuan, paid and not refunded {held} yuan). Generate this month&apos;s charges again first (days after withdrawal are no longer charged), then refund the overpayment.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="86"/>
+        <location filename="../../app/domain/money.py" line="98"/>
         <source>{label}“{text}”不是有效的金额，请写成元，例如 200 或 12.50。</source>
         <translation>{label} &quot;{text}&quot; is not a valid amount. Write it in yuan, e.g. 200 or 12.50.</translation>
     </message>
@@ -5948,26 +5968,26 @@ Regenerating replaces the rotation days.</translation>
         <translation>{where}: {what}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="184"/>
+        <location filename="../../app/domain/profile_parse.py" line="189"/>
         <source>配置</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="184"/>
-        <location filename="../../app/domain/profile_parse.py" line="146"/>
+        <location filename="../../app/domain/profile_parse.py" line="189"/>
+        <location filename="../../app/domain/profile_parse.py" line="151"/>
         <source>未知的项：{keys}</source>
         <translation>Unknown keys: {keys}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="187"/>
+        <location filename="../../app/domain/profile_parse.py" line="192"/>
         <source>“{profile_id}”应为2–40位小写字母、数字或连字符</source>
         <translation>&quot;{profile_id}&quot; must be 2–40 lowercase letters, digits or hyphens</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="301"/>
-        <location filename="../../app/domain/profile_parse.py" line="172"/>
-        <location filename="../../app/domain/profile_parse.py" line="309"/>
-        <location filename="../../app/domain/profile_parse.py" line="159"/>
+        <location filename="../../app/domain/profile_parse.py" line="306"/>
+        <location filename="../../app/domain/profile_parse.py" line="177"/>
+        <location filename="../../app/domain/profile_parse.py" line="314"/>
+        <location filename="../../app/domain/profile_parse.py" line="164"/>
         <source>应为表格</source>
         <translation>Must be a table</translation>
     </message>
@@ -5992,77 +6012,82 @@ Regenerating replaces the rotation days.</translation>
         <translation>The source text &quot;{source}&quot; has no title in [sources]</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="99"/>
+        <location filename="../../app/domain/profile_parse.py" line="91"/>
+        <source>national 应为 true 或 false</source>
+        <translation>national must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/profile_parse.py" line="104"/>
         <source>年级 grades={grades} 应为 1–12 的整数列表</source>
         <translation>grades={grades} must be a list of whole numbers 1–12</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="103"/>
+        <location filename="../../app/domain/profile_parse.py" line="108"/>
         <source>boarding 应为 true 或 false</source>
         <translation>boarding must be true or false</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="111"/>
+        <location filename="../../app/domain/profile_parse.py" line="116"/>
         <source>学段 {value} 无效，可选：{choices}</source>
         <translation>School stage {value} is not valid. Choose from: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="122"/>
+        <location filename="../../app/domain/profile_parse.py" line="127"/>
         <source>时间 {value} 应写成 HH:MM</source>
         <translation>Time {value} must be written as HH:MM</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="130"/>
+        <location filename="../../app/domain/profile_parse.py" line="135"/>
         <source>数值 {value} 应为 {low}–{high} 的整数</source>
         <translation>The value {value} must be a whole number {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="138"/>
+        <location filename="../../app/domain/profile_parse.py" line="143"/>
         <source>“{value}”无效，可选：{choices}</source>
         <translation>&quot;{value}&quot; is not valid. Choose from: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="153"/>
+        <location filename="../../app/domain/profile_parse.py" line="158"/>
         <source>应为表格数组（[[...]]）</source>
         <translation>Must be an array of tables ([[...]])</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="190"/>
+        <location filename="../../app/domain/profile_parse.py" line="195"/>
         <source>不能为空</source>
         <translation>Cannot be empty</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="207"/>
+        <location filename="../../app/domain/profile_parse.py" line="212"/>
         <source>weekdays={weekdays} 应为 1（周一）–7（周日）的列表</source>
         <translation>weekdays={weekdays} must be a list of 1 (Monday) – 7 (Sunday)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="243"/>
+        <location filename="../../app/domain/profile_parse.py" line="248"/>
         <source>服务模式 id “{mode_id}”应为 basic（普惠托管/基本托管）或 course（个性化课程）</source>
         <translation>Service mode id &quot;{mode_id}&quot; must be basic (basic care) or course (personalised courses)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="259"/>
+        <location filename="../../app/domain/profile_parse.py" line="264"/>
         <source>服务模式“{mode_id}”无效</source>
         <translation>Service mode &quot;{mode_id}&quot; is not valid</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="274"/>
+        <location filename="../../app/domain/profile_parse.py" line="279"/>
         <source>kind “{kind}”应为 free（免费）或 reduce（减免）</source>
         <translation>kind &quot;{kind}&quot; must be free or reduce (waiver)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="291"/>
+        <location filename="../../app/domain/profile_parse.py" line="296"/>
         <source>items 应为非空的文字列表</source>
         <translation>items must be a non-empty list of texts</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="306"/>
+        <location filename="../../app/domain/profile_parse.py" line="311"/>
         <source>未知的规则</source>
         <translation>Unknown rule</translation>
     </message>
     <message>
-        <location filename="../../app/domain/profile_parse.py" line="318"/>
+        <location filename="../../app/domain/profile_parse.py" line="323"/>
         <source>due 只用于 agreement（协议签订时间）</source>
         <translation>due is only for agreement (when the agreement is signed)</translation>
     </message>
@@ -6276,123 +6301,123 @@ Regenerating replaces the rotation days.</translation>
         <translation>Cannot write the encrypted backup to {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="445"/>
+        <location filename="../../app/services/daily/attendance.py" line="447"/>
         <source>请填写接走学生的人的姓名。</source>
         <translation>Enter the name of the person collecting the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="447"/>
+        <location filename="../../app/services/daily/attendance.py" line="449"/>
         <source>请填写此人与学生的关系。</source>
         <translation>Enter this person&apos;s relation to the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="450"/>
+        <location filename="../../app/services/daily/attendance.py" line="452"/>
         <source>电话“{phone}”无效，请填写此人的手机或固定电话。</source>
         <translation>Phone &quot;{phone}&quot; is not valid; enter this person&apos;s mobile or landline number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="452"/>
+        <location filename="../../app/services/daily/attendance.py" line="454"/>
         <source>请写明放行的理由。</source>
         <translation>Write the reason for letting the pupil go.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="209"/>
+        <location filename="../../app/services/daily/attendance.py" line="210"/>
         <source>请假结束日期 {end} 早于开始日期 {start}。</source>
         <translation>The leave ends on {end}, before it starts on {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="211"/>
+        <location filename="../../app/services/daily/attendance.py" line="212"/>
         <source>一次请假不能超过 120 天，请分段登记或办理退出。</source>
         <translation>One leave cannot exceed 120 days: record it in parts, or withdraw the pupil.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="286"/>
+        <location filename="../../app/services/daily/attendance.py" line="288"/>
         <source>联系方式“{method}”无效，可选：{choices}。</source>
         <translation>Contact method &quot;{method}&quot; is not valid; choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="292"/>
+        <location filename="../../app/services/daily/attendance.py" line="294"/>
         <source>提醒类型“{kind}”无效，可选：{choices}。</source>
         <translation>Alert kind &quot;{kind}&quot; is not valid; choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="368"/>
+        <location filename="../../app/services/daily/attendance.py" line="370"/>
         <source>请选择一种离校方式：交给接送人、自行离校或转入延时托管（只能选一种）。</source>
         <translation>Choose one way of leaving: handed to a pickup adult, leaving alone, or extended care (only one).</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="436"/>
+        <location filename="../../app/services/daily/attendance.py" line="438"/>
         <source>“{named}”不在 {who} 的接送人名单中，不能交接。</source>
         <translation>&quot;{named}&quot; is not on the pickup list of {who}; the pupil cannot be handed over.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="441"/>
+        <location filename="../../app/services/daily/attendance.py" line="443"/>
         <source>只有带班领导（或校长）可以把学生交给名单以外的人。</source>
         <translation>Only the duty leader (or the principal) may hand a pupil to someone not on the list.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="454"/>
+        <location filename="../../app/services/daily/attendance.py" line="456"/>
         <source>名单外交接未记录：</source>
         <translation>The handover to someone not on the list was not recorded:</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="478"/>
+        <location filename="../../app/services/daily/attendance.py" line="480"/>
         <source>请填写签字的监护人姓名。</source>
         <translation>Enter the name of the guardian who signed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="88"/>
-        <location filename="../../app/services/daily/attendance.py" line="378"/>
+        <location filename="../../app/services/daily/attendance.py" line="89"/>
+        <location filename="../../app/services/daily/attendance.py" line="380"/>
         <source>{who} {problem}。</source>
         <translation>{who} {problem}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="242"/>
+        <location filename="../../app/services/daily/attendance.py" line="244"/>
         <source>{who} 的请假未登记：</source>
         <translation>Leave for {who} was not recorded:</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="245"/>
+        <location filename="../../app/services/daily/attendance.py" line="247"/>
         <source>{who} 在 {start} 至 {end} 没有需要请假的课后服务日（非服务日、未报名或已请假）。</source>
         <translation>{who} has no after-school service day from {start} to {end} that needs leave (no service, not enrolled, or on leave already).</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="302"/>
+        <location filename="../../app/services/daily/attendance.py" line="304"/>
         <source>{who} 当天已请假，没有缺席需要跟进。</source>
         <translation>{who} is on leave that day: there is no absence to follow up.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="304"/>
+        <location filename="../../app/services/daily/attendance.py" line="306"/>
         <source>{who} 当天没有签到，没有延迟接走需要跟进。</source>
         <translation>{who} was not signed in that day: there is no late pickup to follow up.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="307"/>
+        <location filename="../../app/services/daily/attendance.py" line="309"/>
         <source>{who} 已于 {time} 离校，无需再联系。</source>
         <translation>{who} left at {time}: no need to call.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="437"/>
+        <location filename="../../app/services/daily/attendance.py" line="439"/>
         <source>名单上的接送人：{names}。</source>
         <translation>On the pickup list: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="438"/>
+        <location filename="../../app/services/daily/attendance.py" line="440"/>
         <source>如确需交给此人，须由带班领导填写理由及此人的姓名、关系和电话后放行。</source>
         <translation>To hand the pupil to this person, the duty leader must write the reason and the person&apos;s name, relation and phone.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="187"/>
+        <location filename="../../app/services/daily/attendance.py" line="188"/>
         <source>{who} 当天已记为缺席。</source>
         <translation>{who} is already recorded as absent that day.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="229"/>
+        <location filename="../../app/services/daily/attendance.py" line="231"/>
         <source>{day} 已于 {time} 离校，不能再记请假。</source>
         <translation>{day}: left school at {time}; leave can no longer be recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/attendance.py" line="386"/>
+        <location filename="../../app/services/daily/attendance.py" line="388"/>
         <source>{who} 没有家长签字的自行离校同意书，不能自行离校；请交给接送人。</source>
         <translation>{who} has no permission signed by a guardian to leave alone: hand the pupil to a pickup adult.</translation>
     </message>
@@ -6452,32 +6477,32 @@ Regenerating replaces the rotation days.</translation>
         <translation>Too late to undo (only your own last action can be undone): open the pupil’s “Today’s records”, choose the record to correct and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="154"/>
+        <location filename="../../app/services/base/daily_common.py" line="167"/>
         <source>{who} 不是 {name} 的班主任或当天的管理老师，不能处理这个班的学生。</source>
         <translation>{who} is not the head teacher of {name} nor its supervisor that day, and cannot act for its pupils.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="50"/>
+        <location filename="../../app/services/base/daily_common.py" line="63"/>
         <source>{day} 不是课后服务日（{reason}），不能记录考勤。</source>
         <translation>{day} is not a service day ({reason}): no attendance can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="133"/>
+        <location filename="../../app/services/base/daily_common.py" line="146"/>
         <source>找不到学生“{key}”（请输入学籍号、姓名或学生编号）。</source>
         <translation>No pupil “{key}” (enter the registry number, the name or the pupil number).</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="108"/>
+        <location filename="../../app/services/base/daily_common.py" line="121"/>
         <source>日期“{value}”无效，请写成 YYYY-MM-DD，例如 2026-11-02。</source>
         <translation>The date “{value}” is not valid: write it as YYYY-MM-DD, for example 2026-11-02.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="124"/>
+        <location filename="../../app/services/base/daily_common.py" line="137"/>
         <source>有 {n} 名学生叫“{name}”：{who}。请用学籍号指明是哪一位。</source>
         <translation>{n} pupils are called “{name}”: {who}. Name the one you mean by the registry number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="83"/>
+        <location filename="../../app/services/base/daily_common.py" line="96"/>
         <source>时间“{value}”无效，请写成 YYYY-MM-DDTHH:MM，例如 2026-11-02T17:35。</source>
         <translation>The time “{value}” is not valid: write it as YYYY-MM-DDTHH:MM, for example 2026-11-02T17:35.</translation>
     </message>
@@ -6633,8 +6658,8 @@ Regenerating replaces the rotation days.</translation>
         <translation>Category &quot;{category}&quot; is not valid. Choose one of: {choices}.</translation>
     </message>
     <message>
+        <location filename="../../app/domain/money.py" line="35"/>
         <location filename="../../app/services/money/expenses.py" line="61"/>
-        <location filename="../../app/services/money/payments.py" line="120"/>
         <location filename="../../app/services/money/subsidies.py" line="122"/>
         <source>依据：{rule}</source>
         <translation>Rule: {rule}</translation>
@@ -6681,17 +6706,17 @@ Regenerating replaces the rotation days.</translation>
         <translation>{stage} {mode} fee of {amount} yuan/{unit} is above the cap of {cap} yuan/{per}{how}. Rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/payments.py" line="61"/>
+        <location filename="../../app/services/money/payments.py" line="62"/>
         <source>缴费方式“{method}”无效，可选：{choices}</source>
         <translation>Payment method &quot;{method}&quot; is not valid. Choose one of: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/payments.py" line="71"/>
+        <location filename="../../app/services/money/payments.py" line="72"/>
         <source>收据号“{receipt}”已经登记过，不能重复使用。</source>
         <translation>Receipt number &quot;{receipt}&quot; is recorded already and cannot be used again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/payments.py" line="119"/>
+        <location filename="../../app/services/money/payments.py" line="121"/>
         <source>{who} 的退费未办理：</source>
         <translation>The refund for {who} was not made:</translation>
     </message>
@@ -7054,107 +7079,107 @@ Regenerating replaces the rotation days.</translation>
         <translation>This database already has a school; the demo school can only be created in a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="111"/>
-        <location filename="../../app/services/school/calendar.py" line="171"/>
+        <location filename="../../app/services/school/calendar.py" line="112"/>
+        <location filename="../../app/services/school/calendar.py" line="172"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="112"/>
-        <location filename="../../app/services/school/calendar.py" line="172"/>
+        <location filename="../../app/services/school/calendar.py" line="113"/>
+        <location filename="../../app/services/school/calendar.py" line="173"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="50"/>
+        <location filename="../../app/services/school/calendar.py" line="51"/>
         <source>月份 {year}-{month} 无效。</source>
         <translation>Month {year}-{month} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="79"/>
+        <location filename="../../app/services/school/calendar.py" line="80"/>
         <source>{year} 年节假日通知有误，未做任何改动：</source>
         <translation>The holiday notice for {year} has errors; nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="103"/>
-        <location filename="../../app/services/school/calendar.py" line="187"/>
+        <location filename="../../app/services/school/calendar.py" line="104"/>
+        <location filename="../../app/services/school/calendar.py" line="188"/>
         <location filename="../../app/services/school/notice_preview.py" line="91"/>
         <source>年份 {year} 无效。</source>
         <translation>Year {year} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="114"/>
+        <location filename="../../app/services/school/calendar.py" line="115"/>
         <source>放假日期范围不合理（结束日期应不早于开始日期，且不超过 60 天）。</source>
         <translation>The days-off range is not valid (the end date must not be before the start date, and the range must be at most 60 days).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="116"/>
+        <location filename="../../app/services/school/calendar.py" line="117"/>
         <source>请写明放假原因。</source>
         <translation>Please give the reason for the days off.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="174"/>
+        <location filename="../../app/services/school/calendar.py" line="175"/>
         <source>结束日期应不早于开始日期。</source>
         <translation>The end date must not be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="223"/>
+        <location filename="../../app/services/school/calendar.py" line="224"/>
         <source>夏季作息的结束日期应晚于开始日期（同一年内，例如 05-01 至 09-30）。</source>
         <translation>The summer timetable must end after it starts (within one year, for example 05-01 to 09-30).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="249"/>
+        <location filename="../../app/services/school/calendar.py" line="253"/>
         <source>星期“{weekday}”无效（1 = 星期一 … 7 = 星期日）。</source>
         <translation>Weekday &quot;{weekday}&quot; is not valid (1 = Monday … 7 = Sunday).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="269"/>
+        <location filename="../../app/services/school/calendar.py" line="278"/>
         <source>作息“{season}”无效，可选：{choices}。</source>
         <translation>Timetable &quot;{season}&quot; is not valid. Choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="273"/>
+        <location filename="../../app/services/school/calendar.py" line="287"/>
         <source>服务时间有误，未做任何改动：</source>
         <translation>The service times have errors; nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="275"/>
+        <location filename="../../app/services/school/calendar.py" line="289"/>
         <source>平时作息至少要有一天安排课后服务。</source>
         <translation>The regular timetable needs after-school service on at least one day.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="136"/>
+        <location filename="../../app/services/school/calendar.py" line="137"/>
         <location filename="../../app/services/school/consent.py" line="40"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="140"/>
+        <location filename="../../app/services/school/calendar.py" line="141"/>
         <source>{day} 不是调休上班日。</source>
         <translation>{day} is not a make-up working day.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="211"/>
+        <location filename="../../app/services/school/calendar.py" line="212"/>
         <source>{label}“{value}”无效，请写成 月-日，例如 05-01。</source>
         <translation>{label} &quot;{value}&quot; is not valid. Write it as month-day, for example 05-01.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="251"/>
+        <location filename="../../app/services/school/calendar.py" line="255"/>
         <source>星期{weekday}的时间应写成 HH:MM。</source>
         <translation>The times for weekday {weekday} must be written as HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="224"/>
+        <location filename="../../app/services/school/calendar.py" line="225"/>
         <source>应晚于开始日期</source>
         <translation>Must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="255"/>
+        <location filename="../../app/services/school/calendar.py" line="259"/>
         <source>星期{weekday}：结束时间 {end} 应晚于开始时间 {start}。</source>
         <translation>Weekday {weekday}: the end time {end} must be after the start time {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="212"/>
+        <location filename="../../app/services/school/calendar.py" line="213"/>
         <source>日期无效</source>
         <translation>Date not valid</translation>
     </message>
@@ -7341,8 +7366,9 @@ Regenerating replaces the rotation days.</translation>
         <translation>Cannot copy the policy profile:</translation>
     </message>
     <message>
+        <location filename="../../app/services/school/calendar.py" line="282"/>
         <location filename="../../app/services/school/profiles.py" line="404"/>
-        <location filename="../../app/services/school/setup.py" line="82"/>
+        <location filename="../../app/services/school/setup.py" line="83"/>
         <source>学段“{stage}”无效，可选：{choices}。</source>
         <translation>School stage &quot;{stage}&quot; is not valid. Choose from: {choices}.</translation>
     </message>
@@ -7502,13 +7528,13 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/services/school/school_settings.py" line="88"/>
-        <location filename="../../app/services/school/setup.py" line="77"/>
+        <location filename="../../app/services/school/setup.py" line="78"/>
         <source>学校名称不能为空。</source>
         <translation>The school name cannot be empty.</translation>
     </message>
     <message>
         <location filename="../../app/services/school/school_settings.py" line="92"/>
-        <location filename="../../app/services/school/setup.py" line="79"/>
+        <location filename="../../app/services/school/setup.py" line="80"/>
         <source>所属县（区）不能为空。</source>
         <translation>The county (district) cannot be empty.</translation>
     </message>
@@ -7588,70 +7614,70 @@ Regenerating replaces the rotation days.</translation>
         <translation>Cannot create this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="193"/>
-        <location filename="../../app/services/school/setup.py" line="87"/>
+        <location filename="../../app/services/school/setup.py" line="220"/>
+        <location filename="../../app/services/school/setup.py" line="88"/>
         <source>学期开始日期</source>
         <translation>Term start date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="194"/>
-        <location filename="../../app/services/school/setup.py" line="88"/>
+        <location filename="../../app/services/school/setup.py" line="221"/>
+        <location filename="../../app/services/school/setup.py" line="89"/>
         <source>学期结束日期</source>
         <translation>Term end date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="69"/>
+        <location filename="../../app/services/school/setup.py" line="70"/>
         <source>{label}“{value}”请写成 YYYY-MM-DD，例如 2026-09-01。</source>
         <translation>{label} &quot;{value}&quot;: please write it as YYYY-MM-DD, for example 2026-09-01.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="85"/>
+        <location filename="../../app/services/school/setup.py" line="86"/>
         <source>学校标识码“{code}”应为10位数字。</source>
         <translation>School code &quot;{code}&quot; must be 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="97"/>
+        <location filename="../../app/services/school/setup.py" line="98"/>
         <source>政策配置“{profile_id}”不存在，可选：{choices}。</source>
         <translation>Policy profile &quot;{profile_id}&quot; does not exist. Choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="114"/>
+        <location filename="../../app/services/school/setup.py" line="115"/>
         <source>每个年级的班级数应在 0 到 20 之间。</source>
         <translation>The number of classes per grade must be between 0 and 20.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="146"/>
+        <location filename="../../app/services/school/setup.py" line="168"/>
         <source>学校信息有误，未做任何改动：</source>
         <translation>The school details have errors; nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="196"/>
-        <location filename="../../app/services/school/setup.py" line="90"/>
+        <location filename="../../app/services/school/setup.py" line="223"/>
+        <location filename="../../app/services/school/setup.py" line="91"/>
         <source>学期结束日期必须晚于开始日期。</source>
         <translation>The term end date must be after the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="61"/>
+        <location filename="../../app/services/school/setup.py" line="62"/>
         <source>{label}“{value}”不是有效日期，请写成 YYYY-MM-DD，例如 2026-09-01。</source>
         <translation>{label} &quot;{value}&quot; is not a valid date. Write it as YYYY-MM-DD, for example 2026-09-01.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="106"/>
+        <location filename="../../app/services/school/setup.py" line="107"/>
         <source>星期{weekday}的服务时间 {start}–{end} 无效（应为 HH:MM，且结束晚于开始）。</source>
         <translation>The service time {start}–{end} for weekday {weekday} is not valid (use HH:MM, with the end after the start).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="149"/>
+        <location filename="../../app/services/school/setup.py" line="171"/>
         <source>这个数据库里已经有学校了，init 只能用于新的空数据库。</source>
         <translation>This database already has a school; init only works on a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="200"/>
+        <location filename="../../app/services/school/setup.py" line="227"/>
         <source>学期 {start}–{end} 与已有学期 {term} 重叠。</source>
         <translation>The term {start}–{end} overlaps the existing term {term}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="92"/>
+        <location filename="../../app/services/school/setup.py" line="93"/>
         <source>一个学期不能超过 220 天，请检查学期日期。</source>
         <translation>A term cannot be longer than 220 days. Please check the term dates.</translation>
     </message>
@@ -9935,62 +9961,92 @@ Enter this school&apos;s code (saved to the school settings):</translation>
         <translation>After-school service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="326"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="327"/>
+        <source>全校</source>
+        <translation>Whole school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="327"/>
+        <source>小学</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="328"/>
+        <source>初中</source>
+        <translation>Junior secondary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="328"/>
+        <source>高中</source>
+        <translation>Senior secondary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="332"/>
+        <source>学段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="334"/>
+        <source>一个学段没有自己的服务时间时，按全校的服务时间。</source>
+        <translation>A stage without service times of its own follows the whole school&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="337"/>
         <source>平时作息</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="327"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="338"/>
         <source>夏季作息</source>
         <translation>Summer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="328"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="339"/>
         <source>冬季作息</source>
         <translation>Winter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="336"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="347"/>
         <source>勾选安排课后服务的星期几，并填写开始和结束时间。</source>
         <translation>Tick the weekdays with after-school service and fill in the start and end times.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="337"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="348"/>
         <source>按政策配置建议填入</source>
         <translation>Fill in from policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="347"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="358"/>
         <source>只勾选时间与平时不同的星期几；没有勾选的按平时作息。全部不勾选即不分季节。</source>
         <translation>Tick only the weekdays whose times differ from normal; unticked days follow the normal times. Tick none for no seasons.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="361"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="372"/>
         <source>夏季作息从</source>
         <translation>Summer times from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="363"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="374"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="365"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="376"/>
         <source>，其余日子为冬季作息</source>
         <translation>; winter times on other days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="402"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="423"/>
         <source>服务时间有误，未做任何改动，请看红字提示。</source>
         <translation>The service times have errors; nothing was changed. See the red notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="420"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="441"/>
         <source>课后服务时间已保存。</source>
         <translation>Service times saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="420"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="441"/>
         <source>服务时间没有改动。</source>
         <translation>Service times unchanged.</translation>
     </message>

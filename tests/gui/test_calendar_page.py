@@ -146,6 +146,24 @@ def test_service_times_per_weekday_and_season(qtbot: QtBot, gui_ctx: ServiceCont
     assert "16:10" in page.button_for(date(2026, 11, 9)).text()
 
 
+def test_a_stage_gets_its_own_service_times(qtbot: QtBot, gui_ctx: ServiceContext) -> None:
+    """学段 小学: the primary classes' own week (no Wednesday); the whole school's stays."""
+    page = _page(qtbot, gui_ctx)
+    qtbot.mouseClick(page.windows_button, LEFT)
+    dialog = page.dialog
+    assert isinstance(dialog, WindowsDialog)
+    dialog.stage_choice.setCurrentIndex(dialog.stage_choice.findData("primary"))
+    usual = dialog.editors["all"]
+    assert usual.week() == {}  # no timetable of its own yet
+    for wd in (1, 2, 4, 5):
+        qtbot.mouseClick(usual.rows[wd][0], LEFT)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert not dialog.isVisible()
+    assert sorted(calendar.windows(gui_ctx, "primary")["all"]) == [1, 2, 4, 5]
+    assert sorted(calendar.windows(gui_ctx)["all"]) == [1, 2, 3, 4, 5]
+    assert "小学平时" in page.windows_text()
+
+
 def test_a_new_term_makes_its_days_service_days(qtbot: QtBot, gui_ctx: ServiceContext) -> None:
     page = _page(qtbot, gui_ctx)
     assert not calendar.day_info(gui_ctx, date(2027, 3, 8)).service

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.domain.alerts import DayTimes
 from app.domain.calendar import DayStatus, Window, date_range
+from app.domain.profiles import stage_of_grade
 from app.domain.roles import Role
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import t
@@ -33,18 +34,30 @@ def setting(conn: sqlite3.Connection, key: str) -> int:
         return SETTING_DEFAULTS[key]
 
 
-def service_days(conn: sqlite3.Connection, start: date, end: date) -> list[DayStatus]:
-    """The status of every date in [start, end] (the calendar is read once and cached)."""
+def service_days(
+    conn: sqlite3.Connection, start: date, end: date, stage: str | None = None
+) -> list[DayStatus]:
+    """The status of every date in [start, end] (the calendar is read once and cached), for the
+    whole school or for the classes of ``stage`` (a stage with a timetable of its own)."""
     cal = school_calendar(conn)
-    return [cal.status(day) for day in date_range(start, end)]
+    return [cal.status(day, stage) for day in date_range(start, end)]
 
 
-def service_day(conn: sqlite3.Connection, day: date) -> DayStatus:
-    return service_days(conn, day, day)[0]
+def service_day(conn: sqlite3.Connection, day: date, stage: str | None = None) -> DayStatus:
+    return service_days(conn, day, day, stage)[0]
 
 
-def require_service_day(conn: sqlite3.Connection, day: date) -> DayStatus:
-    status = service_day(conn, day)
+def class_stage(conn: sqlite3.Connection, class_id: str | None) -> str | None:
+    """The stage (primary, junior, senior) of a class, from its grade; None: the whole school."""
+    level = school_store.class_grade_level(conn, class_id) if class_id else None
+    return None if level is None else stage_of_grade(level)
+
+
+def require_service_day(
+    conn: sqlite3.Connection, day: date, class_id: str | None = None
+) -> DayStatus:
+    """The day's status, refused unless it is a service day (for ``class_id``'s stage)."""
+    status = service_day(conn, day, class_stage(conn, class_id))
     if not status.service or status.window is None:
         raise ValidationError(
             t(

@@ -33,28 +33,40 @@ class SchoolCalendar:
             for r in school_store.calendar_days(conn, "0000-01-01", "9999-12-31")
         }
         self.confirmed = {r["year"] for r in school_store.holiday_years(conn) if r["confirmed"]}
-        self.windows = {
-            (w["season"], w["weekday"]): Window(w["start_time"], w["end_time"])
-            for w in school_store.service_windows(conn)
-        }
+        # stage ('' = the whole school) -> (season, weekday) -> window
+        self.stage_windows: dict[str, dict[tuple[str, int], Window]] = {"": {}}
+        for w in school_store.service_windows(conn):
+            self.stage_windows.setdefault(str(w["stage"] or ""), {})[
+                (w["season"], w["weekday"])
+            ] = Window(w["start_time"], w["end_time"])
+        self.windows = self.stage_windows[""]
         self.summer_from, self.summer_to = summer_bounds(conn)
 
     def term_of(self, day: date) -> tuple[date, date] | None:
         return next((t for t in self.terms if t[0] <= day <= t[1]), None)
 
-    def status(self, day: date) -> DayStatus:
+    def windows_of(self, stage: str | None = None) -> dict[tuple[str, int], Window]:
+        """The timetable of ``stage``: its own windows if it has any, else the whole school's."""
+        return self.stage_windows.get(stage or "") or self.windows
+
+    def own_stages(self) -> list[str]:
+        """The stages with a timetable of their own."""
+        return sorted(s for s in self.stage_windows if s)
+
+    def status(self, day: date, stage: str | None = None) -> DayStatus:
+        """The day as the whole school (``stage`` None) or as classes of ``stage`` see it."""
         return day_status(
             day,
             term=self.term_of(day),
             entries=self.entries,
             confirmed_years=self.confirmed,
-            windows=self.windows,
+            windows=self.windows_of(stage),
             summer_from=self.summer_from,
             summer_to=self.summer_to,
         )
 
-    def service_days(self, start: date, end: date) -> list[date]:
-        return [d for d in date_range(start, end) if self.status(d).service]
+    def service_days(self, start: date, end: date, stage: str | None = None) -> list[date]:
+        return [d for d in date_range(start, end) if self.status(d, stage).service]
 
 
 def school_calendar(conn: sqlite3.Connection) -> SchoolCalendar:

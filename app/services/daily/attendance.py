@@ -24,6 +24,7 @@ from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import (
     check_class,
+    class_stage,
     day_of,
     instant,
     pupil_row,
@@ -114,7 +115,7 @@ def sign_in_all(
     with ctx.write() as conn:
         month_guard.ensure_open(conn, d)
         check_class(ctx, conn, class_id, d.isoformat())
-        require_service_day(conn, d)
+        require_service_day(conn, d, class_id)
         states = day_states(conn, d.isoformat(), class_id)
         for p in daily_store.enrolled_pupils(conn, d.isoformat(), class_id):
             pd = states.get(p["pupil_id"]) or domain.PupilDay()
@@ -216,11 +217,12 @@ def record_leave(
         month_guard.ensure_open(conn, d0, until=d1)
         pupil = pupil_row(conn, pupil_key)
         check_class(ctx, conn, pupil["class_id"], d0.isoformat())
+        stage = class_stage(conn, pupil["class_id"])
         problems: list[str] = []
         day = d0
         while day <= d1:
             iso_day = day.isoformat()
-            if service_day(conn, day).service and daily_store.enrolment_on(
+            if service_day(conn, day, stage).service and daily_store.enrolment_on(
                 conn, pupil["id"], iso_day
             ):
                 pd = pupil_day_now(conn, pupil["id"], iso_day)

@@ -15,12 +15,14 @@ from app.domain import attendance as domain
 from app.domain.alerts import Alert, DayTimes, alerts_for
 from app.domain.attendance import EventKind
 from app.domain.calendar import DayStatus
+from app.domain.profiles import stage_of_grade
 from app.errors import ValidationError
 from app.i18n import t
 from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import (
     check_class,
+    class_stage,
     day_of,
     day_times,
     iso_at,
@@ -114,7 +116,7 @@ def checked_pupil(
     month_guard.ensure_open(conn, day)
     pupil = pupil_row(conn, pupil_key)
     check_class(ctx, conn, pupil["class_id"], day.isoformat())
-    status = require_service_day(conn, day)
+    status = require_service_day(conn, day, pupil["class_id"])
     if daily_store.enrolment_on(conn, pupil["id"], day.isoformat()) is None:
         raise ValidationError(
             t(
@@ -169,13 +171,23 @@ class DayData:
 def load_day(ctx: ServiceContext, day: str | date | None, class_id: str | None = None) -> DayData:
     conn = ctx.store.conn
     d = day_of(ctx, day)
-    status = service_day(conn, d)
+    status = service_day(conn, d, class_stage(conn, class_id))
     times = day_times(conn, d, status.window) if status.window else None
     pupils = (
         [enrolled_pupil(r) for r in daily_store.enrolled_pupils(conn, d.isoformat(), class_id)]
         if status.service
         else []
     )
+    # each pupil's day as the timetable of their stage has it (a nine-year school's primary
+    # classes may have no service on a day the junior classes have)
+    stage_times: dict[str, DayTimes | None] = {}
+    if class_id is None and pupils:
+        for stage in {stage_of_grade(int(p["grade_level"])) for p in pupils}:
+            own = service_day(conn, d, stage)
+            stage_times[stage] = (
+                day_times(conn, d, own.window) if own.service and own.window else None
+            )
+        pupils = [p for p in pupils if stage_times[stage_of_grade(int(p["grade_level"]))]]
     states = day_states(conn, d.isoformat(), class_id)
     found: dict[str, list[Alert]] = {}
     if times is not None:
@@ -184,6 +196,7 @@ def load_day(ctx: ServiceContext, day: str | date | None, class_id: str | None =
         for p in pupils:
             pid = p["pupil_id"]
             pd = states.setdefault(pid, domain.PupilDay())
-            found[pid] = alerts_for(domain.pupil_day_id(pid, d.isoformat()), pd, times, now,
+            own_times = stage_times.get(stage_of_grade(int(p["grade_level"]))) or times
+            found[pid] = alerts_for(domain.pupil_day_id(pid, d.isoformat()), pd, own_times, now,
                                     escalate)  # fmt: skip
     return DayData(d.isoformat(), status, times, pupils, states, found)

@@ -95,7 +95,7 @@ def bill_month(ctx: ServiceContext, month: str) -> BillResult:
     ctx.require(Action.MANAGE_FEES)
     month, first, last = month_of(month)
     cal = school_calendar(ctx.store.conn)
-    month_days = cal.service_days(first, last)
+    stage_days: dict[str, list[date]] = {}  # a stage's service days (its own timetable)
     result: BillResult = {"month": month, "created": 0, "updated": 0, "unchanged": 0,
                           "removed": 0, "no_standard": [], "poor_not_free": [], "pupils": 0,
                           "charged_fen": 0, "waived_fen": 0}  # fmt: skip
@@ -122,6 +122,9 @@ def bill_month(ctx: ServiceContext, month: str) -> BillResult:
         for (pupil_id, mode), found in groups.items():
             p = found[0]
             stage = stage_of_grade(int(p["grade_level"]))
+            if stage not in stage_days:
+                stage_days[stage] = cal.service_days(first, last, stage)
+            month_days = stage_days[stage]
             intervals = [_interval(e) for e in found]
             mine = [d for d in month_days if any(i.covers(d) for i in intervals)]
             on = (mine[0] if mine else max(first, intervals[0].start)).isoformat()
@@ -138,7 +141,7 @@ def bill_month(ctx: ServiceContext, month: str) -> BillResult:
                     date.fromisoformat(term["start_date"]),
                     date.fromisoformat(term["end_date"]),
                 )
-                term_days = cal.service_days(t0, t1)
+                term_days = cal.service_days(t0, t1, stage)
                 # The term fee covers the run of the term's days under a per-term standard
                 # that holds ``on``: all the term, or from a mid-term switch to a per-term
                 # standard on (the months before were billed by the month).

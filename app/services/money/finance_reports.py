@@ -135,7 +135,7 @@ def _standards_in(conn: sqlite3.Connection, first: date, last: date) -> list[Sta
 def service_time_text(conn: sqlite3.Connection) -> str:
     """ "星期一、二、四、五 16:00–18:00" per timetable season, from the service windows."""
     seasons: dict[str, dict[tuple[str, str], list[int]]] = {}
-    for w in school_store.service_windows(conn):
+    for w in school_store.service_windows(conn, ""):  # the whole school's timetable
         seasons.setdefault(w["season"], {}).setdefault((w["start_time"], w["end_time"]), []).append(
             int(w["weekday"])
         )

@@ -9,7 +9,7 @@ from app.domain import compliance as rules
 from app.domain.attendance import derived_id, pupil_day_id
 from app.domain.billing import WaiverKind
 from app.domain.manual_checks import manual_checks
-from app.domain.profiles import SCHOOL_STAGES
+from app.domain.profiles import SCHOOL_STAGES, stage_of_grade
 from app.domain.roles import Action
 from app.errors import ValidationError
 from app.i18n import t
@@ -49,6 +49,7 @@ def month_records(
         facts = month_facts(ctx, month)
     conn = ctx.store.conn
     cal = school_calendar(conn)
+    own_stages = cal.own_stages()
     school = school_store.school(conn)
     boarding = bool(school["boarding"]) if school is not None else None
     classes = {c["id"]: c for c in school_store.classes(conn)}
@@ -83,7 +84,11 @@ def month_records(
             sup = supervision.get((day_iso, class_id))
             start = (sup["start_at"] or "")[11:16] if sup else ""
             end = (sup["end_at"] or "")[11:16] if sup else ""
-            window = status.window
+            window = (
+                cal.status(date.fromisoformat(day_iso), stage_of_grade(int(cls["grade_level"])))
+                if own_stages
+                else status
+            ).window  # the window of the class's stage
             ref = f"class_supervision:{sup['id']}" if sup else f"class_day:{day_iso}:{class_id}"
             if window is not None or (start and end):
                 service.append(

@@ -68,9 +68,18 @@ def month_days(ctx: ServiceContext, month: Month) -> list[MonthDay]:
             or (entry is None and day.weekday() < 5)
         )
         w = status.window
-        result.append(MonthDay(day.isoformat(), status.service and w is not None, school_day,
-                               status.reason, w.start if w else None, w.end if w else None,
-                               offset))  # fmt: skip
+        stages = []
+        for stage in cal.own_stages():  # the stages with a timetable of their own
+            sw = cal.status(day, stage)
+            own = sw.window if sw.service else None
+            stages.append((stage, own.start if own else None, own.end if own else None))
+        service = status.service and w is not None
+        start, end = (w.start, w.end) if w else (None, None)
+        if not service:  # a day is a service day when some stage has service on it
+            start, end = next(((a, b) for _s, a, b in stages if a and b), (None, None))
+            service = start is not None
+        result.append(MonthDay(day.isoformat(), service, school_day, status.reason, start, end,
+                               offset, tuple(stages)))  # fmt: skip
         day += timedelta(days=1)
     return result
 

@@ -30,7 +30,7 @@ from app.reports.month_facts import tally_month
 from app.reports.reproducible import pin_xlsx_time
 from app.reports.snapshot_codec import from_plain, load
 from app.services.base.context import ServiceContext
-from app.services.base.daily_common import check_class, day_of
+from app.services.base.daily_common import check_class, class_stage, day_of
 from app.services.base.school_days import school_calendar
 from app.services.money.answers import FinanceMonth, MonthSubsidy
 from app.services.money.billing import standards_in_force
@@ -281,7 +281,7 @@ def handover_sheet(ctx: ServiceContext, class_name: str, day: str) -> HandoverSh
     cls = find_class(ctx, class_name)
     conn = ctx.store.conn
     check_class(ctx, conn, cls["id"], d.isoformat())
-    status = school_calendar(conn).status(d)
+    status = school_calendar(conn).status(d, class_stage(conn, cls["id"]))
     if not status.service:
         raise ValidationError(
             t("{day} 不是课后服务日（{reason}）。", day=d.isoformat(), reason=status.reason)

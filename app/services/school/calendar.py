@@ -9,6 +9,7 @@ from datetime import date
 from app.domain.calendar import (
     SEASON_LABELS,
     WEEKDAY_LABELS,
+    WINDOW_STAGES,
     DayKind,
     DayStatus,
     EntrySource,
@@ -233,10 +234,13 @@ def set_season_bounds(ctx: ServiceContext, summer_from: str, summer_to: str) -> 
     return start, end
 
 
-def windows(ctx: ServiceContext) -> dict[str, dict[int, tuple[str, str]]]:
-    """season -> weekday (1 = Monday) -> (start, end); a season with no entry follows "all"."""
+def windows(ctx: ServiceContext, stage: str = "") -> dict[str, dict[int, tuple[str, str]]]:
+    """season -> weekday (1 = Monday) -> (start, end); a season with no entry follows "all".
+
+    ``stage``: '' the whole school's timetable, else that stage's own (empty: the stage
+    follows the whole school's)."""
     result: dict[str, dict[int, tuple[str, str]]] = {season: {} for season in Season}
-    for w in school_store.service_windows(ctx.store.conn):
+    for w in school_store.service_windows(ctx.store.conn, stage):
         result[str(w["season"])][int(w["weekday"])] = (str(w["start_time"]), str(w["end_time"]))
     return result
 
@@ -261,28 +265,39 @@ def window_problems(week: Mapping[int, tuple[str, str]]) -> dict[str, str]:
     return problems
 
 
-def set_windows(ctx: ServiceContext, season: str, week: Mapping[int, tuple[str, str]]) -> None:
-    """Replace one season's timetable: the weekdays with service and their start/end times."""
+def set_windows(
+    ctx: ServiceContext, season: str, week: Mapping[int, tuple[str, str]], stage: str = ""
+) -> None:
+    """Replace one season's timetable: the weekdays with service and their start/end times.
+
+    ``stage``: '' the whole school's timetable, else one stage's own (primary, junior,
+    senior); a stage left without any window follows the whole school's again."""
     ctx.require(Action.MANAGE_CALENDAR)
     if season not in SEASONS:
         raise ValidationError(
             t("作息“{season}”无效，可选：{choices}。", season=season, choices=", ".join(SEASONS))
         )
+    if stage not in WINDOW_STAGES:
+        raise ValidationError(
+            t("学段“{stage}”无效，可选：{choices}。", stage=stage,
+              choices=", ".join(s for s in WINDOW_STAGES if s))
+        )  # fmt: skip
     problems = window_problems(week)
     if problems:
         raise ValidationError(t("服务时间有误，未做任何改动："), fields=problems)
-    if season == Season.ALL and not week:
+    if season == Season.ALL and not week and not stage:
         raise ValidationError(t("平时作息至少要有一天安排课后服务。"))
     with ctx.write() as conn:
         before = {str(w["weekday"]): f"{w['start_time']}-{w['end_time']}"
-                  for w in school_store.service_windows(conn) if w["season"] == season}  # fmt: skip
-        school_store.delete_service_windows(conn, season)
+                  for w in school_store.service_windows(conn, stage) if w["season"] == season}  # fmt: skip
+        school_store.delete_service_windows(conn, season, stage)
         for wd, (a, b) in sorted(week.items()):
             rows.insert(
                 conn,
                 "service_window",
                 {"id": new_id(), "season": season, "weekday": wd, "start_time": a,
-                 "end_time": b, "device_id": ctx.device_id},
+                 "end_time": b, "device_id": ctx.device_id, "stage": stage},
             )  # fmt: skip
         after = {str(wd): f"{a}-{b}" for wd, (a, b) in sorted(week.items())}
-        ctx.audit(conn, "calendar.windows", "service_window", season, before, after)
+        key = f"{stage}:{season}" if stage else season
+        ctx.audit(conn, "calendar.windows", "service_window", key, before, after)

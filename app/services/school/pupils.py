@@ -241,7 +241,7 @@ def validate_pupil(ctx: ServiceContext, data: PupilInput, pupil_id: str | None) 
         cls = school_store.class_by_level_number(ctx.store.conn, key.level, key.number)
         if cls is None:
             errors["class"] = t("学校里没有 {class_name}。", class_name=key.name)
-        elif "in_use" in cls.keys() and not cls["in_use"]:  # no such column before db/0013
+        elif not cls.get("in_use", 1):  # no such column before db/0013
             errors["class"] = t(
                 "{class_name} 已停用，不能再放入学生（可在“人员与账户 → 班级”恢复使用）。",
                 class_name=key.name,

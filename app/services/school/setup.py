@@ -9,6 +9,7 @@ from typing import Any
 
 from app.domain.calendar import EntrySource, Season, package_year
 from app.domain.classnames import GRADE_NAMES
+from app.domain.profiles import SCHOOL_STAGES
 from app.domain.roles import Action
 from app.errors import ValidationError
 from app.i18n import t
@@ -122,6 +123,27 @@ def setup_windows(s: SchoolSetup) -> dict[int, tuple[str, str]]:
     return profiles.proposed_windows(s.profile_id, s.stage)
 
 
+def setup_stage_windows(
+    s: SchoolSetup, whole: dict[int, tuple[str, str]]
+) -> dict[str, dict[int, tuple[str, str]]]:
+    """The timetables of their own a school of more than one stage gets (stage -> weekday ->
+    window), where its profile proposes a stage a week unlike the whole school's (the city
+    plan: no primary service on Wednesday). The caller's times are kept for the days the stage
+    is served on."""
+    stages = SCHOOL_STAGES.get(s.stage, ())
+    if len(stages) < 2:
+        return {}
+    found: dict[str, dict[int, tuple[str, str]]] = {}
+    for stage in stages:
+        proposed = profiles.proposed_windows(s.profile_id, stage)
+        week = (
+            proposed if s.windows is None else {wd: w for wd, w in whole.items() if wd in proposed}
+        )
+        if week and week != whole:
+            found[stage] = week
+    return found
+
+
 def is_hhmm(v: str) -> bool:
     """Whether ``v`` is a time written HH:MM (00:00–23:59)."""
     return _is_hhmm(v)
@@ -177,6 +199,11 @@ def create_school(ctx: ServiceContext, s: SchoolSetup) -> CreatedSchool:
                     "device_id": ctx.device_id,
                 },
             )
+        for stage, week in setup_stage_windows(s, windows).items():
+            for wd, (a, b) in sorted(week.items()):
+                rows.insert(conn, "service_window", {"id": new_id(), "season": Season.ALL,
+                            "weekday": wd, "start_time": a, "end_time": b,
+                            "device_id": ctx.device_id, "stage": stage})  # fmt: skip
         for level in STAGE_LEVELS[s.stage]:
             ensure_grade(ctx, conn, level)
             for number in range(1, s.classes_per_grade + 1):
