@@ -40,7 +40,7 @@ def accept_when_done(dialog: QDialog, label: QLabel, action: Callable[[], object
         action()
     except AppError as exc:
         storage_failure.alarm(exc, dialog)
-        show_error(label, "\n".join(exc.lines()))
+        show_error(label, "\n".join(dict.fromkeys(exc.lines())))  # a field's message once
         return False
     dialog.accept()
     return True
