@@ -3,7 +3,6 @@ tables sealed, and its payments without the unique receipt index."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,9 +12,9 @@ from app.services.base.context import ServiceContext
 from app.services.care import maintenance
 from app.services.money import payments
 from app.services.school.setup import create_school
-from app.store import migrate
 from app.store.connection import open_store
 from tests.conftest import TEST_DEVICE
+from tests.unit.old_schema import migrations_up_to
 from tests.unit.report_month import play_week
 from tests.unit.test_migration_0005 import ACTOR, SCHOOL
 
@@ -23,22 +22,11 @@ from tests.unit.test_migration_0005 import ACTOR, SCHOOL
 def test_a_schema_9_file_moves_to_several_pcs_with_its_seals_whole(
     db_path: Path, tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old_dir = tmp_path / "db9"
-    old_dir.mkdir()
-    for f in migrate.migration_files()[:9]:
-        shutil.copy(f, old_dir / f.name)
-    with monkeypatch.context() as m:  # (only this; the test's own settings folder stays)
-        m.setattr(migrate, "DB_DIR", old_dir)
-        migrate.migrations.cache_clear()
-        try:
-            with open_store(db_path, create=True) as store:
-                ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
-                create_school(ctx, SCHOOL)
-                play_week(ctx, clock)
-                payments.record_payment(ctx, "G10000000", "150", "2026-11-03", receipt_no="A-1")
-        finally:
-            migrate.migrations.cache_clear()
-    migrate.migrations.cache_clear()
+    with migrations_up_to(9, tmp_path, monkeypatch), open_store(db_path, create=True) as store:
+        ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
+        create_school(ctx, SCHOOL)
+        play_week(ctx, clock)
+        payments.record_payment(ctx, "G10000000", "150", "2026-11-03", receipt_no="A-1")
     with open_store(db_path) as store:
         ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
         report = maintenance.check(ctx)

@@ -4,7 +4,6 @@ found), and an old "其他" that does not say its purpose is listed for review."
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,11 @@ from app.services.care import maintenance
 from app.services.money import expenses
 from app.services.month import compliance
 from app.services.school.setup import SchoolSetup, create_school
-from app.store import migrate, rows
+from app.store import rows
 from app.store.connection import open_store
 from tests import outside_editor
 from tests.conftest import TEST_DEVICE
+from tests.unit.old_schema import migrations_up_to
 from tests.unit.test_migration_0005 import ACTOR
 
 SCHOOL = SchoolSetup(name="某镇小学", county="贺兰县", term_start="2026-09-01",
@@ -31,22 +31,11 @@ OLD = {"id": "old-1", "direction": "expense", "category": "其他", "amount_fen"
 def test_a_schema_10_file_gets_purposes_with_its_seals_whole(
     db_path: Path, tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old_dir = tmp_path / "db10"
-    old_dir.mkdir()
-    for f in migrate.migration_files()[:10]:
-        shutil.copy(f, old_dir / f.name)
-    with monkeypatch.context() as m:
-        m.setattr(migrate, "DB_DIR", old_dir)
-        migrate.migrations.cache_clear()
-        try:
-            with open_store(db_path, create=True) as store:
-                ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
-                create_school(ctx, SCHOOL)
-                with ctx.write() as conn:  # as version 10 wrote it: no purpose
-                    rows.insert(conn, "ledger_entry", OLD)
-        finally:
-            migrate.migrations.cache_clear()
-    migrate.migrations.cache_clear()
+    with migrations_up_to(10, tmp_path, monkeypatch), open_store(db_path, create=True) as store:
+        ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
+        create_school(ctx, SCHOOL)
+        with ctx.write() as conn:  # as version 10 wrote it: no purpose
+            rows.insert(conn, "ledger_entry", OLD)
     with open_store(db_path) as store:
         ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
         report = maintenance.check(ctx)

@@ -4,7 +4,6 @@ are sealed and guarded like the rest of the register; the generator and the SQL 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,31 +17,20 @@ from app.store import migrate, seals, sync_tables
 from app.store.connection import open_store
 from scripts import gen_sync_migration
 from tests.conftest import TEST_DEVICE
+from tests.unit.old_schema import migrations_up_to
 from tests.unit.test_migration_0005 import ACTOR, SCHOOL
 
 
 def test_a_schema_11_file_gets_its_profiles_with_its_seals_whole(
     db_path: Path, tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old_dir = tmp_path / "db11"
-    old_dir.mkdir()
-    for f in migrate.migration_files()[:11]:
-        shutil.copy(f, old_dir / f.name)
-    with monkeypatch.context() as m:
-        m.setattr(migrate, "DB_DIR", old_dir)
-        migrate.migrations.cache_clear()
-        try:
-            with open_store(db_path, create=True) as store:
-                ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
-                create_school(ctx, SCHOOL)
-        finally:
-            migrate.migrations.cache_clear()
+    with migrations_up_to(11, tmp_path, monkeypatch), open_store(db_path, create=True) as store:
+        create_school(ServiceContext(store, ACTOR, TEST_DEVICE, clock), SCHOOL)
     folder = profiles.user_dir()  # where version 11 kept the school's copy
     folder.mkdir(parents=True)
     text = (profiles.builtin_dir() / "helan-2021.toml").read_text(encoding="utf-8")
     (folder / "helan-kept.toml").write_text(text.replace('"helan-2021"', '"helan-kept"', 1),
                                             encoding="utf-8")  # fmt: skip
-    migrate.migrations.cache_clear()
     with open_store(db_path) as store:
         tables = {
             r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")

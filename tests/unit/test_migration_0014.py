@@ -5,7 +5,6 @@ is found."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -15,10 +14,10 @@ from app.services.base.context import ServiceContext
 from app.services.care import maintenance
 from app.services.school import calendar
 from app.services.school.setup import SchoolSetup, create_school
-from app.store import migrate
 from app.store.connection import open_store
 from tests import outside_editor
 from tests.conftest import TEST_DEVICE
+from tests.unit.old_schema import migrations_up_to
 from tests.unit.test_migration_0005 import ACTOR
 
 SCHOOL = SchoolSetup(name="某镇小学", county="某县", term_start="2026-09-01",
@@ -28,23 +27,11 @@ SCHOOL = SchoolSetup(name="某镇小学", county="某县", term_start="2026-09-0
 def test_a_schema_13_file_keeps_its_windows_for_the_whole_school(
     db_path: Path, tmp_path: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old_dir = tmp_path / "db13"
-    old_dir.mkdir()
-    for f in migrate.migration_files()[:13]:
-        shutil.copy(f, old_dir / f.name)
-    with monkeypatch.context() as m:
-        m.setattr(migrate, "DB_DIR", old_dir)
-        migrate.migrations.cache_clear()
-        try:
-            with open_store(db_path, create=True) as store:
-                create_school(ServiceContext(store, ACTOR, TEST_DEVICE, clock), SCHOOL)
-                before = store.conn.execute(
-                    "SELECT id, season, weekday, start_time, end_time FROM service_window"
-                    " ORDER BY id"
-                ).fetchall()
-        finally:
-            migrate.migrations.cache_clear()
-    migrate.migrations.cache_clear()
+    with migrations_up_to(13, tmp_path, monkeypatch), open_store(db_path, create=True) as store:
+        create_school(ServiceContext(store, ACTOR, TEST_DEVICE, clock), SCHOOL)
+        before = store.conn.execute(
+            "SELECT id, season, weekday, start_time, end_time FROM service_window ORDER BY id"
+        ).fetchall()
     with open_store(db_path) as store:
         ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
         report = maintenance.check(ctx)
