@@ -12,6 +12,7 @@ from app.domain.roles import Action
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import check_class
 from app.services.base.money_common import month_of
+from app.services.money.payments import settlement_of
 from app.store import money_store, people_store, rows
 
 
@@ -55,9 +56,6 @@ def class_fees(ctx: ServiceContext, class_id: str, month: str | None = None) -> 
             named.setdefault(str(c["pupil_id"]), (str(c["national_id"]), str(c["name"])))
     out: list[ClassFeeRow] = []
     for pupil_id, (national_id, name) in named.items():
-        totals = money_store.account_totals(conn, pupil_id)
-        due = totals["charged"] - totals["waived"]
-        held = totals["paid"] - totals["refunded"]
         paid_month = sum(
             int(p["amount_fen"])
             for p in money_store.payments(conn, first.isoformat(), last.isoformat(), pupil_id)
@@ -65,7 +63,7 @@ def class_fees(ctx: ServiceContext, class_id: str, month: str | None = None) -> 
         out.append({
             "pupil_id": pupil_id, "national_id": national_id, "name": name,
             "charged_fen": charged.get(pupil_id, 0), "paid_month_fen": paid_month,
-            "owed_fen": max(0, due - held),
+            "owed_fen": settlement_of(conn, pupil_id).shortfall_fen,
         })  # fmt: skip
     return {
         "class_id": class_id,

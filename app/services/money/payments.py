@@ -84,7 +84,7 @@ def record_payment(
         }
         rows.insert(conn, "payment", row)
         ctx.audit(conn, "payment.record", "payment", row["id"], None, row)
-        account = _settlement(conn, pupil["id"])
+        account = settlement_of(conn, pupil["id"])
     return {
         "id": row["id"], "pupil_id": row["pupil_id"], "amount_fen": fen,
         "paid_on": row["paid_on"], "method": row["method"], "receipt_no": receipt,
@@ -94,7 +94,8 @@ def record_payment(
     }  # fmt: skip
 
 
-def _settlement(conn: sqlite3.Connection, pupil_id: str) -> Settlement:
+def settlement_of(conn: sqlite3.Connection, pupil_id: str) -> Settlement:
+    """The pupil's account over all months: charged after waivers, paid and refunded."""
     t = money_store.account_totals(conn, pupil_id)
     return Settlement(t["charged"], t["waived"], t["paid"], t["refunded"])
 
@@ -114,7 +115,7 @@ def refund(
     with ctx.write() as conn:
         pupil = pupil_row(conn, pupil_key)
         month_guard.ensure_open(conn, day)
-        account = _settlement(conn, pupil["id"])
+        account = settlement_of(conn, pupil["id"])
         problems = refund_problems(account, fen)
         if problems:
             raise ValidationError(
@@ -133,7 +134,7 @@ def refund(
         }
         rows.insert(conn, "refund", row)
         ctx.audit(conn, "refund.record", "refund", row["id"], None, row)
-        after = _settlement(conn, pupil["id"])
+        after = settlement_of(conn, pupil["id"])
     return {
         "id": row["id"], "pupil_id": row["pupil_id"], "amount_fen": fen,
         "refunded_on": row["refunded_on"], "reason": row["reason"],
@@ -147,7 +148,7 @@ def account(ctx: ServiceContext, pupil_key: str) -> Account:
     ctx.require(Action.VIEW_FINANCE)
     conn = ctx.store.conn
     pupil = pupil_row(conn, pupil_key)
-    settled = _settlement(conn, pupil["id"])
+    settled = settlement_of(conn, pupil["id"])
     return {
         "pupil_id": pupil["id"],
         "national_id": pupil["national_id"],
