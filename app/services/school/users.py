@@ -223,9 +223,13 @@ def _record_login(
 def _refuse_while_locked(user: dict[str, Any], now: datetime) -> None:
     """A locked account is refused with the minutes it still has to wait (rounded up)."""
     if user["locked_until"] and datetime.fromisoformat(user["locked_until"]) > now:
-        wait = datetime.fromisoformat(user["locked_until"]) - now
-        minutes = max(1, math.ceil(wait.total_seconds() / 60))
-        raise PermissionDenied(t("PIN 错误次数过多，请 {minutes} 分钟后再试。", minutes=minutes))
+        raise _locked(datetime.fromisoformat(user["locked_until"]) - now)
+
+
+def _locked(wait: timedelta) -> PermissionDenied:
+    """The refusal of a locked account, with the minutes it still has to wait (rounded up)."""
+    minutes = max(1, math.ceil(wait.total_seconds() / 60))
+    return PermissionDenied(t("PIN 错误次数过多，请 {minutes} 分钟后再试。", minutes=minutes))
 
 
 def _refuse_while_locked_beside(ctx: ServiceContext, login: str, now: datetime) -> None:
@@ -234,9 +238,7 @@ def _refuse_while_locked_beside(ctx: ServiceContext, login: str, now: datetime) 
     window = timedelta(minutes=LOCK_MINUTES)
     failures = login_failures.recent_failures(ctx.store.path, login, now, window)
     if len(failures) >= MAX_FAILURES:
-        wait = max(failures) + window - now
-        minutes = max(1, math.ceil(wait.total_seconds() / 60))
-        raise PermissionDenied(t("PIN 错误次数过多，请 {minutes} 分钟后再试。", minutes=minutes))
+        raise _locked(max(failures) + window - now)
 
 
 def _note_beside(ctx: ServiceContext, login: str, ok: bool, now: datetime) -> None:
