@@ -8,22 +8,20 @@
   classes they supervise that day (专任管理老师). Another class's pupil keeps name, class and
   学籍号, but the phones are masked (138****5678) and the flags left out (``private_hidden``).
 
-The services apply it (``guard`` on every pupil view they return, ``shows_private`` to keep a
-list to the actor's classes); the screens only show what they are given.
+The services apply it (``shows_private`` per pupil: ``phone_as_seen`` for each adult's phone,
+no flags, ``private_hidden``; or to keep a list to the actor's classes); the screens only show
+what they are given.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from app.domain.roles import Role
 from app.services.base.context import ServiceContext
 from app.store import duty_store, people_store
 
 FULL_VIEW_ROLES = frozenset({Role.PRINCIPAL, Role.ADMIN, Role.DUTY_LEADER, Role.SYSTEM})
-# the keys of a pupil view that hold adults (each with a "phone") and the flags' labels
-_ADULT_KEYS = ("guardians", "adults")
 
 
 @dataclass(frozen=True)
@@ -34,20 +32,6 @@ class Visibility:
 
     def shows_private(self, class_id: str | None) -> bool:
         return self.own_classes is None or (class_id is not None and class_id in self.own_classes)
-
-    def guard(self, view: dict[str, Any], class_id: str | None) -> dict[str, Any]:
-        """``view`` (a pupil with ``guardians``/``adults`` and ``flags``) as the actor may see
-        it, with ``private_hidden`` saying whether anything was held back."""
-        if self.shows_private(class_id):
-            return {**view, "private_hidden": False}
-        hidden = dict(view)
-        for key in _ADULT_KEYS:
-            if key in hidden:
-                hidden[key] = [{**a, "phone": mask_phone(a.get("phone"))} for a in hidden[key]]
-        if "flags" in hidden:
-            hidden["flags"] = []
-        hidden["private_hidden"] = True
-        return hidden
 
 
 def visibility(ctx: ServiceContext, day: str | None = None) -> Visibility:
@@ -69,3 +53,8 @@ def mask_phone(phone: str | None) -> str | None:
     if not phone:
         return phone
     return f"{phone[:3]}****{phone[-4:]}" if len(phone) >= 8 else "****"
+
+
+def phone_as_seen(phone: str | None, shown: bool) -> str | None:
+    """An adult's phone as the actor may see it: whole where ``shows_private``, else masked."""
+    return phone if shown else mask_phone(phone)

@@ -33,7 +33,7 @@ from app.services.base.daily_common import (
     staff_on_duty,
     who,
 )
-from app.services.base.pupil_visibility import mask_phone, visibility
+from app.services.base.pupil_visibility import phone_as_seen, visibility
 from app.services.daily.answers import (
     ClassDayRow,
     ContactRecorded,
@@ -557,7 +557,7 @@ def class_day(
         shown = seen.shows_private(p["class_id"])
         listed: list[PickupAdult] = [
             {"id": a["id"], "name": a["name"], "relation": a["relation"],
-             "phone": a["phone"] if shown else mask_phone(a["phone"]),
+             "phone": phone_as_seen(a["phone"], shown),
              "is_guardian": bool(a["is_guardian"]), "can_pickup": bool(a["can_pickup"])}
             for a in adults.get(p["pupil_id"], [])
         ]  # fmt: skip

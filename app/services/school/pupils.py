@@ -22,7 +22,7 @@ from app.domain.roles import Action
 from app.errors import NotFound, ValidationError
 from app.i18n import t
 from app.services.base.context import ServiceContext
-from app.services.base.pupil_visibility import mask_phone, visibility
+from app.services.base.pupil_visibility import phone_as_seen, visibility
 from app.services.school.answers import (
     AdultRow,
     GuardianAnswer,
@@ -128,7 +128,7 @@ def public_pupil(
             GuardianAnswer(
                 name=str(a["name"]),
                 relation=str(a["relation"]),
-                phone=a["phone"] if shown else mask_phone(a["phone"]),
+                phone=phone_as_seen(a["phone"], shown),
                 is_guardian=bool(a["is_guardian"]),
                 can_pickup=bool(a["can_pickup"]),
             )
@@ -192,9 +192,7 @@ def pupil_detail(ctx: ServiceContext, key: str) -> PupilDetail:
     row = find_pupil(ctx, key)
     adults = people_store.adults(ctx.store.conn, row["id"])
     shown = visibility(ctx).shows_private(row["class_id"])
-    stored: list[AdultRow] = [
-        adult_row(a, a["phone"] if shown else mask_phone(a["phone"])) for a in adults
-    ]
+    stored: list[AdultRow] = [adult_row(a, phone_as_seen(a["phone"], shown)) for a in adults]
     return PupilDetail(**public_pupil(row, adults, shown), adults=stored)
 
 
