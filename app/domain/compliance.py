@@ -27,6 +27,7 @@ from app.domain.fee_units import BILL_UNITS, DEFAULT_BASIS, Basis, FeeQuery, str
 from app.domain.profiles import (
     GROUPS,
     STAGES,
+    Breach,
     Profile,
     WindowQuery,
     check_window,
@@ -36,14 +37,19 @@ from app.domain.profiles import (
     stage_of_grade,
     to_minutes,
 )
-from app.domain.spending import ExpenseRecord, check_expenses
+from app.domain.spending import (
+    ExpenseRecord,
+    SpendingPeriod,
+    check_expenses,
+    check_staff_pay_share,
+)
 from app.domain.subsidy_floors import FlatRateRecord, check_subsidy_floors
 from app.domain.violations import KINDS, Violation, ViolationKind, sort_key
 from app.domain.violations import yuan_text as _yuan
 
 __all__ = [
     "KINDS", "Departure", "EnrolmentRecord", "ExpenseRecord", "FlatRateRecord", "MissedDay",
-    "Violation",
+    "SpendingPeriod", "Violation",
 ]  # fmt: skip
 
 
@@ -166,6 +172,7 @@ class MonthRecords:
     enrolments: Sequence[EnrolmentRecord] = ()
     expenses: Sequence[ExpenseRecord] = ()
     flat_rates: Sequence[FlatRateRecord] = ()
+    spending: SpendingPeriod | None = None  # the term so far, for the share of staff pay
 
 
 # Parents collect through the closing half hour of the service: a school whose last pupil
@@ -183,6 +190,15 @@ def actual_end(planned_end: str, last_out: str) -> str:
         return last_out or planned_end
     early = to_minutes(planned_end) - to_minutes(last_out)
     return planned_end if 0 < early <= CLOSING_MINUTES else last_out
+
+
+def _breaches(profile: Profile, query: WindowQuery) -> list[Breach]:
+    """The window's breaches; on a day the text has no service on for the stage, only that
+    (and the stage): the length and end of a service that should not have been held are moot."""
+    found = check_window(profile, query)
+    if any(b.kind == ViolationKind.SERVICE_DAY for b in found):
+        return [b for b in found if b.kind in (ViolationKind.SERVICE_DAY, ViolationKind.STAGE)]
+    return found
 
 
 def check_service(profile: Profile, records: Iterable[ServiceRecord]) -> list[Violation]:
@@ -205,7 +221,7 @@ def check_service(profile: Profile, records: Iterable[ServiceRecord]) -> list[Vi
         query = WindowQuery(
             r.start, end, grade=r.grade, weekday=weekday, boarding=r.boarding, label=plain,
         )  # fmt: skip
-        for b in check_window(profile, query):
+        for b in _breaches(profile, query):
             if b.kind in SCHOOL_DAY_KINDS:
                 continue
             message = b.message
@@ -219,7 +235,7 @@ def check_service(profile: Profile, records: Iterable[ServiceRecord]) -> list[Vi
         )
         query = replace(query, end=day_end, label=label)
         ref = f"school_day:{r.day}" if from_records else r.record_ref
-        for b in check_window(profile, query):
+        for b in _breaches(profile, query):
             if b.kind in SCHOOL_DAY_KINDS and (
                 from_records is False or (r.day, b.kind) not in seen
             ):
@@ -465,5 +481,6 @@ def check_month(profile: Profile, records: MonthRecords) -> list[Violation]:
         *check_absences(profile, records.absences),
         *check_expenses(profile, records.expenses),
         *check_subsidy_floors(profile, records.flat_rates),
+        *check_staff_pay_share(profile, records.spending),
     ]
     return sorted(found, key=sort_key)

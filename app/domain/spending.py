@@ -14,6 +14,11 @@ How a text treats a purpose:
   recorded that do not say theirs (a "其他" without a purpose);
 - nothing where the text says nothing (the national baseline).
 
+Where the text says what the money is mainly for (Lhasa: 课后服务经费主要用于参与课后服务教师、
+相关人员的劳务补助), the share of staff pay is checked too: over the term so far (from the
+start of the term holding the checked month to the month's last day checked), staff pay that is
+less than half of all the service's spending is listed for review (``check_staff_pay_share``).
+
 Pure: the records come from app/services/month/compliance.py.
 """
 
@@ -135,3 +140,49 @@ def check_expenses(profile: Profile, records: Iterable[ExpenseRecord]) -> list[V
             message = f"{what}没有写明用途{note}"
         out.append(Violation(kind, message, rule.clause, r.record_ref, r.day, listed=rule.listed))
     return out
+
+
+@dataclass(frozen=True)
+class SpendingPeriod:
+    """The expenses of a stretch of days, for the share of staff pay in them."""
+
+    first: str  # the first day counted: the start of the term holding the month (or the month)
+    last: str  # the last day counted: the checked month's end (or today)
+    expenses: tuple[ExpenseRecord, ...] = ()
+
+    @property
+    def record_ref(self) -> str:
+        return f"ledger:{self.first}..{self.last}"
+
+
+def staff_pay_share(period: SpendingPeriod) -> tuple[int, int]:
+    """(staff pay, all spending) in fen over the period."""
+    total = sum(r.amount_fen for r in period.expenses)
+    staff = sum(
+        r.amount_fen
+        for r in period.expenses
+        if purpose_of(r.category, r.purpose, r.note) == Purpose.STAFF_PAY
+    )
+    return staff, total
+
+
+def check_staff_pay_share(profile: Profile, period: SpendingPeriod | None) -> list[Violation]:
+    """Where the region's own text makes staff pay the main use of the money (Lhasa's
+    ``spending_main``), a period whose staff pay is less than half of its spending is listed for
+    review (需核查), with the figures. Nothing without spending, or where the text is silent."""
+    clause = _own(profile, "spending_main")
+    if clause is None or period is None:
+        return []
+    staff, total = staff_pay_share(period)
+    if total <= 0 or 2 * staff >= total:
+        return []
+    percent = staff * 100 // total
+    message = (
+        f"{period.first} 至 {period.last} 课后服务支出共 {_yuan(total)}，其中参与课后服务人员"
+        f"劳务补助 {_yuan(staff)}（{percent}%），其他支出 {_yuan(total - staff)}："
+        "劳务补助不足支出的一半"
+    )
+    return [
+        Violation(ViolationKind.STAFF_PAY_SHARE, message, clause, period.record_ref, period.last,
+                  listed=True)
+    ]  # fmt: skip

@@ -38,6 +38,7 @@ class ViolationKind(StrEnum):
     FEE_PAID_FREE_PUPIL = "fee_paid_free_pupil"
     EXPENSE_PURPOSE = "expense_purpose"
     EXPENSE_UNSPECIFIED = "expense_unspecified"
+    STAFF_PAY_SHARE = "staff_pay_share"
     SUBSIDY_BELOW_FLOOR = "subsidy_below_floor"
     ENROLMENT_REFUSED = "enrolment_refused"
     ENROLMENT_NOT_REVIEWED = "enrolment_not_reviewed"
@@ -67,6 +68,7 @@ KINDS: dict[str, str] = {
     ViolationKind.FEE_PAID_FREE_PUPIL: "应免费学生缴费",
     ViolationKind.EXPENSE_PURPOSE: "经费用于文本不允许的用途",
     ViolationKind.EXPENSE_UNSPECIFIED: "支出用途未写明",
+    ViolationKind.STAFF_PAY_SHARE: "劳务补助未占经费主要部分",
     ViolationKind.SUBSIDY_BELOW_FLOOR: "补助标准低于文本下限",
     ViolationKind.ENROLMENT_REFUSED: "拒绝学生参加",
     ViolationKind.ENROLMENT_NOT_REVIEWED: "未经班级初审即核准",

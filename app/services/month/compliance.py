@@ -128,6 +128,7 @@ def month_records(
         enrolments=_enrolments(ctx, first, last),
         expenses=_expenses(ctx, first, last),
         flat_rates=flat_rate_records(ctx, first, last),
+        spending=_spending(ctx, cal.term_of(last) or cal.term_of(first), first, last),
     )
 
 
@@ -161,6 +162,20 @@ def _expenses(ctx: ServiceContext, first: date, last: date) -> list[rules.Expens
         )
         for e in found
     ]  # fmt: skip
+
+
+def _spending(
+    ctx: ServiceContext, term: tuple[date, date] | None, first: date, last: date
+) -> rules.SpendingPeriod | None:
+    """The term so far: the expenses from the start of the term holding the month (or the
+    month's first day, whichever is earlier; the month alone when no term holds it) to the
+    month's last day checked."""
+    if last < first:
+        return None
+    start = min(term[0], first) if term is not None else first
+    return rules.SpendingPeriod(
+        start.isoformat(), last.isoformat(), tuple(_expenses(ctx, start, last))
+    )
 
 
 def _absences(facts: MonthFacts, held: dict[str, set[str]]) -> list[rules.AbsenceRecord]:
