@@ -55,16 +55,13 @@ def enrolments_of(conn: sqlite3.Connection, pupil_id: str, term_id: str | None =
     )
 
 
-def enrolment_on(conn: sqlite3.Connection, pupil_id: str, day: str) -> Row | None:
-    """The enrolment under which ``pupil_id`` counts on ``day``, if any."""
-    found = _named(
-        conn,
-        # by the pupil's own enrolments (a handful), not the term's thousands
-        "SELECT e.* FROM enrolment e INDEXED BY enrolment_pupil"
-        f" WHERE e.pupil_id = :pupil AND {_ENROLLED_ON} LIMIT 1",
-        {"pupil": pupil_id, "day": day},
+def enrolled_on(conn: sqlite3.Connection, pupil_id: str, day: str) -> bool:
+    """Whether ``pupil_id`` counts as enrolled on ``day`` (the sign-in path's question)."""
+    sql = (
+        "SELECT 1 FROM enrolment e INDEXED BY enrolment_pupil"
+        f" WHERE e.pupil_id = :pupil AND {_ENROLLED_ON} LIMIT 1"
     )
-    return found[0] if found else None
+    return conn.execute(sql, {"pupil": pupil_id, "day": day}).fetchone() is not None
 
 
 def enrolled_pupils(conn: sqlite3.Connection, day: str, class_id: str | None = None) -> list[Row]:
@@ -111,6 +108,17 @@ def insert_many(conn: sqlite3.Connection, table: str, rows_: Sequence[Mapping[st
 
 def insert_events(conn: sqlite3.Connection, events: Iterable[Mapping[str, Any]]) -> None:
     conn.executemany(_EVENT_INSERT, [[e.get(c) for c in EVENT_COLUMNS] for e in events])
+
+
+def insert_event_if_new(conn: sqlite3.Connection, event: Mapping[str, Any]) -> bool:
+    """Insert one event; False (nothing written) when an event with its id exists already."""
+    try:
+        conn.execute(_EVENT_INSERT, [event.get(c) for c in EVENT_COLUMNS])
+    except sqlite3.IntegrityError as exc:
+        if "attendance_event.id" in str(exc):
+            return False
+        raise
+    return True
 
 
 def events_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[Row]:
@@ -165,16 +173,6 @@ def event(conn: sqlite3.Connection, event_id: str) -> Row | None:
         return one(conn, f"{_EVENT_SELECT} WHERE id = ?", [event_id]) or event_archive.row_by_id(
             conn, event_id
         )
-
-
-def event_exists(conn: sqlite3.Connection, event_id: str) -> bool:
-    """Whether a live event has this id. (A sealed event could share it only if the same PC
-    recorded the same thing for the same pupil-day at the same second: the id derives from
-    that, and sealing refuses duplicates.)"""
-    return (
-        conn.execute("SELECT 1 FROM attendance_event WHERE id = ?", [event_id]).fetchone()
-        is not None
-    )
 
 
 def count_events(conn: sqlite3.Connection) -> int:

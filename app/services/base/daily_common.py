@@ -53,11 +53,24 @@ def class_stage(conn: sqlite3.Connection, class_id: str | None) -> str | None:
     return None if level is None else stage_of_grade(level)
 
 
+def pupil_stage(pupil: Mapping[str, Any]) -> str:
+    """The stage of a pupil row that carries its class's ``grade_level`` (``pupil_row``)."""
+    return stage_of_grade(int(pupil["grade_level"]))
+
+
 def require_service_day(
     conn: sqlite3.Connection, day: date, class_id: str | None = None
 ) -> DayStatus:
     """The day's status, refused unless it is a service day (for ``class_id``'s stage)."""
-    status = service_day(conn, day, class_stage(conn, class_id))
+    return require_service_day_of_stage(conn, day, class_stage(conn, class_id))
+
+
+def require_service_day_of_stage(
+    conn: sqlite3.Connection, day: date, stage: str | None
+) -> DayStatus:
+    """The day's status for classes of ``stage`` (None: the whole school), refused unless it is
+    a service day."""
+    status = service_day(conn, day, stage)
     if not status.service or status.window is None:
         raise ValidationError(
             t(

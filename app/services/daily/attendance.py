@@ -24,10 +24,10 @@ from app.services.base import month_guard
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import (
     check_class,
-    class_stage,
     day_of,
     instant,
     pupil_row,
+    pupil_stage,
     require_service_day,
     service_day,
     staff_on_duty,
@@ -217,12 +217,12 @@ def record_leave(
         month_guard.ensure_open(conn, d0, until=d1)
         pupil = pupil_row(conn, pupil_key)
         check_class(ctx, conn, pupil["class_id"], d0.isoformat())
-        stage = class_stage(conn, pupil["class_id"])
+        stage = pupil_stage(pupil)
         problems: list[str] = []
         day = d0
         while day <= d1:
             iso_day = day.isoformat()
-            if service_day(conn, day, stage).service and daily_store.enrolment_on(
+            if service_day(conn, day, stage).service and daily_store.enrolled_on(
                 conn, pupil["id"], iso_day
             ):
                 pd = pupil_day_now(conn, pupil["id"], iso_day)

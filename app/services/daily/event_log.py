@@ -27,7 +27,8 @@ from app.services.base.daily_common import (
     day_times,
     iso_at,
     pupil_row,
-    require_service_day,
+    pupil_stage,
+    require_service_day_of_stage,
     service_day,
     setting,
     who,
@@ -90,15 +91,17 @@ def append_event(  # every caller has checked month_guard.ensure_open for ``day`
     **payload: Any,
 ) -> EventRecord:
     fields = (pupil["id"], day, kind, iso_at(at), ctx.now_iso(), ctx.device_id)
-    n = 0
-    while daily_store.event_exists(conn, domain.event_id(*fields, n=n)):
-        n += 1  # the same thing recorded twice in one second on this PC
     row = event_row(
-        event_id=domain.event_id(*fields, n=n), pupil_id=pupil["id"],
+        event_id=domain.event_id(*fields), pupil_id=pupil["id"],
         class_id=pupil["class_id"], day=day, kind=kind, at=fields[3], recorded_at=fields[4],
         actor=ctx.actor.login, device_id=ctx.device_id, **payload,
     )  # fmt: skip
-    daily_store.insert_events(conn, [row])
+    n = 0
+    # the same thing recorded twice in one second on this PC: the next id (a refused insert
+    # leaves nothing behind, so the common case costs no look-up first)
+    while not daily_store.insert_event_if_new(conn, row):
+        n += 1
+        row["id"] = domain.event_id(*fields, n=n)
     return event_record(row)
 
 
@@ -116,8 +119,8 @@ def checked_pupil(
     month_guard.ensure_open(conn, day)
     pupil = pupil_row(conn, pupil_key)
     check_class(ctx, conn, pupil["class_id"], day.isoformat())
-    status = require_service_day(conn, day, pupil["class_id"])
-    if daily_store.enrolment_on(conn, pupil["id"], day.isoformat()) is None:
+    status = require_service_day_of_stage(conn, day, pupil_stage(pupil))
+    if not daily_store.enrolled_on(conn, pupil["id"], day.isoformat()):
         raise ValidationError(
             t(
                 "{who} {day} 没有参加课后服务（未报名、未核准或已退出）。"

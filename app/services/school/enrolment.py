@@ -328,7 +328,7 @@ def attended_from(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[str
 
 def is_enrolled(ctx: ServiceContext, pupil_id: str, day: str | date) -> bool:
     d = day if isinstance(day, str) else day.isoformat()
-    return daily_store.enrolment_on(ctx.store.conn, pupil_id, d) is not None
+    return daily_store.enrolled_on(ctx.store.conn, pupil_id, d)
 
 
 def list_enrolments(
