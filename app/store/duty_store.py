@@ -114,6 +114,16 @@ def supervision_of(conn: sqlite3.Connection, day: str, class_id: str) -> Row | N
     )
 
 
+def staff_on_duty(conn: sqlite3.Connection, day: str, class_id: str) -> str | None:
+    """The class's supervising teacher that day, else its head teacher (one look-up)."""
+    row = conn.execute(
+        "SELECT coalesce((SELECT staff_id FROM class_supervision WHERE day = ? AND class_id = ?),"
+        " (SELECT head_teacher_id FROM class WHERE id = ?))",
+        [day, class_id, class_id],
+    ).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
 def upsert_supervision(conn: sqlite3.Connection, row: Mapping[str, Any]) -> None:
     cols = list(row)
     sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c not in ("id", "day", "class_id"))

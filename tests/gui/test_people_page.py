@@ -130,7 +130,9 @@ def test_principal_files_vetting_and_assigns_a_head_teacher(qtbot, gui_ctx) -> N
     saved = staff.staff_overview(gui_ctx)[0]
     assert (saved["vetting"], saved["vetting_note"]) == ("filed", "2026-10 县局备案")
 
-    combo = tab.heads.combos["二年级(1)班"]
+    assert not tab.heads.combo.isEnabled()  # no class chosen yet
+    tap_row(qtbot, tab.heads, 0, "二年级(1)班")
+    combo = tab.heads.combo
     assert combo.currentText() == "（未指定）"
     choose(qtbot, combo, "周敏")
     by_name = {c["name"]: c for c in classes.list_classes(gui_ctx)}
@@ -221,7 +223,8 @@ def test_each_role_sees_why_it_cannot_act(qtbot, gui_ctx) -> None:
     assert admin.accounts_tab.new_button.isEnabled()
     assert not admin.staff_tab.add_button.isEnabled()
     assert "校长" in admin.staff_tab.reason.text()
-    assert all(not c.isEnabled() for c in admin.staff_tab.heads.combos.values())
+    tap_row(qtbot, admin.staff_tab.heads, 0, "一年级(1)班")
+    assert not admin.staff_tab.heads.combo.isEnabled()
     assert not admin.change_pin_button.isEnabled()  # not a real log-in: no PIN of its own
 
 
@@ -233,8 +236,9 @@ def test_touch_sizes(qtbot, gui_ctx) -> None:
     for button in (tab.add_button, tab.edit_button, page.change_pin_button):
         assert button.height() >= MIN_TARGET
     assert tab.table.rowHeight(0) >= MIN_TARGET
-    assert len(tab.heads.combos) == 12
-    assert all(c.minimumHeight() >= MIN_TARGET for c in tab.heads.combos.values())
+    assert tab.heads.model.rowCount() == 12
+    assert tab.heads.table.rowHeight(0) >= MIN_TARGET
+    assert tab.heads.combo.minimumHeight() >= MIN_TARGET
 
 
 def test_a_teacher_changes_their_own_pin(qtbot, gui_ctx) -> None:

@@ -187,8 +187,4 @@ def check_class(ctx: ServiceContext, conn: sqlite3.Connection, class_id: str, da
 
 def staff_on_duty(conn: sqlite3.Connection, class_id: str, day: str) -> str | None:
     """The supervising teacher of a class that day (default: its head teacher)."""
-    row = duty_store.supervision_of(conn, day, class_id)
-    if row:
-        return str(row["staff_id"])
-    cls = rows.get(conn, "class", class_id)
-    return cls["head_teacher_id"] if cls else None
+    return duty_store.staff_on_duty(conn, day, class_id)
