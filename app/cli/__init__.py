@@ -30,6 +30,7 @@ COMMAND_MODULES = [
     "app.cli.account_cmds",
     "app.cli.demo_cmds",
     "app.cli.calendar_cmds",
+    "app.cli.timetable_cmds",
     "app.cli.maintenance_cmds",
     "app.cli.compliance_cmds",
     "app.cli.enrolment_cmds",

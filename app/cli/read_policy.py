@@ -27,6 +27,8 @@ READS_ONLY: frozenset[str] = frozenset(
         "token",
         "token list",
         "calendar",
+        "timetable show",
+        "timetable history",
         # the day
         "day",
         "alerts",

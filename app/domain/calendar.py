@@ -7,10 +7,12 @@ without a confirmed notice is marked unconfirmed and shown so, never silently gu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 import holidays
 
@@ -64,6 +66,12 @@ WEEKDAY_LABELS = ["一", "二", "三", "四", "五", "六", "日"]
 # Whose timetable a service window is (``service_window.stage``): the whole school's, or one
 # stage's (a stage with windows of its own follows them wholly, else the whole school's).
 WINDOW_STAGES: dict[str, str] = {"": "全校", "primary": "小学", "junior": "初中", "senior": "高中"}
+# The first day of the timetable a school set up with (and of every window a file held before
+# windows had dates): "since always", so every day recorded is judged by it until a change.
+ALWAYS = date.min  # 0001-01-01
+# ``service_window.weekday`` of the one row that says a stage follows the whole school's
+# timetable again from that version's day (it has no times).
+FOLLOWS_SCHOOL = 0
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,60 @@ class Window:
         sh, sm = map(int, self.start.split(":"))
         eh, em = map(int, self.end.split(":"))
         return (eh * 60 + em) - (sh * 60 + sm)
+
+
+@dataclass(frozen=True)
+class TimetableVersion:
+    """One version of a stage's timetable: every season's windows from ``valid_from`` until
+    the stage's next version. ``follows_school``: from that day the stage has no timetable of
+    its own and follows the whole school's."""
+
+    stage: str
+    valid_from: date
+    windows: Mapping[tuple[str, int], Window] = field(default_factory=dict)
+    follows_school: bool = False
+
+    @property
+    def since_always(self) -> bool:
+        return self.valid_from == ALWAYS
+
+    def week(self, season: str) -> dict[int, tuple[str, str]]:
+        """weekday -> (start, end) of one season of this version."""
+        return {wd: (w.start, w.end) for (s, wd), w in sorted(self.windows.items()) if s == season}
+
+
+def timetable_versions(rows: Iterable[Mapping[str, Any]]) -> dict[str, list[TimetableVersion]]:
+    """stage -> its versions, oldest first, from the rows of ``service_window``."""
+    found: dict[tuple[str, str], dict[tuple[str, int], Window]] = {}
+    follows: set[tuple[str, str]] = set()
+    for r in rows:
+        key = (str(r.get("stage") or ""), str(r.get("valid_from") or ALWAYS.isoformat()))
+        windows = found.setdefault(key, {})
+        if int(r["weekday"]) == FOLLOWS_SCHOOL:
+            follows.add(key)
+        else:
+            windows[(str(r["season"]), int(r["weekday"]))] = Window(
+                str(r["start_time"]), str(r["end_time"])
+            )
+    result: dict[str, list[TimetableVersion]] = {}
+    for (stage, day), windows in sorted(found.items()):
+        result.setdefault(stage, []).append(
+            TimetableVersion(stage, date.fromisoformat(day), windows, (stage, day) in follows)
+        )
+    return result
+
+
+def version_on(
+    versions: Sequence[TimetableVersion], starts: Sequence[date], day: date | None
+) -> TimetableVersion | None:
+    """The version in force on ``day`` (the latest ``valid_from`` on or before it; ``day``
+    None: the latest version). ``starts``: the versions' days, in the same order."""
+    if not versions:
+        return None
+    if day is None:
+        return versions[-1]
+    at = bisect_right(starts, day) - 1
+    return versions[at] if at >= 0 else None
 
 
 @dataclass(frozen=True)

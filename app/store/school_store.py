@@ -34,16 +34,50 @@ def holiday_years(conn: sqlite3.Connection) -> list[Row]:
     return all_rows(conn, "SELECT * FROM holiday_year ORDER BY year")
 
 
-def service_windows(conn: sqlite3.Connection, stage: str | None = None) -> list[Row]:
-    """The timetable's windows: of one stage ('' = the whole school's), or all (None). (A
-    file before migration 0014 has the whole school's only: the services read it while it
-    is migrated.)"""
-    found = all_rows(conn, "SELECT * FROM service_window ORDER BY season, weekday")
+ALWAYS = "0001-01-01"  # the first day of a timetable that holds since always
+
+
+def window_rows(conn: sqlite3.Connection) -> list[Row]:
+    """Every row of every version of every stage's timetable, the row that says a stage
+    follows the whole school's again (weekday 0) included: by stage, first day, season and
+    weekday. (A file before migration 0014/0015 has the whole school's only, since always: the
+    services read it while it is migrated.)"""
+    found = all_rows(conn, "SELECT * FROM service_window")
     for r in found:
         r.setdefault("stage", "")
-    if stage is None:
-        return sorted(found, key=lambda r: str(r["stage"]))
-    return [r for r in found if r["stage"] == stage]
+        r.setdefault("valid_from", ALWAYS)
+    return sorted(
+        found, key=lambda r: (str(r["stage"]), str(r["valid_from"]), r["season"], r["weekday"])
+    )
+
+
+def service_windows(
+    conn: sqlite3.Connection, stage: str | None = None, on: str | None = None
+) -> list[Row]:
+    """The windows of each stage's timetable version in force on ``on`` ('YYYY-MM-DD'; None:
+    the latest version): of one stage ('' = the whole school's), or all (None). A stage with no
+    version of its own that day (or one that follows the whole school's) has none here."""
+    by_stage: dict[str, dict[str, list[Row]]] = {}
+    for r in window_rows(conn):
+        by_stage.setdefault(str(r["stage"]), {}).setdefault(str(r["valid_from"]), []).append(r)
+    found: list[Row] = []
+    for own, versions in sorted(by_stage.items()):
+        if stage is not None and own != stage:
+            continue
+        days = sorted(versions)
+        held = [d for d in days if on is None or d <= on]
+        day = held[-1] if held else (days[0] if own == "" else None)  # the first holds before
+        if day is not None:
+            found.extend(r for r in versions[day] if int(r["weekday"]) != 0)
+    return found
+
+
+def delete_window_version(conn: sqlite3.Connection, stage: str, valid_from: str) -> None:
+    """Remove one version of a stage's timetable (all its seasons)."""
+    conn.execute(
+        "DELETE FROM service_window WHERE stage = ? AND valid_from = ?", [stage, valid_from]
+    )
+    touched(conn, "service_window")
 
 
 def delete_calendar_days(conn: sqlite3.Connection, year: int, source: str) -> None:
@@ -132,11 +166,6 @@ def delete_calendar_day(conn: sqlite3.Connection, day: str, only_source: str | N
 def set_makeup_service(conn: sqlite3.Connection, day: str, service: bool) -> None:
     conn.execute("UPDATE calendar_day SET makeup_service = ? WHERE day = ?", [int(service), day])
     touched(conn, "calendar_day")
-
-
-def delete_service_windows(conn: sqlite3.Connection, season: str, stage: str = "") -> None:
-    conn.execute("DELETE FROM service_window WHERE season = ? AND stage = ?", [season, stage])
-    touched(conn, "service_window")
 
 
 def delete_school_days(conn: sqlite3.Connection, start: str, end: str) -> int:

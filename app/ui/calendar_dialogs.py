@@ -314,6 +314,16 @@ class WeekEditor(QWidget):
         return {wd: (hhmm(s), hhmm(e)) for wd, (box, s, e) in self.rows.items() if box.isChecked()}
 
 
+def _week_text(week: dict[int, tuple[str, str]]) -> str:
+    """ "周一、二、四、五 15:30–17:30" (the days with the same times together)."""
+    by_times: dict[tuple[str, str], list[int]] = {}
+    for wd, times in sorted(week.items()):
+        by_times.setdefault(times, []).append(wd)
+    return "，".join(
+        "、".join(weekday(wd - 1) for wd in days) + f" {a}–{b}" for (a, b), days in by_times.items()
+    )
+
+
 class WindowsDialog(_SaveDialog):
     """课后服务时间: the usual weekly timetable and optional summer/winter timetables."""
 
@@ -333,11 +343,24 @@ class WindowsDialog(_SaveDialog):
         stage_row.addWidget(self.stage_choice)
         stage_row.addWidget(_hint(self.tr("一个学段没有自己的服务时间时，按全校的服务时间。")))
         stage_row.addStretch(1)
+        # the day the times saved hold from; the days before it keep the times they had
+        self.valid_from = date_edit(ctx.clock.now().date())
+        self.valid_from.dateChanged.connect(self.choose_day)
+        from_row = QHBoxLayout()
+        from_row.addWidget(QLabel(self.tr("生效日期")))
+        from_row.addWidget(self.valid_from)
+        from_row.addWidget(
+            _hint(self.tr("从这天起按下面的时间；这天以前的日子仍按原来的服务时间。"))
+        )
+        from_row.addStretch(1)
+        self.history = _hint("")
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         labels = {
             "all": self.tr("平时作息"),
             "summer": self.tr("夏季作息"),
             "winter": self.tr("冬季作息"),
         }
+        self.season_names = labels
         self.tabs = QTabWidget()
         self.editors: dict[str, WeekEditor] = {}
         for season in calendar.SEASONS:
@@ -377,25 +400,63 @@ class WindowsDialog(_SaveDialog):
         season_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(stage_row)
+        layout.addLayout(from_row)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.history)
         layout.addLayout(season_row)
         layout.addWidget(self.season_fields["夏季作息开始"])
         layout.addWidget(self.season_fields["夏季作息结束"])
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(760, 640)
+        self.show_history()
+        self.resize(760, 680)
 
     @staticmethod
     def _mmdd(value: str) -> date:
         return date(2000, int(value[:2]), int(value[3:]))
 
+    def day(self) -> date:
+        return date.fromisoformat(iso(self.valid_from))
+
     def choose_stage(self) -> None:
-        """Show the chosen stage's timetable (unsaved changes of the one shown are dropped)."""
+        """Show the chosen stage's timetable in force on the chosen day (unsaved changes of
+        the one shown are dropped) and its versions."""
         self.stage = str(self.stage_choice.currentData() or "")
-        self.saved = calendar.windows(self.ctx, self.stage)
+        self.saved = calendar.windows(self.ctx, self.stage, on=self.day())
         for season, editor in self.editors.items():
             editor.fields.clear()
             editor.set_week(self.saved[season])
+        self.show_history()
+
+    def choose_day(self) -> None:
+        """The timetable in force on the new day: a season not edited yet shows it; one
+        edited keeps what was typed (saved from the new day)."""
+        now = calendar.windows(self.ctx, self.stage, on=self.day())
+        for season, editor in self.editors.items():
+            if editor.week() == self.saved[season]:
+                editor.set_week(now[season])
+        self.saved = now
+
+    def show_history(self) -> None:
+        """The versions of the chosen stage's timetable, each with the day it holds from."""
+        lines = []
+        for v in calendar.window_history(self.ctx, self.stage):
+            when = self.tr("建校起") if v.since_always else v.valid_from.isoformat()
+            if v.follows_school:
+                what = self.tr("按全校的服务时间")
+            else:
+                what = "；".join(
+                    f"{self.season_names[season]} {_week_text(week)}"
+                    for season, week in v.weeks.items()
+                    if week
+                )
+            state = (
+                self.tr("（现行）") if v.in_force else self.tr("（待生效）") if v.pending else ""
+            )
+            lines.append(f"{when}{state}：{what}")
+        if not lines:
+            lines.append(self.tr("没有自己的服务时间，按全校的服务时间。"))
+        self.history.setText(self.tr("服务时间的各个版本：") + "\n" + "\n".join(lines))
 
     def propose(self) -> None:
         info = school_info(self.ctx) or {}
@@ -434,12 +495,14 @@ class WindowsDialog(_SaveDialog):
         if moved:
             calendar.set_season_bounds(self.ctx, bounds[0], bounds[1])
         for season, week in changed.items():
-            calendar.set_windows(self.ctx, season, week, self.stage)
+            calendar.set_windows(self.ctx, season, week, self.stage, self.day())
         self.bounds = bounds
         self.saved = {season: editor.week() for season, editor in self.editors.items()}
-        return (
-            self.tr("课后服务时间已保存。") if changed or moved else self.tr("服务时间没有改动。")
-        )
+        if changed:
+            return self.tr("课后服务时间已保存，从 %1 起生效。").replace(
+                "%1", self.day().isoformat()
+            )
+        return self.tr("课后服务时间已保存。") if moved else self.tr("服务时间没有改动。")
 
     def show_refusal(self, exc: AppError) -> None:
         if isinstance(exc, ValidationError) and self.season_fields.show(exc):

@@ -38,13 +38,27 @@ from app.services.base.device import device_id
 from app.services.pcs import sync
 from app.services.school import users
 from app.services.school.profiles import list_profiles, proposed_windows
-from app.services.school.setup import DEFAULT_WINDOWS, STAGES, SchoolSetup, create_school
+from app.services.school.setup import (
+    DEFAULT_WINDOWS,
+    STAGES,
+    SchoolSetup,
+    create_school,
+    stage_weeks,
+)
 from app.ui import file_dialogs
 from app.ui.form_errors import error_label, show_error
+from app.ui.labels import weekday
 from app.ui.operations import Access, ProgressFn, Runner
 from app.ui.pin_rules import rule_label
 
 JOINED = 2  # the wizard's result when this PC joined the school instead of setting one up
+
+
+def _by_times(week: dict[int, tuple[str, str]]) -> dict[tuple[str, str], list[int]]:
+    found: dict[tuple[str, str], list[int]] = {}
+    for wd, times in sorted(week.items()):
+        found.setdefault(times, []).append(wd)
+    return found
 
 
 def default_term(today: date) -> tuple[date, date]:
@@ -111,7 +125,9 @@ class WindowsPage(QWizardPage):
             grid.addWidget(day, row, 0)
             grid.addWidget(start, row, 1)
             grid.addWidget(end, row, 2)
+        grid.addWidget(wizard.stage_weeks, len(wizard.windows) + 1, 0, 1, 4)
         grid.setColumnStretch(3, 1)
+        grid.setRowStretch(len(wizard.windows) + 2, 1)
 
 
 class AccountPage(QWizardPage):
@@ -297,6 +313,11 @@ class SetupWizard(QWizard):
         self.classes_per_grade.setValue(1)
 
         self.windows: dict[int, tuple[QCheckBox, QTimeEdit, QTimeEdit]] = {}
+        # a school of more than one stage: the week each stage will be served on
+        self.stage_weeks = QLabel()
+        self.stage_weeks.setWordWrap(True)
+        self.stage_weeks.setProperty("role", "hint")
+        self._proposing = False
         weekdays = [self.tr("星期一"), self.tr("星期二"), self.tr("星期三"), self.tr("星期四")]
         weekdays.append(self.tr("星期五"))
         for wd, label in enumerate(weekdays, start=1):
@@ -309,6 +330,9 @@ class SetupWizard(QWizard):
                 t.setDisplayFormat("HH:mm")
             day.toggled.connect(t0.setEnabled)
             day.toggled.connect(t1.setEnabled)
+            day.toggled.connect(self.show_stage_weeks)
+            t0.timeChanged.connect(self.show_stage_weeks)
+            t1.timeChanged.connect(self.show_stage_weeks)
             self.windows[wd] = (day, t0, t1)
         self.profile_id.currentIndexChanged.connect(self.propose_windows)
         self.stage.currentIndexChanged.connect(self.propose_windows)
@@ -348,12 +372,46 @@ class SetupWizard(QWizard):
         proposed = proposed_windows(
             str(self.profile_id.currentData() or "national"), str(self.stage.currentData())
         )
-        for wd, (day, t0, t1) in self.windows.items():
-            day.setChecked(wd in proposed)
-            if wd in proposed:
-                a, b = proposed[wd]
-                t0.setTime(QTime.fromString(a, "HH:mm"))
-                t1.setTime(QTime.fromString(b, "HH:mm"))
+        self._proposing = True
+        try:
+            for wd, (day, t0, t1) in self.windows.items():
+                day.setChecked(wd in proposed)
+                if wd in proposed:
+                    a, b = proposed[wd]
+                    t0.setTime(QTime.fromString(a, "HH:mm"))
+                    t1.setTime(QTime.fromString(b, "HH:mm"))
+        finally:
+            self._proposing = False
+        self.show_stage_weeks()
+
+    def show_stage_weeks(self) -> None:
+        """For a school of more than one stage, the week each stage gets when it is created
+        (the region's text may leave a stage without a weekday the others are served on)."""
+        if self._proposing:
+            return  # shown once the whole week is filled in
+        try:
+            weeks = stage_weeks(self.school_setup())
+        except ValidationError:
+            weeks = {}
+        names = {"primary": self.tr("小学"), "junior": self.tr("初中"), "senior": self.tr("高中")}
+        lines = []
+        for stage, week in weeks.items():
+            days = "，".join(
+                self.tr("周%1 %2–%3")
+                .replace("%1", "、".join(weekday(wd - 1) for wd in wds))
+                .replace("%2", a)
+                .replace("%3", b)
+                for (a, b), wds in _by_times(week).items()
+            )
+            lines.append(f"{names[stage]}：{days or self.tr('不安排')}")
+        self.stage_weeks.setVisible(bool(lines))
+        self.stage_weeks.setText(
+            self.tr("各学段的每周服务时间（建校后可在“校历 → 服务时间”中修改）：")
+            + "\n"
+            + "\n".join(lines)
+            if lines
+            else ""
+        )
 
     def school_setup(self) -> SchoolSetup:
         return SchoolSetup(

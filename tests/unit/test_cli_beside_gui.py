@@ -107,6 +107,8 @@ RUNS: dict[str, list[str]] = {
     "token": ["token"],
     "token list": ["token", "list"],
     "calendar": ["calendar", "--month", MONTH],
+    "timetable show": ["timetable", "show", "--on", "2026-11-02"],
+    "timetable history": ["timetable", "history", "--stage", "primary"],
     "day": ["day", "--json"],
     "alerts": ["alerts", "--json"],
     "duty": ["duty"],

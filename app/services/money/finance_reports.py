@@ -132,10 +132,11 @@ def _standards_in(conn: sqlite3.Connection, first: date, last: date) -> list[Sta
     return found
 
 
-def service_time_text(conn: sqlite3.Connection) -> str:
-    """ "星期一、二、四、五 16:00–18:00" per timetable season, from the service windows."""
+def service_time_text(conn: sqlite3.Connection, on: str | None = None) -> str:
+    """ "星期一、二、四、五 16:00–18:00" per timetable season, from the service windows in
+    force on ``on`` (None: the latest)."""
     seasons: dict[str, dict[tuple[str, str], list[int]]] = {}
-    for w in school_store.service_windows(conn, ""):  # the whole school's timetable
+    for w in school_store.service_windows(conn, "", on):  # the whole school's timetable
         seasons.setdefault(w["season"], {}).setdefault((w["start_time"], w["end_time"]), []).append(
             int(w["weekday"])
         )
@@ -160,7 +161,7 @@ def notice_facts(ctx: ServiceContext, first: date, last: date) -> NoticeFacts:
     content = (school_store.get_meta(conn, "service_content") or "").strip()
     return {
         "standards": _standards_in(conn, first, last),
-        "service_time": service_time_text(conn),
+        "service_time": service_time_text(conn, last.isoformat()),
         "service_content": content or DEFAULT_SERVICE_CONTENT,
         "complaint_phone": phone,
         "notice_days": days,

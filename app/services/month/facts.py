@@ -69,7 +69,7 @@ def month_days(ctx: ServiceContext, month: Month) -> list[MonthDay]:
         )
         w = status.window
         stages = []
-        for stage in cal.own_stages():  # the stages with a timetable of their own
+        for stage in cal.own_stages(day):  # the stages with a timetable of their own that day
             sw = cal.status(day, stage)
             own = sw.window if sw.service else None
             stages.append((stage, own.start if own else None, own.end if own else None))

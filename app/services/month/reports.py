@@ -197,7 +197,9 @@ def direct_input(ctx: ServiceContext, month: str) -> DirectInput:
             conn, m.first.isoformat(), m.last.isoformat()
         ),
         staff=report_store.staff_on(conn, day),
-        service_weekdays=sorted({int(w["weekday"]) for w in school_store.service_windows(conn)}),
+        service_weekdays=sorted(
+            {int(w["weekday"]) for w in school_store.service_windows(conn, on=day)}
+        ),
         settings=settings,
         finance=finance,
         subsidy=subsidy,

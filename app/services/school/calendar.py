@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from calendar import monthrange
 from collections.abc import Mapping
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from app.domain.calendar import (
+    FOLLOWS_SCHOOL,
     SEASON_LABELS,
     WEEKDAY_LABELS,
     WINDOW_STAGES,
@@ -14,13 +17,17 @@ from app.domain.calendar import (
     DayStatus,
     EntrySource,
     Season,
+    TimetableVersion,
+    Window,
     date_range,
+    timetable_versions,
 )
 from app.domain.holiday_notice import parse_notice
 from app.domain.roles import Action
 from app.errors import ValidationError
 from app.i18n import t
 from app.services.base.context import ServiceContext
+from app.services.base.month_guard import MonthClosed, ensure_open, month_label
 from app.services.base.school_days import (
     school_calendar,
     summer_bounds,
@@ -234,15 +241,75 @@ def set_season_bounds(ctx: ServiceContext, summer_from: str, summer_to: str) -> 
     return start, end
 
 
-def windows(ctx: ServiceContext, stage: str = "") -> dict[str, dict[int, tuple[str, str]]]:
-    """season -> weekday (1 = Monday) -> (start, end); a season with no entry follows "all".
+@dataclass(frozen=True)
+class WindowVersion:
+    """One version of a stage's timetable, as the history and the dialog list it."""
+
+    stage: str  # '' the whole school's
+    valid_from: date  # ALWAYS (0001-01-01): the timetable since set-up
+    since_always: bool
+    follows_school: bool  # from that day the stage follows the whole school's timetable
+    in_force: bool  # the version in force today
+    pending: bool  # a version from a day still to come
+    weeks: dict[str, dict[int, tuple[str, str]]]  # season -> weekday -> (start, end)
+
+
+def _version_view(
+    v: TimetableVersion, current: TimetableVersion | None, today: date
+) -> WindowVersion:
+    return WindowVersion(
+        stage=v.stage,
+        valid_from=v.valid_from,
+        since_always=v.since_always,
+        follows_school=v.follows_school,
+        in_force=v is current,
+        pending=v.valid_from > today,
+        weeks={season: {} if v.follows_school else v.week(season) for season in Season},
+    )
+
+
+def window_version(
+    ctx: ServiceContext, stage: str = "", on: date | None = None
+) -> WindowVersion | None:
+    """The version of ``stage``'s own timetable ('' the whole school's) in force on ``on``
+    (None: today); None: the stage has none of its own that day (it follows the whole
+    school's)."""
+    _check_stage(stage)
+    today = ctx.clock.now().date()
+    cal = school_calendar(ctx.store.conn)
+    found = cal.version_of(stage, today if on is None else on)
+    if found is None:
+        return None
+    return _version_view(found, cal.version_of(stage, today), today)
+
+
+def windows(
+    ctx: ServiceContext, stage: str = "", on: date | None = None
+) -> dict[str, dict[int, tuple[str, str]]]:
+    """season -> weekday (1 = Monday) -> (start, end) of the timetable in force on ``on``
+    (None: today); a season with no entry follows "all".
 
     ``stage``: '' the whole school's timetable, else that stage's own (empty: the stage
-    follows the whole school's)."""
-    result: dict[str, dict[int, tuple[str, str]]] = {season: {} for season in Season}
-    for w in school_store.service_windows(ctx.store.conn, stage):
-        result[str(w["season"])][int(w["weekday"])] = (str(w["start_time"]), str(w["end_time"]))
-    return result
+    follows the whole school's that day)."""
+    found = window_version(ctx, stage, on)
+    return found.weeks if found is not None else {season: {} for season in Season}
+
+
+def window_history(ctx: ServiceContext, stage: str = "") -> list[WindowVersion]:
+    """Every version of ``stage``'s own timetable ('' the whole school's), oldest first."""
+    _check_stage(stage)
+    today = ctx.clock.now().date()
+    cal = school_calendar(ctx.store.conn)
+    current = cal.version_of(stage, today)
+    return [_version_view(v, current, today) for v in cal.versions.get(stage, [])]
+
+
+def _check_stage(stage: str) -> None:
+    if stage not in WINDOW_STAGES:
+        raise ValidationError(
+            t("学段“{stage}”无效，可选：{choices}。", stage=stage,
+              choices=", ".join(s for s in WINDOW_STAGES if s))
+        )  # fmt: skip
 
 
 def window_problems(week: Mapping[int, tuple[str, str]]) -> dict[str, str]:
@@ -265,39 +332,93 @@ def window_problems(week: Mapping[int, tuple[str, str]]) -> dict[str, str]:
     return problems
 
 
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # a version's first day
+
+
 def set_windows(
-    ctx: ServiceContext, season: str, week: Mapping[int, tuple[str, str]], stage: str = ""
+    ctx: ServiceContext,
+    season: str,
+    week: Mapping[int, tuple[str, str]],
+    stage: str = "",
+    valid_from: date | None = None,
 ) -> None:
-    """Replace one season's timetable: the weekdays with service and their start/end times.
+    """One season's timetable from ``valid_from`` (None: today) until the stage's next change:
+    the weekdays with service and their start/end times. The other seasons stay as they were
+    on that day; the days before it keep the timetable they had. Writing the same day again
+    replaces that version's season. A day in a closed month (月结) is refused.
 
     ``stage``: '' the whole school's timetable, else one stage's own (primary, junior,
-    senior); a stage left without any window follows the whole school's again."""
+    senior); a stage left without any window follows the whole school's again from that day."""
     ctx.require(Action.MANAGE_CALENDAR)
     if season not in SEASONS:
         raise ValidationError(
             t("作息“{season}”无效，可选：{choices}。", season=season, choices=", ".join(SEASONS))
         )
-    if stage not in WINDOW_STAGES:
-        raise ValidationError(
-            t("学段“{stage}”无效，可选：{choices}。", stage=stage,
-              choices=", ".join(s for s in WINDOW_STAGES if s))
-        )  # fmt: skip
+    _check_stage(stage)
     problems = window_problems(week)
     if problems:
         raise ValidationError(t("服务时间有误，未做任何改动："), fields=problems)
     if season == Season.ALL and not week and not stage:
         raise ValidationError(t("平时作息至少要有一天安排课后服务。"))
+    start = ctx.clock.now().date() if valid_from is None else valid_from
+    if not FIRST_DAY <= start <= LAST_DAY:
+        raise ValidationError(
+            t("生效日期 {day} 不合理（应在 2000 年至 2100 年之间）。", day=start.isoformat())
+        )
     with ctx.write() as conn:
-        before = {str(w["weekday"]): f"{w['start_time']}-{w['end_time']}"
-                  for w in school_store.service_windows(conn, stage) if w["season"] == season}  # fmt: skip
-        school_store.delete_service_windows(conn, season, stage)
-        for wd, (a, b) in sorted(week.items()):
+        versions = timetable_versions(school_store.window_rows(conn)).get(stage, [])
+        at = next((v for v in versions if v.valid_from == start), None)
+        prior = next((v for v in reversed(versions) if v.valid_from < start), None)
+        later = next((v for v in versions if v.valid_from > start), None)
+        _ensure_months_open(conn, start, later)
+        base = at or prior  # the version in force on that day until now
+        kept = dict(base.windows) if base is not None and not base.follows_school else {}
+        before = {str(wd): f"{w.start}-{w.end}" for (s, wd), w in sorted(kept.items())
+                  if s == season}  # fmt: skip
+        windows = {key: w for key, w in kept.items() if key[0] != season}
+        windows.update({(season, wd): Window(a, b) for wd, (a, b) in week.items()})
+        if windows:  # a version unlike the one before it
+            needed = prior is None or prior.follows_school or dict(prior.windows) != windows
+        else:  # no window at all: a stage that had its own follows the whole school's
+            needed = prior is not None and not prior.follows_school
+        school_store.delete_window_version(conn, stage, start.isoformat())
+        for (s, wd), w in sorted(windows.items()) if needed else ():
             rows.insert(
                 conn,
                 "service_window",
-                {"id": new_id(), "season": season, "weekday": wd, "start_time": a,
-                 "end_time": b, "device_id": ctx.device_id, "stage": stage},
+                {"id": new_id(), "season": s, "weekday": wd, "start_time": w.start,
+                 "end_time": w.end, "device_id": ctx.device_id, "stage": stage,
+                 "valid_from": start.isoformat()},
+            )  # fmt: skip
+        if needed and not windows:
+            rows.insert(
+                conn,
+                "service_window",
+                {"id": new_id(), "season": Season.ALL, "weekday": FOLLOWS_SCHOOL,
+                 "start_time": None, "end_time": None, "device_id": ctx.device_id,
+                 "stage": stage, "valid_from": start.isoformat()},
             )  # fmt: skip
         after = {str(wd): f"{a}-{b}" for wd, (a, b) in sorted(week.items())}
         key = f"{stage}:{season}" if stage else season
-        ctx.audit(conn, "calendar.windows", "service_window", key, before, after)
+        ctx.audit(conn, "calendar.windows", "service_window", f"{key}@{start.isoformat()}",
+                  before, after)  # fmt: skip
+
+
+def _ensure_months_open(
+    conn: sqlite3.Connection, start: date, later: TimetableVersion | None
+) -> None:
+    """Refuse a version whose days (up to the stage's next version) reach a closed month."""
+    try:
+        if later is None:
+            ensure_open(conn, start, onwards=True)
+        else:
+            ensure_open(conn, start, until=later.valid_from - timedelta(days=1))
+    except MonthClosed as exc:
+        raise ValidationError(
+            t(
+                "{month}已月结，服务时间不能从 {day} 起改动（会改变该月已结账的服务日和服务时间）。"
+                "请选择该月之后的生效日期，或请校长先重新打开该月。",
+                month=month_label(exc.month),
+                day=start.isoformat(),
+            )
+        ) from exc

@@ -144,6 +144,19 @@ def setup_stage_windows(
     return found
 
 
+def stage_weeks(s: SchoolSetup) -> dict[str, dict[int, tuple[str, str]]]:
+    """What each stage of a school of more than one stage will be served on once it is set up
+    (stage -> weekday -> window): its own week where its profile proposes one, else the whole
+    school's. Empty for a school of one stage. Shown by the set-up wizard before the school is
+    created."""
+    stages = SCHOOL_STAGES.get(s.stage, ())
+    if len(stages) < 2:
+        return {}
+    whole = setup_windows(s)
+    own = setup_stage_windows(s, whole)
+    return {stage: own.get(stage, whole) for stage in stages}
+
+
 def is_hhmm(v: str) -> bool:
     """Whether ``v`` is a time written HH:MM (00:00–23:59)."""
     return _is_hhmm(v)
@@ -197,7 +210,7 @@ def create_school(ctx: ServiceContext, s: SchoolSetup) -> CreatedSchool:
                     "start_time": a,
                     "end_time": b,
                     "device_id": ctx.device_id,
-                },
+                },  # valid_from: the column's default, since always (older files have none)
             )
         for stage, week in setup_stage_windows(s, windows).items():
             for wd, (a, b) in sorted(week.items()):
