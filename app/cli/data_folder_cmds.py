@@ -2,9 +2,10 @@
 database, its backups and profiles, and moving them to another local folder (for a second disk
 ``D:\\`` with more room, or a folder the county's image does not wipe).
 
-The move copies and checks every database (``app/services/care/data_folder.py``) and only then writes the
-setting (``app/os_paths.py``), which every later start reads before the database opens. Needs
-no log-in (``app/cli/login_policy.py``): it copies files this PC account can already read."""
+The move copies and checks every database (``app/services/care/data_folder.py``) and only then
+writes the setting (``app/os_paths.py``), which every later start reads before the database
+opens. Needs no log-in (``app/cli/login_policy.py``): it copies files this PC account can
+already read. The window's 设置 → 数据文件夹… does the same from a screen."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from typing import Any
 
 from app import os_paths
 from app.cli.output import emit_json, emit_lines
-from app.errors import ValidationError
 from app.services.care import data_folder
 
 DB_NAME = "school.sqlite"
@@ -44,17 +44,8 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_show, db_mode="none", json=False)
 
 
-def _from_environment() -> str | None:
-    """``APP_DATA_DIR`` when it was set by the person (not by the setting at start-up)."""
-    value = os.environ.get("APP_DATA_DIR")
-    moved = os_paths.moved_data_dir()
-    if value and (moved is None or Path(value) != moved):
-        return value
-    return None
-
-
 def folders() -> dict[str, Any]:
-    env_value = _from_environment()
+    env_value = data_folder.environment_override()
     folder = os_paths.data_dir()
     moved = os_paths.moved_data_dir()
     source = "APP_DATA_DIR" if env_value else ("setting" if moved else "default")
@@ -74,7 +65,7 @@ def folders() -> dict[str, Any]:
 
 SOURCES = {
     "APP_DATA_DIR": "由环境变量 APP_DATA_DIR 指定",
-    "setting": "已用 data-folder set 移到这里",
+    "setting": "已移到这里（data-folder set 或“数据文件夹”窗口）",
     "default": "默认位置",
 }
 
@@ -99,18 +90,15 @@ def cmd_show(args: argparse.Namespace, ctx: object) -> int:
 
 
 def cmd_set(args: argparse.Namespace, ctx: object) -> int:
-    env_value = _from_environment()
-    if env_value:
-        raise ValidationError(
-            f"环境变量 APP_DATA_DIR 已经指定了数据文件夹（{env_value}），移动后的设置不会生效。"
-            "请先去掉这个环境变量。"
-        )
-    current = os_paths.data_dir()
+    current = os_paths.data_dir()  # refused with APP_DATA_DIR set by hand (the service says)
     result = data_folder.move_to(Path(args.folder))
     copied = "、".join(result.databases + result.folders) or "（旧文件夹里还没有数据）"
-    emit_lines(
-        f"数据文件夹已移到 {result.target}。",
-        f"复制并检查了：{copied}。",
-        f"旧文件夹 {current} 原样保留：确认程序在新位置一切正常后，可以自行删除它。",
-    )
+    if result.databases and data_folder.holds_settings(current):  # Windows' default folder
+        kept = (
+            f"旧文件夹 {current} 里的数据原样保留。这个文件夹还存放着程序的设置和防篡改密钥，"
+            f"不要删除整个文件夹；确认程序在新位置一切正常后，只可以删除其中的 {copied}。"
+        )
+    else:
+        kept = f"旧文件夹 {current} 原样保留：确认程序在新位置一切正常后，可以自行删除它。"
+    emit_lines(f"数据文件夹已移到 {result.target}。", f"复制并检查了：{copied}。", kept)
     return 0

@@ -9,7 +9,10 @@ The live file must sit on a local disk (docs/ARCHITECTURE.md, storage policy): a
 network share or on a removable drive (USB stick, memory card) is refused where the system
 says so — Windows' drive type, Linux's file-system type of the mount (network file systems,
 and FAT/exFAT, which on these PCs is a stick or a card). A folder that cannot be written, or
-that already holds files, is refused too.
+that already holds files, or whose disk has no room for the copy, is refused too.
+
+What a move would copy (``copy_plan``), the room on a disk (``free_bytes``) and the disk's
+name (``disk_of``) are here too, for the screen that shows the data folder before a move.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from pathlib import Path
 
 from app import os_paths
 from app.errors import DatabaseLocked, StorageError, ValidationError
+from app.i18n import t
 from app.store import backup
 from app.store.instance_lock import InstanceLock
 
@@ -33,6 +37,7 @@ IGNORED_NAMES = {"desktop.ini", "thumbs.db", ".ds_store", ".directory"}
 NETWORK_FS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "davfs", "9p"}
 REMOVABLE_FS = {"vfat", "msdos", "exfat", "fuseblk.exfat"}
 DRIVE_REMOVABLE, DRIVE_REMOTE = 2, 4  # GetDriveTypeW
+RESERVE_BYTES = 50 * 1024 * 1024  # room left on the new disk after the copy: the file grows
 
 
 @dataclass
@@ -51,11 +56,16 @@ def _windows_drive_type(path: Path) -> int:  # pragma: no cover - calls Windows 
 
 def _mount_fs_type(path: Path, mounts: str = "/proc/self/mounts") -> str:
     """The file-system type of the mount holding ``path`` (longest mount point), or ''."""
+    return _mount_of(path, mounts)[1]
+
+
+def _mount_of(path: Path, mounts: str = "/proc/self/mounts") -> tuple[str, str]:
+    """(mount point, file-system type) of the mount holding ``path``, or ('', '')."""
     best, kind = "", ""
     try:
         lines = Path(mounts).read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
-        return ""
+        return "", ""
     target = str(path)
     for line in lines:
         parts = line.split()
@@ -65,7 +75,7 @@ def _mount_fs_type(path: Path, mounts: str = "/proc/self/mounts") -> str:
         inside = target == point or target.startswith(point.rstrip("/") + "/")
         if inside and len(point) >= len(best):
             best, kind = point, parts[2]
-    return kind
+    return best, kind
 
 
 def location_problem(
@@ -75,8 +85,11 @@ def location_problem(
     fs_type: Callable[[Path], str] | None = None,
 ) -> str | None:
     """Why ``target`` is on a network share or a removable drive, in Chinese; None if local."""
-    share = "数据文件夹不能放在网络共享文件夹上（断网或对方电脑关机时会损坏数据）。请选本机硬盘上的文件夹。"
-    stick = "数据文件夹不能放在 U 盘或存储卡上（拔出时会损坏数据）。U 盘只用来存放备份。"
+    share = t(
+        "数据文件夹不能放在网络共享文件夹上（断网或对方电脑关机时会损坏数据）。"
+        "请选本机硬盘上的文件夹。"
+    )
+    stick = t("数据文件夹不能放在 U 盘或存储卡上（拔出时会损坏数据）。U 盘只用来存放备份。")
     if os_paths.is_windows(platform):
         if str(target).startswith(("\\\\", "//")):
             return share
@@ -99,26 +112,96 @@ def _existing_parent(path: Path) -> Path:
 def target_problem(current: Path, target: Path, platform: str | None = None) -> str | None:
     """Why the data folder cannot move from ``current`` to ``target``, in Chinese; or None."""
     if not target.is_absolute():
-        return f"请写出完整的文件夹路径（{target} 不是完整路径）。"
+        return t("请写出完整的文件夹路径（{target} 不是完整路径）。", target=target)
     here, there = current.resolve(), target.resolve()
     if here == there:
-        return f"{target} 就是现在的数据文件夹，不用移动。"
+        return t("{target} 就是现在的数据文件夹，不用移动。", target=target)
     if here in there.parents or there in here.parents:
-        return "新的数据文件夹不能在现在的数据文件夹里面，现在的也不能在新的里面。"
+        return t("新的数据文件夹不能在现在的数据文件夹里面，现在的也不能在新的里面。")
     if target.exists() and not target.is_dir():
-        return f"{target} 是一个文件，不是文件夹。"
+        return t("{target} 是一个文件，不是文件夹。", target=target)
     if target.is_dir():
         others = sorted(p.name for p in target.iterdir() if p.name.lower() not in IGNORED_NAMES)
         if others:
-            shown = "、".join(others[:3]) + ("等" if len(others) > 3 else "")
-            return (
-                f"文件夹 {target} 里已经有别的文件（{shown}）。"
-                "请选一个空文件夹，或在它里面新建一个文件夹。"
+            shown = "、".join(others[:3]) + ("…" if len(others) > 3 else "")
+            return t(
+                "文件夹 {target} 里已经有别的文件（{names}）。"
+                "请选一个空文件夹，或在它里面新建一个文件夹。",
+                target=target,
+                names=shown,
             )
     problem = location_problem(_existing_parent(target), platform)
     if problem:
         return problem
-    return _write_problem(target)
+    return space_problem(current, target) or _write_problem(target)
+
+
+def size_text(size: int) -> str:
+    """A size as people read it: ``512 KB``, ``3.2 MB``, ``120.5 GB``."""
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024)) if size else 0} KB"
+    if size < 1024**3:
+        return f"{size / 1024**2:.1f} MB"
+    return f"{size / 1024**3:.1f} GB"
+
+
+def _tree_size(folder: Path) -> int:
+    total = 0
+    for path in folder.rglob("*"):
+        if path.is_file() and not _lock_files("", [path.name]):
+            with contextlib.suppress(OSError):
+                total += path.stat().st_size
+    return total
+
+
+def database_bytes(db: Path) -> int:
+    """A database's size with what an open program still holds in its ``-wal`` file."""
+    total = 0
+    for path in (db, db.with_name(db.name + "-wal")):
+        with contextlib.suppress(OSError):
+            total += path.stat().st_size
+    return total
+
+
+def copy_plan(current: Path) -> list[tuple[str, int]]:
+    """What a move of ``current`` copies: each database and folder, with its size in bytes."""
+    if not current.is_dir():
+        return []
+    plan = [(db.name, database_bytes(db)) for db in sorted(current.glob("*.sqlite"))]
+    plan += [(n, _tree_size(current / n)) for n in COPIED_FOLDERS if (current / n).is_dir()]
+    return plan
+
+
+def free_bytes(path: Path) -> int | None:
+    """The room left on the disk holding ``path`` (or the nearest folder above that exists)."""
+    try:
+        return shutil.disk_usage(_existing_parent(path)).free
+    except OSError:
+        return None
+
+
+def disk_of(path: Path, platform: str | None = None) -> str:
+    """The disk ``path`` is on, as the person knows it: ``D:\\`` on Windows, else the mount
+    point (``/``, ``/data``)."""
+    if os_paths.is_windows(platform):
+        drive = ntpath.splitdrive(str(path))[0]
+        return drive + "\\" if drive else str(path)
+    return _mount_of(_existing_parent(path))[0] or "/"
+
+
+def space_problem(current: Path, target: Path) -> str | None:
+    """Why the disk of ``target`` has no room for the copy of ``current``, or None."""
+    needed = sum(size for _name, size in copy_plan(current))
+    room = free_bytes(target)
+    if needed == 0 or room is None or room >= needed + RESERVE_BYTES:
+        return None
+    return t(
+        "{disk} 上只剩 {free}，放不下学校的数据（{needed}，还要留些余量）。"
+        "请先腾出空间，或选别的磁盘。",
+        disk=disk_of(target),
+        free=size_text(room),
+        needed=size_text(needed),
+    )
 
 
 def _write_problem(target: Path) -> str | None:
@@ -134,9 +217,10 @@ def _write_problem(target: Path) -> str | None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             probe.unlink(missing_ok=True)
-        return (
-            f"无法在 {target} 里写入文件（{exc.strerror or exc}）。"
-            "请选一个这个电脑账户有写入权限的本机文件夹。"
+        return t(
+            "无法在 {target} 里写入文件（{why}）。请选一个这个电脑账户有写入权限的本机文件夹。",
+            target=target,
+            why=exc.strerror or exc,
         )
     finally:
         if created:
@@ -164,7 +248,10 @@ def move_data_folder(current: Path, target: Path, platform: str | None = None) -
                 lock.acquire()
             except DatabaseLocked as exc:
                 raise DatabaseLocked(
-                    f"{db.name} 正在被课后服务台使用。请先关闭课后服务台的窗口，再移动数据文件夹。"
+                    t(
+                        "{name} 正在被课后服务台使用。请先关闭课后服务台的窗口，再移动数据文件夹。",
+                        name=db.name,
+                    )
                 ) from exc
             locks.append(lock)
         target.mkdir(parents=True, exist_ok=True)
@@ -195,14 +282,18 @@ def _copy_database(source: Path, copy: Path) -> None:
     try:
         backup.write_backup_of_file(source, copy)
     except OSError as exc:
-        raise StorageError(f"复制 {source.name} 到 {copy.parent} 没有成功（{exc}）。") from exc
+        raise StorageError(
+            t("复制 {name} 到 {folder} 没有成功（{why}）。", name=source.name, folder=copy.parent,
+              why=exc)
+        ) from exc  # fmt: skip
     problems = backup.scan_file(copy, full=True)
     if not problems and backup.school_id_of_file(source) != backup.school_id_of_file(copy):
-        problems = ["复制出的文件与原文件不是同一所学校"]
+        problems = [t("复制出的文件与原文件不是同一所学校")]
     if problems:
         raise StorageError(
-            f"复制出的 {copy.name} 没有通过检查，数据文件夹没有移动：" + "；".join(problems[:3])
-        )
+            t("复制出的 {name} 没有通过检查，数据文件夹没有移动：{problems}", name=copy.name,
+              problems="；".join(problems[:3]))
+        )  # fmt: skip
 
 
 def _undo(target: Path, result: MoveResult, made_target: bool) -> None:

@@ -28,7 +28,15 @@ from app.services.care import maintenance, storage
 from app.services.pcs import sync
 from app.services.school import users
 from app.services.school.setup import school_info
-from app.ui import diagnostics, i18n, operations, storage_failure, tap_guard, touch_inputs
+from app.ui import (
+    data_folder_box,
+    diagnostics,
+    i18n,
+    operations,
+    storage_failure,
+    tap_guard,
+    touch_inputs,
+)
 from app.ui.checkpoint_timer import CheckpointTimer
 from app.ui.gc_policy import GuiThreadCollector
 from app.ui.login_dialog import LoginDialog
@@ -226,14 +234,25 @@ def run_gui(db_path: Path) -> int:
         if store is None:
             return 2
         actor: Actor | None = None
+        moved: data_folder_box.MoveOutcome | None = None
         while True:
             try:
-                code, actor, joined = _run_session(app, store, actor)
+                code, actor, joined, move = _run_session(app, store, actor, moved)
             except Exception as exc:
                 _tell_and_log(exc)
                 return 2
             finally:
                 store.close()
+            moved = None
+            if code == data_folder_box.RESTART_FOR_MOVE and move is not None:
+                # the window and the file are closed: move, then open from where it now is
+                moved = data_folder_box.move_while_closed(db_path, move)
+                db_path = moved.school_file
+                again = _open(db_path)
+                if again is None:
+                    return 2
+                store = again  # the same person stays logged in (the same school's file)
+                continue
             if joined is not None:
                 again = _open_joined(db_path, joined)
                 if again is None:
@@ -307,11 +326,16 @@ def _open_joined(db_path: Path, joined: Joined) -> Store | None:
 
 
 def _run_session(
-    app: QApplication, store: Store, actor: Actor | None
-) -> tuple[int, Actor | None, Joined | None]:
-    """One open file: log-in (or the actor kept across a declined recovery), the window, the
-    event loop. Returns the loop's exit code, who was logged in, and the copy to open instead
-    when the person joined the school's PCs from the first-run wizard."""
+    app: QApplication,
+    store: Store,
+    actor: Actor | None,
+    moved: data_folder_box.MoveOutcome | None = None,
+) -> tuple[int, Actor | None, Joined | None, Path | None]:
+    """One open file: log-in (or the actor kept across a declined recovery or a move of the
+    data folder), the window, the event loop. Returns the loop's exit code, who was logged in,
+    the copy to open instead when the person joined the school's PCs from the first-run wizard,
+    and the folder the person chose to move the data folder to (数据文件夹). ``moved``: the
+    result of the move just made, shown in the 数据文件夹 box once the window is up."""
     ctx = ServiceContext(
         store=store, actor=SETUP_ACTOR, device_id=device_id(), clock=clock_from_env()
     )
@@ -324,10 +348,16 @@ def _run_session(
     else:
         window = start_session(ctx)
     if isinstance(window, Joined):
-        return 0, None, window
+        return 0, None, window, None
     if window is None:
-        return 0, None, None
+        return 0, None, None, None
     main = window
+    requested: list[Path] = []
+
+    def move(target: Path) -> None:
+        requested.append(target)
+        main.close()
+        app.exit(data_folder_box.RESTART_FOR_MOVE)
 
     def recover() -> None:
         main.close()
@@ -343,15 +373,19 @@ def _run_session(
         main.setGeometry(screen.availableGeometry())
     main.showMaximized()
     checkpoints = CheckpointTimer(ctx, main)
+    data_folder_box.register_session(move)
+    if moved is not None:
+        QTimer.singleShot(0, lambda: main.open_data_folder(moved))
     if store.read_only_reason is None:
         start_up_checks(ctx, main)
     if os.environ.get("APP_EXIT_WHEN_SHOWN"):  # start-up measurement by the benchmark
         print("shown", flush=True)
         QTimer.singleShot(0, app.quit)
     code = int(app.exec())
+    data_folder_box.register_session(None)
     checkpoints.stop()
     operations.stop_all()  # the start-up checks, a page still loading: before the file closes
     storage_failure.register(None)
     if store.read_only_reason is None:
         storage.checkpoint(ctx, final=True)  # the main file complete, the -wal file empty
-    return code, main.ctx.actor, None
+    return code, main.ctx.actor, None, (requested[0] if requested else None)

@@ -43,6 +43,7 @@ from app.services.school.setup import school_info
 from app.ui import i18n, operations
 from app.ui.backup_dialog import BackupDialog
 from app.ui.change_pin_dialog import ChangePinDialog
+from app.ui.data_folder_box import DataFolderBox, MoveOutcome
 from app.ui.history_dialog import HistoryDialog
 from app.ui.idle_lock import IdleLock
 from app.ui.lan_runner import LanRunner
@@ -392,6 +393,9 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("自动锁定…"), self)
         self.settings_action.triggered.connect(self.open_settings)
         settings.addAction(self.settings_action)
+        self.data_folder_action = QAction(self.tr("数据文件夹…"), self)
+        self.data_folder_action.triggered.connect(lambda: self.open_data_folder())
+        settings.addAction(self.data_folder_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助"))
         self.manual_action = QAction(self.tr("使用手册…"), self)
         self.manual_action.triggered.connect(self.open_manual)
@@ -402,12 +406,17 @@ class MainWindow(QMainWindow):
         role = self.ctx.actor.role
         self.backup_action.setVisible(allowed(role, Action.SETUP_SCHOOL))
         self.settings_action.setVisible(allowed(role, Action.SETUP_SCHOOL))
+        self.data_folder_action.setVisible(allowed(role, Action.SETUP_SCHOOL))
         self.day_history_action.setVisible(allowed(role, Action.VIEW_AUDIT))
 
     def open_backup(self) -> None:
         dialog = BackupDialog(self.ctx, self)
         dialog.restored.connect(self.reload_after_restore)
         dialog.exec()
+
+    def open_data_folder(self, outcome: MoveOutcome | None = None) -> None:
+        """数据文件夹…; after a move, with its result (a confirmed move ends the session)."""
+        DataFolderBox(self.ctx, self, outcome).exec()
 
     def change_pin(self) -> None:
         ChangePinDialog(self.ctx, self).exec()

@@ -30,6 +30,7 @@ from app.services.base.context import ServiceContext
 from app.services.school import school_settings
 from app.services.school.school_settings import MINUTE_LIMITS, SchoolSettings
 from app.ui import file_dialogs, storage_failure
+from app.ui.data_folder_box import DataFolderBox
 from app.ui.day_common import MessageBar, attempt
 from app.ui.form_fields import FieldErrors, hhmm, time_edit
 from app.ui.operations import Changed, follow, publish
@@ -161,10 +162,13 @@ class SchoolSettingsPage(QWidget):
         self.copy_path_button = QPushButton(self.tr("复制路径"))
         self.open_folder_button.clicked.connect(self.open_db_folder)
         self.copy_path_button.clicked.connect(self.copy_db_path)
+        self.data_folder_button = QPushButton(self.tr("数据文件夹…"))  # moving it to another disk
+        self.data_folder_button.clicked.connect(self.open_data_folder)
         db_row = QHBoxLayout()
         db_row.addWidget(self.db_path, 1)
         db_row.addWidget(self.open_folder_button)
         db_row.addWidget(self.copy_path_button)
+        db_row.addWidget(self.data_folder_button)
         self.backup_folder = QLineEdit()
         self.backup_folder.setReadOnly(True)
         self.choose_backup_button = QPushButton(self.tr("选择文件夹…"))
@@ -336,6 +340,9 @@ class SchoolSettingsPage(QWidget):
                     "%1", str(folder)
                 )
             )
+
+    def open_data_folder(self) -> None:
+        DataFolderBox(self.ctx, self).exec()
 
     def copy_db_path(self) -> None:
         QGuiApplication.clipboard().setText(self.db_path.text())
