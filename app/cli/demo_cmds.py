@@ -13,7 +13,9 @@ from app.services.sample import demo
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="生成演示学校（同一 --seed 结果相同）")
-    p.add_argument("--pupils", type=int, default=360, help="学生数（1–5000，默认 360）")
+    p.add_argument(
+        "--pupils", type=int, default=360, help=f"学生数（1–{demo.MAX_PUPILS}，默认 360）"
+    )
     p.add_argument("--seed", type=int, default=1, help="随机种子（默认 1）")
     p.add_argument("--months", type=int, default=0, help="生成最近几个月的历史记录（默认 0）")
     p.add_argument("--profile", default="national", help="地区政策配置（默认 national）")

@@ -21,6 +21,7 @@ from app.domain.attendance import (
     EVENT_FIELD_COUNT,
     NO_MOVES,
     Event,
+    EventKind,
     PupilDay,
     derive,
     effective,
@@ -150,6 +151,7 @@ def _enrolled_days(windows: list[tuple[str, str | None]], days: list[str]) -> li
 
 
 _EVENT_ORDER = itemgetter(2, 6, 3)  # Event.at, .device_id, .seq: the order every PC agrees on
+_KIND_OF = itemgetter(1)  # Event.kind
 
 
 def _rows_by_day(
@@ -340,6 +342,8 @@ def tally_month(data: MonthInput) -> MonthTally:
     tallies: list[PupilTally] = []
     to_come = [d.date for d in planned if d not in held]
     staged = _StagedTimes(data, held)
+    # a month without corrections (the usual one): ``effective`` is the order alone
+    plain = EventKind.CORRECTION.value not in map(_KIND_OF, data.events)
     for pid, pm in pupils.items():
         marks: dict[str, str] = {}
         followed = late_pickups = 0
@@ -349,7 +353,12 @@ def tally_month(data: MonthInput) -> MonthTally:
             if own is not None and day not in own:
                 continue  # no service for the pupil's stage that day
             rows = rows_of[day].get(pid)
-            moves = NO_MOVES if rows is None else fold_day(effective(rows))
+            if rows is None:
+                moves = NO_MOVES
+            elif plain:
+                moves = fold_day(rows if len(rows) == 1 else sorted(rows, key=_EVENT_ORDER))
+            else:
+                moves = fold_day(effective(rows))
             closes, end = moments[day]
             if own is not None:
                 t = own[day]

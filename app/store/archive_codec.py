@@ -129,7 +129,42 @@ def decode(payload: bytes) -> tuple[list[str], list[tuple[Any, ...]]]:
         raise ArchiveFormatError(f"damaged attendance archive payload ({exc!r})") from exc
 
 
+def decode_columns(payload: bytes, wanted: Sequence[str]) -> tuple[int, dict[str, list[Any]]]:
+    """(number of events, values by column) of only the ``wanted`` columns and ``day`` (and
+    what they are made from): a report that reads a few fields of a month of events skips the
+    rest, above all the ids, which are derived again one by one. ``ArchiveFormatError`` as
+    for ``decode``."""
+    try:
+        cols, n, plain = _plain(payload, set(wanted))
+    except ArchiveFormatError:
+        raise
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError, StopIteration) as exc:
+        raise ArchiveFormatError(f"damaged attendance archive payload ({exc!r})") from exc
+    missing = set(wanted) - set(cols)
+    if missing:
+        raise ArchiveFormatError(f"archive payload lacks columns {sorted(missing)}")
+    return n, plain
+
+
 def _decode(payload: bytes) -> tuple[list[str], list[tuple[Any, ...]]]:
+    cols, n, plain = _plain(payload, None)
+    rows = list(zip(*(plain[c] for c in cols), strict=True)) if n else []
+    return cols, rows
+
+
+def _needed(cols: list[str], wanted: set[str] | None) -> set[str]:
+    """The columns to expand for ``wanted`` (None: all), with what they are made from."""
+    if wanted is None:
+        return set(cols)
+    need = set(wanted) | {"day"}
+    if "id" in need:
+        need.update(_ID_FIELDS)
+    if "recorded_at" in need:
+        need.add("at")
+    return need & set(cols) | {"day"}
+
+
+def _plain(payload: bytes, wanted: set[str] | None) -> tuple[list[str], int, dict[str, list[Any]]]:
     if not payload.startswith(MAGIC):
         raise ArchiveFormatError("not an attendance archive payload")
     try:
@@ -142,8 +177,11 @@ def _decode(payload: bytes) -> tuple[list[str], list[tuple[Any, ...]]]:
     cols: list[str] = header["columns"]
     n: int = header["n"]
     data = header["data"]
+    need = _needed(cols, wanted)
     plain: dict[str, list[Any]] = {}
     for name in cols:
+        if name not in need:
+            continue
         enc = data[name]
         if "i" in enc:
             table = enc["v"]
@@ -163,7 +201,7 @@ def _decode(payload: bytes) -> tuple[list[str], list[tuple[Any, ...]]]:
             a if r is None else _full_instant(r, d)
             for r, a, d in zip(plain["recorded_at"], plain["at"], days, strict=True)
         ]
-    if "id" in cols:
+    if "id" in cols and "id" in need:
         ids: list[str] = []
         offset = 0
         texts = iter(data["id"]["t"])
@@ -177,5 +215,4 @@ def _decode(payload: bytes) -> tuple[list[str], list[tuple[Any, ...]]]:
             else:
                 ids.append(_derive([f[i] for f in fields], code))
         plain["id"] = ids
-    rows = list(zip(*(plain[c] for c in cols), strict=True)) if n else []
-    return cols, rows
+    return cols, n, plain

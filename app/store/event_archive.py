@@ -15,6 +15,7 @@ import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -144,32 +145,111 @@ def seal(
     if moved_seals is None:
         # an event here no longer matches its tamper seal: it stays live, where check names it
         return Sealed(class_id, month, 0, 0, "")
+    new_seals = (_old_seals(conn, class_id, month) + moved_seals) if sealed_file else None
+    sealed = _store_archive(
+        conn, class_id, month, [tuple(r[c] for c in ARCHIVE_COLUMNS) for r in live], new_seals,
+        sealed_at, actor, device,
+    )  # fmt: skip
+    conn.executemany("DELETE FROM attendance_event WHERE rowid = ?", [[r["seq"]] for r in live])
+    if sealed_file:
+        conn.executemany(
+            "DELETE FROM seal WHERE entity = 'attendance_event' AND row_key = ?",
+            [[r["id"]] for r in live],
+        )
+    return Sealed(class_id, month, len(live), sealed.events, sealed.sha256)
+
+
+def seal_unrecorded(
+    conn: sqlite3.Connection,
+    class_id: str,
+    month: str,
+    rows: Sequence[tuple[Any, ...]],
+    new_seals: list[list[Any]] | None,
+    sealed_at: str,
+    actor: str,
+    device: str,
+    payload: bytes | None = None,
+) -> Sealed:
+    """Write events that were never live rows straight into their class-month's archive (the
+    demo history's finished months): ``rows`` in ``ARCHIVE_COLUMNS`` order, each with a row
+    number and, when the file has tamper seals, its seal in ``new_seals`` ([event id, device,
+    dseq, key tag hex, mac hex]), both taken from the file's counters by the caller. What an
+    earlier seal of the class-month holds is kept. ``payload``: ``encode_rows(rows)`` made
+    beforehand (perhaps in another process); used only when the class-month has no archive
+    yet. Call inside a transaction."""
+    if not rows:
+        raise ValueError("seal_unrecorded needs at least one event")
+    if seals.installed(conn) != (new_seals is not None):
+        raise ValueError("events sealed into an archive need their tamper seals, and only then")
+    old_seals = _old_seals(conn, class_id, month) if new_seals is not None else []
+    merged_seals = None if new_seals is None else old_seals + new_seals
+    sealed = _store_archive(
+        conn, class_id, month, rows, merged_seals, sealed_at, actor, device, payload
+    )
+    return Sealed(class_id, month, len(rows), sealed.events, sealed.sha256)
+
+
+# positions in an ARCHIVE_COLUMNS tuple
+_SEQ, _ID, _PUPIL, _DAY = (ARCHIVE_COLUMNS.index(c) for c in ("seq", "id", "pupil_id", "day"))
+_ORDER = itemgetter(*(ARCHIVE_COLUMNS.index(c) for c in ("day", "pupil_id", "at", "device_id", "seq")))  # fmt: skip
+
+
+def archive_order(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Events (``ARCHIVE_COLUMNS`` tuples) in the order an archive holds them."""
+    return sorted(rows, key=_ORDER)
+
+
+def encode_rows(rows: Iterable[tuple[Any, ...]]) -> bytes:
+    """The payload of these events (``ARCHIVE_COLUMNS`` tuples, in any order: they are put in
+    ``archive_order``). No SQL: a worker process may make it while the caller goes on."""
+    return archive_codec.encode(ARCHIVE_COLUMNS, archive_order(rows))
+
+
+def _store_archive(
+    conn: sqlite3.Connection,
+    class_id: str,
+    month: str,
+    new_rows: Sequence[tuple[Any, ...]],
+    all_seals: list[list[Any]] | None,
+    sealed_at: str,
+    actor: str,
+    device: str,
+    payload: bytes | None = None,
+) -> Sealed:
+    """Write (or rewrite) a class-month's archive: what it held, merged with ``new_rows``
+    (``ARCHIVE_COLUMNS`` tuples); ``all_seals``: the seals of every event it then holds
+    (None: a file without tamper seals); ``payload``: see ``seal_unrecorded``."""
     old_payload = _payload(conn, class_id, month)
-    old = _decoded(conn, class_id, month, old_payload) if old_payload is not None else []
-    merged = sorted(
-        old + live, key=lambda r: (r["day"], r["pupil_id"], r["at"], r["device_id"], r["seq"])
-    )
-    if len({r["id"] for r in merged}) != len(merged):
+    if old_payload is None and payload is not None:
+        merged = list(new_rows)  # (in any order: nothing below depends on it)
+    else:
+        old: list[tuple[Any, ...]] = []
+        if old_payload is not None:
+            cols, decoded = _opened(conn, class_id, month, old_payload)
+            pick = itemgetter(*(cols.index(c) for c in ARCHIVE_COLUMNS))
+            old = [pick(r) for r in decoded]
+        merged = archive_order([*old, *new_rows])
+        payload = None
+    if len({r[_ID] for r in merged}) != len(merged):
         raise archive_codec.ArchiveFormatError(f"duplicate event ids in {class_id} {month}")
-    payload = archive_codec.encode(
-        ARCHIVE_COLUMNS, [[r[c] for c in ARCHIVE_COLUMNS] for r in merged]
-    )
+    if payload is None:
+        payload = archive_codec.encode(ARCHIVE_COLUMNS, merged)
     row = {
         "id": derived_id("attendance_archive", class_id, month),
         "class_id": class_id,
         "month": month,
         "events": len(merged),
-        "max_seq": max(r["seq"] for r in merged),
-        "days": ",".join(sorted({r["day"] for r in merged})),
-        "pupil_keys": ",".join(sorted({r["pupil_id"][:PUPIL_KEY_LENGTH] for r in merged})),
+        "max_seq": max(r[_SEQ] for r in merged),
+        "days": ",".join(sorted({r[_DAY] for r in merged})),
+        "pupil_keys": ",".join(sorted({r[_PUPIL][:PUPIL_KEY_LENGTH] for r in merged})),
         "sha256": hashlib.sha256(payload).hexdigest(),
         "payload": payload,
         "sealed_at": sealed_at,
         "actor": actor,
         "device_id": device,
     }
-    if sealed_file:
-        row["seals"] = seals.encode_archive_seals(_old_seals(conn, class_id, month) + moved_seals)
+    if all_seals is not None:
+        row["seals"] = seals.encode_archive_seals(all_seals)
         row["seal_mac"] = conn.execute(
             "SELECT desk_archive_mac(?, ?, ?, ?)", [class_id, month, row["sha256"], row["seals"]]
         ).fetchone()[0]
@@ -180,13 +260,7 @@ def seal(
         + ", ".join(f"{c} = excluded.{c}" for c in cols if c not in ("id", "class_id", "month")),
         [row[c] for c in cols],
     )
-    conn.executemany("DELETE FROM attendance_event WHERE rowid = ?", [[r["seq"]] for r in live])
-    if sealed_file:
-        conn.executemany(
-            "DELETE FROM seal WHERE entity = 'attendance_event' AND row_key = ?",
-            [[r["id"]] for r in live],
-        )
-    return Sealed(class_id, month, len(live), len(merged), row["sha256"])
+    return Sealed(class_id, month, len(new_rows), len(merged), row["sha256"])
 
 
 def _verified_seals(
@@ -244,19 +318,54 @@ def tuples_between(
     path for a month's reports: no dict per event)."""
     if len(fields) < 2:
         raise ValueError("tuples_between needs at least two fields")
+    return sparse_tuples_between(conn, start, end, fields, class_id)
+
+
+def sparse_tuples_between(
+    conn: sqlite3.Connection,
+    start: str,
+    end: str,
+    fields: Sequence[str | None],
+    class_id: str | None = None,
+) -> list[tuple[Any, ...]]:
+    """As ``tuples_between``, where a field given as None is None in every tuple: only the
+    columns named are decoded (a report that counts skips the rest, the ids above all)."""
     m0, m1 = _months_between(start, end)
     where, params = "month BETWEEN ? AND ?", [m0, m1]
     if class_id:
         where, params = where + " AND class_id = ?", [*params, class_id]
+    wanted = [f for f in fields if f is not None]
     result: list[tuple[Any, ...]] = []
     for cid, month, sha, payload in conn.execute(
         f"SELECT class_id, month, sha256, payload FROM attendance_archive WHERE {where}", params
     ).fetchall():
-        cols, rows = _opened(conn, cid, month, bytes(payload), sha)
-        pick = itemgetter(*(cols.index(f) for f in fields))
-        at_day = cols.index("day")
-        result.extend(pick(r) for r in rows if start <= r[at_day] <= end)
+        n, plain = _columns(conn, cid, month, bytes(payload), sha, wanted)
+        days = plain["day"]
+        if not n:
+            continue
+        rows = zip(*(repeat(None, n) if f is None else plain[f] for f in fields), strict=True)
+        if start <= min(days) and max(days) <= end:  # the whole class-month is in range
+            result.extend(rows)
+        else:
+            result.extend(r for r, d in zip(rows, days, strict=True) if start <= d <= end)
     return result
+
+
+def _columns(
+    conn: sqlite3.Connection, class_id: str, month: str, payload: bytes, sha256: str,
+    wanted: Sequence[str],
+) -> tuple[int, dict[str, list[Any]]]:  # fmt: skip
+    """Some columns of one archive; damage becomes the program's own error, as in ``_opened``."""
+    try:
+        if hashlib.sha256(payload).hexdigest() != sha256:
+            raise archive_codec.ArchiveFormatError("payload does not match its SHA-256")
+        return archive_codec.decode_columns(payload, wanted)
+    except archive_codec.ArchiveFormatError as exc:
+        raise DamagedArchive(
+            f"{_class_name(conn, class_id)} {month} 的考勤归档已损坏，无法读取（{exc}）。"
+            "请从备份恢复（备份与恢复 → 从备份恢复，或命令行 restore），"
+            "并用 check 检查数据库。"
+        ) from exc
 
 
 def rows_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ from app.reports.month_facts import MonthDay, MonthFacts, MonthInput, derive_mon
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import setting
 from app.services.base.school_days import school_calendar
-from app.store import audit, daily_store, report_store, school_store
+from app.store import audit, daily_store, report_store, school_store, tally_events
 
 Progress = Callable[[int, int], None]
 
@@ -84,8 +84,9 @@ def month_days(ctx: ServiceContext, month: Month) -> list[MonthDay]:
     return result
 
 
-def month_input(ctx: ServiceContext, month: str) -> MonthInput:
-    """The month's records in a handful of queries."""
+def month_input(ctx: ServiceContext, month: str, counted_only: bool = False) -> MonthInput:
+    """The month's records in a handful of queries. ``counted_only``: the events with only
+    the fields the direct report's tally reads (``tally_events``), much quicker to read."""
     m = parse_month(month)
     conn = ctx.store.conn
     start, end = m.first.isoformat(), m.last.isoformat()
@@ -94,7 +95,8 @@ def month_input(ctx: ServiceContext, month: str) -> MonthInput:
     # only the days that may count: a month in progress has no use for the events of days to
     # come (the store may already hold some: leave recorded ahead, a clock that moved on)
     counted_to = as_of.isoformat()
-    events = daily_store.event_tuples_between(conn, start, counted_to) if as_of >= m.first else []
+    read = tally_events.counted_tuples_between if counted_only else daily_store.event_tuples_between
+    events = read(conn, start, counted_to) if as_of >= m.first else []
     return MonthInput(
         school=school_of(ctx),
         month=m.key,

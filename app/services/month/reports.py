@@ -182,7 +182,8 @@ def month_closed_state(ctx: ServiceContext, month: str) -> tuple[bool, str | Non
 
 def direct_input(ctx: ServiceContext, month: str) -> DirectInput:
     ctx.require(Action.VIEW_AUDIT)
-    facts = tally_month(month_input(ctx, month))  # direct_report pauses the collector
+    # direct_report pauses the collector; the tally reads only some fields of each event
+    facts = tally_month(month_input(ctx, month, counted_only=True))
     conn = ctx.store.conn
     m = parse_month(month)
     finance, subsidy = _money(ctx, m.key)
