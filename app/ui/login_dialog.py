@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -155,13 +155,21 @@ class LoginDialog(QDialog):
         self.pin_edit.clear()
         self.pin_edit.setFocus()
 
+    def hold_off(self, seconds: float) -> None:
+        """A wrong PIN on a read-only file: 登录 waits ``seconds`` before it takes another try
+        (the screen stays alive; the service would otherwise sleep on the window's thread)."""
+        self.ok_button.setEnabled(False)
+        QTimer.singleShot(int(seconds * 1000), lambda: self.ok_button.setEnabled(True))
+
     def try_log_in(self) -> None:
+        if not self.ok_button.isEnabled():  # Enter in the PIN field while 登录 is held back
+            return
         if not self.login():
             show_error(self.error, self.tr("请填写登录名。"))
             return
         pin = self.pin_edit.text()
         try:
-            actor = users.log_in(self.ctx, self.login(), pin)
+            actor = users.log_in(self.ctx, self.login(), pin, wait=self.hold_off)
         except AppError as exc:
             self.pin_edit.clear()
             show_error(self.error, exc.message)

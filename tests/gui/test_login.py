@@ -74,3 +74,35 @@ def test_enter_tries_a_wrong_pin_once(qtbot, gui_ctx: ServiceContext) -> None:
     dialog.pin_edit.setText(PRINCIPAL_PIN)
     qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.login == "wang"
+
+
+def test_a_wrong_pin_on_a_read_only_file_holds_back_login_without_freezing(
+    qtbot, gui_ctx: ServiceContext
+) -> None:
+    """Nothing is recorded in a read-only file, so a wrong PIN is slowed instead: 登录 is held
+    back for the wait while the window keeps answering (the service does not sleep on it)."""
+    import time
+
+    from app.services.school import users
+
+    gui_ctx.store.set_read_only("检查发现文件有问题")
+    dialog = LoginDialog(gui_ctx, login="wang")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for digit in "999":
+        qtbot.mouseClick(dialog.keypad_buttons[digit], Qt.MouseButton.LeftButton)
+    start = time.monotonic()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - start < users.UNRECORDED_FAILURE_DELAY_S / 2
+    assert dialog.error.text() == "登录名或 PIN 不正确。"
+    assert not dialog.ok_button.isEnabled()
+    for digit in PRINCIPAL_PIN:  # the right PIN typed during the wait: Enter does nothing yet
+        qtbot.mouseClick(dialog.keypad_buttons[digit], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.pin_edit, Qt.Key.Key_Return)
+    assert dialog.actor is None
+    qtbot.waitUntil(
+        dialog.ok_button.isEnabled, timeout=int(users.UNRECORDED_FAILURE_DELAY_S * 2000)
+    )
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.actor is not None and dialog.actor.role == Role.PRINCIPAL

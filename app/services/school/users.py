@@ -10,7 +10,7 @@ import logging
 import math
 import sqlite3
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -167,8 +167,14 @@ def list_users(ctx: ServiceContext) -> list[AccountListRow]:
     ]
 
 
-def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
-    """Check a PIN. After MAX_FAILURES wrong PINs the account waits LOCK_MINUTES."""
+def log_in(
+    ctx: ServiceContext, login: str, pin: str, *, wait: Callable[[float], None] | None = None
+) -> Actor:
+    """Check a PIN. After MAX_FAILURES wrong PINs the account waits LOCK_MINUTES.
+
+    ``wait(seconds)`` holds the answer to a wrong PIN on a read-only file (nothing is recorded
+    in it, so each guess is slowed instead): by default it sleeps; a window passes its own,
+    which holds the 登录 button back instead of freezing the screen."""
     now = ctx.clock.now()
     conn = ctx.store.conn
     user = people_store.user_by_login(conn, login.strip())
@@ -185,7 +191,7 @@ def log_in(ctx: ServiceContext, login: str, pin: str) -> Actor:
         # (the PIN is checked all the same, wrong ones counted beside the file)
         said = log.info if ctx.store.beside_lock_holder else log.warning  # beside: expected
         said("log-in on a read-only file: not recorded in it")
-        _note_beside(ctx, user["login"], ok, now)
+        _note_beside(ctx, user["login"], ok, now, wait)
     else:
         _record_login(ctx, user, pin, ok, now)
     if not ok:
@@ -241,13 +247,19 @@ def _refuse_while_locked_beside(ctx: ServiceContext, login: str, now: datetime) 
         raise _locked(max(failures) + window - now)
 
 
-def _note_beside(ctx: ServiceContext, login: str, ok: bool, now: datetime) -> None:
+def _note_beside(
+    ctx: ServiceContext,
+    login: str,
+    ok: bool,
+    now: datetime,
+    wait: Callable[[float], None] | None,
+) -> None:
     window = timedelta(minutes=LOCK_MINUTES)
     if not ok or login_failures.recent_failures(ctx.store.path, login, now, window):
         login_failures.note(ctx.store.path, login, ok, now)  # a success ends the count
     if not ok:
         log.info("wrong PIN on a read-only file: counted beside it, waiting before the answer")
-        time.sleep(UNRECORDED_FAILURE_DELAY_S)  # slows guessing where nothing is recorded
+        (wait or time.sleep)(UNRECORDED_FAILURE_DELAY_S)  # slows guessing where nothing is recorded
     login_failures.prune(ctx.store.path, now, window)
 
 
