@@ -114,3 +114,26 @@ def test_the_bench_loads_qt_only_with_gui() -> None:
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_with_gui_the_command_leaves_with_the_verdict(
+    monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """After a --gui run the process leaves at once with the verdict's status, so tearing down
+    the measured window's Qt objects cannot turn a verdict into a crash."""
+    figures = passing()
+    figures["tap_signin_ms_p95"] = 80.0
+    monkeypatch.setattr(app.bench, "run_bench", lambda options, progress=None: figures)
+    left: list[int] = []
+
+    def leave(code: int) -> None:
+        left.append(code)
+
+    monkeypatch.setattr(bench_cmds.os, "_exit", leave)
+    args = argparse.Namespace(
+        pupils=40, years=0.2, repetitions=8, startup_runs=1, cold_runs=1, gui=True, taps=5,
+        dir=None, json=True,
+    )  # fmt: skip
+    bench_cmds.cmd_bench(args, None)
+    assert left == [1]
+    assert "tap_signin_ms_p95" in capsys.readouterr().out
