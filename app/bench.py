@@ -32,7 +32,7 @@ from app.services.base.clock import CHINA_TZ, FixedClock
 from app.services.base.context import Actor, ServiceContext
 from app.services.base.school_file import open_school_file
 from app.services.care.measuring import Floor, archive_sizes, checkpoint
-from app.services.daily import attendance, duty
+from app.services.daily import attendance, duty_board
 from app.services.daily.answers import PupilDayView
 from app.services.sample import demo
 from app.services.sample.demo_history import fill_history
@@ -253,7 +253,7 @@ def _day_figures(path: Path, day: date, reps: int) -> dict[str, Any]:
             _timed(partial(attendance.class_day, ctx, c, day))
             for c in (class_ids * (1 + 30 // max(1, len(class_ids))))[:30]
         ]
-        board = [_timed(lambda: duty.board(ctx, day)) for _ in range(15)]
+        board = [_timed(lambda: duty_board.board(ctx, day)) for _ in range(15)]
         assert isinstance(ctx.clock, FixedClock)
         ctx.clock.set(at.replace(hour=17, minute=55))
         views = (

@@ -8,7 +8,7 @@ from app.cli.chinese_argparse import choice
 from app.cli.output import emit_json, emit_lines, emit_table
 from app.domain.attendance import hhmm
 from app.services.base.context import ServiceContext
-from app.services.daily import duty
+from app.services.daily import duty, duty_board
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -142,7 +142,7 @@ def cmd_supervisor(args: argparse.Namespace, ctx: ServiceContext) -> int:
 
 
 def cmd_board(args: argparse.Namespace, ctx: ServiceContext) -> int:
-    result = duty.board(ctx, args.date)
+    result = duty_board.board(ctx, args.date)
     if args.json:
         emit_json(result)
         return 0

@@ -203,12 +203,22 @@ class AlertPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        keep = self.current_alert()
         found = attempt(
             self.bar,
             lambda: alerts.alerts(self.ctx, self.day, open_only=True, class_id=self.class_id),
         )
-        self.rows = [a for a in (found or []) if a["kind"] in self.kinds]
+        self.show_alerts(found or [])
+
+    def show_whole_school(self, found: list[AlertView]) -> None:
+        """The whole school's open alerts of today, read already by the page that holds the
+        panel (the duty board reads the day once for all it shows)."""
+        self.class_id = None
+        self.day = None
+        self.show_alerts(found)
+
+    def show_alerts(self, found: list[AlertView]) -> None:
+        keep = self.current_alert()
+        self.rows = [a for a in found if a["kind"] in self.kinds]
         self.list.blockSignals(True)
         self.list.clear()
         for a in self.rows:

@@ -1,4 +1,4 @@
-"""The duty leader's board (``duty.board``) as a Qt table model: one row per class and a total."""
+"""The duty leader's board (``duty_board.board``) as a Qt table model: one row per class and a total."""
 
 from __future__ import annotations
 

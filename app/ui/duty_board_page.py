@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.services.base import classes
 from app.services.base.context import ServiceContext
-from app.services.daily import duty
+from app.services.daily import duty, duty_board
 from app.services.pcs import sync
 from app.ui.alert_panel import AlertPanel
 from app.ui.day_common import MessageBar, attempt, hhmm
@@ -203,10 +203,10 @@ class DutyBoardPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the board, the alerts, the log and the open items from the services."""
-        board = attempt(self.bar, lambda: duty.board(self.ctx))
-        if board is None:
+        view = attempt(self.bar, lambda: duty_board.board_page(self.ctx))
+        if view is None:
             return
-        self.board = board
+        board = self.board = view["board"]
         self.model.set_board(board)
         info = board["duty"]
         window = board["window"]
@@ -230,14 +230,14 @@ class DutyBoardPage(QWidget):
             self.tr("带班领导：%1 · %2").replace("%1", str(leader)).replace("%2", state)
         )
         self.post_button.setVisible(bool(board["service"]) and not info["on_post_at"])
-        self.alerts.set_scope(None)
+        self.alerts.show_whole_school(view["alerts"])
         self.tabs.setTabText(0, self.tr("提醒（%1）").replace("%1", str(self.alerts.open_count())))
         self.log_list.clear()
         for entry in info["log"]:
             kind = duty.LOG_KINDS.get(entry["kind"], entry["kind"])
             where = f" {entry['class']}" if entry["class"] else ""
             self.log_list.addItem(f"{hhmm(entry['at'])} [{kind}]{where}：{entry['text']}")
-        problems = attempt(self.bar, lambda: duty.sign_off_problems(self.ctx)) or []
+        problems = view["problems"]
         self.problems.clear()
         self.problems.addItems(problems)
         if info["signed_off_at"]:

@@ -7,7 +7,7 @@ import pytest
 
 from app.services.base.clock import FixedClock
 from app.services.base.context import ServiceContext
-from app.services.daily import duty
+from app.services.daily import duty, duty_board
 from app.ui.duty_board_model import COLUMNS, DutyBoardModel
 from app.ui.duty_board_page import REFRESH_MS, DutyBoardPage
 from app.ui.handover_page import HandoverPage
@@ -38,7 +38,7 @@ def test_board_model_passes_the_model_tester(
     qtmodeltester, school_ctx: ServiceContext, clock: FixedClock
 ) -> None:
     day = school_day(school_ctx, clock)
-    model = DutyBoardModel(duty.board(day.leader, DAY))
+    model = DutyBoardModel(duty_board.board(day.leader, DAY))
     assert model.rowCount() == 4  # three classes and the total
     assert model.index(3, 0).data() == "全校合计" and model.index(3, 2).data() == "19"
     qtmodeltester.check(model, force_py=True)
@@ -120,7 +120,37 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
 
 def test_a_teacher_cannot_sign_off(qtbot, school_ctx: ServiceContext, clock: FixedClock) -> None:
     day = school_day(school_ctx, clock)
-    from app.services.daily import duty as duty_service
 
     with pytest.raises(Exception, match="无权"):
-        duty_service.board(day.teacher, DAY)
+        duty_board.board(day.teacher, DAY)
+
+
+def test_the_board_reads_the_day_once_and_shows_what_the_services_give(
+    qtbot, school_ctx: ServiceContext, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One refresh reads the school's day once for the board, the alerts and the sign-off
+    problems, and each shows what its own service answers."""
+    from app.services.daily import alerts, event_log
+
+    day = school_day(school_ctx, clock)
+    day.at("16:30")  # nobody signed in: an absence alert for every pupil
+    board = shown(qtbot, DutyBoardPage(day.leader))
+    reads: list[object] = []
+    real = event_log.load_day
+
+    def counted(*args, **kwargs):
+        reads.append(args[1:])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(duty_board, "load_day", counted)
+    monkeypatch.setattr(alerts, "load_day", counted)
+    board.refresh()
+    assert len(reads) == 1
+    monkeypatch.undo()
+    expected = alerts.alerts(day.leader, open_only=True)
+    assert [a["id"] for a in board.alerts.rows] == [a["id"] for a in expected]
+    assert board.tabs.tabText(0) == f"提醒（{len(expected)}）"
+    problems = duty.sign_off_problems(day.leader)
+    assert [board.problems.item(i).text() for i in range(board.problems.count())] == problems
+    assert board.tabs.tabText(2) == f"签结（{len(problems)}）" and len(problems) > 0
+    assert board_row(board, CLASS)["enrolled"] == "7"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from app import logs
 from app.domain.roles import Role
 from app.services.base.context import ServiceContext
-from app.services.daily import attendance, duty
+from app.services.daily import attendance, duty_board
 from app.services.pcs import sync
 from app.services.school.pupils import AdultInput, PupilInput, save_pupil
 from app.services.school.setup import school_info
@@ -431,7 +431,7 @@ def test_the_board_marks_a_class_whose_pc_is_silent_and_not_as_absent(
     sync.now(b.ctx)
     sync.now(hub.ctx)
     school.clock.set(datetime.fromisoformat(f"{DAY}T16:45:00+08:00"))  # class1 silent since
-    board = duty.board(hub.ctx, DAY)
+    board = duty_board.board(hub.ctx, DAY)
     model = DutyBoardModel(board)
     row = next(i for i, c in enumerate(board["classes"]) if c["class"] == "一年级(1)班")
     shown = model.index(row, 0).data(Qt.ItemDataRole.DisplayRole)

@@ -14,7 +14,16 @@ from app.domain.alerts import AlertKind, AlertStatus
 from app.domain.attendance import DayState
 from app.errors import ValidationError
 from app.services.base.context import ServiceContext
-from app.services.daily import alerts, answers, attendance, corrections, duty, outbox, self_leave
+from app.services.daily import (
+    alerts,
+    answers,
+    attendance,
+    corrections,
+    duty,
+    duty_board,
+    outbox,
+    self_leave,
+)
 from app.services.school import enrolment
 from tests.unit.daily_school import DAY, build
 
@@ -138,12 +147,12 @@ def test_duty_answers_have_their_declared_keys(day: ServiceContext, clock: Any) 
     assert_shape(ranged, answers.SupervisionRange)
     assert_shape(duty.add_log(day, "作业辅导", DAY, cls["class_id"]), answers.DutyLogRecord)
     attendance.sign_in(day, "G10000000")
-    board = duty.board(day, DAY)
+    board = duty_board.board(day, DAY)
     assert_shape(board, answers.Board)
     assert board["classes"]
     for c in board["classes"]:
         assert_shape(c, answers.BoardClass)
-    assert set(board["totals"]) == set(duty.BOARD_COUNTS)
+    assert set(board["totals"]) == set(duty_board.BOARD_COUNTS)
     assert_shape(board["duty"], answers.DutySummary)
     for line in board["duty"]["log"]:
         assert_shape(line, answers.DutyLogLine)

@@ -51,7 +51,13 @@ def alerts(
 ) -> list[AlertView]:
     """The day's alerts, open ones first, each with guardians and a ready message text."""
     ctx.require(Action.ATTENDANCE)
-    data = load_day(ctx, day, class_id)
+    return alerts_of_day(ctx, load_day(ctx, day, class_id), open_only=open_only)
+
+
+def alerts_of_day(
+    ctx: ServiceContext, data: DayData, *, open_only: bool = False
+) -> list[AlertView]:
+    """The alerts of a day already read (``load_day``), as ``alerts`` gives them."""
     visible = _visible_classes(ctx, data.day)
     conn = ctx.store.conn
     school = school_store.school(conn)

@@ -379,6 +379,14 @@ class Board(TypedDict):
     duty: DutySummary
 
 
+class BoardPage(TypedDict):
+    """值班看板 from one reading of the day (``duty_board.board_page``)."""
+
+    board: Board
+    alerts: list[AlertView]
+    problems: list[str]
+
+
 class RosterDay(TypedDict):
     """A date of the roster screen's month: service day or not, and who has duty."""
 

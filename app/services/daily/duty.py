@@ -6,8 +6,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime
 
-from app.domain.alerts import ALERT_LABELS, AlertKind, AlertStatus, ClosedBy
-from app.domain.attendance import FINAL_STATES, STATE_LABELS, DayState, derived_id
+from app.domain.alerts import ALERT_LABELS, AlertStatus
+from app.domain.attendance import FINAL_STATES, STATE_LABELS, derived_id
 from app.domain.calendar import WEEKDAY_LABELS
 from app.domain.duty_rotation import DUTY_LOG_LABELS, DutyLogKind, rotate
 from app.domain.people import StaffRole
@@ -27,8 +27,6 @@ from app.services.base.daily_common import (
     staff_on_duty,
 )
 from app.services.daily.answers import (
-    Board,
-    BoardClass,
     ClassSupervisor,
     DutyDayRecord,
     DutyLeader,
@@ -48,8 +46,7 @@ from app.services.daily.answers import (
     UnavailableSet,
     duty_day_record,
 )
-from app.services.daily.event_log import load_day
-from app.services.pcs import sync
+from app.services.daily.event_log import DayData, load_day
 from app.services.school.answers import StaffRow
 from app.services.school.staff import find_staff, list_staff
 from app.store import duty_store, rows, school_store
@@ -282,69 +279,6 @@ def set_supervisor(
     return row
 
 
-# The counts of a class on the board, in the order the screens and the totals list them.
-BOARD_COUNTS = (
-    "enrolled", "present", "leave", "absent_open", "absent_closed", "not_arrived", "handed_over",
-    "self_leave", "extended_care", "still_present", "late_arrivals", "late_pickups_open",
-    "late_pickups", "escalated",
-)  # fmt: skip
-
-
-def board(ctx: ServiceContext, day: str | date | None = None) -> Board:
-    """The duty leader's live board: per class counts and the day's duty record."""
-    ctx.require(Action.DUTY)
-    data = load_day(ctx, day)
-    conn = ctx.store.conn
-    classes = {c["id"]: c for c in school_store.classes(conn)}
-    supervisors = {r["class_id"]: r for r in duty_store.supervision(conn, data.day)}
-    per: dict[str, dict[str, int]] = {}  # class id -> BOARD_COUNTS
-    names: dict[str, str] = {}
-    for p in data.pupils:
-        cid = p["class_id"]
-        names.setdefault(cid, p["class_name"])
-        c = per.setdefault(cid, dict.fromkeys(BOARD_COUNTS, 0))
-        pd = data.states[p["pupil_id"]]
-        c["enrolled"] += 1
-        c["present"] += pd.signed_in_at is not None
-        c["leave"] += pd.state == DayState.LEAVE
-        c["not_arrived"] += pd.state == DayState.NOT_ARRIVED
-        c["handed_over"] += pd.state == DayState.HANDED_OVER
-        c["self_leave"] += pd.state == DayState.SELF_LEAVE
-        c["extended_care"] += pd.state == DayState.EXTENDED_CARE
-        c["still_present"] += pd.state in (DayState.PRESENT, DayState.EXTENDED_CARE)
-        for a in data.alerts.get(p["pupil_id"], []):
-            c["escalated"] += a.escalated
-            if a.kind == AlertKind.ABSENCE:
-                c["absent_open" if a.status == AlertStatus.OPEN else "absent_closed"] += 1
-                c["late_arrivals"] += a.closed_by == ClosedBy.ARRIVED
-            else:
-                c["late_pickups"] += 1
-                c["late_pickups_open"] += a.status == AlertStatus.OPEN
-    order = sorted(per, key=lambda cid: (classes[cid]["grade_level"], classes[cid]["number"]))
-    totals = {k: sum(per[cid][k] for cid in order) for k in BOARD_COUNTS} if order else {}
-    # a class recorded on another PC that has been silent: its pupils may be signed in there
-    elsewhere = sync.class_pcs(ctx, data.day)
-    rows_: list[BoardClass] = []
-    for cid in order:
-        n, sup, pc = per[cid], supervisors.get(cid), elsewhere.get(cid)
-        rows_.append({
-            "class_id": cid, "class": names[cid], "enrolled": n["enrolled"],
-            "present": n["present"], "leave": n["leave"], "absent_open": n["absent_open"],
-            "absent_closed": n["absent_closed"], "not_arrived": n["not_arrived"],
-            "handed_over": n["handed_over"], "self_leave": n["self_leave"],
-            "extended_care": n["extended_care"], "still_present": n["still_present"],
-            "late_arrivals": n["late_arrivals"], "late_pickups_open": n["late_pickups_open"],
-            "late_pickups": n["late_pickups"], "escalated": n["escalated"],
-            "supervisor": sup["staff_name"] if sup else classes[cid]["head_teacher"],
-            "waiting_for": pc.name if pc is not None and pc.silent else None,
-            "last_contact": pc.last_contact if pc is not None else None,
-        })  # fmt: skip
-    return {"date": data.day, "service": data.status.service, "reason": data.status.reason,
-            "window": [data.status.window.start, data.status.window.end]
-            if data.status.window else None,
-            "classes": rows_, "totals": totals, "duty": duty_summary(ctx, data.day)}  # fmt: skip
-
-
 def duty_summary(ctx: ServiceContext, day: str | date | None = None) -> DutySummary:
     d = day_of(ctx, day).isoformat()
     conn = ctx.store.conn
@@ -368,7 +302,10 @@ def duty_summary(ctx: ServiceContext, day: str | date | None = None) -> DutySumm
 
 def sign_off_problems(ctx: ServiceContext, day: str | date | None = None) -> list[str]:
     """Why the day cannot be signed off yet: pupils not accounted for and open alerts."""
-    data = load_day(ctx, day)
+    return problems_of_day(load_day(ctx, day))
+
+
+def problems_of_day(data: DayData) -> list[str]:
     problems = []
     for p in data.pupils:
         pd = data.states[p["pupil_id"]]
