@@ -126,7 +126,7 @@ def cmd_status(args: argparse.Namespace, ctx: ServiceContext) -> int:
         f"本机：{st.name}（{st.device_id}）",
         f"学校主机：{hub}",
         f"同步文件夹：{st.folder or '还没有设置'}",
-        f"本机还没写出的记录：{st.unsent} 条",
+        f"本机还没写出的记录：{'—' if st.unsent is None else f'{st.unsent} 条'}",
     )
     rows = [
         [

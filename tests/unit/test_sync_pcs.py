@@ -407,6 +407,15 @@ def test_the_records_not_yet_sent_are_the_shared_ones(school: School) -> None:
     assert sync.status(b.ctx).unsent == 0
 
 
+def test_records_not_yet_sent_are_not_counted_without_a_folder(
+    school_ctx: ServiceContext,
+) -> None:
+    """A PC alone (no sync folder) has nothing to send to: the count (a scan of its seals) is
+    not made, and says so rather than 0."""
+    assert sync.folder_of(school_ctx) is None
+    assert sync.status(school_ctx).unsent is None
+
+
 def test_the_hub_moves_only_to_a_pc_that_has_caught_up(school: School) -> None:
     hub = school.hub()
     b = school.join("office2")

@@ -94,7 +94,7 @@ class SyncStatus:
     hub_name: str
     peers: list[Peer]
     refused: list[RefusedRecord]
-    unsent: int  # this PC's records written since its last journal
+    unsent: int | None  # this PC's records written since its last journal (None: no folder)
     two_ways_out: list[TwoWaysOut] = field(default_factory=list)  # today's, see below
 
     @property
@@ -399,7 +399,9 @@ def status(ctx: ServiceContext) -> SyncStatus:
         hub_name=sync_journal.hub_name(conn),
         peers=peers,
         refused=[refused_record(r) for r in sync_journal.refused(conn)],
-        unsent=sync_journal.unsent(conn, mine, done),
+        # counted only where there is a folder to send to (a scan of this PC's seals: about
+        # 0.1 s at 3,000 pupils, read beside the window then)
+        unsent=sync_journal.unsent(conn, mine, done) if folder else None,
         two_ways_out=[
             two_ways_out(r) for r in sync_journal.ways_out_from_two_pcs(conn, ctx.now_iso()[:10])
         ],
