@@ -64,9 +64,6 @@ from app.ui.operations import Access, Changed, ProgressFn, Runner, follow, publi
 from app.ui.subsidy_rates_dialog import SubsidyRatesDialog
 
 DialogRunner = Callable[[MoneyDialog], bool]
-TABLE_STYLE = "QTableView { font-size: 16px; }"
-
-
 def run_modal(dialog: MoneyDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 
@@ -84,7 +81,7 @@ def table(model: DictTableModel, stretch: str | None = None) -> QTableView:
     if stretch is not None:
         header = view.horizontalHeader()
         header.setSectionResizeMode(model.columns.index(stretch), QHeaderView.ResizeMode.Stretch)
-    return view  # styled (TABLE_STYLE) by the page once it is in place
+    return view
 
 
 def button(text: str, primary: bool = False) -> QPushButton:
@@ -127,7 +124,6 @@ class FinancePage(QWidget):
         layout.addWidget(self.bar)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
-        self.tabs.setStyleSheet("QTabBar::tab { min-height: 40px; padding: 0 16px; }")
         self.tabs.addTab(self._fees_tab(), self.tr("收费标准"))
         self.tabs.addTab(self._charges_tab(), self.tr("本月收费"))
         self.tabs.addTab(self._waivers_tab(), self.tr("减免"))
@@ -135,8 +131,6 @@ class FinancePage(QWidget):
         self.tabs.addTab(self._ledger_tab(), self.tr("收支账"))
         self.tabs.addTab(self._balance_tab(), self.tr("本月结余"))
         self.tabs.setCurrentIndex(1)  # the month's charges: what the principal opens most
-        for view in self.findChildren(QTableView):  # in place: styled once
-            view.setStyleSheet(TABLE_STYLE)
         self.month_picker.month_chosen.connect(lambda _m: self.refresh())
         self.runner.busy.connect(lambda busy: self.bill_button.setEnabled(not busy))
         self.refresh()
@@ -174,7 +168,6 @@ class FinancePage(QWidget):
         self.account_table.doubleClicked.connect(lambda _i: self.open_payment_dialog())
         self.account_table.selectionModel().selectionChanged.connect(self._account_selected)
         self.account_totals = QLabel()
-        self.account_totals.setStyleSheet("font-size: 16px;")
         return self._tab(
             [self.class_filter, self.bill_button, self.pay_button],
             self.account_table,
@@ -205,7 +198,7 @@ class FinancePage(QWidget):
         self.refund_account: Account | None = None
         self.refund_summary = QLabel(self.tr("选择学生后查看其收费、缴费和退费。"))
         self.refund_summary.setWordWrap(True)
-        self.refund_summary.setStyleSheet("font-size: 17px; padding: 6px 0;")
+        self.refund_summary.setProperty("look", "lead")
         self.refund_lines = QLabel()
         self.refund_lines.setWordWrap(True)
         self.refund_lines.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -236,7 +229,6 @@ class FinancePage(QWidget):
         self.income_button = button(self.tr("其他收入"))
         self.income_button.clicked.connect(lambda: self.open_ledger_dialog("income"))
         self.ledger_totals = QLabel()
-        self.ledger_totals.setStyleSheet("font-size: 16px;")
         return self._tab(
             [self.expense_button, self.income_button], self.ledger_table, self.ledger_totals
         )
@@ -257,9 +249,9 @@ class FinancePage(QWidget):
         ]
         for i, (key, label) in enumerate(items):
             name = QLabel(label)
-            name.setStyleSheet("font-size: 16px; color: #55606e;")
+            name.setProperty("role", "hint")
             value = QLabel()
-            value.setStyleSheet("font-size: 22px; font-weight: bold;")
+            value.setProperty("look", "figure")
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.figure_labels[key] = value
             grid.addWidget(name, i // 4 * 2, i % 4)
@@ -272,7 +264,7 @@ class FinancePage(QWidget):
         self.public_model = PublicWaiverModel()
         self.public_table = table(self.public_model, stretch="name")
         self.public_title = QLabel()
-        self.public_title.setStyleSheet("font-size: 17px; font-weight: bold;")
+        self.public_title.setProperty("look", "heading")
         self.public_note = QLabel()
         self.public_note.setProperty("role", "hint")
         self.public_note.setWordWrap(True)
