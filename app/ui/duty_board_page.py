@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.services.base import classes
 from app.services.base.context import ServiceContext
 from app.services.daily import duty, duty_board
+from app.services.daily.answers import BoardPage
 from app.services.pcs import sync
 from app.ui.alert_panel import AlertPanel
 from app.ui.day_common import MessageBar, attempt, hhmm
@@ -84,6 +85,9 @@ class DutyBoardPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.bar = MessageBar()
+        # the day is read beside the window: a school of thousands takes a tenth of a second or
+        # more, and the board re-reads every 30 s while a duty leader may be tapping on it
+        self.reader = Runner(self, self.bar.show_error, latest_only=True)
 
         # the frame first, the tabs then built into their places: each widget's style is
         # worked out again whenever it, or a box holding it, moves under a new parent
@@ -202,10 +206,19 @@ class DutyBoardPage(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read the board, the alerts, the log and the open items from the services."""
-        view = attempt(self.bar, lambda: duty_board.board_page(self.ctx))
-        if view is None:
-            return
+        """Re-read the board, the alerts, the log and the open items (beside the window)."""
+        self.reader.start(
+            self.ctx,
+            lambda ctx, _p: duty_board.board_page(ctx),
+            access=Access.BESIDE,
+            on_done=self.show_view,
+        )
+
+    def loading(self) -> bool:
+        return self.reader.running()
+
+    def show_view(self, view: BoardPage) -> None:
+        """Show what one reading of the day gave: the board, the alerts and the open items."""
         board = self.board = view["board"]
         self.model.set_board(board)
         info = board["duty"]

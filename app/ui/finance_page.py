@@ -64,6 +64,8 @@ from app.ui.operations import Access, Changed, ProgressFn, Runner, follow, publi
 from app.ui.subsidy_rates_dialog import SubsidyRatesDialog
 
 DialogRunner = Callable[[MoneyDialog], bool]
+
+
 def run_modal(dialog: MoneyDialog) -> bool:
     return dialog.exec() == QDialog.DialogCode.Accepted
 

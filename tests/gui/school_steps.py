@@ -17,6 +17,7 @@ from app.services.base.context import ServiceContext
 from app.services.school import users
 from app.services.school.setup import school_info
 from app.ui.main_window import MainWindow
+from app.ui.operations import Runner
 from tests.gui.ime_typing import type_text
 
 LEFT = Qt.MouseButton.LeftButton
@@ -41,6 +42,15 @@ class Desk:
         self.qtbot.waitUntil(widget.isVisible)  # widgets added to a shown page appear next pass
         assert widget.isEnabled(), getattr(widget, "text", lambda: widget)()
         self.qtbot.mouseClick(widget, LEFT)
+        self.settle(widget)
+
+    def settle(self, widget: QWidget) -> None:
+        """A person looks at what a page read beside the window (the duty board's day …)
+        before the next tap: wait for the window's background readings to arrive."""
+        window = widget.window()
+        self.qtbot.waitUntil(
+            lambda: not any(r.running() for r in window.findChildren(Runner)), timeout=10_000
+        )
 
     def type(self, widget: QWidget, text: str) -> None:
         """ASCII as key presses, Chinese as an input method's commit."""
@@ -118,6 +128,7 @@ class Desk:
         self.tap(window.nav_buttons[key])
         page = window.stack.currentWidget()
         assert isinstance(page, kind), (key, page)
+        self.settle(page)
         return page
 
 

@@ -23,6 +23,13 @@ def shown(qtbot, page):
     page.resize(1280, 720)
     page.show()
     qtbot.waitExposed(page)
+    return settled(qtbot, page)
+
+
+def settled(qtbot, page):
+    """The page's reading of the day (beside the window, as the board reads) has arrived."""
+    if hasattr(page, "loading"):
+        qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
     return page
 
 
@@ -52,6 +59,7 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
     assert "尚未确认到岗" in board.duty_label.text()
     day.at("15:55")
     hands.click(board.post_button)
+    settled(qtbot, board)
     assert "15:55 到岗" in board.duty_label.text() and board.post_button.isHidden()
 
     # 16:05 the class teacher: two exceptions, then everyone else
@@ -65,6 +73,7 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
     # 16:30 the board (refreshed by its timer) shows the class and the open absence
     day.at("16:30")
     board.timer.timeout.emit()
+    settled(qtbot, board)
     row = board_row(board, CLASS)
     assert (row["enrolled"], row["present"], row["leave"], row["absent_open"]) == (
         "7",
@@ -77,6 +86,7 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
     day.at("16:45")
     hands.scan(signin.scan, "G10000000")
     board.refresh()
+    settled(qtbot, board)
     row = board_row(board, CLASS)
     assert (row["present"], row["absent_open"], row["late_arrivals"]) == ("6", "0", "1")
 
@@ -90,6 +100,7 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
     # 18:10 the last pupil is a late pickup on the board
     day.at("18:10")
     board.refresh()
+    settled(qtbot, board)
     row = board_row(board, CLASS)
     assert (row["handed_over"], row["still_present"], row["late_pickups_open"]) == ("5", "1", "1")
 
@@ -98,6 +109,7 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
     board.log_class.setCurrentIndex(board.log_class.findData(day.school.class_ids[CLASS]))
     hands.type(board.log_text, "Math homework, calligraphy club")
     hands.click(board.log_button)
+    settled(qtbot, board)
     assert board.log_list.count() == 1 and CLASS in board.log_list.item(0).text()
     assert duty.duty_summary(day.leader, DAY)["log"][0]["kind"] == "content"
 
@@ -105,6 +117,7 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
     other_classes = [c for n, c in day.school.class_ids.items() if n != CLASS]
     board.tabs.setCurrentIndex(2)
     hands.click(board.signoff_button)
+    settled(qtbot, board)
     assert board.bar.kind == "error" and "还不能签结" in board.bar.text()
     assert duty.duty_summary(day.leader, DAY)["signed_off_at"] is None
     assert board.problems.count() > 2 and len(other_classes) == 2
@@ -112,6 +125,7 @@ def test_a_class_day_through_the_gui(qtbot, school_ctx: ServiceContext, clock: F
                for i in range(board.problems.count()))  # fmt: skip
     hands.type(board.signoff_reason, "Other classes went home with their teachers at 16:00")
     hands.click(board.signoff_button)
+    settled(qtbot, board)
     summary = duty.duty_summary(day.leader, DAY)
     assert summary["signed_off_at"] and summary["sign_off_reason"].startswith("Other classes")
     assert "已于 18:10 签结" in board.duty_label.text()
@@ -145,6 +159,7 @@ def test_the_board_reads_the_day_once_and_shows_what_the_services_give(
     monkeypatch.setattr(duty_board, "load_day", counted)
     monkeypatch.setattr(alerts, "load_day", counted)
     board.refresh()
+    settled(qtbot, board)
     assert len(reads) == 1
     monkeypatch.undo()
     expected = alerts.alerts(day.leader, open_only=True)

@@ -62,6 +62,8 @@ def shown(qtbot: QtBot, page: QWidget) -> QWidget:
     page.resize(1280, 720)
     page.show()
     qtbot.waitExposed(page)
+    if isinstance(page, DutyBoardPage):  # the board reads the day beside the window
+        qtbot.waitUntil(lambda: not page.loading(), timeout=10_000)
     return page
 
 
