@@ -4,32 +4,32 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="121"/>
+        <location filename="../../app/ui/setup_wizard.py" line="137"/>
         <source>校长账户</source>
         <translation>Principal account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="122"/>
+        <location filename="../../app/ui/setup_wizard.py" line="138"/>
         <source>第一个账户是校长，用它登录后再为老师们建立账户。</source>
         <translation>The first account is the principal&apos;s. Log in with it to create accounts for the teachers.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="125"/>
+        <location filename="../../app/ui/setup_wizard.py" line="141"/>
         <source>登录名 *</source>
         <translation>Login *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="126"/>
+        <location filename="../../app/ui/setup_wizard.py" line="142"/>
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="127"/>
+        <location filename="../../app/ui/setup_wizard.py" line="143"/>
         <source>PIN *</source>
         <translation>PIN *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="128"/>
+        <location filename="../../app/ui/setup_wizard.py" line="144"/>
         <source>再输一次 PIN *</source>
         <translation>PIN again *</translation>
     </message>
@@ -182,57 +182,57 @@
         <translation>Export outbox…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="215"/>
+        <location filename="../../app/ui/alert_panel.py" line="225"/>
         <source>（已上报带班领导）</source>
         <translation> (escalated to the duty leader)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="217"/>
+        <location filename="../../app/ui/alert_panel.py" line="227"/>
         <source>，已联系 %1 次未联系上</source>
         <translation>, %1 attempt(s) not reached</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="249"/>
+        <location filename="../../app/ui/alert_panel.py" line="259"/>
         <source>没有未处理的提醒。</source>
         <translation>No open alerts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="256"/>
+        <location filename="../../app/ui/alert_panel.py" line="266"/>
         <source>没有登记监护人电话。</source>
         <translation>No guardian phone on file.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="278"/>
+        <location filename="../../app/ui/alert_panel.py" line="288"/>
         <source>已记录：联系上 %1，提醒关闭。</source>
         <translation>Recorded: reached %1, alert closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="280"/>
+        <location filename="../../app/ui/alert_panel.py" line="290"/>
         <source>已记录：未联系上 %1，提醒仍然开着。</source>
         <translation>Recorded: %1 not reached, the alert stays open.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="296"/>
+        <location filename="../../app/ui/alert_panel.py" line="306"/>
         <source>发件箱新增 %1 条消息，可导出后用学校的消息平台发送。</source>
         <translation>%1 message(s) added to the outbox; export them for the school&apos;s messaging platform.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="305"/>
+        <location filename="../../app/ui/alert_panel.py" line="315"/>
         <source>导出发件箱</source>
         <translation>Export outbox</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="307"/>
+        <location filename="../../app/ui/alert_panel.py" line="317"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="313"/>
+        <location filename="../../app/ui/alert_panel.py" line="323"/>
         <source>已导出 %1 条消息到 %2。</source>
         <translation>Exported %1 message(s) to %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/alert_panel.py" line="220"/>
+        <location filename="../../app/ui/alert_panel.py" line="230"/>
         <source>起</source>
         <translation> onwards</translation>
     </message>
@@ -240,32 +240,32 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app/ui/app.py" line="47"/>
+        <location filename="../../app/ui/app.py" line="55"/>
         <source>课后服务台已经在这台电脑上打开了这个数据库（另一个窗口正在使用）。请切换到已经打开的那个窗口，不要同时打开两份。</source>
         <translation>After-School Desk already has this database open on this PC (another window is using it). Switch to that window; do not open two copies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="63"/>
+        <location filename="../../app/ui/app.py" line="71"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="154"/>
+        <location filename="../../app/ui/app.py" line="162"/>
         <source>自动备份失败</source>
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="281"/>
+        <location filename="../../app/ui/app.py" line="300"/>
         <source>加入学校没有完成：%1</source>
         <translation>Joining the school did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="298"/>
+        <location filename="../../app/ui/app.py" line="317"/>
         <source>已加入学校</source>
         <translation>Joined the school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="299"/>
+        <location filename="../../app/ui/app.py" line="318"/>
         <source>这台电脑已经有了学校的数据，登录后会自动收进学校主机之后的记录。请用您在学校的账号登录。
 
 如果这台电脑还没有学校的防篡改密钥，请登录后在“账户 → 备份与恢复…”里点“导入密钥…”，导入从学校主机导出的密钥。</source>
@@ -1976,6 +1976,152 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
     </message>
 </context>
 <context>
+    <name>DataFolderBox</name>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="115"/>
+        <location filename="../../app/ui/data_folder_box.py" line="136"/>
+        <source>数据文件夹</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="119"/>
+        <source>学校的数据文件、每天的自动备份和政策配置都放在数据文件夹里。可以把它移到这台电脑的另一个磁盘（例如 D 盘）；不能放在 U 盘、存储卡或网络共享文件夹里。</source>
+        <translation>The school&apos;s data file, the daily automatic backups and the policy profiles are kept in the data folder. It can be moved to another disk of this PC (for example drive D:); it cannot be on a USB stick, a memory card or a network share.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="134"/>
+        <source>现在的位置</source>
+        <translation>Where it is now</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="138"/>
+        <source>学校数据文件</source>
+        <translation>School data file</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="139"/>
+        <source>文件大小</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="140"/>
+        <source>移动时复制</source>
+        <translation>Copied when moving</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="141"/>
+        <source>所在磁盘剩余空间</source>
+        <translation>Free space on its disk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="145"/>
+        <source>移动时窗口会先关闭，程序把数据复制到新文件夹并逐一检查，检查通过后才改用新文件夹，然后自动重新打开，不用重新登录。旧文件夹里的数据原样保留，完成后的提示会写明哪些可以删除。</source>
+        <translation>When moving, the window closes first; the program copies the data to the new folder and checks every copy, switches to the new folder only once the checks pass, and then opens again by itself without a new log-in. The data in the old folder is kept as it was; the message at the end says what may be deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="153"/>
+        <source>更改数据文件夹…</source>
+        <translation>Change data folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="156"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="191"/>
+        <source>（默认位置）</source>
+        <translation>(the default place)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="192"/>
+        <source>（已从默认位置移到这里）</source>
+        <translation>(moved here from the default place)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="193"/>
+        <source>（由环境变量 APP_DATA_DIR 指定）</source>
+        <translation>(set by the environment variable APP_DATA_DIR)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="200"/>
+        <source>%1，共 %2</source>
+        <translation>%1, %2 in all</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="202"/>
+        <source>（数据文件夹里还没有数据）</source>
+        <translation>(the data folder holds no data yet)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="205"/>
+        <source>还剩 %1（%2）</source>
+        <translation>%1 free (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="207"/>
+        <source>%1（系统没有报告剩余空间）</source>
+        <translation>%1 (the system did not report the free space)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="216"/>
+        <source>数据文件现在是只读的，不能移动：%1 请先从备份恢复。</source>
+        <translation>The data file is read-only now and cannot be moved: %1 Please restore it from a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="243"/>
+        <source>选择新的数据文件夹（空文件夹）</source>
+        <translation>Choose the new data folder (an empty folder)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="269"/>
+        <source>这里不能移动数据文件夹，请用命令行 data-folder set。</source>
+        <translation>The data folder cannot be moved from here; use the command data-folder set.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="280"/>
+        <source>（还没有数据，只改设置）</source>
+        <translation>(no data yet: only the setting changes)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="283"/>
+        <source>把数据文件夹移到：
+%1</source>
+        <translation>Move the data folder to:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="284"/>
+        <source>要复制并检查：%1。</source>
+        <translation>To be copied and checked: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="286"/>
+        <source>窗口会先关闭，复制并检查完成后自动重新打开，不用重新登录。正在填写还没有保存的内容请先保存。</source>
+        <translation>The window closes first and opens again by itself once the copy is made and checked; you stay logged in. Save anything you are still filling in first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="290"/>
+        <source>旧文件夹 %1 原样保留；新文件夹里的副本检查通过后，程序才改用新文件夹。</source>
+        <translation>The old folder %1 is kept as it is; the program switches to the new folder only after the copies in it pass their checks.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="298"/>
+        <source>移动数据文件夹</source>
+        <translation>Move the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="302"/>
+        <source>移动</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/data_folder_box.py" line="303"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DayPages</name>
     <message>
         <location filename="../../app/ui/day_common.py" line="98"/>
@@ -2150,138 +2296,138 @@ pickup</translation>
 <context>
     <name>DutyBoardPage</name>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="57"/>
+        <location filename="../../app/ui/duty_board_page.py" line="58"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="63"/>
+        <location filename="../../app/ui/duty_board_page.py" line="64"/>
         <source>确认到岗</source>
         <translation>Confirm on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="65"/>
+        <location filename="../../app/ui/duty_board_page.py" line="66"/>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="128"/>
+        <location filename="../../app/ui/duty_board_page.py" line="132"/>
         <source>全校</source>
         <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="132"/>
+        <location filename="../../app/ui/duty_board_page.py" line="136"/>
         <source>如：完成数学作业，书法社团活动</source>
         <translation>e.g. maths homework, calligraphy club</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="133"/>
+        <location filename="../../app/ui/duty_board_page.py" line="137"/>
         <source>记下</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="150"/>
+        <location filename="../../app/ui/duty_board_page.py" line="154"/>
         <source>还有未处理事项时，写明原因才能签结（如：家长电话停机，已请村委会协助）</source>
         <translation>With open items, write the reason to sign off (e.g. parent&apos;s phone cut off, village committee asked to help)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="152"/>
+        <location filename="../../app/ui/duty_board_page.py" line="156"/>
         <source>签结今天</source>
         <translation>Sign off today</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="121"/>
+        <location filename="../../app/ui/duty_board_page.py" line="125"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="143"/>
+        <location filename="../../app/ui/duty_board_page.py" line="147"/>
         <source>值班记录</source>
         <translation>Duty log</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="166"/>
+        <location filename="../../app/ui/duty_board_page.py" line="170"/>
         <source>签结</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="220"/>
+        <location filename="../../app/ui/duty_board_page.py" line="233"/>
         <source>%1 更新，每 30 秒自动刷新</source>
         <translation>Updated %1, refreshes every 30 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="222"/>
+        <location filename="../../app/ui/duty_board_page.py" line="235"/>
         <source>未排班</source>
         <translation>not rostered</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="224"/>
+        <location filename="../../app/ui/duty_board_page.py" line="237"/>
         <source>已于 %1 签结</source>
         <translation>signed off at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="226"/>
+        <location filename="../../app/ui/duty_board_page.py" line="239"/>
         <source>%1 到岗</source>
         <translation>on post at %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="228"/>
+        <location filename="../../app/ui/duty_board_page.py" line="241"/>
         <source>尚未确认到岗</source>
         <translation>not yet on post</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="230"/>
+        <location filename="../../app/ui/duty_board_page.py" line="243"/>
         <source>带班领导：%1 · %2</source>
         <translation>Duty leader: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="234"/>
+        <location filename="../../app/ui/duty_board_page.py" line="247"/>
         <source>提醒（%1）</source>
         <translation>Alerts (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="244"/>
-        <location filename="../../app/ui/duty_board_page.py" line="324"/>
+        <location filename="../../app/ui/duty_board_page.py" line="257"/>
+        <location filename="../../app/ui/duty_board_page.py" line="337"/>
         <source>今天已签结。</source>
         <translation>Today is signed off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="246"/>
+        <location filename="../../app/ui/duty_board_page.py" line="259"/>
         <source>原因：%1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="248"/>
+        <location filename="../../app/ui/duty_board_page.py" line="261"/>
         <source>还有 %1 项未处理，处理完毕或写明原因后才能签结：</source>
         <translation>%1 open item(s): resolve them, or write the reason, to sign off:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="252"/>
+        <location filename="../../app/ui/duty_board_page.py" line="265"/>
         <source>每位学生都已有去向，提醒都已关闭，可以签结。</source>
         <translation>Every pupil is accounted for and all alerts are closed: ready to sign off.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="255"/>
+        <location filename="../../app/ui/duty_board_page.py" line="268"/>
         <source>签结（%1）</source>
         <translation>Sign-off (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="276"/>
+        <location filename="../../app/ui/duty_board_page.py" line="289"/>
         <source>本机同步没有成功：%1</source>
         <translation>This PC&apos;s sync failed: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="301"/>
+        <location filename="../../app/ui/duty_board_page.py" line="314"/>
         <source>已确认到岗：%1。</source>
         <translation>On post at %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="315"/>
+        <location filename="../../app/ui/duty_board_page.py" line="328"/>
         <source>值班记录已保存。</source>
         <translation>Duty log saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/duty_board_page.py" line="215"/>
+        <location filename="../../app/ui/duty_board_page.py" line="228"/>
         <source>服务时间</source>
         <translation>Service time</translation>
     </message>
@@ -3151,268 +3297,268 @@ Only archived pupils who left before the retention period are erased.</translati
 <context>
     <name>FinancePage</name>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="105"/>
+        <location filename="../../app/ui/finance_page.py" line="104"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="115"/>
+        <location filename="../../app/ui/finance_page.py" line="114"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="118"/>
+        <location filename="../../app/ui/finance_page.py" line="117"/>
         <source>教职工补助标准…</source>
         <translation>Staff subsidy rates…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="131"/>
+        <location filename="../../app/ui/finance_page.py" line="129"/>
         <source>收费标准</source>
         <translation>Fee standards</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="132"/>
+        <location filename="../../app/ui/finance_page.py" line="130"/>
         <source>本月收费</source>
         <translation>Charges this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="133"/>
-        <location filename="../../app/ui/finance_page.py" line="246"/>
+        <location filename="../../app/ui/finance_page.py" line="131"/>
+        <location filename="../../app/ui/finance_page.py" line="244"/>
         <source>减免</source>
         <translation>Waivers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="134"/>
-        <location filename="../../app/ui/finance_page.py" line="248"/>
+        <location filename="../../app/ui/finance_page.py" line="132"/>
+        <location filename="../../app/ui/finance_page.py" line="246"/>
         <source>退费</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="135"/>
+        <location filename="../../app/ui/finance_page.py" line="133"/>
         <source>收支账</source>
         <translation>Ledger</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="136"/>
+        <location filename="../../app/ui/finance_page.py" line="134"/>
         <source>本月结余</source>
         <translation>Monthly balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="153"/>
+        <location filename="../../app/ui/finance_page.py" line="149"/>
         <source>设置收费标准</source>
         <translation>Set fee standard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="155"/>
+        <location filename="../../app/ui/finance_page.py" line="151"/>
         <source>标准按起用日期生效，旧标准保留为历史；超过政策上限的标准不能保存。</source>
         <translation>A standard applies from its effective date; older ones are kept as history. A standard above the policy cap cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="166"/>
+        <location filename="../../app/ui/finance_page.py" line="162"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="170"/>
-        <location filename="../../app/ui/finance_page.py" line="438"/>
+        <location filename="../../app/ui/finance_page.py" line="166"/>
+        <location filename="../../app/ui/finance_page.py" line="436"/>
         <source>生成本月账单</source>
         <translation>Bill this month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="172"/>
+        <location filename="../../app/ui/finance_page.py" line="168"/>
         <source>收款</source>
         <translation>Take payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="187"/>
+        <location filename="../../app/ui/finance_page.py" line="182"/>
         <source>新增减免</source>
         <translation>Add waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="189"/>
+        <location filename="../../app/ui/finance_page.py" line="184"/>
         <source>取消所选减免</source>
         <translation>Revoke selected waiver</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="192"/>
+        <location filename="../../app/ui/finance_page.py" line="187"/>
         <source>建档立卡学生按学籍标记自动免费。新增或取消减免后，请重新生成本月账单。</source>
         <translation>Pupils on the poverty register are free by their registry flag. After adding or revoking a waiver, bill the month again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="200"/>
+        <location filename="../../app/ui/finance_page.py" line="195"/>
         <source>查看账户</source>
         <translation>Show account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="202"/>
+        <location filename="../../app/ui/finance_page.py" line="197"/>
         <source>办理退费…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="206"/>
+        <location filename="../../app/ui/finance_page.py" line="201"/>
         <source>选择学生后查看其收费、缴费和退费。</source>
         <translation>Choose a pupil to see their charges, payments and refunds.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="213"/>
+        <location filename="../../app/ui/finance_page.py" line="210"/>
         <source>只退多缴部分，退费不超过已缴未退的金额；退费被拒时注明依据：本地文件的条款，或本程序的记账规则。</source>
         <translation>Only overpayment is refunded, never more than the family has paid and not yet had back; a refused refund names its basis: the local text&apos;s clause, or this program&apos;s bookkeeping rule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="230"/>
+        <location filename="../../app/ui/finance_page.py" line="229"/>
         <source>记一笔支出</source>
         <translation>Record expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="232"/>
-        <location filename="../../app/ui/finance_page.py" line="249"/>
+        <location filename="../../app/ui/finance_page.py" line="231"/>
+        <location filename="../../app/ui/finance_page.py" line="247"/>
         <source>其他收入</source>
         <translation>Other income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="245"/>
+        <location filename="../../app/ui/finance_page.py" line="243"/>
         <source>应收</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="247"/>
+        <location filename="../../app/ui/finance_page.py" line="245"/>
         <source>实收</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="250"/>
+        <location filename="../../app/ui/finance_page.py" line="248"/>
         <source>收入合计</source>
         <translation>Total income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="251"/>
+        <location filename="../../app/ui/finance_page.py" line="249"/>
         <source>支出合计</source>
         <translation>Total expenses</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="252"/>
+        <location filename="../../app/ui/finance_page.py" line="250"/>
         <source>结余</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="264"/>
+        <location filename="../../app/ui/finance_page.py" line="262"/>
         <source>单位：元。收入合计 = 实收 − 退费 + 其他收入；结余 = 收入合计 − 支出合计。</source>
         <translation>In yuan. Total income = paid − refunded + other income; balance = total income − total expenses.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="338"/>
+        <location filename="../../app/ui/finance_page.py" line="336"/>
         <source>本月还没有账单。设置收费标准后点“生成本月账单”。</source>
         <translation>No charges for this month yet. Set a fee standard, then press &quot;Bill this month&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="345"/>
+        <location filename="../../app/ui/finance_page.py" line="343"/>
         <source>共 %1 人，应缴 %2 元，本月已缴 %3 元；尚未缴清 %4 人。</source>
         <translation>%1 pupils, %2 yuan due, %3 yuan paid this month; %4 not yet paid in full.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="358"/>
+        <location filename="../../app/ui/finance_page.py" line="356"/>
         <source>本月支出 %1 元，其他收入 %2 元（学费收入见“本月结余”）。</source>
         <translation>Expenses this month %1 yuan, other income %2 yuan (fee income: see &quot;Monthly balance&quot;).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="372"/>
+        <location filename="../../app/ui/finance_page.py" line="370"/>
         <source>减免名单公示预览（%1 人，共 %2 元）</source>
         <translation>Public waiver list preview (%1 pupils, %2 yuan)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="378"/>
+        <location filename="../../app/ui/finance_page.py" line="376"/>
         <source>公示只列班级、隐去中间字的姓名和金额；监护人未签署公示同意的 %1 人不列入。</source>
         <translation>The public list shows only class, masked name and amount; %1 pupils without the guardian&apos;s consent to publication are left out.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="412"/>
+        <location filename="../../app/ui/finance_page.py" line="410"/>
         <source>已设定收费标准：%1，自 %2 起执行。</source>
         <translation>Fee standard set: %1, effective from %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="437"/>
+        <location filename="../../app/ui/finance_page.py" line="435"/>
         <source>正在生成 %1 的账单…</source>
         <translation>Billing %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="443"/>
+        <location filename="../../app/ui/finance_page.py" line="441"/>
         <source>%1：%2 人，应收 %3 元，减免 %4 元；新增 %5、更新 %6、未变 %7、删除 %8。</source>
         <translation>%1: %2 pupils, %3 yuan charged, %4 yuan waived; %5 new, %6 updated, %7 unchanged, %8 removed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="454"/>
+        <location filename="../../app/ui/finance_page.py" line="452"/>
         <source>没有适用收费标准、未计费的学生 %1 人。</source>
         <translation> %1 pupils not billed: no fee standard applies.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="462"/>
+        <location filename="../../app/ui/finance_page.py" line="460"/>
         <source>请先在表中选中要收款的学生。</source>
         <translation>First select the pupil who pays in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="474"/>
+        <location filename="../../app/ui/finance_page.py" line="472"/>
         <source>%1 缴费 %2 元已登记。</source>
         <translation>Payment of %2 yuan by %1 recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="496"/>
+        <location filename="../../app/ui/finance_page.py" line="494"/>
         <source>%1：%2 减免 %3%，自 %4 起。请重新生成本月账单。</source>
         <translation>%1: %2 waiver of %3% from %4. Please bill the month again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="506"/>
+        <location filename="../../app/ui/finance_page.py" line="504"/>
         <source>请先在表中选中要取消的减免。</source>
         <translation>First select the waiver to revoke in the table.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="519"/>
+        <location filename="../../app/ui/finance_page.py" line="517"/>
         <source>已取消减免：%1，自 %2 起不再减免。</source>
         <translation>Waiver revoked: %1, no reduction from %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="527"/>
+        <location filename="../../app/ui/finance_page.py" line="525"/>
         <source>请先选择学生。</source>
         <translation>Choose a pupil first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="538"/>
+        <location filename="../../app/ui/finance_page.py" line="536"/>
         <source>收费：</source>
         <translation>Charges:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="540"/>
-        <location filename="../../app/ui/finance_page.py" line="543"/>
-        <location filename="../../app/ui/finance_page.py" line="546"/>
+        <location filename="../../app/ui/finance_page.py" line="538"/>
+        <location filename="../../app/ui/finance_page.py" line="541"/>
+        <location filename="../../app/ui/finance_page.py" line="544"/>
         <source>  无</source>
         <translation>  none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="541"/>
+        <location filename="../../app/ui/finance_page.py" line="539"/>
         <source>缴费：</source>
         <translation>Payments:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="544"/>
+        <location filename="../../app/ui/finance_page.py" line="542"/>
         <source>退费：</source>
         <translation>Refunds:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="564"/>
+        <location filename="../../app/ui/finance_page.py" line="562"/>
         <source>%1 退费 %2 元，审批人 %3。</source>
         <translation>Refunded %2 yuan to %1, approved by %3.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="583"/>
+        <location filename="../../app/ui/finance_page.py" line="581"/>
         <source>支出</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="583"/>
+        <location filename="../../app/ui/finance_page.py" line="581"/>
         <source>收入</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../app/ui/finance_page.py" line="585"/>
+        <location filename="../../app/ui/finance_page.py" line="583"/>
         <source>已登记%1：%2 %3 元（%4）。</source>
         <translation>%1 recorded: %2 %3 yuan (%4).</translation>
     </message>
@@ -3581,14 +3727,35 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>HeadTeacherPanel</name>
     <message>
-        <location filename="../../app/ui/head_teacher_panel.py" line="62"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="75"/>
+        <source>所选班级的班主任</source>
+        <translation>Head teacher of the chosen class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/head_teacher_panel.py" line="95"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="53"/>
         <source>（未指定）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/head_teacher_panel.py" line="90"/>
+        <location filename="../../app/ui/head_teacher_panel.py" line="110"/>
+        <source>点左边的一个班，再在这里选它的班主任。</source>
+        <translation>Tap a class on the left, then choose its head teacher here.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/head_teacher_panel.py" line="136"/>
         <source>已保存：%1 的班主任 → %2</source>
         <translation>Saved: head teacher of %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/head_teacher_panel.py" line="45"/>
+        <source>班级</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/head_teacher_panel.py" line="45"/>
+        <source>班主任</source>
+        <translation>Head teacher</translation>
     </message>
 </context>
 <context>
@@ -3740,57 +3907,57 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>JoinDialog</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="164"/>
+        <location filename="../../app/ui/setup_wizard.py" line="180"/>
         <source>加入本校已有的电脑</source>
         <translation>Join the school&apos;s PCs</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="167"/>
+        <location filename="../../app/ui/setup_wizard.py" line="183"/>
         <source>请先在学校主机上设好同步文件夹（同步 → 选择同步文件夹…，再设为学校主机）。这台电脑从那里取得学校的全部数据，之后每分钟和其他电脑同步一次。学生、班级、教职工等学校基础信息仍只在学校主机上修改。</source>
         <translation>First set up the sync folder on the school hub (Sync → Choose sync folder…, then Make school hub). This PC takes all of the school&apos;s data from there and then syncs with the other PCs every minute. Pupils, classes, staff and other basic records are still changed on the school hub only.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="174"/>
+        <location filename="../../app/ui/setup_wizard.py" line="190"/>
         <source>学校主机上的共享文件夹、同步工具的文件夹或U盘</source>
         <translation>Shared folder on the hub, a sync tool&apos;s folder or a USB stick</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="175"/>
+        <location filename="../../app/ui/setup_wizard.py" line="191"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="181"/>
+        <location filename="../../app/ui/setup_wizard.py" line="197"/>
         <source>例如：一年级(1)班电脑</source>
         <translation>e.g. Grade 1 Class 1 PC</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="183"/>
+        <location filename="../../app/ui/setup_wizard.py" line="199"/>
         <source>同步文件夹</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="184"/>
+        <location filename="../../app/ui/setup_wizard.py" line="200"/>
         <source>本机名称</source>
         <translation>This PC&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="192"/>
+        <location filename="../../app/ui/setup_wizard.py" line="208"/>
         <source>加入</source>
         <translation>Join</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="196"/>
+        <location filename="../../app/ui/setup_wizard.py" line="212"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="211"/>
+        <location filename="../../app/ui/setup_wizard.py" line="227"/>
         <source>选择同步文件夹</source>
         <translation>Choose the sync folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="218"/>
+        <location filename="../../app/ui/setup_wizard.py" line="234"/>
         <source>请选择同步文件夹。</source>
         <translation>Please choose the sync folder.</translation>
     </message>
@@ -4341,12 +4508,12 @@ Regenerating replaces the rotation days.</translation>
         <translation>Use the keypad</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="160"/>
+        <location filename="../../app/ui/login_dialog.py" line="168"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="175"/>
+        <location filename="../../app/ui/login_dialog.py" line="183"/>
         <source>校长和管理员需要先设置至少 6 位数字或一个口令，才能继续使用。</source>
         <translation>Principals and administrators must first set a PIN of at least 6 digits or a passphrase before going on.</translation>
     </message>
@@ -4387,214 +4554,219 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
-        <location filename="../../app/ui/main_window.py" line="192"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>课后服务台 — %1</source>
         <translation>After-School Desk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="196"/>
+        <location filename="../../app/ui/main_window.py" line="197"/>
         <source>只读模式：</source>
         <translation>Read-only mode: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="207"/>
+        <location filename="../../app/ui/main_window.py" line="208"/>
         <source>收费</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="214"/>
+        <location filename="../../app/ui/main_window.py" line="215"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="218"/>
+        <location filename="../../app/ui/main_window.py" line="219"/>
         <source>报名</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="223"/>
+        <location filename="../../app/ui/main_window.py" line="224"/>
         <source>签到</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="227"/>
+        <location filename="../../app/ui/main_window.py" line="228"/>
         <source>放学交接</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="232"/>
+        <location filename="../../app/ui/main_window.py" line="233"/>
         <source>值班看板</source>
         <translation>Duty board</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="236"/>
+        <location filename="../../app/ui/main_window.py" line="237"/>
         <source>值班安排</source>
         <translation>Duty roster</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="245"/>
+        <location filename="../../app/ui/main_window.py" line="246"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249"/>
+        <location filename="../../app/ui/main_window.py" line="250"/>
         <source>本月概况</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="255"/>
+        <location filename="../../app/ui/main_window.py" line="256"/>
         <source>合规检查</source>
         <translation>Compliance check</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="261"/>
+        <location filename="../../app/ui/main_window.py" line="262"/>
         <source>校历</source>
         <translation>School calendar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="267"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>人员与账户</source>
         <translation>People and accounts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="274"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="278"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>班主任/管理老师</source>
         <translation>Class teacher</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>带班领导</source>
         <translation>Duty leader</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="293"/>
         <source>校长</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>系统管理员</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>命令行</source>
         <translation>Command line</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>课后服务台</source>
         <translation>After-School Desk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>%1（即将推出）</source>
         <translation>%1 (coming soon)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>当前账户暂时没有可以使用的页面。</source>
         <translation>This account has no pages to use yet.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>学校：%1</source>
         <translation>School: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>用户：%1（%2）</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>账户</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>切换用户</source>
         <translation>Switch user</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>锁定</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>退出</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>备份与恢复…</source>
         <translation>Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>今天的修改记录…</source>
         <translation>Today&apos;s changes…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>修改我的 PIN…</source>
         <translation>Change my PIN…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>界面语言</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>自动锁定…</source>
         <translation>Automatic lock…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
+        <source>数据文件夹…</source>
+        <translation>Data folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>帮助</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>使用手册…</source>
         <translation>Manual…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>使用手册</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="441"/>
+        <location filename="../../app/ui/main_window.py" line="450"/>
         <source>无法打开使用手册：</source>
         <translation>Cannot open the manual: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="465"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>界面语言已保存，下次启动程序时生效。</source>
         <translation>Language saved; it applies the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="242"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>财务</source>
         <translation>Finance</translation>
     </message>
@@ -5426,7 +5598,7 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/ui/profile_box.py" line="120"/>
-        <location filename="../../app/ui/profile_box.py" line="130"/>
+        <location filename="../../app/ui/profile_box.py" line="132"/>
         <source>生效日期</source>
         <translation>In force from</translation>
     </message>
@@ -5441,68 +5613,68 @@ Regenerating replaces the rotation days.</translation>
         <translation>Recorded by</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="140"/>
+        <location filename="../../app/ui/profile_box.py" line="143"/>
         <source>执行过的政策配置</source>
         <translation>Policy profiles in force</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="162"/>
+        <location filename="../../app/ui/profile_box.py" line="165"/>
         <source>（本校副本）</source>
         <translation> (school copy)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="164"/>
-        <location filename="../../app/ui/profile_box.py" line="198"/>
+        <location filename="../../app/ui/profile_box.py" line="167"/>
+        <location filename="../../app/ui/profile_box.py" line="201"/>
         <source> ← 现用</source>
         <translation> ← in use</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="171"/>
+        <location filename="../../app/ui/profile_box.py" line="174"/>
         <source>现用政策配置“%1”无法读取</source>
         <translation>The policy profile in use, “%1”, cannot be read</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="175"/>
+        <location filename="../../app/ui/profile_box.py" line="178"/>
         <source>现用：%1</source>
         <translation>In use: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="176"/>
+        <location filename="../../app/ui/profile_box.py" line="179"/>
         <source>（未写明）</source>
         <translation>(not stated)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="177"/>
+        <location filename="../../app/ui/profile_box.py" line="180"/>
         <source>依据文件：《%1》</source>
         <translation>Document: “%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="180"/>
+        <location filename="../../app/ui/profile_box.py" line="183"/>
         <source>本校副本，保存在学校数据库中（随备份和同步）</source>
         <translation>The school&apos;s own copy, kept in the school&apos;s database (it goes with backups and sync)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="183"/>
+        <location filename="../../app/ui/profile_box.py" line="186"/>
         <source>本校副本，文件：%1</source>
         <translation>School copy, file: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="195"/>
+        <location filename="../../app/ui/profile_box.py" line="198"/>
         <source>学校设置时</source>
         <translation>At set-up</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="200"/>
+        <location filename="../../app/ui/profile_box.py" line="203"/>
         <source>（待生效）</source>
         <translation> (not yet in force)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="231"/>
+        <location filename="../../app/ui/profile_box.py" line="234"/>
         <source>已改用政策配置“%1”，自 %2 起执行：收费上限、补助倍数和合规检查从这天起按它执行。</source>
         <translation>The school follows “%1” from %2: fee caps, subsidy multipliers and the compliance checks follow it from that day.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/profile_box.py" line="256"/>
+        <location filename="../../app/ui/profile_box.py" line="259"/>
         <source>已复制为“%1”，保存在学校数据库中。按本县文件修改后，在上面选中它并点“改用所选政策”。</source>
         <translation>Copied as “%1” and kept in the school&apos;s database. Once it is adjusted to the county&apos;s text, choose it above and press “Use the chosen policy”.</translation>
     </message>
@@ -5808,7 +5980,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>moved to extended care at {time} already</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/event_log.py" line="122"/>
+        <location filename="../../app/services/daily/event_log.py" line="125"/>
         <source>{who} {day} 没有参加课后服务（未报名、未核准或已退出）。如需参加，请在“报名”页登记申请，学校核准后即可签到。</source>
         <translation>{who} does not take part in the after-school service on {day} (no application, not approved, or withdrawn). To take part, file an application on the Enrolment page; once the school approves it the pupil can be signed in.</translation>
     </message>
@@ -5816,6 +5988,26 @@ Regenerating replaces the rotation days.</translation>
         <location filename="../../app/services/daily/attendance.py" line="153"/>
         <source>{who} 已于 {time} 离校，不能再改为缺席或请假。</source>
         <translation>{who} left at {time} and can no longer be recorded as absent or on leave.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/timetable_cmds.py" line="98"/>
+        <source>看不懂“{pairs}”，请写成 星期=开始-结束，例如 1=15:30-17:30。</source>
+        <translation>Cannot read &quot;{pairs}&quot;: write weekday=start-end, for example 1=15:30-17:30.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/timetable_cmds.py" line="176"/>
+        <source>请写出安排课后服务的星期和时间（如 1=15:30-17:30），或用 --clear 表示一天也不安排。</source>
+        <translation>Give the weekdays with service and their times (such as 1=15:30-17:30), or --clear for none at all.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/timetable_cmds.py" line="179"/>
+        <source>--clear 与星期和时间不能同时写。</source>
+        <translation>--clear cannot be given together with weekdays and times.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/timetable_cmds.py" line="93"/>
+        <source>星期{weekday}写了两次，未做任何改动。</source>
+        <translation>Weekday {weekday} is given twice; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../../app/domain/holiday_notice.py" line="129"/>
@@ -5913,52 +6105,52 @@ Regenerating replaces the rotation days.</translation>
         <translation>Basis: the local text sets no refund rule; by this program&apos;s bookkeeping rule only overpayment is refunded, never more than the family has paid and not yet had back.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="89"/>
+        <location filename="../../app/domain/money.py" line="91"/>
         <source>{label}“{text}”不是金额。</source>
         <translation>{label} &quot;{text}&quot; is not an amount.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="105"/>
+        <location filename="../../app/domain/money.py" line="107"/>
         <source>{label}“{text}”不是有效的金额。</source>
         <translation>{label} &quot;{text}&quot; is not a valid amount.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="109"/>
+        <location filename="../../app/domain/money.py" line="111"/>
         <source>{label}“{text}”最多只能有两位小数（精确到分）。</source>
         <translation>{label} &quot;{text}&quot; can have at most two decimals (to the fen).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="112"/>
+        <location filename="../../app/domain/money.py" line="114"/>
         <source>{label}不能为负数：“{text}”。</source>
         <translation>{label} cannot be negative: &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="114"/>
+        <location filename="../../app/domain/money.py" line="116"/>
         <source>{label}必须大于 0：“{text}”。</source>
         <translation>{label} must be more than 0: &quot;{text}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="117"/>
+        <location filename="../../app/domain/money.py" line="119"/>
         <source>{label}“{text}”过大。</source>
         <translation>{label} &quot;{text}&quot; is too large.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="203"/>
+        <location filename="../../app/domain/money.py" line="205"/>
         <source>退费金额必须大于 0。</source>
         <translation>The refund must be more than 0.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="206"/>
+        <location filename="../../app/domain/money.py" line="208"/>
         <source>退费 {amount} 元超过该生已缴未退的 {held} 元（已缴 {paid} 元，已退 {refunded} 元）。</source>
         <translation>A refund of {amount} yuan is more than the {held} yuan the pupil paid and has not had back (paid {paid} yuan, refunded {refunded} yuan).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="216"/>
+        <location filename="../../app/domain/money.py" line="218"/>
         <source>退费 {amount} 元超过多缴部分 {refundable} 元（应缴 {net} 元，已缴未退 {held} 元）。请先重新生成本月收费（退出后未参加的部分不再计费），再退多缴部分。</source>
         <translation>A refund of {amount} yuan is more than the overpayment of {refundable} yuan (due {net} yuan, paid and not refunded {held} yuan). Generate this month&apos;s charges again first (days after withdrawal are no longer charged), then refund the overpayment.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/money.py" line="98"/>
+        <location filename="../../app/domain/money.py" line="100"/>
         <source>{label}“{text}”不是有效的金额，请写成元，例如 200 或 12.50。</source>
         <translation>{label} &quot;{text}&quot; is not a valid amount. Write it in yuan, e.g. 200 or 12.50.</translation>
     </message>
@@ -6229,7 +6421,7 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/services/base/classes.py" line="30"/>
-        <location filename="../../app/services/daily/duty.py" line="560"/>
+        <location filename="../../app/services/daily/duty.py" line="497"/>
         <source>找不到班级“{name}”。</source>
         <translation>Class &quot;{name}&quot; not found.</translation>
     </message>
@@ -6254,6 +6446,16 @@ Regenerating replaces the rotation days.</translation>
         <location filename="../../app/services/base/month_guard.py" line="40"/>
         <source>{year}年{month}月已月结（{who} 于 {when} 结账），不能再修改该月的记录；如确需修改，请校长先重新打开该月。</source>
         <translation>{year}-{month} is closed (month close by {who} at {when}); its records can no longer be changed. To change them, the principal must reopen the month first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/care/data_folder.py" line="82"/>
+        <source>环境变量 APP_DATA_DIR 已经指定了数据文件夹（{folder}），移动后的设置不会生效。请先去掉这个环境变量。</source>
+        <translation>The environment variable APP_DATA_DIR names the data folder already ({folder}), so a moved folder would not be used. Remove that variable first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/care/data_folder.py" line="91"/>
+        <source>正在使用的数据文件 {file} 不在数据文件夹 {folder} 里（是用 --db 或 APP_DB 指定的），移动数据文件夹不会带上它。</source>
+        <translation>The data file in use, {file}, is not in the data folder {folder} (it was named with --db or APP_DB); moving the data folder would not take it along.</translation>
     </message>
     <message>
         <location filename="../../app/services/care/maintenance.py" line="194"/>
@@ -6477,123 +6679,123 @@ Regenerating replaces the rotation days.</translation>
         <translation>Too late to undo (only your own last action can be undone): open the pupil’s “Today’s records”, choose the record to correct and give the reason.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="167"/>
+        <location filename="../../app/services/base/daily_common.py" line="180"/>
         <source>{who} 不是 {name} 的班主任或当天的管理老师，不能处理这个班的学生。</source>
         <translation>{who} is not the head teacher of {name} nor its supervisor that day, and cannot act for its pupils.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="63"/>
+        <location filename="../../app/services/base/daily_common.py" line="76"/>
         <source>{day} 不是课后服务日（{reason}），不能记录考勤。</source>
         <translation>{day} is not a service day ({reason}): no attendance can be recorded.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="146"/>
+        <location filename="../../app/services/base/daily_common.py" line="159"/>
         <source>找不到学生“{key}”（请输入学籍号、姓名或学生编号）。</source>
         <translation>No pupil “{key}” (enter the registry number, the name or the pupil number).</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="121"/>
+        <location filename="../../app/services/base/daily_common.py" line="134"/>
         <source>日期“{value}”无效，请写成 YYYY-MM-DD，例如 2026-11-02。</source>
         <translation>The date “{value}” is not valid: write it as YYYY-MM-DD, for example 2026-11-02.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="137"/>
+        <location filename="../../app/services/base/daily_common.py" line="150"/>
         <source>有 {n} 名学生叫“{name}”：{who}。请用学籍号指明是哪一位。</source>
         <translation>{n} pupils are called “{name}”: {who}. Name the one you mean by the registry number.</translation>
     </message>
     <message>
-        <location filename="../../app/services/base/daily_common.py" line="96"/>
+        <location filename="../../app/services/base/daily_common.py" line="109"/>
         <source>时间“{value}”无效，请写成 YYYY-MM-DDTHH:MM，例如 2026-11-02T17:35。</source>
         <translation>The time “{value}” is not valid: write it as YYYY-MM-DDTHH:MM, for example 2026-11-02T17:35.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="65"/>
+        <location filename="../../app/services/daily/duty.py" line="62"/>
         <source>{name} 不是带班领导或校长，不能安排值班。</source>
         <translation>{name} is not a duty leader or the principal and cannot be given duty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="76"/>
+        <location filename="../../app/services/daily/duty.py" line="73"/>
         <source>星期应为 1（星期一）到 7（星期日），收到 {bad}。</source>
         <translation>Weekdays are 1 (Monday) to 7 (Sunday); got {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="93"/>
-        <location filename="../../app/services/daily/duty.py" line="554"/>
+        <location filename="../../app/services/daily/duty.py" line="90"/>
+        <location filename="../../app/services/daily/duty.py" line="491"/>
         <source>结束日期 {end} 早于开始日期 {start}。</source>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="230"/>
+        <location filename="../../app/services/daily/duty.py" line="227"/>
         <source>记录类型“{kind}”无效，可选：{choices}。</source>
         <translation>Entry kind &quot;{kind}&quot; is not valid; choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="233"/>
+        <location filename="../../app/services/daily/duty.py" line="230"/>
         <source>值班记录的内容不能为空。</source>
         <translation>The duty log entry cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="556"/>
+        <location filename="../../app/services/daily/duty.py" line="493"/>
         <source>一次最多安排 {n} 天，请缩小日期范围。</source>
         <translation>At most {n} days at a time; choose a shorter range.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="97"/>
+        <location filename="../../app/services/daily/duty.py" line="94"/>
         <source>学校还没有带班领导（staff add 姓名 --role duty_leader）。</source>
         <translation>The school has no duty leader yet (staff add NAME --role duty_leader).</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="145"/>
+        <location filename="../../app/services/daily/duty.py" line="142"/>
         <source>{day} 还没有安排带班领导，无法对调。</source>
         <translation>{day} has no duty leader yet; nothing to swap.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="161"/>
+        <location filename="../../app/services/daily/duty.py" line="158"/>
         <source>月份“{month}”无效，请写成 YYYY-MM。</source>
         <translation>Month &quot;{month}&quot; is not valid; write it as YYYY-MM.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="212"/>
+        <location filename="../../app/services/daily/duty.py" line="209"/>
         <source>{day} 没有排班的带班领导，请指定是谁在岗。</source>
         <translation>No duty leader is rostered for {day}; say who is on post.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="272"/>
+        <location filename="../../app/services/daily/duty.py" line="269"/>
         <source>这个班没有班主任，请指定管理老师。</source>
         <translation>This class has no class teacher; choose a supervising teacher.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="378"/>
+        <location filename="../../app/services/daily/duty.py" line="315"/>
         <source>{who}：{state}，尚未离校或登记去向</source>
         <translation>{who}: {state}, not yet gone or accounted for</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="399"/>
+        <location filename="../../app/services/daily/duty.py" line="336"/>
         <source>{day} 已于 {time} 签结，无需重复签结。</source>
         <translation>{day} was signed off at {time} already.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="404"/>
+        <location filename="../../app/services/daily/duty.py" line="341"/>
         <source>{day} 还不能签结（{n} 项未处理）；处理完毕，或由带班领导写明原因后签结：</source>
         <translation>{day} cannot be signed off yet ({n} items open); deal with them, or the duty leader writes why and signs off:</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="574"/>
+        <location filename="../../app/services/daily/duty.py" line="511"/>
         <source>{start} 至 {end} 没有课后服务日，无需安排管理老师。</source>
         <translation>There are no after-school service days from {start} to {end}; no supervising teacher is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="384"/>
+        <location filename="../../app/services/daily/duty.py" line="321"/>
         <source>{who}：{kind}提醒未关闭（尚未联系到家长）</source>
         <translation>{who}: the {kind} alert is still open (no guardian reached yet)</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="565"/>
+        <location filename="../../app/services/daily/duty.py" line="502"/>
         <source>{name} 是外聘人员，不能担任班级管理老师。</source>
         <translation>{name} is external staff and cannot supervise a class.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="570"/>
+        <location filename="../../app/services/daily/duty.py" line="507"/>
         <source>{name} 没有班主任，请指定管理老师。</source>
         <translation>{name} has no class teacher; choose a supervising teacher.</translation>
     </message>
@@ -6716,7 +6918,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>Receipt number &quot;{receipt}&quot; is recorded already and cannot be used again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/money/payments.py" line="121"/>
+        <location filename="../../app/services/money/payments.py" line="122"/>
         <source>{who} 的退费未办理：</source>
         <translation>The refund for {who} was not made:</translation>
     </message>
@@ -6807,7 +7009,7 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/services/month/county.py" line="66"/>
-        <location filename="../../app/services/month/reports.py" line="262"/>
+        <location filename="../../app/services/month/reports.py" line="264"/>
         <source>模板文件“{template}”无法读取（应为 .xlsx）：{error}</source>
         <translation>Template file &quot;{template}&quot; cannot be read (it should be .xlsx): {error}</translation>
     </message>
@@ -6883,17 +7085,17 @@ Regenerating replaces the rotation days.</translation>
         <translation>The month close of {month} holds no data for this report. The principal should reopen the month and close it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/month/reports.py" line="287"/>
+        <location filename="../../app/services/month/reports.py" line="289"/>
         <source>{day} 不是课后服务日（{reason}）。</source>
         <translation>{day} is not an after-school service day ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/month/reports.py" line="332"/>
+        <location filename="../../app/services/month/reports.py" line="334"/>
         <source>{day} 没有参加课后服务的学生，没有交接单可打印。</source>
         <translation>No pupils take the after-school service on {day}; there is no handover sheet to print.</translation>
     </message>
     <message>
-        <location filename="../../app/services/month/reports.py" line="361"/>
+        <location filename="../../app/services/month/reports.py" line="363"/>
         <source>收费模块尚未安装，暂时不能生成收支公示和补助表。</source>
         <translation>The fees module is not installed, so the income and spending notice and the subsidy sheet cannot be made yet.</translation>
     </message>
@@ -7019,12 +7221,12 @@ Regenerating replaces the rotation days.</translation>
         <translation>Records it needs have not arrived yet ({why}); it is taken in once that PC&apos;s other sync files arrive</translation>
     </message>
     <message>
-        <location filename="../../app/services/pcs/sync.py" line="436"/>
+        <location filename="../../app/services/pcs/sync.py" line="438"/>
         <source>同步文件夹 {folder} 里没有学校主机的数据副本：请先在学校主机上设置这个同步文件夹</source>
         <translation>The sync folder {folder} has no copy of the hub&apos;s data: set this sync folder on the hub first</translation>
     </message>
     <message>
-        <location filename="../../app/services/pcs/sync.py" line="443"/>
+        <location filename="../../app/services/pcs/sync.py" line="445"/>
         <source>本机已经有数据库文件 {path}：加入学校会新建一个，请换一个位置</source>
         <translation>This PC already has a database file {path}: joining the school makes a new one, so choose another place</translation>
     </message>
@@ -7054,7 +7256,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>The sync folder has records written by another PC with this PC&apos;s ID (was its settings folder copied from this PC?). On that PC, delete the device_id file in the settings folder and join the school again; until then this PC writes no sync files.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pcs/sync.py" line="474"/>
+        <location filename="../../app/services/pcs/sync.py" line="476"/>
         <source>没有这台电脑的同步记录（sync status 列出各台电脑）</source>
         <translation>There is no sync record of this PC (sync status lists the PCs)</translation>
     </message>
@@ -7079,107 +7281,117 @@ Regenerating replaces the rotation days.</translation>
         <translation>This database already has a school; the demo school can only be created in a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="112"/>
-        <location filename="../../app/services/school/calendar.py" line="172"/>
+        <location filename="../../app/services/school/calendar.py" line="119"/>
+        <location filename="../../app/services/school/calendar.py" line="179"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="113"/>
-        <location filename="../../app/services/school/calendar.py" line="173"/>
+        <location filename="../../app/services/school/calendar.py" line="120"/>
+        <location filename="../../app/services/school/calendar.py" line="180"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="51"/>
+        <location filename="../../app/services/school/calendar.py" line="58"/>
         <source>月份 {year}-{month} 无效。</source>
         <translation>Month {year}-{month} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="80"/>
+        <location filename="../../app/services/school/calendar.py" line="87"/>
         <source>{year} 年节假日通知有误，未做任何改动：</source>
         <translation>The holiday notice for {year} has errors; nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="104"/>
-        <location filename="../../app/services/school/calendar.py" line="188"/>
+        <location filename="../../app/services/school/calendar.py" line="111"/>
+        <location filename="../../app/services/school/calendar.py" line="195"/>
         <location filename="../../app/services/school/notice_preview.py" line="91"/>
         <source>年份 {year} 无效。</source>
         <translation>Year {year} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="115"/>
+        <location filename="../../app/services/school/calendar.py" line="122"/>
         <source>放假日期范围不合理（结束日期应不早于开始日期，且不超过 60 天）。</source>
         <translation>The days-off range is not valid (the end date must not be before the start date, and the range must be at most 60 days).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="117"/>
+        <location filename="../../app/services/school/calendar.py" line="124"/>
         <source>请写明放假原因。</source>
         <translation>Please give the reason for the days off.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="175"/>
+        <location filename="../../app/services/school/calendar.py" line="182"/>
         <source>结束日期应不早于开始日期。</source>
         <translation>The end date must not be before the start date.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="224"/>
+        <location filename="../../app/services/school/calendar.py" line="231"/>
         <source>夏季作息的结束日期应晚于开始日期（同一年内，例如 05-01 至 09-30）。</source>
         <translation>The summer timetable must end after it starts (within one year, for example 05-01 to 09-30).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="253"/>
+        <location filename="../../app/services/school/calendar.py" line="320"/>
         <source>星期“{weekday}”无效（1 = 星期一 … 7 = 星期日）。</source>
         <translation>Weekday &quot;{weekday}&quot; is not valid (1 = Monday … 7 = Sunday).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="278"/>
+        <location filename="../../app/services/school/calendar.py" line="355"/>
         <source>作息“{season}”无效，可选：{choices}。</source>
         <translation>Timetable &quot;{season}&quot; is not valid. Choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="287"/>
+        <location filename="../../app/services/school/calendar.py" line="360"/>
         <source>服务时间有误，未做任何改动：</source>
         <translation>The service times have errors; nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="289"/>
+        <location filename="../../app/services/school/calendar.py" line="362"/>
         <source>平时作息至少要有一天安排课后服务。</source>
         <translation>The regular timetable needs after-school service on at least one day.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="137"/>
+        <location filename="../../app/services/school/calendar.py" line="366"/>
+        <source>生效日期 {day} 不合理（应在 2000 年至 2100 年之间）。</source>
+        <translation>The effective date {day} is not plausible (it should be between 2000 and 2100).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/calendar.py" line="144"/>
         <location filename="../../app/services/school/consent.py" line="40"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="141"/>
+        <location filename="../../app/services/school/calendar.py" line="148"/>
         <source>{day} 不是调休上班日。</source>
         <translation>{day} is not a make-up working day.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="212"/>
+        <location filename="../../app/services/school/calendar.py" line="219"/>
         <source>{label}“{value}”无效，请写成 月-日，例如 05-01。</source>
         <translation>{label} &quot;{value}&quot; is not valid. Write it as month-day, for example 05-01.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="255"/>
+        <location filename="../../app/services/school/calendar.py" line="322"/>
         <source>星期{weekday}的时间应写成 HH:MM。</source>
         <translation>The times for weekday {weekday} must be written as HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="225"/>
+        <location filename="../../app/services/school/calendar.py" line="418"/>
+        <source>{month}已月结，服务时间不能从 {day} 起改动（会改变该月已结账的服务日和服务时间）。请选择该月之后的生效日期，或请校长先重新打开该月。</source>
+        <translation>{month} is closed: the service times cannot change from {day} (that would change the service days and times of a closed month). Choose an effective date after that month, or ask the principal to reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/school/calendar.py" line="232"/>
         <source>应晚于开始日期</source>
         <translation>Must be after the start date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="259"/>
+        <location filename="../../app/services/school/calendar.py" line="326"/>
         <source>星期{weekday}：结束时间 {end} 应晚于开始时间 {start}。</source>
         <translation>Weekday {weekday}: the end time {end} must be after the start time {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="213"/>
+        <location filename="../../app/services/school/calendar.py" line="220"/>
         <source>日期无效</source>
         <translation>Date not valid</translation>
     </message>
@@ -7366,7 +7578,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>Cannot copy the policy profile:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/calendar.py" line="282"/>
+        <location filename="../../app/services/school/calendar.py" line="310"/>
         <location filename="../../app/services/school/profiles.py" line="404"/>
         <location filename="../../app/services/school/setup.py" line="83"/>
         <source>学段“{stage}”无效，可选：{choices}。</source>
@@ -7426,28 +7638,28 @@ Regenerating replaces the rotation days.</translation>
         <translation>Policy profile “{profile_id}” was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="206"/>
+        <location filename="../../app/services/school/pupils.py" line="204"/>
         <source>学籍号“{national_id}”无效（应为7–24位字母和数字）。</source>
         <translation>Student number &quot;{national_id}&quot; is not valid (it must be 7–24 letters and digits).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="220"/>
+        <location filename="../../app/services/school/pupils.py" line="218"/>
         <location filename="../../app/services/school/staff.py" line="29"/>
         <source>姓名不能为空。</source>
         <translation>The name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="223"/>
+        <location filename="../../app/services/school/pupils.py" line="221"/>
         <source>性别“{sex}”无效，请填“男”或“女”。</source>
         <translation>Sex &quot;{sex}&quot; is not valid. Enter 男 (male) or 女 (female).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="235"/>
+        <location filename="../../app/services/school/pupils.py" line="233"/>
         <source>班级“{class_name}”无法识别，请写成如“三年级(2)班”。</source>
         <translation>Class &quot;{class_name}&quot; is not recognised. Write it like 三年级(2)班.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="251"/>
+        <location filename="../../app/services/school/pupils.py" line="249"/>
         <source>未知的学生标记：{flags}。</source>
         <translation>Unknown pupil flags: {flags}.</translation>
     </message>
@@ -7457,42 +7669,42 @@ Regenerating replaces the rotation days.</translation>
         <translation>Pupil &quot;{key}&quot; not found (enter the student number or the pupil ID).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="212"/>
+        <location filename="../../app/services/school/pupils.py" line="210"/>
         <source>学籍号 {national_id} 已属于 {class_name} 的 {name}。</source>
         <translation>Student number {national_id} already belongs to {name} of {class_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="243"/>
+        <location filename="../../app/services/school/pupils.py" line="241"/>
         <source>学校里没有 {class_name}。</source>
         <translation>The school has no class {class_name}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="254"/>
+        <location filename="../../app/services/school/pupils.py" line="252"/>
         <source>第 {number} 位接送人的姓名不能为空。</source>
         <translation>The name of pick-up adult {number} cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="256"/>
+        <location filename="../../app/services/school/pupils.py" line="254"/>
         <source>第 {number} 位接送人的电话“{phone}”无效。</source>
         <translation>The phone &quot;{phone}&quot; of pick-up adult {number} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="260"/>
+        <location filename="../../app/services/school/pupils.py" line="258"/>
         <source>学生信息有误，未保存：</source>
         <translation>The pupil details have errors; nothing was saved:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="229"/>
+        <location filename="../../app/services/school/pupils.py" line="227"/>
         <source>出生日期“{birth_date}”无效，请写成 YYYY-MM-DD。</source>
         <translation>Birth date &quot;{birth_date}&quot; is not valid. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="245"/>
+        <location filename="../../app/services/school/pupils.py" line="243"/>
         <source>{class_name} 已停用，不能再放入学生（可在“人员与账户 → 班级”恢复使用）。</source>
         <translation>{class_name} is no longer in use and takes no new pupils (bring it back under People and accounts → Classes).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/pupils.py" line="318"/>
+        <location filename="../../app/services/school/pupils.py" line="316"/>
         <source>要修改的学生不存在。</source>
         <translation>The pupil to edit does not exist.</translation>
     </message>
@@ -7614,13 +7826,13 @@ Regenerating replaces the rotation days.</translation>
         <translation>Cannot create this folder.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="220"/>
+        <location filename="../../app/services/school/setup.py" line="233"/>
         <location filename="../../app/services/school/setup.py" line="88"/>
         <source>学期开始日期</source>
         <translation>Term start date</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="221"/>
+        <location filename="../../app/services/school/setup.py" line="234"/>
         <location filename="../../app/services/school/setup.py" line="89"/>
         <source>学期结束日期</source>
         <translation>Term end date</translation>
@@ -7646,12 +7858,12 @@ Regenerating replaces the rotation days.</translation>
         <translation>The number of classes per grade must be between 0 and 20.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="168"/>
+        <location filename="../../app/services/school/setup.py" line="181"/>
         <source>学校信息有误，未做任何改动：</source>
         <translation>The school details have errors; nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="223"/>
+        <location filename="../../app/services/school/setup.py" line="236"/>
         <location filename="../../app/services/school/setup.py" line="91"/>
         <source>学期结束日期必须晚于开始日期。</source>
         <translation>The term end date must be after the start date.</translation>
@@ -7667,12 +7879,12 @@ Regenerating replaces the rotation days.</translation>
         <translation>The service time {start}–{end} for weekday {weekday} is not valid (use HH:MM, with the end after the start).</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="171"/>
+        <location filename="../../app/services/school/setup.py" line="184"/>
         <source>这个数据库里已经有学校了，init 只能用于新的空数据库。</source>
         <translation>This database already has a school; init only works on a new, empty database.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/setup.py" line="227"/>
+        <location filename="../../app/services/school/setup.py" line="240"/>
         <source>学期 {start}–{end} 与已有学期 {term} 重叠。</source>
         <translation>The term {start}–{end} overlaps the existing term {term}.</translation>
     </message>
@@ -7729,7 +7941,7 @@ Regenerating replaces the rotation days.</translation>
     <message>
         <location filename="../../app/services/school/class_register.py" line="157"/>
         <location filename="../../app/services/school/staff.py" line="192"/>
-        <location filename="../../app/services/school/users.py" line="295"/>
+        <location filename="../../app/services/school/users.py" line="309"/>
         <source>请选择一位在职的教职工。</source>
         <translation>Please choose a current staff member.</translation>
     </message>
@@ -7804,17 +8016,17 @@ Regenerating replaces the rotation days.</translation>
         <translation>Role &quot;{role}&quot; is not valid. Choose teacher, duty_leader, principal or admin.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="341"/>
+        <location filename="../../app/services/school/users.py" line="355"/>
         <source>显示名称不能为空，最长 40 个字。</source>
         <translation>The display name cannot be empty and can be at most 40 characters.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="397"/>
+        <location filename="../../app/services/school/users.py" line="411"/>
         <source>新 PIN 不能与原 PIN 相同。</source>
         <translation>The new PIN cannot be the same as the old PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="408"/>
+        <location filename="../../app/services/school/users.py" line="422"/>
         <source>原 PIN 不正确。</source>
         <translation>The old PIN is wrong.</translation>
     </message>
@@ -7834,42 +8046,106 @@ Regenerating replaces the rotation days.</translation>
         <translation>The login name &quot;{login}&quot; is already taken.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="176"/>
-        <location filename="../../app/services/school/users.py" line="192"/>
+        <location filename="../../app/services/school/users.py" line="182"/>
+        <location filename="../../app/services/school/users.py" line="198"/>
         <source>登录名或 PIN 不正确。</source>
         <translation>Wrong login name or PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="228"/>
-        <location filename="../../app/services/school/users.py" line="239"/>
+        <location filename="../../app/services/school/users.py" line="238"/>
         <source>PIN 错误次数过多，请 {minutes} 分钟后再试。</source>
         <translation>Too many wrong PINs. Try again in {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="286"/>
-        <location filename="../../app/services/school/users.py" line="311"/>
+        <location filename="../../app/services/school/users.py" line="300"/>
+        <location filename="../../app/services/school/users.py" line="325"/>
         <source>找不到登录账户“{login}”。</source>
         <translation>Login account &quot;{login}&quot; not found.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="299"/>
+        <location filename="../../app/services/school/users.py" line="313"/>
         <source>{name} 已关联登录账户“{login}”。</source>
         <translation>{name} is already linked to the login account &quot;{login}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="390"/>
+        <location filename="../../app/services/school/users.py" line="404"/>
         <source>只有用账户登录的人才能修改自己的 PIN。</source>
         <translation>Only someone logged in with an account can change their own PIN.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="394"/>
+        <location filename="../../app/services/school/users.py" line="408"/>
         <source>这个账户已被停用或不存在。</source>
         <translation>This account is disabled or does not exist.</translation>
     </message>
     <message>
-        <location filename="../../app/services/school/users.py" line="321"/>
+        <location filename="../../app/services/school/users.py" line="335"/>
         <source>不能停用自己正在使用的账户。</source>
         <translation>You cannot disable the account you are using.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="88"/>
+        <source>数据文件夹不能放在网络共享文件夹上（断网或对方电脑关机时会损坏数据）。请选本机硬盘上的文件夹。</source>
+        <translation>The data folder cannot be on a network share (the data is damaged when the network drops or the other PC is switched off). Choose a folder on this PC&apos;s own disk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="92"/>
+        <source>数据文件夹不能放在 U 盘或存储卡上（拔出时会损坏数据）。U 盘只用来存放备份。</source>
+        <translation>The data folder cannot be on a USB stick or a memory card (the data is damaged when it is pulled out). Use USB sticks for backups only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="198"/>
+        <source>{disk} 上只剩 {free}，放不下学校的数据（{needed}，还要留些余量）。请先腾出空间，或选别的磁盘。</source>
+        <translation>Only {free} is left on {disk}: not enough for the school&apos;s data ({needed}, plus some room to spare). Free some space first, or choose another disk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="115"/>
+        <source>请写出完整的文件夹路径（{target} 不是完整路径）。</source>
+        <translation>Please give the full folder path ({target} is not a full path).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="118"/>
+        <source>{target} 就是现在的数据文件夹，不用移动。</source>
+        <translation>{target} is the data folder already; there is nothing to move.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="120"/>
+        <source>新的数据文件夹不能在现在的数据文件夹里面，现在的也不能在新的里面。</source>
+        <translation>The new data folder cannot be inside the current one, nor the current one inside the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="122"/>
+        <source>{target} 是一个文件，不是文件夹。</source>
+        <translation>{target} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="127"/>
+        <source>文件夹 {target} 里已经有别的文件（{names}）。请选一个空文件夹，或在它里面新建一个文件夹。</source>
+        <translation>The folder {target} already holds other files ({names}). Choose an empty folder, or make a new folder inside it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="220"/>
+        <source>无法在 {target} 里写入文件（{why}）。请选一个这个电脑账户有写入权限的本机文件夹。</source>
+        <translation>Cannot write files in {target} ({why}). Choose a folder of this PC that this account may write to.</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="291"/>
+        <source>复制出的文件与原文件不是同一所学校</source>
+        <translation>the copy is not of the same school as the original</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="294"/>
+        <source>复制出的 {name} 没有通过检查，数据文件夹没有移动：{problems}</source>
+        <translation>The copy of {name} failed its check; the data folder was not moved: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="286"/>
+        <source>复制 {name} 到 {folder} 没有成功（{why}）。</source>
+        <translation>Copying {name} to {folder} failed ({why}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/store/data_move.py" line="251"/>
+        <source>{name} 正在被课后服务台使用。请先关闭课后服务台的窗口，再移动数据文件夹。</source>
+        <translation>{name} is in use by After-School Desk. Close the After-School Desk window first, then move the data folder.</translation>
     </message>
     <message>
         <location filename="../../app/store/sqlite_errors.py" line="26"/>
@@ -8288,42 +8564,42 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="66"/>
+        <location filename="../../app/ui/setup_wizard.py" line="80"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="67"/>
+        <location filename="../../app/ui/setup_wizard.py" line="81"/>
         <source>这些信息会印在台账和报表上，以后可以修改。</source>
         <translation>Printed on ledgers and reports; can be changed later.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="69"/>
+        <location filename="../../app/ui/setup_wizard.py" line="83"/>
         <source>学校名称 *</source>
         <translation>School name *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="70"/>
+        <location filename="../../app/ui/setup_wizard.py" line="84"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="71"/>
+        <location filename="../../app/ui/setup_wizard.py" line="85"/>
         <source>所属县（区） *</source>
         <translation>County (district) *</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="72"/>
+        <location filename="../../app/ui/setup_wizard.py" line="86"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="75"/>
+        <location filename="../../app/ui/setup_wizard.py" line="89"/>
         <source>政策配置</source>
         <translation>Policy profile</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="78"/>
+        <location filename="../../app/ui/setup_wizard.py" line="92"/>
         <source>学校已经在另一台电脑上使用课后服务台，并设好了同步文件夹？那么不用在这里填写，请加入本校已有的电脑：</source>
         <translation>Is the school already using After-School Desk on another PC, with a sync folder set up? Then do not fill this in; join the school&apos;s PCs instead:</translation>
     </message>
@@ -8331,237 +8607,242 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>SchoolSettingsPage</name>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="74"/>
+        <location filename="../../app/ui/school_settings_page.py" line="75"/>
         <source>10 位数字，不知道可以不填</source>
         <translation>10 digits; leave empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="75"/>
+        <location filename="../../app/ui/school_settings_page.py" line="76"/>
         <source>学校信息</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="77"/>
+        <location filename="../../app/ui/school_settings_page.py" line="78"/>
         <source>学校名称</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="78"/>
+        <location filename="../../app/ui/school_settings_page.py" line="79"/>
         <source>所属县（区）</source>
         <translation>County (district)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="79"/>
+        <location filename="../../app/ui/school_settings_page.py" line="80"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="82"/>
+        <location filename="../../app/ui/school_settings_page.py" line="83"/>
         <source>已知</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="89"/>
+        <location filename="../../app/ui/school_settings_page.py" line="90"/>
         <source>有</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="89"/>
+        <location filename="../../app/ui/school_settings_page.py" line="90"/>
         <source>没有</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="90"/>
+        <location filename="../../app/ui/school_settings_page.py" line="91"/>
         <source>已公示</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="90"/>
+        <location filename="../../app/ui/school_settings_page.py" line="91"/>
         <source>未公示</source>
         <translation>Not published</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="92"/>
+        <location filename="../../app/ui/school_settings_page.py" line="93"/>
         <source>每行写一个机构名称；没有就不填</source>
         <translation>One organisation per line; leave empty if none</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="97"/>
+        <location filename="../../app/ui/school_settings_page.py" line="98"/>
         <source>直报系统需要的信息</source>
         <translation>Needed for the direct-report system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="100"/>
+        <location filename="../../app/ui/school_settings_page.py" line="101"/>
         <source>这些信息记录里没有，需要学校填写；每月的直报会自动带上。</source>
         <translation>The records do not hold these; the school fills them in and each monthly report includes them.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="102"/>
+        <location filename="../../app/ui/school_settings_page.py" line="103"/>
         <source>当地下班时间</source>
         <translation>Local end of work</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="103"/>
+        <location filename="../../app/ui/school_settings_page.py" line="104"/>
         <source>作业管理办法</source>
         <translation>Homework policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="104"/>
+        <location filename="../../app/ui/school_settings_page.py" line="105"/>
         <source>作业公示</source>
         <translation>Homework notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="108"/>
+        <location filename="../../app/ui/school_settings_page.py" line="109"/>
         <source>第三方机构</source>
         <translation>Outside providers</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="113"/>
+        <location filename="../../app/ui/school_settings_page.py" line="114"/>
         <source>提醒</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="116"/>
+        <location filename="../../app/ui/school_settings_page.py" line="117"/>
         <source>提醒多久未处理报带班领导</source>
         <translation>Escalate open alerts after</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="120"/>
+        <location filename="../../app/ui/school_settings_page.py" line="121"/>
         <source>签到截止（服务开始后）</source>
         <translation>Sign-in closes (after start)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="128"/>
+        <location filename="../../app/ui/school_settings_page.py" line="129"/>
         <source>如：学校 0951-1234567，县教育局 0951-7654321</source>
         <translation>e.g. school 0951-1234567, county bureau 0951-7654321</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="132"/>
+        <location filename="../../app/ui/school_settings_page.py" line="133"/>
         <source>不填（打印时留空）</source>
         <translation>Not set (blank on the printout)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="133"/>
+        <location filename="../../app/ui/school_settings_page.py" line="134"/>
         <source> 天</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="140"/>
+        <location filename="../../app/ui/school_settings_page.py" line="141"/>
         <source>不填则写：作业辅导、阅读和兴趣活动</source>
         <translation>Default: homework help, reading and activities</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="141"/>
+        <location filename="../../app/ui/school_settings_page.py" line="142"/>
         <source>收支公示</source>
         <translation>Finance notice</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="143"/>
+        <location filename="../../app/ui/school_settings_page.py" line="144"/>
         <source>监督电话</source>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="144"/>
+        <location filename="../../app/ui/school_settings_page.py" line="145"/>
         <source>公示期</source>
         <translation>Notice period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="145"/>
+        <location filename="../../app/ui/school_settings_page.py" line="146"/>
         <source>服务内容</source>
         <translation>Service content</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="147"/>
+        <location filename="../../app/ui/school_settings_page.py" line="148"/>
         <source>保存学校设置</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="150"/>
+        <location filename="../../app/ui/school_settings_page.py" line="151"/>
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="160"/>
+        <location filename="../../app/ui/school_settings_page.py" line="161"/>
         <source>打开所在文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="161"/>
+        <location filename="../../app/ui/school_settings_page.py" line="162"/>
         <source>复制路径</source>
         <translation>Copy path</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="170"/>
+        <location filename="../../app/ui/school_settings_page.py" line="165"/>
+        <source>数据文件夹…</source>
+        <translation>Data folder…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/school_settings_page.py" line="174"/>
         <source>选择文件夹…</source>
         <translation>Choose folder…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="171"/>
+        <location filename="../../app/ui/school_settings_page.py" line="175"/>
         <source>恢复默认</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="179"/>
+        <location filename="../../app/ui/school_settings_page.py" line="183"/>
         <source>数据位置</source>
         <translation>Data location</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="181"/>
+        <location filename="../../app/ui/school_settings_page.py" line="185"/>
         <source>数据库文件</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="182"/>
+        <location filename="../../app/ui/school_settings_page.py" line="186"/>
         <source>“立即备份”保存到</source>
         <translation>“Back up now” saves to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="185"/>
+        <location filename="../../app/ui/school_settings_page.py" line="189"/>
         <source>学校设置</source>
         <translation>School settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="228"/>
+        <location filename="../../app/ui/school_settings_page.py" line="232"/>
         <source>未填写</source>
         <translation>Not given</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="240"/>
+        <location filename="../../app/ui/school_settings_page.py" line="244"/>
         <source> 分钟</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="252"/>
+        <location filename="../../app/ui/school_settings_page.py" line="256"/>
         <source>共 %1 家</source>
         <translation>%1 in total</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="315"/>
+        <location filename="../../app/ui/school_settings_page.py" line="319"/>
         <source>学校设置已保存。</source>
         <translation>School settings saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="325"/>
+        <location filename="../../app/ui/school_settings_page.py" line="329"/>
         <source>每天的自动备份仍保存在 %1，程序启动时发现数据损坏会从那里恢复。</source>
         <translation>The daily automatic backups stay in %1; if damage is found at start-up, the program restores from there.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="335"/>
+        <location filename="../../app/ui/school_settings_page.py" line="339"/>
         <source>无法打开文件夹，路径已复制，可粘贴到文件管理器地址栏：%1</source>
         <translation>Cannot open the folder; the path was copied, paste it into the file manager&apos;s address bar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="342"/>
+        <location filename="../../app/ui/school_settings_page.py" line="349"/>
         <source>数据库路径已复制。</source>
         <translation>Database path copied.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="346"/>
+        <location filename="../../app/ui/school_settings_page.py" line="353"/>
         <source>选择保存备份的文件夹</source>
         <translation>Choose the folder for backups</translation>
     </message>
     <message>
-        <location filename="../../app/ui/school_settings_page.py" line="367"/>
+        <location filename="../../app/ui/school_settings_page.py" line="374"/>
         <source>“立即备份”将保存到 %1。</source>
         <translation>“Back up now” will save to %1.</translation>
     </message>
@@ -8773,104 +9054,134 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="263"/>
+        <location filename="../../app/ui/setup_wizard.py" line="279"/>
         <source>课后服务台 — 首次设置</source>
         <translation>After-School Desk — first-time setup</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="266"/>
+        <location filename="../../app/ui/setup_wizard.py" line="282"/>
         <source>下一步</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="267"/>
+        <location filename="../../app/ui/setup_wizard.py" line="283"/>
         <source>上一步</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="268"/>
+        <location filename="../../app/ui/setup_wizard.py" line="284"/>
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="269"/>
+        <location filename="../../app/ui/setup_wizard.py" line="285"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="272"/>
+        <location filename="../../app/ui/setup_wizard.py" line="288"/>
         <source>例如：立岗镇中心小学</source>
         <translation>e.g. 立岗镇中心小学</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="274"/>
+        <location filename="../../app/ui/setup_wizard.py" line="290"/>
         <source>10位数字，可以以后再填</source>
         <translation>10 digits; may be filled in later</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="276"/>
+        <location filename="../../app/ui/setup_wizard.py" line="292"/>
         <source>例如：贺兰县</source>
         <translation>e.g. 贺兰县</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="280"/>
+        <location filename="../../app/ui/setup_wizard.py" line="296"/>
         <source>寄宿制学校</source>
         <translation>Boarding school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="281"/>
+        <location filename="../../app/ui/setup_wizard.py" line="297"/>
         <source>乡村学校或教学点</source>
         <translation>Village school or teaching point</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="289"/>
+        <location filename="../../app/ui/setup_wizard.py" line="305"/>
         <source>留空则自动命名，如“2026-2027学年第一学期”</source>
         <translation>Leave empty to name it automatically</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="300"/>
+        <location filename="../../app/ui/setup_wizard.py" line="321"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="300"/>
+        <location filename="../../app/ui/setup_wizard.py" line="321"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="300"/>
+        <location filename="../../app/ui/setup_wizard.py" line="321"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="300"/>
+        <location filename="../../app/ui/setup_wizard.py" line="321"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="301"/>
+        <location filename="../../app/ui/setup_wizard.py" line="322"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="323"/>
+        <location filename="../../app/ui/setup_wizard.py" line="347"/>
         <source>6–12 位数字或口令</source>
         <translation>6–12 digits or a passphrase</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="325"/>
+        <location filename="../../app/ui/setup_wizard.py" line="349"/>
         <source>加入本校已有的电脑（从同步文件夹）…</source>
         <translation>Join the school&apos;s PCs (from the sync folder)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="380"/>
+        <location filename="../../app/ui/setup_wizard.py" line="396"/>
+        <source>小学</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="396"/>
+        <source>初中</source>
+        <translation>Junior secondary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="396"/>
+        <source>高中</source>
+        <translation>Senior secondary</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="400"/>
+        <source>周%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="409"/>
+        <source>各学段的每周服务时间（建校后可在“校历 → 服务时间”中修改）：</source>
+        <translation>Weekly service times of each stage (change them later under Calendar → Service times):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="438"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="382"/>
+        <location filename="../../app/ui/setup_wizard.py" line="440"/>
         <source>两次输入的 PIN 不一致。</source>
         <translation>The two PINs differ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="406"/>
+        <source>不安排</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
@@ -9844,32 +10155,32 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>TermPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="93"/>
+        <location filename="../../app/ui/setup_wizard.py" line="107"/>
         <source>第一个学期与班级</source>
         <translation>First term and classes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="94"/>
+        <location filename="../../app/ui/setup_wizard.py" line="108"/>
         <source>学期起止日期决定哪些天开展课后服务；节假日会自动标出。</source>
         <translation>The term dates decide the service days; holidays are marked automatically.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="96"/>
+        <location filename="../../app/ui/setup_wizard.py" line="110"/>
         <source>学期名称</source>
         <translation>Term name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="97"/>
+        <location filename="../../app/ui/setup_wizard.py" line="111"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="98"/>
+        <location filename="../../app/ui/setup_wizard.py" line="112"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="99"/>
+        <location filename="../../app/ui/setup_wizard.py" line="113"/>
         <source>每个年级的班级数</source>
         <translation>Classes per grade</translation>
     </message>
@@ -9956,97 +10267,142 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>WindowsDialog</name>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="322"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="332"/>
         <source>课后服务时间</source>
         <translation>After-school service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="327"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="337"/>
         <source>全校</source>
         <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="327"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="337"/>
         <source>小学</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="328"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="338"/>
         <source>初中</source>
         <translation>Junior secondary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="328"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="338"/>
         <source>高中</source>
         <translation>Senior secondary</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="332"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="342"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="334"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="344"/>
         <source>一个学段没有自己的服务时间时，按全校的服务时间。</source>
         <translation>A stage without service times of its own follows the whole school&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="337"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="350"/>
+        <source>生效日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="353"/>
+        <source>从这天起按下面的时间；这天以前的日子仍按原来的服务时间。</source>
+        <translation>The times below hold from this day; the days before it keep the times they had.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="359"/>
         <source>平时作息</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="338"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="360"/>
         <source>夏季作息</source>
         <translation>Summer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="339"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="361"/>
         <source>冬季作息</source>
         <translation>Winter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="347"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="370"/>
         <source>勾选安排课后服务的星期几，并填写开始和结束时间。</source>
         <translation>Tick the weekdays with after-school service and fill in the start and end times.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="348"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="371"/>
         <source>按政策配置建议填入</source>
         <translation>Fill in from policy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="358"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="381"/>
         <source>只勾选时间与平时不同的星期几；没有勾选的按平时作息。全部不勾选即不分季节。</source>
         <translation>Tick only the weekdays whose times differ from normal; unticked days follow the normal times. Tick none for no seasons.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="372"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="395"/>
         <source>夏季作息从</source>
         <translation>Summer times from</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="374"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="397"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="376"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="399"/>
         <source>，其余日子为冬季作息</source>
         <translation>; winter times on other days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="423"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="444"/>
+        <source>建校起</source>
+        <translation>Since set-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="446"/>
+        <source>按全校的服务时间</source>
+        <translation>As the whole school</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="454"/>
+        <source>（现行）</source>
+        <translation> (in force)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="454"/>
+        <source>（待生效）</source>
+        <translation> (to come)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="458"/>
+        <source>没有自己的服务时间，按全校的服务时间。</source>
+        <translation>No service times of its own: it follows the whole school&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="459"/>
+        <source>服务时间的各个版本：</source>
+        <translation>Versions of the service times:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="484"/>
         <source>服务时间有误，未做任何改动，请看红字提示。</source>
         <translation>The service times have errors; nothing was changed. See the red notes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="441"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="502"/>
+        <source>课后服务时间已保存，从 %1 起生效。</source>
+        <translation>Service times saved, in force from %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/calendar_dialogs.py" line="505"/>
         <source>课后服务时间已保存。</source>
         <translation>Service times saved.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/calendar_dialogs.py" line="441"/>
+        <location filename="../../app/ui/calendar_dialogs.py" line="505"/>
         <source>服务时间没有改动。</source>
         <translation>Service times unchanged.</translation>
     </message>
@@ -10054,22 +10410,22 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>WindowsPage</name>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="105"/>
+        <location filename="../../app/ui/setup_wizard.py" line="119"/>
         <source>每周服务时间</source>
         <translation>Weekly service times</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="106"/>
+        <location filename="../../app/ui/setup_wizard.py" line="120"/>
         <source>不开展课后服务的日子请取消勾选（例如小学周三下午不开展）。</source>
         <translation>Untick days without after-school service (e.g. Wednesday afternoon in primary schools).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="108"/>
+        <location filename="../../app/ui/setup_wizard.py" line="122"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../app/ui/setup_wizard.py" line="109"/>
+        <location filename="../../app/ui/setup_wizard.py" line="123"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
