@@ -26,6 +26,7 @@ from app.services.base.daily_common import (
     service_days,
     staff_on_duty,
 )
+from app.services.base.money_common import month_of
 from app.services.daily.answers import (
     ClassSupervisor,
     DutyDayRecord,
@@ -148,24 +149,12 @@ def swap(ctx: ServiceContext, day1: str | date, day2: str | date) -> None:
         ctx.audit(conn, "duty.swap", "duty_roster", None, {"a": dict(ra), "b": dict(rb)}, None)
 
 
-def _month_bounds(month: str) -> tuple[date, date]:
-    """The first and last date of a month written YYYY-MM."""
-    try:
-        if len(month.strip()) != 7:
-            raise ValueError
-        first = date.fromisoformat(f"{month.strip()}-01")
-    except ValueError:
-        raise ValidationError(t("月份“{month}”无效，请写成 YYYY-MM。", month=month)) from None
-    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return first, date.fromordinal(nxt.toordinal() - 1)
-
-
 def roster(
     ctx: ServiceContext, month: str | None = None, start: str | None = None, end: str | None = None
 ) -> list[RosterEntry]:
     """The roster for a month (YYYY-MM) or a date range, for the notice board."""
     if month:
-        first, last = _month_bounds(month)
+        first, last = month_of(month)[1:]
         start, end = first.isoformat(), last.isoformat()
     start = start or "0000-01-01"
     end = end or "9999-12-31"
@@ -387,7 +376,7 @@ MAX_SUPERVISION_DAYS = 400
 
 def roster_month(ctx: ServiceContext, month: str) -> list[RosterDay]:
     """Every date of a month (YYYY-MM): whether it is a service day and who has duty."""
-    first, last = _month_bounds(month)
+    first, last = month_of(month)[1:]
     conn = ctx.store.conn
     rostered = {r["day"]: r for r in duty_store.roster(conn, first.isoformat(), last.isoformat())}
     result: list[RosterDay] = []

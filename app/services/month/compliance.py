@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date, timedelta
 
 from app.domain import compliance as rules
@@ -11,10 +10,9 @@ from app.domain.billing import WaiverKind
 from app.domain.manual_checks import manual_checks
 from app.domain.profiles import SCHOOL_STAGES, stage_of_grade
 from app.domain.roles import Action
-from app.errors import ValidationError
-from app.i18n import t
 from app.reports.month_facts import MonthFacts
 from app.services.base.context import ServiceContext
+from app.services.base.money_common import month_of
 from app.services.base.school_days import school_calendar
 from app.services.daily.day_end_records import day_ends, missed_days
 from app.services.money import fees
@@ -27,14 +25,8 @@ from app.store.rows import Row
 
 
 def parse_month(month: str) -> tuple[date, date]:
-    try:
-        year, mon = (int(x) for x in month.split("-"))
-        first = date(year, mon, 1)
-    except ValueError:
-        raise ValidationError(
-            t("月份“{month}”无效，请写成 YYYY-MM，例如 2026-11。", month=month)
-        ) from None
-    return first, date(year, mon, monthrange(year, mon)[1])
+    """The first and last day of a month written YYYY-MM (refused in words otherwise)."""
+    return month_of(month)[1:]
 
 
 def month_records(

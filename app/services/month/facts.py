@@ -6,7 +6,6 @@ the other to know a month."""
 from __future__ import annotations
 
 import gc
-from calendar import monthrange
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -14,11 +13,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from app.domain.roles import Action
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound
 from app.i18n import t
 from app.reports.month_facts import MonthDay, MonthFacts, MonthInput, derive_month
 from app.services.base.context import ServiceContext
 from app.services.base.daily_common import setting
+from app.services.base.money_common import month_of
 from app.services.base.school_days import school_calendar
 from app.store import audit, daily_store, report_store, school_store, tally_events
 
@@ -33,17 +33,8 @@ class Month:
 
 
 def parse_month(value: str) -> Month:
-    text = (value or "").strip()
-    try:
-        if len(text) != 7:
-            raise ValueError
-        first = date.fromisoformat(f"{text}-01")
-    except ValueError:
-        raise ValidationError(
-            t("月份“{month}”无效，请写成 YYYY-MM，例如 2026-11。", month=value)
-        ) from None
-    last = first.replace(day=monthrange(first.year, first.month)[1])
-    return Month(text, first, last)
+    """A month written YYYY-MM, with its first and last day (refused in words otherwise)."""
+    return Month(*month_of(value))
 
 
 def school_of(ctx: ServiceContext) -> dict[str, Any]:
