@@ -271,6 +271,7 @@ def run_gui(db_path: Path) -> int:
                 actor = None  # a restored file: log in again against its accounts
     finally:
         storage_failure.register(None)
+        i18n.remove_installed(app)
         diagnostics.uninstall()
         logs.shutdown()
 

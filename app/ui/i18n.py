@@ -31,14 +31,27 @@ def save_language(code: str) -> None:
     store.sync()
 
 
+# the translators the program installed, taken away again when the program's run ends (a test
+# that runs the whole program in-process leaves the shared application as it found it)
+_installed: list[QTranslator] = []
+
+
 def install_qt_translator(app: QCoreApplication, code: str) -> QTranslator | None:
     """Qt's own strings (Yes/No, Cancel in standard dialogs) in the program's language."""
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if translator.load(f"qtbase_{code}", folder):
         app.installTranslator(translator)
+        _installed.append(translator)
         return translator
     return None
+
+
+def remove_installed(app: QCoreApplication) -> None:
+    """Every translator installed here, removed (the services' refusals back to Chinese)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    refusals.install(None)
 
 
 def install_translator(app: QCoreApplication, code: str) -> QTranslator | None:
@@ -51,6 +64,7 @@ def install_translator(app: QCoreApplication, code: str) -> QTranslator | None:
     translator = QTranslator(app)
     if translator.load(str(resources_dir() / "i18n" / f"app_{code}.qm")):
         app.installTranslator(translator)
+        _installed.append(translator)
         refusals.install(_refusal_in_interface_language)
         return translator
     return None
