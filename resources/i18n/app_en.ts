@@ -255,17 +255,17 @@
         <translation>Automatic backup failed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="300"/>
+        <location filename="../../app/ui/app.py" line="301"/>
         <source>加入学校没有完成：%1</source>
         <translation>Joining the school did not finish: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="317"/>
+        <location filename="../../app/ui/app.py" line="318"/>
         <source>已加入学校</source>
         <translation>Joined the school</translation>
     </message>
     <message>
-        <location filename="../../app/ui/app.py" line="318"/>
+        <location filename="../../app/ui/app.py" line="319"/>
         <source>这台电脑已经有了学校的数据，登录后会自动收进学校主机之后的记录。请用您在学校的账号登录。
 
 如果这台电脑还没有学校的防篡改密钥，请登录后在“账户 → 备份与恢复…”里点“导入密钥…”，导入从学校主机导出的密钥。</source>
@@ -6421,7 +6421,7 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/services/base/classes.py" line="30"/>
-        <location filename="../../app/services/daily/duty.py" line="497"/>
+        <location filename="../../app/services/daily/duty.py" line="486"/>
         <source>找不到班级“{name}”。</source>
         <translation>Class &quot;{name}&quot; not found.</translation>
     </message>
@@ -6437,8 +6437,6 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/services/base/money_common.py" line="45"/>
-        <location filename="../../app/services/month/compliance.py" line="35"/>
-        <location filename="../../app/services/month/facts.py" line="43"/>
         <source>月份“{month}”无效，请写成 YYYY-MM，例如 2026-11。</source>
         <translation>Month &quot;{month}&quot; is not valid. Write it as YYYY-MM, e.g. 2026-11.</translation>
     </message>
@@ -6709,93 +6707,88 @@ Regenerating replaces the rotation days.</translation>
         <translation>The time “{value}” is not valid: write it as YYYY-MM-DDTHH:MM, for example 2026-11-02T17:35.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="62"/>
+        <location filename="../../app/services/daily/duty.py" line="63"/>
         <source>{name} 不是带班领导或校长，不能安排值班。</source>
         <translation>{name} is not a duty leader or the principal and cannot be given duty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="73"/>
+        <location filename="../../app/services/daily/duty.py" line="74"/>
         <source>星期应为 1（星期一）到 7（星期日），收到 {bad}。</source>
         <translation>Weekdays are 1 (Monday) to 7 (Sunday); got {bad}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="90"/>
-        <location filename="../../app/services/daily/duty.py" line="491"/>
+        <location filename="../../app/services/daily/duty.py" line="91"/>
+        <location filename="../../app/services/daily/duty.py" line="480"/>
         <source>结束日期 {end} 早于开始日期 {start}。</source>
         <translation>The end date {end} is before the start date {start}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="227"/>
+        <location filename="../../app/services/daily/duty.py" line="216"/>
         <source>记录类型“{kind}”无效，可选：{choices}。</source>
         <translation>Entry kind &quot;{kind}&quot; is not valid; choose from: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="230"/>
+        <location filename="../../app/services/daily/duty.py" line="219"/>
         <source>值班记录的内容不能为空。</source>
         <translation>The duty log entry cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="493"/>
+        <location filename="../../app/services/daily/duty.py" line="482"/>
         <source>一次最多安排 {n} 天，请缩小日期范围。</source>
         <translation>At most {n} days at a time; choose a shorter range.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="94"/>
+        <location filename="../../app/services/daily/duty.py" line="95"/>
         <source>学校还没有带班领导（staff add 姓名 --role duty_leader）。</source>
         <translation>The school has no duty leader yet (staff add NAME --role duty_leader).</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="142"/>
+        <location filename="../../app/services/daily/duty.py" line="143"/>
         <source>{day} 还没有安排带班领导，无法对调。</source>
         <translation>{day} has no duty leader yet; nothing to swap.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="158"/>
-        <source>月份“{month}”无效，请写成 YYYY-MM。</source>
-        <translation>Month &quot;{month}&quot; is not valid; write it as YYYY-MM.</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/daily/duty.py" line="209"/>
+        <location filename="../../app/services/daily/duty.py" line="198"/>
         <source>{day} 没有排班的带班领导，请指定是谁在岗。</source>
         <translation>No duty leader is rostered for {day}; say who is on post.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="269"/>
+        <location filename="../../app/services/daily/duty.py" line="258"/>
         <source>这个班没有班主任，请指定管理老师。</source>
         <translation>This class has no class teacher; choose a supervising teacher.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="315"/>
+        <location filename="../../app/services/daily/duty.py" line="304"/>
         <source>{who}：{state}，尚未离校或登记去向</source>
         <translation>{who}: {state}, not yet gone or accounted for</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="336"/>
+        <location filename="../../app/services/daily/duty.py" line="325"/>
         <source>{day} 已于 {time} 签结，无需重复签结。</source>
         <translation>{day} was signed off at {time} already.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="341"/>
+        <location filename="../../app/services/daily/duty.py" line="330"/>
         <source>{day} 还不能签结（{n} 项未处理）；处理完毕，或由带班领导写明原因后签结：</source>
         <translation>{day} cannot be signed off yet ({n} items open); deal with them, or the duty leader writes why and signs off:</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="511"/>
+        <location filename="../../app/services/daily/duty.py" line="500"/>
         <source>{start} 至 {end} 没有课后服务日，无需安排管理老师。</source>
         <translation>There are no after-school service days from {start} to {end}; no supervising teacher is needed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="321"/>
+        <location filename="../../app/services/daily/duty.py" line="310"/>
         <source>{who}：{kind}提醒未关闭（尚未联系到家长）</source>
         <translation>{who}: the {kind} alert is still open (no guardian reached yet)</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="502"/>
+        <location filename="../../app/services/daily/duty.py" line="491"/>
         <source>{name} 是外聘人员，不能担任班级管理老师。</source>
         <translation>{name} is external staff and cannot supervise a class.</translation>
     </message>
     <message>
-        <location filename="../../app/services/daily/duty.py" line="507"/>
+        <location filename="../../app/services/daily/duty.py" line="496"/>
         <source>{name} 没有班主任，请指定管理老师。</source>
         <translation>{name} has no class teacher; choose a supervising teacher.</translation>
     </message>
@@ -7014,7 +7007,7 @@ Regenerating replaces the rotation days.</translation>
         <translation>Template file &quot;{template}&quot; cannot be read (it should be .xlsx): {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/month/facts.py" line="52"/>
+        <location filename="../../app/services/month/facts.py" line="43"/>
         <source>数据库里还没有学校，请先完成学校设置（init）。</source>
         <translation>The database has no school yet. Finish the school setup first (init).</translation>
     </message>
