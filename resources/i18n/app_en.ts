@@ -7002,7 +7002,7 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../app/services/month/county.py" line="66"/>
-        <location filename="../../app/services/month/reports.py" line="264"/>
+        <location filename="../../app/services/month/reports.py" line="265"/>
         <source>模板文件“{template}”无法读取（应为 .xlsx）：{error}</source>
         <translation>Template file &quot;{template}&quot; cannot be read (it should be .xlsx): {error}</translation>
     </message>
@@ -7078,17 +7078,17 @@ Regenerating replaces the rotation days.</translation>
         <translation>The month close of {month} holds no data for this report. The principal should reopen the month and close it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/month/reports.py" line="289"/>
+        <location filename="../../app/services/month/reports.py" line="290"/>
         <source>{day} 不是课后服务日（{reason}）。</source>
         <translation>{day} is not an after-school service day ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/month/reports.py" line="334"/>
+        <location filename="../../app/services/month/reports.py" line="335"/>
         <source>{day} 没有参加课后服务的学生，没有交接单可打印。</source>
         <translation>No pupils take the after-school service on {day}; there is no handover sheet to print.</translation>
     </message>
     <message>
-        <location filename="../../app/services/month/reports.py" line="363"/>
+        <location filename="../../app/services/month/reports.py" line="364"/>
         <source>收费模块尚未安装，暂时不能生成收支公示和补助表。</source>
         <translation>The fees module is not installed, so the income and spending notice and the subsidy sheet cannot be made yet.</translation>
     </message>
@@ -7259,17 +7259,17 @@ Regenerating replaces the rotation days.</translation>
         <translation>There is no sync bundle in {folder} (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sample/demo.py" line="86"/>
+        <location filename="../../app/services/sample/demo.py" line="90"/>
         <source>演示学校的学生数应在 1 到 {max_pupils} 之间（收到 {pupils}）。</source>
         <translation>The demo school must have between 1 and {max_pupils} pupils (got {pupils}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sample/demo.py" line="93"/>
+        <location filename="../../app/services/sample/demo.py" line="97"/>
         <source>历史月数应在 0 到 60 之间（收到 {months}）。</source>
         <translation>The months of history must be between 0 and 60 (got {months}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sample/demo.py" line="96"/>
+        <location filename="../../app/services/sample/demo.py" line="100"/>
         <source>这个数据库里已经有学校了，演示学校只能建在新的空数据库里。</source>
         <translation>This database already has a school; the demo school can only be created in a new, empty database.</translation>
     </message>
