@@ -1,3 +1,4 @@
-"""After-School Desk (课后服务台): offline records for after-school service."""
+"""``python -m app`` from the source tree, as the README and the command line's help write it.
 
-__version__ = "0.1.0"
+The program's package is ``after_school_desk`` (installed, it is the command
+``after-school-desk``); this folder only forwards to it and is not installed."""

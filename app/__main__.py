@@ -1,7 +1,3 @@
-import sys
+import runpy
 
-from app.cli import main
-from app.services.base.school_file import restrict_new_files
-
-restrict_new_files()  # files and folders the program creates: this PC account's only (POSIX)
-sys.exit(main())
+runpy.run_module("after_school_desk", run_name="__main__", alter_sys=True)

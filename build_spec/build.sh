@@ -146,8 +146,8 @@ if ! kill -0 "$GUI_PID" 2>/dev/null; then
     wait "$GUI_PID" || rc=$?
     GUI_PID=""
     cat "$SCRATCH/gui.log" >&2
-    if grep -q "No module named 'app.ui" "$SCRATCH/gui.log"; then
-        fail "GUI: the app.ui package is incomplete in this build (see the import error above)"
+    if grep -q "No module named 'after_school_desk.ui" "$SCRATCH/gui.log"; then
+        fail "GUI: the after_school_desk.ui package is incomplete in this build (see the import error above)"
     fi
     fail "GUI exited after less than ${GUI_SECONDS}s with status $rc"
 fi
@@ -202,7 +202,7 @@ def measure(command, cwd):
             sys.exit(f"{command[0]}: no main window (exit {child.returncode}, said {line!r})")
     return f"median {statistics.median(times):.2f}s (best {min(times):.2f}s, worst {max(times):.2f}s, {runs} runs)"
 print(f"GUI start-up, bundle:         {measure([program], None)}")
-print(f"GUI start-up, python -m app:  {measure([python, '-m', 'app'], root)}")
+print(f"GUI start-up, python -m app:  {measure([python, '-m', 'after_school_desk'], root)}")
 EOF
 fi
 if (( SIZE_MB >= SIZE_LIMIT_MB )); then

@@ -12,9 +12,16 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from app.store import migrate, seals
-from app.store.sync_tables import HUB_FIELDS, KEY_COLUMN, NEWLY_SEALED, REGISTER, SEALED_0012
+from after_school_desk.store import migrate, seals
+from after_school_desk.store.sync_tables import (
+    HUB_FIELDS,
+    KEY_COLUMN,
+    NEWLY_SEALED,
+    REGISTER,
+    SEALED_0012,
+)
 
+# The released migrations name the package by its name of then (app/): their text is kept.
 HEAD = """\
 -- Several PCs, one school (docs/several-pcs.md, app/services/sync.py).
 --

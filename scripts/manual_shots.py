@@ -33,15 +33,15 @@ _spec.loader.exec_module(shots)  # sets the offscreen platform, the clock and sy
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
-from app.cli import main as cli_main  # noqa: E402
-from app.services.base.clock import clock_from_env  # noqa: E402
-from app.services.base.context import ServiceContext, cli_actor  # noqa: E402
-from app.services.school import users  # noqa: E402
-from app.services.school.setup import school_info  # noqa: E402
-from app.store.connection import open_store  # noqa: E402
-from app.ui import i18n, tap_guard, touch_inputs  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.style import apply_style  # noqa: E402
+from after_school_desk.cli import main as cli_main  # noqa: E402
+from after_school_desk.services.base.clock import clock_from_env  # noqa: E402
+from after_school_desk.services.base.context import ServiceContext, cli_actor  # noqa: E402
+from after_school_desk.services.school import users  # noqa: E402
+from after_school_desk.services.school.setup import school_info  # noqa: E402
+from after_school_desk.store.connection import open_store  # noqa: E402
+from after_school_desk.ui import i18n, tap_guard, touch_inputs  # noqa: E402
+from after_school_desk.ui.main_window import MainWindow  # noqa: E402
+from after_school_desk.ui.style import apply_style  # noqa: E402
 
 SIZE = (1366, 768)
 PINS = {"principal": "123456", "leader1": "2222", "t101": "3333", "admin": "000000"}

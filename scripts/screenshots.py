@@ -36,27 +36,32 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.cli import main as cli_main
-from app.domain.roles import Role
-from app.services.base import classes
-from app.services.base.clock import clock_from_env
-from app.services.base.context import ServiceContext, cli_actor
-from app.services.daily import attendance, duty
-from app.services.pcs import sync
-from app.services.school import enrolment, pupils, staff, users
-from app.services.school.setup import school_info
-from app.store.connection import open_store
-from app.ui import i18n, tap_guard, touch_inputs
-from app.ui.backup_dialog import BackupDialog
-from app.ui.enrolment_dialogs import AgreementDialog, ApplyDialog, RefuseDialog, WithdrawDialog
-from app.ui.import_dialog import ImportDialog
-from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import MainWindow
-from app.ui.passphrase_dialog import PassphraseDialog
-from app.ui.people_dialogs import NewAccountDialog, StaffDialog
-from app.ui.pupil_dialog import PupilDialog
-from app.ui.setup_wizard import JoinDialog, SetupWizard
-from app.ui.style import apply_style
+from after_school_desk.cli import main as cli_main
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.clock import clock_from_env
+from after_school_desk.services.base.context import ServiceContext, cli_actor
+from after_school_desk.services.daily import attendance, duty
+from after_school_desk.services.pcs import sync
+from after_school_desk.services.school import enrolment, pupils, staff, users
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.store.connection import open_store
+from after_school_desk.ui import i18n, tap_guard, touch_inputs
+from after_school_desk.ui.backup_dialog import BackupDialog
+from after_school_desk.ui.enrolment_dialogs import (
+    AgreementDialog,
+    ApplyDialog,
+    RefuseDialog,
+    WithdrawDialog,
+)
+from after_school_desk.ui.import_dialog import ImportDialog
+from after_school_desk.ui.login_dialog import LoginDialog
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.passphrase_dialog import PassphraseDialog
+from after_school_desk.ui.people_dialogs import NewAccountDialog, StaffDialog
+from after_school_desk.ui.pupil_dialog import PupilDialog
+from after_school_desk.ui.setup_wizard import JoinDialog, SetupWizard
+from after_school_desk.ui.style import apply_style
 
 ROLES = [("principal", "123456"), ("leader1", "2222"), ("t101", "3333"), ("admin", "000000")]
 SIZES = "1024x768,1366x768,1920x1080"
@@ -90,13 +95,13 @@ def school_of_two_pcs(ctx: ServiceContext, root: Path) -> None:
     share = root / "share"
     sync.set_folder(ctx, share, "校长办公室电脑")
     sync.make_hub(ctx)
-    from app.store.seal_key import key_dir
+    from after_school_desk.store.seal_key import key_dir
 
     own = {name: os.environ.get(name) for name in ("APP_CONFIG_DIR", "APP_KEY_DIR")}
     os.environ["APP_KEY_DIR"] = str(key_dir())  # the school's seal key, as carried to a new PC
     os.environ["APP_CONFIG_DIR"] = str(root / "class-pc" / "config")  # the class PC's identity
     try:
-        from app.services.base.device import device_id
+        from after_school_desk.services.base.device import device_id
 
         db = sync.join(share, root / "class-pc" / "school.sqlite", device_id())
         store = open_store(db, lock=False)

@@ -48,8 +48,8 @@ case "$what" in
     exec .venv/bin/python -m app --db "$demo"
     ;;
   test)
-    .venv/bin/ruff check app tests
-    .venv/bin/ruff format --check app tests
+    .venv/bin/ruff check after_school_desk app tests
+    .venv/bin/ruff format --check after_school_desk app tests
     .venv/bin/mypy
     # --cov: the coverage gate on the pure modules ([tool.coverage] in pyproject.toml)
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -p no:cacheprovider --cov --cov-report=term

@@ -12,7 +12,7 @@ QT_TRANSLATE_NOOP lines, whose locations are then rewritten to the real file and
   called with a literal (``_tr("姓名")``) in the same module;
 * the constants listed in EXTRA, translated at run time with ``self.tr(variable)``;
 * self.tr("…") and the like inside f-strings, which lupdate's Python parser skips;
-* the refusals of the services and rules, ``t("…")`` of ``app.i18n`` (context ``Refusal``).
+* the refusals of the services and rules, ``t("…")`` of ``after_school_desk.i18n`` (context ``Refusal``).
 
 See docs/translations.md.
 """
@@ -34,15 +34,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "app_en.ts"
 QM = TS.with_suffix(".qm")
-SOURCE_DIR = ROOT / "app"
+SOURCE_DIR = ROOT / "after_school_desk"
 BIN = Path(sys.executable).parent
 STUB_NAME = "_i18n_stub.py"
 
 # (context, file, module-level name): every str constant in that assignment is a source text
 # that a page passes to self.tr() at run time.
 EXTRA = [
-    ("OverviewPage", "app/reports/ledger_data.py", "FOLLOWUP_BUCKETS"),
-    ("OverviewPage", "app/reports/ledger_data.py", "FOLLOWUP_OPEN_LABEL"),
+    ("OverviewPage", "after_school_desk/reports/ledger_data.py", "FOLLOWUP_BUCKETS"),
+    ("OverviewPage", "after_school_desk/reports/ledger_data.py", "FOLLOWUP_OPEN_LABEL"),
 ]
 
 
@@ -52,7 +52,7 @@ def tool(name: str) -> str:
 
 
 def source_files() -> list[Path]:
-    """Every module under app/ that marks something for translation."""
+    """Every module under after_school_desk/ that marks something for translation."""
     marks = re.compile(r"\btr\(|QCoreApplication\.translate\(|QT_TR(ANSLATE)?_NOOP")
     return sorted(p for p in SOURCE_DIR.rglob("*.py") if marks.search(p.read_text("utf-8")))
 
@@ -163,11 +163,11 @@ def hidden_messages(files: list[Path], seen: set[tuple[str, str]]) -> list[Messa
     return sorted(found, key=lambda m: (str(m[2]), m[3]))
 
 
-_REFUSALS = re.compile(r"^from app\.i18n import .*\bt\b", re.MULTILINE)
+_REFUSALS = re.compile(r"^from after_school_desk\.i18n import .*\bt\b", re.MULTILINE)
 
 
 def refusal_messages() -> list[Message]:
-    """``t("…")`` in modules that import ``t`` from app.i18n: the services' refusals."""
+    """``t("…")`` in modules that import ``t`` from after_school_desk.i18n: the services' refusals."""
     found: list[Message] = []
     for path in sorted(SOURCE_DIR.rglob("*.py")):
         text = path.read_text("utf-8")

@@ -14,11 +14,11 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-from app.domain.roles import Role
-from app.services.base.clock import clock_from_env
-from app.services.base.context import Actor, ServiceContext
-from app.services.school import tokens, users
-from app.store.connection import open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import clock_from_env
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.school import tokens, users
+from after_school_desk.store.connection import open_store
 
 TEST_DEVICE = "00000000-0000-4000-8000-000000000001"
 TEST_PIN = "24681357"  # long enough for every role

@@ -11,11 +11,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.school.setup import SchoolSetup, create_school
-from app.store.connection import open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store.connection import open_store
 from tests.cli_login import cli_token
 
 TEST_DEVICE = "00000000-0000-4000-8000-000000000001"

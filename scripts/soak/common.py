@@ -11,10 +11,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from app.domain.roles import Role
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.store.connection import Store, open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.store.connection import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "roster"

@@ -16,7 +16,7 @@ Outcomes:
 - ``harmless``: nothing the program reads changed, and ``check`` says OK;
 - ``silent_change``: ``check`` says OK but the content differs from the original (a failure:
   a changed record nobody is told about);
-- ``crash``: an exception that is neither one of the program's errors (``app/errors.py``) nor a
+- ``crash``: an exception that is neither one of the program's errors (``after_school_desk/errors.py``) nor a
   ``sqlite3.Error`` (which the CLI and the GUI turn into the program's ``StorageError``).
 
 ``python -m scripts.soak.flips TEMPLATE OFFSET XOR`` replays one flip and prints its outcome.
@@ -36,12 +36,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.errors import AppError
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.care import maintenance
-from app.services.daily import attendance
-from app.services.school import calendar
-from app.store.connection import Store, open_store
+from after_school_desk.errors import AppError
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school import calendar
+from after_school_desk.store.connection import Store, open_store
 from scripts.soak.common import (
     START_DAY,
     Progress,

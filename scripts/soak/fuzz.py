@@ -42,10 +42,10 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from app.errors import AppError, InputFileError, ValidationError
-from app.importers import tabular
-from app.services.base.context import ServiceContext
-from app.services.school.roster import ImportReport, import_roster
+from after_school_desk.errors import AppError, InputFileError, ValidationError
+from after_school_desk.importers import tabular
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school.roster import ImportReport, import_roster
 from scripts.soak.common import (
     FIXTURES,
     Progress,

@@ -26,9 +26,9 @@ import traceback
 from pathlib import Path
 from typing import IO
 
-from app.errors import AppError
-from app.services.care import maintenance
-from app.store.connection import open_store
+from after_school_desk.errors import AppError
+from after_school_desk.services.care import maintenance
+from after_school_desk.store.connection import open_store
 from scripts.soak import kill_worker
 from scripts.soak.common import ROOT, Progress, ShardResult, context, copy_school, pc_settings
 

@@ -11,8 +11,8 @@ import random
 import sys
 from pathlib import Path
 
-from app.services.base.clock import FixedClock
-from app.store.connection import open_store
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.store.connection import open_store
 from scripts.soak.common import SETUP_TIME, START_DAY, context
 from scripts.soak.workload import Exhausted, Workload
 

@@ -21,11 +21,11 @@ from typing import Any
 
 import apsw
 
-from app.errors import AppError
-from app.services.base.clock import FixedClock
-from app.services.care import maintenance
-from app.store import connection
-from app.store.connection import Store, open_store
+from after_school_desk.errors import AppError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.care import maintenance
+from after_school_desk.store import connection
+from after_school_desk.store.connection import Store, open_store
 from scripts.soak.apsw_conn import ApswConnection
 from scripts.soak.common import (
     SETUP_TIME,
@@ -107,7 +107,7 @@ def _remove(path: Path) -> None:
 
 
 class _ThroughVFS:
-    """``sqlite3`` as ``app.store.connection`` sees it while the program opens the file, except
+    """``sqlite3`` as ``after_school_desk.store.connection`` sees it while the program opens the file, except
     that ``connect`` gives an apsw connection through the power-cut VFS (dressed as sqlite3's).
     So the program's own open runs unchanged: header and schema checks, its pragmas, the SQL
     functions it registers (the tamper seals), whatever it prepares on a new connection."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.base import classes
-from app.services.base.clock import FixedClock
-from app.services.daily import attendance
-from app.services.sample import demo
-from app.services.school.setup import SchoolSetup, create_school
-from app.store.connection import open_store
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.sample import demo
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store.connection import open_store
 from scripts.soak.common import (
     KILL_SCHOOL,
     ROSTER_SCHOOL,

@@ -14,12 +14,12 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from app.services.base import classes
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import storage
-from app.services.daily import attendance
-from app.services.school import calendar
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import storage
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school import calendar
 
 Emit = Callable[[str], None]
 LAST_DAY = date(2027, 1, 20)  # the demo term's end

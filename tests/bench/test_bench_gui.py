@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from app.bench import _build, _context, _next_service_day
-from app.services.base.clock import CHINA_TZ
-from app.ui.bench_gui import gui_figures
+from after_school_desk.bench import _build, _context, _next_service_day
+from after_school_desk.services.base.clock import CHINA_TZ
+from after_school_desk.ui.bench_gui import gui_figures
 
 TODAY = date(2026, 11, 24)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.bench import BenchOptions, run_bench
+from after_school_desk.bench import BenchOptions, run_bench
 
 KEYS = {
     "commit_ms_p50", "signin_ms_p50", "signin_ms_p99", "signout_ms_p50", "signout_ms_p99",

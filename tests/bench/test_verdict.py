@@ -1,4 +1,4 @@
-"""The bench's verdict: each figure beside its target (``app.bench.TARGETS``), exit 1 when one
+"""The bench's verdict: each figure beside its target (``after_school_desk.bench.TARGETS``), exit 1 when one
 misses it. Small made-up figures, no run."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-import app.bench
-from app.bench import TARGETS, missed, render_table, verdicts
-from app.cli import bench_cmds
+import after_school_desk.bench
+from after_school_desk.bench import TARGETS, missed, render_table, verdicts
+from after_school_desk.cli import bench_cmds
 
 
 def passing() -> dict[str, Any]:
@@ -98,7 +98,9 @@ def test_a_figure_not_measured_is_shown_not_judged() -> None:
 def test_the_command_exits_1_on_a_miss(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     figures = passing()
     figures["startup_s"] = 2.5
-    monkeypatch.setattr(app.bench, "run_bench", lambda options, progress=None: figures)
+    monkeypatch.setattr(
+        after_school_desk.bench, "run_bench", lambda options, progress=None: figures
+    )
     args = argparse.Namespace(
         pupils=40, years=0.2, repetitions=8, startup_runs=1, cold_runs=1, gui=False, taps=5,
         dir=None, json=False,
@@ -109,7 +111,7 @@ def test_the_command_exits_1_on_a_miss(monkeypatch: pytest.MonkeyPatch, capsys) 
 
 def test_the_bench_loads_qt_only_with_gui() -> None:
     script = (
-        "import sys, app.bench, app.cli.bench_cmds\n"
+        "import sys, after_school_desk.bench, after_school_desk.cli.bench_cmds\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
@@ -123,7 +125,9 @@ def test_with_gui_the_command_leaves_with_the_verdict(
     the measured window's Qt objects cannot turn a verdict into a crash."""
     figures = passing()
     figures["tap_signin_ms_p95"] = 80.0
-    monkeypatch.setattr(app.bench, "run_bench", lambda options, progress=None: figures)
+    monkeypatch.setattr(
+        after_school_desk.bench, "run_bench", lambda options, progress=None: figures
+    )
     left: list[int] = []
 
     def leave(code: int) -> None:

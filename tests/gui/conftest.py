@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.services.base.context import ServiceContext
-from app.services.school import pupils, users
-from app.services.school.pupils import AdultInput, PupilInput
-from app.ui import tap_guard, touch_inputs
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils, users
+from after_school_desk.services.school.pupils import AdultInput, PupilInput
+from after_school_desk.ui import tap_guard, touch_inputs
 
 PRINCIPAL_PIN = "135790"
 
@@ -60,7 +60,7 @@ class TapClock:
 
 @pytest.fixture(autouse=True)
 def tap_clock(qapp: QApplication) -> TapClock:
-    """The program's tap guard (app.ui.tap_guard), installed as the program installs it."""
+    """The program's tap guard (after_school_desk.ui.tap_guard), installed as the program installs it."""
     clock = TapClock()
     tap_guard.install(qapp, clock)
     touch_inputs.install(qapp)
@@ -69,7 +69,7 @@ def tap_clock(qapp: QApplication) -> TapClock:
 
 @pytest.fixture(autouse=True, scope="session")
 def _collect_on_gui_thread_only() -> Iterator[None]:
-    """As in the program (app.ui.gc_policy): no automatic collection, which a report or backup
+    """As in the program (after_school_desk.ui.gc_policy): no automatic collection, which a report or backup
     worker thread could start and so free GUI objects off the GUI thread."""
     gc.disable()
     yield

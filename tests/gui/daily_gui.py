@@ -11,13 +11,13 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.school import enrolment
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.ui.class_day_model import PUPIL_ID_ROLE
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school import enrolment
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.ui.class_day_model import PUPIL_ID_ROLE
 from tests.conftest import as_role
 from tests.unit.daily_school import CLASSES, DAY, School, build
 

@@ -12,12 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QListWidget, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.school import users
-from app.services.school.setup import school_info
-from app.ui.main_window import MainWindow
-from app.ui.operations import Runner
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import users
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.operations import Runner
 from tests.gui.ime_typing import type_text
 
 LEFT = Qt.MouseButton.LeftButton

@@ -5,15 +5,15 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied
-from app.services.base.context import ServiceContext
-from app.services.school import pupils, users
-from app.services.school.pupils import PupilInput
-from app.services.school.setup import school_info
-from app.store.crypto_backup import KdfParams
-from app.ui.backup_dialog import BackupDialog
-from app.ui.main_window import MainWindow
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils, users
+from after_school_desk.services.school.pupils import PupilInput
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.store.crypto_backup import KdfParams
+from after_school_desk.ui.backup_dialog import BackupDialog
+from after_school_desk.ui.main_window import MainWindow
 from tests.conftest import as_role
 from tests.gui.conftest import PRINCIPAL_PIN
 
@@ -177,9 +177,9 @@ def test_another_schools_backup_is_asked_about_first(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from app.services.care import maintenance
-    from app.services.school.setup import SchoolSetup, create_school
-    from app.store.connection import open_store
+    from after_school_desk.services.care import maintenance
+    from after_school_desk.services.school.setup import SchoolSetup, create_school
+    from after_school_desk.store.connection import open_store
 
     store = open_store(tmp_path / "other" / "school.sqlite", create=True)
     other = dataclasses.replace(gui_ctx, store=store, actor=dataclasses.replace(gui_ctx.actor))

@@ -8,12 +8,17 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.school import calendar
-from app.ui.calendar_dialogs import DaysOffDialog, NoticeDialog, TermDialog, WindowsDialog
-from app.ui.calendar_page import CalendarPage
-from app.ui.style import MIN_TARGET
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import calendar
+from after_school_desk.ui.calendar_dialogs import (
+    DaysOffDialog,
+    NoticeDialog,
+    TermDialog,
+    WindowsDialog,
+)
+from after_school_desk.ui.calendar_page import CalendarPage
+from after_school_desk.ui.style import MIN_TARGET
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text
 

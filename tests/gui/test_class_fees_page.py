@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from app.domain.roles import Role
-from app.services.base import classes
-from app.services.base.context import ServiceContext
-from app.services.money import billing, fees, payments
-from app.services.school import staff
-from app.ui.class_fees_page import ClassFeesPage
-from app.ui.style import MIN_TARGET
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import billing, fees, payments
+from after_school_desk.services.school import staff
+from after_school_desk.ui.class_fees_page import ClassFeesPage
+from after_school_desk.ui.style import MIN_TARGET
 from tests.conftest import as_role
 from tests.gui.conftest import TapClock
 from tests.unit import money_school

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.school import class_register, staff
-from app.ui.classes_tab import ClassesTab
-from app.ui.people_page import PeoplePage
-from app.ui.style import MIN_TARGET
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import class_register, staff
+from after_school_desk.ui.classes_tab import ClassesTab
+from after_school_desk.ui.people_page import PeoplePage
+from after_school_desk.ui.style import MIN_TARGET
 from tests.conftest import as_role
 from tests.gui.test_people_page import choose, type_text
 from tests.unit.sync_school import School

@@ -7,9 +7,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.ui.compliance_page import CompliancePage
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.ui.compliance_page import CompliancePage
 from tests.unit.report_month import play_week
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -66,7 +66,7 @@ def test_violations_with_clause_detail_and_record(
     assert found[row]["record_ref"] in html and "缺席提醒" in html
     shown: list[Any] = []
     monkeypatch.setattr(
-        "app.ui.compliance_page.QMessageBox.information", lambda *a: shown.append(a)
+        "after_school_desk.ui.compliance_page.QMessageBox.information", lambda *a: shown.append(a)
     )
     page.open_record(model.index(row, 2))
     assert shown and shown[0][1] == "缺席未通知监护人"
@@ -76,7 +76,7 @@ def test_violations_with_clause_detail_and_record(
 def test_a_bad_month_is_not_offered_and_a_refusal_is_shown(
     qtbot: QtBot, school_ctx: ServiceContext, clock: FixedClock
 ) -> None:
-    from app.domain.roles import Role
+    from after_school_desk.domain.roles import Role
     from tests.conftest import as_role
 
     page = CompliancePage(as_role(school_ctx, Role.TEACHER))

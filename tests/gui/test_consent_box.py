@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.school import consent, pupils
-from app.ui.pupil_dialog import PupilDialog
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import consent, pupils
+from after_school_desk.ui.pupil_dialog import PupilDialog
 from tests.conftest import as_role
 
 

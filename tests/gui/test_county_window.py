@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.ui.county_window import CountyWindow
-from app.ui.reports_page import ReportsPage
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.ui.county_window import CountyWindow
+from after_school_desk.ui.reports_page import ReportsPage
 from tests.unit.county_packages import envelope_for, values_for, write, write_school_list
 from tests.unit.report_month import play_week
 

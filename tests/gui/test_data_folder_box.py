@@ -1,4 +1,4 @@
-"""数据文件夹 (app/ui/data_folder_box.py): moving the school's data to another disk from a
+"""数据文件夹 (after_school_desk/ui/data_folder_box.py): moving the school's data to another disk from a
 screen, with real clicks. The whole program runs once (``run_gui``): the principal opens the
 box from 学校设置, chooses an empty folder, confirms; the window closes, the move runs, the
 program opens the file from the new folder with the principal still logged in and writes there.
@@ -18,19 +18,19 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from app import os_paths
-from app.domain.roles import Role
-from app.errors import PermissionDenied
-from app.services.base.context import Actor, ServiceContext
-from app.services.school import users
-from app.services.school.setup import SchoolSetup, create_school, school_info
-from app.store import backup
-from app.store.connection import open_store
-from app.store.instance_lock import InstanceLock
-from app.ui import app as gui_app
-from app.ui import data_folder_box
-from app.ui.data_folder_box import DataFolderBox, move_while_closed
-from app.ui.main_window import MainWindow
+from after_school_desk import os_paths
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.school import users
+from after_school_desk.services.school.setup import SchoolSetup, create_school, school_info
+from after_school_desk.store import backup
+from after_school_desk.store.connection import open_store
+from after_school_desk.store.instance_lock import InstanceLock
+from after_school_desk.ui import app as gui_app
+from after_school_desk.ui import data_folder_box
+from after_school_desk.ui.data_folder_box import DataFolderBox, move_while_closed
+from after_school_desk.ui.main_window import MainWindow
 from tests.conftest import TEST_DEVICE, as_role
 from tests.gui.conftest import PRINCIPAL_PIN, TapClock
 from tests.gui.modal_answer import answer_modal

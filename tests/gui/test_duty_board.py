@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import duty, duty_board
-from app.ui.duty_board_model import COLUMNS, DutyBoardModel
-from app.ui.duty_board_page import REFRESH_MS, DutyBoardPage
-from app.ui.handover_page import HandoverPage
-from app.ui.signin_page import SignInPage
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import duty, duty_board
+from after_school_desk.ui.duty_board_model import COLUMNS, DutyBoardModel
+from after_school_desk.ui.duty_board_page import REFRESH_MS, DutyBoardPage
+from after_school_desk.ui.handover_page import HandoverPage
+from after_school_desk.ui.signin_page import SignInPage
 from tests.gui.daily_gui import CLASS, Hands, school_day
 from tests.unit.daily_school import DAY
 
@@ -144,7 +144,7 @@ def test_the_board_reads_the_day_once_and_shows_what_the_services_give(
 ) -> None:
     """One refresh reads the school's day once for the board, the alerts and the sign-off
     problems, and each shows what its own service answers."""
-    from app.services.daily import alerts, event_log
+    from after_school_desk.services.daily import alerts, event_log
 
     day = school_day(school_ctx, clock)
     day.at("16:30")  # nobody signed in: an absence alert for every pupil

@@ -11,13 +11,13 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QPushButton, QScrollArea
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.daily import duty
-from app.services.school.staff import add_staff
-from app.ui.duty_roster_page import DutyRosterPage
-from app.ui.style import MIN_TARGET
-from app.ui.supervision_model import CLASS_ID_ROLE, SupervisionModel
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import duty
+from after_school_desk.services.school.staff import add_staff
+from after_school_desk.ui.duty_roster_page import DutyRosterPage
+from after_school_desk.ui.style import MIN_TARGET
+from after_school_desk.ui.supervision_model import CLASS_ID_ROLE, SupervisionModel
 from tests.conftest import as_role
 from tests.gui.daily_gui import Hands
 from tests.unit.daily_school import CLASSES, School, build

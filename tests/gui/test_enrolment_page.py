@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied
-from app.services.base import classes
-from app.services.base.context import ServiceContext
-from app.services.daily import self_leave
-from app.services.school import enrolment, enrolment_views, pupils
-from app.services.school.staff import add_staff, set_head_teacher
-from app.ui.enrolment_dialogs import EnrolmentDialog
-from app.ui.enrolment_model import EnrolmentModel
-from app.ui.enrolment_page import EnrolmentPage
-from app.ui.pupil_dialog import PupilDialog
-from app.ui.style import MIN_TARGET
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import self_leave
+from after_school_desk.services.school import enrolment, enrolment_views, pupils
+from after_school_desk.services.school.staff import add_staff, set_head_teacher
+from after_school_desk.ui.enrolment_dialogs import EnrolmentDialog
+from after_school_desk.ui.enrolment_model import EnrolmentModel
+from after_school_desk.ui.enrolment_page import EnrolmentPage
+from after_school_desk.ui.pupil_dialog import PupilDialog
+from after_school_desk.ui.style import MIN_TARGET
 from tests.conftest import as_role
 
 CLASS = "二年级(1)班"

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.ui import file_dialogs
-from app.ui.file_names import file_name, month_words
-from app.ui.i18n import install_qt_translator
-from app.ui.report_kinds import REPORTS, ReportOptions
+from after_school_desk.ui import file_dialogs
+from after_school_desk.ui.file_names import file_name, month_words
+from after_school_desk.ui.i18n import install_qt_translator
+from after_school_desk.ui.report_kinds import REPORTS, ReportOptions
 from tests.gui.modal_answer import answer_modal
 
 LEFT = Qt.MouseButton.LeftButton

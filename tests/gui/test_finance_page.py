@@ -18,20 +18,20 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.money import billing, expenses, fees, payments, waivers
-from app.services.school.setup import school_info
-from app.ui.finance_models import (
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import billing, expenses, fees, payments, waivers
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui.finance_models import (
     AccountModel,
     FeeStandardModel,
     LedgerModel,
     PublicWaiverModel,
     WaiverModel,
 )
-from app.ui.finance_page import FinancePage
-from app.ui.main_window import MainWindow
-from app.ui.money_dialogs import MoneyDialog, PupilPicker
+from after_school_desk.ui.finance_page import FinancePage
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.money_dialogs import MoneyDialog, PupilPicker
 from tests.conftest import as_role
 from tests.unit.money_school import add_pupils, money_ctx
 
@@ -309,7 +309,7 @@ def test_registered_poor_waiver_is_offered_only_where_the_flag_does_not_free(
     """Where the policy makes 建档立卡 pupils free by their flag the dialog does not offer the
     kind; where it does not (贺兰: after the school's review), the reviewed waiver is registered
     from the same dialog and the pupil's bill shows it."""
-    from app.services.school import profile_history
+    from after_school_desk.services.school import profile_history
 
     fees.set_fee(mctx, "150", "month", start="2026-09-01")
     page = open_page(qtbot, mctx)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.errors import ValidationError
-from app.ui.form_errors import accept_when_done, error_label
+from after_school_desk.errors import ValidationError
+from after_school_desk.ui.form_errors import accept_when_done, error_label
 
 
 def test_a_refusal_whose_field_repeats_the_summary_is_shown_once(qtbot: QtBot) -> None:

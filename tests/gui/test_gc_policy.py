@@ -7,7 +7,7 @@ import weakref
 
 from PySide6.QtCore import QObject
 
-from app.ui.gc_policy import GuiThreadCollector
+from after_school_desk.ui.gc_policy import GuiThreadCollector
 
 
 def test_collector_switches_automatic_collection_off_and_collects_on_its_timer(qtbot) -> None:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance, pickup_codes
-from app.ui.handover_page import HandoverPage
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance, pickup_codes
+from after_school_desk.ui.handover_page import HandoverPage
 from tests.gui.daily_gui import CLASS, Day, Hands, school_day
 from tests.unit.daily_school import DAY
 

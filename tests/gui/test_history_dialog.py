@@ -5,15 +5,15 @@ import dataclasses
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance, corrections
-from app.services.school import consent, pupils, users
-from app.services.school.pupils import AdultInput, PupilInput
-from app.ui.history_dialog import HistoryDialog
-from app.ui.pupil_dialog import PupilDialog
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance, corrections
+from after_school_desk.services.school import consent, pupils, users
+from after_school_desk.services.school.pupils import AdultInput, PupilInput
+from after_school_desk.ui.history_dialog import HistoryDialog
+from after_school_desk.ui.pupil_dialog import PupilDialog
 from tests.conftest import as_role
 from tests.gui.conftest import PRINCIPAL_PIN
 from tests.gui.daily_gui import school_day

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.services.base.context import ServiceContext
-from app.services.school import calendar
-from app.ui import calendar_dialogs
-from app.ui.calendar_dialogs import NoticeDialog
-from app.ui.calendar_page import CalendarPage
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import calendar
+from after_school_desk.ui import calendar_dialogs
+from after_school_desk.ui.calendar_dialogs import NoticeDialog
+from after_school_desk.ui.calendar_page import CalendarPage
 from tests.unit.holiday_notices import ITEMS, published, write_docx
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

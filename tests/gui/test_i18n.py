@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from app.ui.i18n import install_qt_translator
+from after_school_desk.ui.i18n import install_qt_translator
 
 
 def test_standard_buttons_in_chinese(qapp: QApplication) -> None:

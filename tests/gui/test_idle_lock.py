@@ -5,15 +5,15 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied
-from app.services.base.context import ServiceContext
-from app.services.school.setup import school_info
-from app.ui import idle_lock
-from app.ui.idle_lock import IdleLock
-from app.ui.login_dialog import LoginDialog
-from app.ui.main_window import MainWindow
-from app.ui.settings_dialog import SettingsDialog
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui import idle_lock
+from after_school_desk.ui.idle_lock import IdleLock
+from after_school_desk.ui.login_dialog import LoginDialog
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.settings_dialog import SettingsDialog
 from tests.conftest import as_role
 
 

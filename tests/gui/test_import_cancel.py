@@ -6,9 +6,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from app.services.base.context import ServiceContext
-from app.services.school import pupils
-from app.ui.import_dialog import ImportDialog
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils
+from after_school_desk.ui.import_dialog import ImportDialog
 from tests.unit.roster_files import many_rows_xlsx
 
 

@@ -6,11 +6,11 @@ from typing import Any
 
 import pytest
 
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.school import pupils
-from app.ui import import_dialog
-from app.ui.import_dialog import ImportDialog
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils
+from after_school_desk.ui import import_dialog
+from after_school_desk.ui.import_dialog import ImportDialog
 
 CSV = (
     "学籍号,姓名,性别,出生日期,班级,监护人1姓名,监护人1关系,监护人1联系电话\n"
@@ -32,7 +32,7 @@ def wait_done(qtbot: Any, dialog: ImportDialog) -> None:
 
 
 def test_dry_run_of_a_real_csv_changes_nothing(qtbot, gui_ctx: ServiceContext, tmp_path: Path):
-    pytest.importorskip("app.services.school.roster")
+    pytest.importorskip("after_school_desk.services.school.roster")
     path = tmp_path / "名册.csv"
     path.write_text(CSV, encoding="utf-8-sig")
     dialog = ImportDialog(gui_ctx)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.ui.handover_page import HandoverPage
-from app.ui.signin_page import SignInPage
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.ui.handover_page import HandoverPage
+from after_school_desk.ui.signin_page import SignInPage
 from tests.gui.daily_gui import Hands, school_day
 from tests.unit.daily_school import DAY
 

@@ -18,16 +18,16 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, qGray
 from PySide6.QtWidgets import QWidget
 
-from app.domain.roles import Role
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.pcs import lan_settings, lan_sync, sync
-from app.services.school.setup import school_info
-from app.ui.lan_section import LanSection, id_lines
-from app.ui.main_window import MainWindow
-from app.ui.sync_auto import AUTO_SYNC_MS, LAN_SYNC_MS
-from app.ui.sync_page import SyncPage
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.pcs import lan_settings, lan_sync, sync
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui.lan_section import LanSection, id_lines
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.sync_auto import AUTO_SYNC_MS, LAN_SYNC_MS
+from after_school_desk.ui.sync_page import SyncPage
 from tests.conftest import as_role
 from tests.unit.daily_school import DAY
 from tests.unit.sync_school import Pc, School, states

@@ -3,10 +3,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.store import people_store
-from app.ui.login_dialog import LoginDialog
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.store import people_store
+from after_school_desk.ui.login_dialog import LoginDialog
 from tests.gui.conftest import PRINCIPAL_PIN
 
 
@@ -83,7 +83,7 @@ def test_a_wrong_pin_on_a_read_only_file_holds_back_login_without_freezing(
     back for the wait while the window keeps answering (the service does not sleep on it)."""
     import time
 
-    from app.services.school import users
+    from after_school_desk.services.school import users
 
     gui_ctx.store.set_read_only("检查发现文件有问题")
     dialog = LoginDialog(gui_ctx, login="wang")

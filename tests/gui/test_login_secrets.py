@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.services.base.context import ServiceContext
-from app.services.school import users
-from app.store import people_store
-from app.ui.login_dialog import LoginDialog
-from app.ui.longer_secret_dialog import LongerSecretDialog
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import users
+from after_school_desk.store import people_store
+from after_school_desk.ui.login_dialog import LoginDialog
+from after_school_desk.ui.longer_secret_dialog import LongerSecretDialog
 from tests.gui.conftest import PRINCIPAL_PIN
 from tests.gui.modal_answer import answer_modal
 

@@ -2,16 +2,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.domain.roles import Role
-from app.errors import DatabaseLocked
-from app.services.base.context import ServiceContext
-from app.services.school import users
-from app.services.school.setup import school_info
-from app.store.connection import open_store
-from app.ui import app as gui_app
-from app.ui import i18n
-from app.ui.main_window import MainWindow
-from app.ui.roster_page import RosterPage
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import DatabaseLocked
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import users
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.store.connection import open_store
+from after_school_desk.ui import app as gui_app
+from after_school_desk.ui import i18n
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.roster_page import RosterPage
 from tests.conftest import as_role
 
 
@@ -80,7 +80,9 @@ def test_switching_user_rebuilds_navigation(qtbot, gui_ctx: ServiceContext) -> N
 def test_language_choice_is_remembered(qtbot, gui_ctx: ServiceContext, monkeypatch) -> None:
     window = make_window(qtbot, gui_ctx, Role.PRINCIPAL)
     shown: list[str] = []
-    monkeypatch.setattr("app.ui.main_window.QMessageBox.information", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr(
+        "after_school_desk.ui.main_window.QMessageBox.information", lambda *a: shown.append(a[2])
+    )
     assert i18n.saved_language() == "zh_CN"
     window.choose_language("en")
     assert i18n.saved_language() == "en"

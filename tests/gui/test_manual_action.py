@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.school.setup import school_info
-from app.ui.main_window import MainWindow
-from app.ui.pdf_preview import PdfPreview
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.pdf_preview import PdfPreview
 from tests.conftest import as_role
 
 

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import month_close
-from app.ui.month_close_box import MonthCloseBox
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import month_close
+from after_school_desk.ui.month_close_box import MonthCloseBox
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text
 
@@ -93,7 +93,7 @@ def test_a_teacher_sees_the_state_only(qtbot: QtBot, gui_ctx: ServiceContext) ->
 def test_the_submitted_figures_beside_the_amended_ones(
     qtbot: QtBot, gui_ctx: ServiceContext
 ) -> None:
-    from app.services.money import expenses
+    from after_school_desk.services.money import expenses
 
     box = open_box(qtbot, gui_ctx)
     assert not box.compare_button.isEnabled()  # nothing to compare before a reopening

@@ -1,4 +1,4 @@
-"""One way to work off the GUI thread and one change feed (app/ui/operations.py): a sign-in on
+"""One way to work off the GUI thread and one change feed (after_school_desk/ui/operations.py): a sign-in on
 签到 reaches the duty board and the overview without re-showing them; a hidden page re-reads when
 shown again; a background failure is said in words; cancel stops a job; an exclusive operation
 keeps the pages off the GUI's connection; and no worker thread ever uses that connection."""
@@ -16,26 +16,26 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app import logs
-from app.domain.roles import Role
-from app.errors import DiskFull
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.month import compliance, overview
-from app.services.school import users
-from app.services.school.setup import school_info
-from app.ui import app as gui_app
-from app.ui import diagnostics, operations
-from app.ui.compliance_page import CompliancePage
-from app.ui.duty_board_model import COLUMNS
-from app.ui.duty_board_page import DutyBoardPage
-from app.ui.main_window import MainWindow
-from app.ui.operations import Access, Changed, Runner
-from app.ui.overview_page import OverviewPage
-from app.ui.reports_page import ReportsPage
-from app.ui.school_settings_page import SchoolSettingsPage
-from app.ui.signin_page import SignInPage
+from after_school_desk import logs
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import DiskFull
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.month import compliance, overview
+from after_school_desk.services.school import users
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui import app as gui_app
+from after_school_desk.ui import diagnostics, operations
+from after_school_desk.ui.compliance_page import CompliancePage
+from after_school_desk.ui.duty_board_model import COLUMNS
+from after_school_desk.ui.duty_board_page import DutyBoardPage
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.operations import Access, Changed, Runner
+from after_school_desk.ui.overview_page import OverviewPage
+from after_school_desk.ui.reports_page import ReportsPage
+from after_school_desk.ui.school_settings_page import SchoolSettingsPage
+from after_school_desk.ui.signin_page import SignInPage
 from tests.conftest import as_role
 from tests.gui.conftest import PRINCIPAL_PIN
 from tests.gui.daily_gui import CLASS, Hands, school_day

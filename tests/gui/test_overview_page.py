@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.ui.chart_widgets import BarChart, Series, axis_steps, nice_top
-from app.ui.overview_page import OverviewPage
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.ui.chart_widgets import BarChart, Series, axis_steps, nice_top
+from after_school_desk.ui.overview_page import OverviewPage
 from tests.conftest import as_role
 from tests.unit.report_month import play_week
 

@@ -14,14 +14,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.errors import AppError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import reports
-from app.ui import pdf_preview
-from app.ui.pdf_pages import PdfPages, page_count, page_image
-from app.ui.pdf_preview import PdfPreview, pages_to_print, print_order
-from app.ui.reports_page import ReportsPage
+from after_school_desk.errors import AppError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import reports
+from after_school_desk.ui import pdf_preview
+from after_school_desk.ui.pdf_pages import PdfPages, page_count, page_image
+from after_school_desk.ui.pdf_preview import PdfPreview, pages_to_print, print_order
+from after_school_desk.ui.reports_page import ReportsPage
 from tests.gui.modal_answer import ModalAnswer, answer_modal
 from tests.unit.report_month import play_week
 
@@ -369,7 +369,7 @@ def test_a_spreadsheet_report_is_not_previewed(
     page.kind.setCurrentIndex(page.kind.findData("direct"))
     told: list[str] = []
     monkeypatch.setattr(
-        "app.ui.reports_page.QMessageBox.information",
+        "after_school_desk.ui.reports_page.QMessageBox.information",
         lambda parent, title, text: told.append(text),
     )
     qtbot.mouseClick(page.print_button, LEFT)

@@ -7,15 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 
-from app.domain.roles import Role
-from app.services.base import classes
-from app.services.base.context import ServiceContext
-from app.services.school import staff, users
-from app.ui.change_pin_dialog import ChangePinDialog
-from app.ui.form_dialog import FormDialog
-from app.ui.list_tab import ListTab
-from app.ui.people_page import PeoplePage
-from app.ui.style import MIN_TARGET
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import staff, users
+from after_school_desk.ui.change_pin_dialog import ChangePinDialog
+from after_school_desk.ui.form_dialog import FormDialog
+from after_school_desk.ui.list_tab import ListTab
+from after_school_desk.ui.people_page import PeoplePage
+from after_school_desk.ui.style import MIN_TARGET
 from tests.conftest import as_role
 from tests.gui.conftest import PRINCIPAL_PIN
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialog, QWizard
 
-from app.services.base.context import ServiceContext
-from app.services.school import users
-from app.services.school.setup import school_info
-from app.ui.change_pin_dialog import ChangePinDialog
-from app.ui.setup_wizard import SetupWizard
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import users
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui.change_pin_dialog import ChangePinDialog
+from after_school_desk.ui.setup_wizard import SetupWizard
 from tests.gui.conftest import PRINCIPAL_PIN
 from tests.gui.test_people_page import (
     choose,

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.errors import NotFound
-from app.services.base.context import ServiceContext
-from app.services.school import privacy, pupils
-from app.ui.privacy_dialog import ArchivePupilDialog, EraseExpiredDialog
-from app.ui.roster_page import RosterPage
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import NotFound
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import privacy, pupils
+from after_school_desk.ui.privacy_dialog import ArchivePupilDialog, EraseExpiredDialog
+from after_school_desk.ui.roster_page import RosterPage
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text
 

@@ -6,10 +6,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.school import profile_history, profiles
-from app.ui.profile_box import CopyProfileDialog, ProfileBox
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import profile_history, profiles
+from after_school_desk.ui.profile_box import CopyProfileDialog, ProfileBox
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text
 

@@ -1,17 +1,17 @@
 """A teacher's screens show the guardians' phones and the 重点关注 flags of their own class only
-(app.services.base.pupil_visibility; docs/privacy.md)."""
+(after_school_desk.services.base.pupil_visibility; docs/privacy.md)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.school import pupils, staff
-from app.services.school.pupils import AdultInput, PupilInput
-from app.ui.pupil_dialog import PupilDialog
-from app.ui.roster_model import PUPIL_ID_ROLE
-from app.ui.roster_page import RosterPage
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils, staff
+from after_school_desk.services.school.pupils import AdultInput, PupilInput
+from after_school_desk.ui.pupil_dialog import PupilDialog
+from after_school_desk.ui.roster_model import PUPIL_ID_ROLE
+from after_school_desk.ui.roster_page import RosterPage
 from tests.conftest import as_role
 
 

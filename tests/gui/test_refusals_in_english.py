@@ -1,16 +1,16 @@
-"""With the English interface the services' refusals are English too (app.i18n.t); the command
+"""With the English interface the services' refusals are English too (after_school_desk.i18n.t); the command
 line and the Chinese interface keep the Chinese text."""
 
 from __future__ import annotations
 
 import pytest
 
-from app import i18n as refusals
-from app.errors import ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.ui import i18n
+from after_school_desk import i18n as refusals
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.ui import i18n
 from tests.gui.daily_gui import school_day
 
 

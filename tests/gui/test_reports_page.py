@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from app.cli import report_cmds
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.ui.reports_page import ReportsPage
+from after_school_desk.cli import report_cmds
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.ui.reports_page import ReportsPage
 from tests.unit.report_month import play_week
 
 LEFT = Qt.MouseButton.LeftButton

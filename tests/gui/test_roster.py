@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.school import pupils
-from app.ui.roster_model import RosterFilter, RosterModel
-from app.ui.roster_page import RosterPage
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils
+from after_school_desk.ui.roster_model import RosterFilter, RosterModel
+from after_school_desk.ui.roster_page import RosterPage
 from tests.conftest import as_role
 
 

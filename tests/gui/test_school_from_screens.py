@@ -20,29 +20,29 @@ import pytest
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
-from app.services.base import classes
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import alerts, attendance, corrections, duty, self_leave
-from app.services.month import reports
-from app.services.school import enrolment_views, pupils, staff, users
-from app.services.school.setup import school_info
-from app.ui.alert_panel import AlertPanel
-from app.ui.duty_board_page import DutyBoardPage
-from app.ui.duty_roster_page import DutyRosterPage
-from app.ui.enrolment_dialogs import EnrolmentDialog
-from app.ui.enrolment_page import EnrolmentPage
-from app.ui.handover_page import HandoverPage
-from app.ui.import_dialog import ImportDialog
-from app.ui.main_window import MainWindow
-from app.ui.people_dialogs import NewAccountDialog, StaffDialog
-from app.ui.people_page import PeoplePage
-from app.ui.pupil_day_dialog import PupilDayDialog
-from app.ui.pupil_dialog import PupilDialog
-from app.ui.reports_page import ReportsPage
-from app.ui.roster_page import RosterPage
-from app.ui.setup_wizard import SetupWizard
-from app.ui.signin_page import SignInPage
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import alerts, attendance, corrections, duty, self_leave
+from after_school_desk.services.month import reports
+from after_school_desk.services.school import enrolment_views, pupils, staff, users
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui.alert_panel import AlertPanel
+from after_school_desk.ui.duty_board_page import DutyBoardPage
+from after_school_desk.ui.duty_roster_page import DutyRosterPage
+from after_school_desk.ui.enrolment_dialogs import EnrolmentDialog
+from after_school_desk.ui.enrolment_page import EnrolmentPage
+from after_school_desk.ui.handover_page import HandoverPage
+from after_school_desk.ui.import_dialog import ImportDialog
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.people_dialogs import NewAccountDialog, StaffDialog
+from after_school_desk.ui.people_page import PeoplePage
+from after_school_desk.ui.pupil_day_dialog import PupilDayDialog
+from after_school_desk.ui.pupil_dialog import PupilDialog
+from after_school_desk.ui.reports_page import ReportsPage
+from after_school_desk.ui.roster_page import RosterPage
+from after_school_desk.ui.setup_wizard import SetupWizard
+from after_school_desk.ui.signin_page import SignInPage
 from tests.gui.school_steps import LEFT, Desk, by_name
 
 # the offscreen platform cannot raise a dropdown's popup or give it the keyboard

@@ -10,15 +10,15 @@ from PySide6.QtCore import QStandardPaths, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.reports.direct_report import indicators
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.base.daily_common import setting
-from app.services.care import maintenance
-from app.services.month import reports
-from app.services.school import school_settings
-from app.ui.school_settings_page import SchoolSettingsPage
+from after_school_desk.domain.roles import Role
+from after_school_desk.reports.direct_report import indicators
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.daily_common import setting
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.month import reports
+from after_school_desk.services.school import school_settings
+from after_school_desk.ui.school_settings_page import SchoolSettingsPage
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.base.context import ServiceContext
-from app.store import seal_key
-from app.ui import diagnostics, file_dialogs
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.store import seal_key
+from after_school_desk.ui import diagnostics, file_dialogs
 from tests import outside_editor
 from tests.gui.test_backup_dialog import make_dialog, principal, wait_idle
 

@@ -3,12 +3,12 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog
 
-from app.services.base import classes
-from app.services.base.context import ServiceContext
-from app.services.school import users
-from app.services.school.setup import school_info
-from app.store import school_store
-from app.ui.setup_wizard import SetupWizard
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import users
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.store import school_store
+from after_school_desk.ui.setup_wizard import SetupWizard
 
 
 def fill_school(wizard: SetupWizard) -> None:
@@ -74,7 +74,7 @@ def test_school_without_users_only_asks_for_the_principal(qtbot, school_ctx: Ser
 
 
 def test_choosing_a_region_proposes_its_timetable(qtbot, ctx) -> None:
-    from app.ui.setup_wizard import SetupWizard
+    from after_school_desk.ui.setup_wizard import SetupWizard
 
     wizard = SetupWizard(ctx)
     qtbot.addWidget(wizard)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import alerts, duty
-from app.ui.class_day_model import ClassDayFilter, ClassDayModel
-from app.ui.signin_page import SignInPage
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import alerts, duty
+from after_school_desk.ui.class_day_model import ClassDayFilter, ClassDayModel
+from after_school_desk.ui.signin_page import SignInPage
 from tests.gui.daily_gui import CLASS, Hands, school_day
 from tests.unit.daily_school import DAY
 
@@ -30,7 +30,7 @@ def test_class_day_models_pass_the_model_tester(
     qtmodeltester, school_ctx: ServiceContext, clock: FixedClock
 ) -> None:
     day = school_day(school_ctx, clock)
-    from app.services.daily import attendance
+    from after_school_desk.services.daily import attendance
 
     rows = attendance.class_day(day.teacher, day.school.class_ids[CLASS], DAY)
     model = ClassDayModel(rows)

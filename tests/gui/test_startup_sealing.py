@@ -6,9 +6,9 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
 
-from app.services.base.clock import CHINA_TZ
-from app.services.daily import attendance
-from app.ui.app import start_up_checks
+from after_school_desk.services.base.clock import CHINA_TZ
+from after_school_desk.services.daily import attendance
+from after_school_desk.ui.app import start_up_checks
 from tests.unit.report_month import play_week
 
 

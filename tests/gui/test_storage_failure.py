@@ -10,18 +10,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app import logs
-from app.errors import DiskFull
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import storage
-from app.services.daily import attendance
-from app.services.school.setup import school_info
-from app.ui import app as gui_app
-from app.ui import diagnostics, storage_failure
-from app.ui.checkpoint_timer import CheckpointTimer
-from app.ui.main_window import MainWindow
-from app.ui.signin_page import SignInPage
+from after_school_desk import logs
+from after_school_desk.errors import DiskFull
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import storage
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.ui import app as gui_app
+from after_school_desk.ui import diagnostics, storage_failure
+from after_school_desk.ui.checkpoint_timer import CheckpointTimer
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.signin_page import SignInPage
 from tests.gui.daily_gui import CLASS, school_day
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -165,7 +165,7 @@ def test_an_unexpected_error_shows_the_friendly_dialog_naming_the_log(
         assert "程序出现意外错误" in text and str(logs.log_file()) in text
         assert "KeyError" in boxes[0].detailedText()
         # through a page action too: attempt() turns any exception into the dialog
-        from app.ui.day_common import MessageBar, attempt
+        from after_school_desk.ui.day_common import MessageBar, attempt
 
         bar = MessageBar()
         qtbot.addWidget(bar)
@@ -181,7 +181,7 @@ def test_an_unexpected_error_shows_the_friendly_dialog_naming_the_log(
 
 
 def test_without_the_program_start_an_unexpected_error_still_fails_the_caller(qtbot) -> None:
-    from app.ui.day_common import MessageBar, attempt
+    from after_school_desk.ui.day_common import MessageBar, attempt
 
     bar = MessageBar()
     qtbot.addWidget(bar)
@@ -216,8 +216,8 @@ def test_after_a_burst_and_a_quiet_interval_the_wal_is_checkpointed(
 def test_a_dialog_that_shows_refusals_at_its_fields_also_blocks_on_a_full_disk(
     qtbot, school_ctx: ServiceContext, clock: FixedClock, boxes, monkeypatch
 ) -> None:
-    from app.services.daily import corrections
-    from app.ui.pupil_day_dialog import PupilDayDialog
+    from after_school_desk.services.daily import corrections
+    from after_school_desk.ui.pupil_day_dialog import PupilDayDialog
 
     day = school_day(school_ctx, clock)
     attendance.sign_in(day.teacher, "G10000000")

@@ -7,12 +7,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.money import subsidies
-from app.services.school import profile_history
-from app.ui.finance_page import FinancePage
-from app.ui.subsidy_rates_dialog import SubsidyRatesDialog
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import subsidies
+from after_school_desk.services.school import profile_history
+from after_school_desk.ui.finance_page import FinancePage
+from after_school_desk.ui.subsidy_rates_dialog import SubsidyRatesDialog
 from tests.conftest import as_role
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

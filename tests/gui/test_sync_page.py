@@ -18,25 +18,25 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from app import logs
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance, duty_board
-from app.services.pcs import sync
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.setup import school_info
-from app.store.connection import open_store
-from app.ui import app as app_module
-from app.ui import diagnostics, file_dialogs, operations
-from app.ui.day_common import MessageBar, attempt
-from app.ui.duty_board_page import DutyBoardPage
-from app.ui.main_window import MainWindow
-from app.ui.operations import Changed
-from app.ui.passphrase_dialog import PassphraseDialog
-from app.ui.pupil_dialog import PupilDialog
-from app.ui.setup_wizard import JOINED, JoinDialog, SetupWizard
-from app.ui.sync_auto import AutoSync, news, syncing
-from app.ui.sync_page import SyncPage
+from after_school_desk import logs
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance, duty_board
+from after_school_desk.services.pcs import sync
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.store.connection import open_store
+from after_school_desk.ui import app as app_module
+from after_school_desk.ui import diagnostics, file_dialogs, operations
+from after_school_desk.ui.day_common import MessageBar, attempt
+from after_school_desk.ui.duty_board_page import DutyBoardPage
+from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.operations import Changed
+from after_school_desk.ui.passphrase_dialog import PassphraseDialog
+from after_school_desk.ui.pupil_dialog import PupilDialog
+from after_school_desk.ui.setup_wizard import JOINED, JoinDialog, SetupWizard
+from after_school_desk.ui.sync_auto import AutoSync, news, syncing
+from after_school_desk.ui.sync_page import SyncPage
 from tests.conftest import as_role
 from tests.gui.daily_gui import Hands
 from tests.gui.modal_answer import answer_modal
@@ -420,7 +420,7 @@ def test_the_board_marks_a_class_whose_pc_is_silent_and_not_as_absent(
 
     from PySide6.QtCore import Qt
 
-    from app.ui.duty_board_model import DutyBoardModel
+    from after_school_desk.ui.duty_board_model import DutyBoardModel
     from tests.unit.daily_school import DAY
 
     hub = school.hub()

@@ -11,13 +11,13 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPushButton, QWidget
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance, duty
-from app.ui.duty_board_page import DutyBoardPage
-from app.ui.handover_page import HandoverPage
-from app.ui.signin_page import SignInPage
-from app.ui.style import apply_style
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance, duty
+from after_school_desk.ui.duty_board_page import DutyBoardPage
+from after_school_desk.ui.handover_page import HandoverPage
+from after_school_desk.ui.signin_page import SignInPage
+from after_school_desk.ui.style import apply_style
 from tests.gui.conftest import TapClock
 from tests.gui.daily_gui import CLASS, Day, Hands, school_day
 from tests.unit.daily_school import DAY

@@ -11,10 +11,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from app.services.school import calendar
-from app.ui.calendar_dialogs import WindowsDialog
-from app.ui.calendar_page import CalendarPage
-from app.ui.setup_wizard import SetupWizard
+from after_school_desk.services.school import calendar
+from after_school_desk.ui.calendar_dialogs import WindowsDialog
+from after_school_desk.ui.calendar_page import CalendarPage
+from after_school_desk.ui.setup_wizard import SetupWizard
 from tests.gui.test_setup_wizard import fill_school
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -64,14 +64,14 @@ def test_qm_built_from_ts(script: ModuleType, tmp_path: Path) -> None:
 
 
 def test_every_word_the_rules_define_is_marked_for_translation() -> None:
-    from app.domain import billing
-    from app.domain.alerts import ALERT_LABELS, CLOSED_BY_LABELS
-    from app.domain.attendance import STATE_LABELS
-    from app.domain.calendar import WEEKDAY_LABELS
-    from app.domain.roles import ROLE_LABELS
-    from app.services.daily import attendance, duty
-    from app.services.school import pupils, staff
-    from app.ui.labels import WORDS
+    from after_school_desk.domain import billing
+    from after_school_desk.domain.alerts import ALERT_LABELS, CLOSED_BY_LABELS
+    from after_school_desk.domain.attendance import STATE_LABELS
+    from after_school_desk.domain.calendar import WEEKDAY_LABELS
+    from after_school_desk.domain.roles import ROLE_LABELS
+    from after_school_desk.services.daily import attendance, duty
+    from after_school_desk.services.school import pupils, staff
+    from after_school_desk.ui.labels import WORDS
 
     defined = [*STATE_LABELS.values(), *ROLE_LABELS.values(), *staff.VETTING.values(),
                *duty.LOG_KINDS.values(), *attendance.CONTACT_METHODS.values(),

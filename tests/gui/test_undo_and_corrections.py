@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance, corrections, duty
-from app.services.school.pupils import PupilInput, save_pupil
-from app.ui.handover_page import HandoverPage
-from app.ui.pupil_day_dialog import PupilDayDialog
-from app.ui.signin_page import SignInPage
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance, corrections, duty
+from after_school_desk.services.school.pupils import PupilInput, save_pupil
+from after_school_desk.ui.handover_page import HandoverPage
+from after_school_desk.ui.pupil_day_dialog import PupilDayDialog
+from after_school_desk.ui.signin_page import SignInPage
 from tests.conftest import as_role
 from tests.gui.daily_gui import CLASS, Hands, school_day
 from tests.unit.daily_school import DAY

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.store import connection
+from after_school_desk.store import connection
 
 WRITE_WORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE", "COMMIT")
 

@@ -13,8 +13,8 @@ import os
 import sys
 from pathlib import Path
 
-from app.cli import main as cli
-from app.store.connection import open_store
+from after_school_desk.cli import main as cli
+from after_school_desk.store.connection import open_store
 from tests.cli_login import cli_token
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from app.domain.roles import Role
-from app.services.base.context import Actor, ServiceContext
-from app.services.pcs import sync
-from app.store import school_store, sync_files, sync_journal
-from app.store.connection import open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.pcs import sync
+from after_school_desk.store import school_store, sync_files, sync_journal
+from after_school_desk.store.connection import open_store
 
 
 def main(db: str, folder: str, author: str) -> None:

@@ -17,12 +17,12 @@ from typing import Any
 
 import pytest
 
-import app.services
-from app.domain.roles import PERMISSIONS, Action, Role
-from app.errors import PermissionDenied
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.school import enrolment
+import after_school_desk.services
+from after_school_desk.domain.roles import PERMISSIONS, Action, Role
+from after_school_desk.errors import PermissionDenied
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school import enrolment
 from tests.conftest import as_role
 from tests.reliability.conftest import Report
 from tests.unit import daily_school
@@ -50,7 +50,9 @@ def _gate(fn: ast.FunctionDef) -> str | None:
 
 def guarded_services() -> list[tuple[str, Callable[..., Any], Action]]:
     found = []
-    for info in pkgutil.walk_packages(app.services.__path__, "app.services."):
+    for info in pkgutil.walk_packages(
+        after_school_desk.services.__path__, "after_school_desk.services."
+    ):
         if info.ispkg:
             continue
         module = importlib.import_module(info.name)

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.errors import StorageError, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.care import secure_backup
-from app.services.school import pupils
-from app.store.crypto_backup import KdfParams, WrongPassphrase, is_encrypted
+from after_school_desk.cli import main
+from after_school_desk.errors import StorageError, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import secure_backup
+from after_school_desk.services.school import pupils
+from after_school_desk.store.crypto_backup import KdfParams, WrongPassphrase, is_encrypted
 
 FAST = KdfParams(log2_n=12)  # the file records its own parameters; tests use cheap ones
 SECRET = "立岗小学2026年的备份口令"

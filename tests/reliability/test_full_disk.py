@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.store import connection
-from app.store.connection import open_store
+from after_school_desk.cli import main
+from after_school_desk.store import connection
+from after_school_desk.store.connection import open_store
 from tests.reliability.conftest import Report
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.school import pupils
-from app.services.school.setup import SchoolSetup, create_school
-from app.store.connection import open_store
+from after_school_desk.cli import main
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.school import pupils
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store.connection import open_store
 from tests.reliability.conftest import Report
 from tests.reliability.faults import failing_write
 

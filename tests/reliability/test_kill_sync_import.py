@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from app.services.daily import attendance
-from app.services.pcs import sync
-from app.store import sync_files, sync_journal
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.pcs import sync
+from after_school_desk.store import sync_files, sync_journal
 from tests.reliability.conftest import rounds
 from tests.unit.daily_school import DAY
 from tests.unit.sync_school import School, digest, seal_problems
@@ -86,7 +86,7 @@ def test_a_killed_import_applies_whole_journals_only(
         confirmed = max([confirmed, *(int(x) for x in rest.split() if x.isdigit())])
         del school.pcs["hub"]
         monkeypatch.setenv("APP_CONFIG_DIR", str(hub_config))
-        from app.store.connection import open_store
+        from after_school_desk.store.connection import open_store
 
         store = open_store(hub_db, lock=False)
         try:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store.connection import open_store
+from after_school_desk.store.connection import open_store
 from tests.reliability.conftest import Report, rounds
 
 ROOT = Path(__file__).resolve().parents[2]

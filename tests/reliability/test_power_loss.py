@@ -18,13 +18,13 @@ import pytest
 
 apsw = pytest.importorskip("apsw")
 
-from app.domain.roles import Role  # noqa: E402
-from app.errors import StorageError  # noqa: E402
-from app.services.base.clock import FixedClock  # noqa: E402
-from app.services.base.context import Actor, ServiceContext  # noqa: E402
-from app.services.school import staff  # noqa: E402
-from app.store import audit, connection, seals  # noqa: E402
-from app.store.connection import Store, open_store  # noqa: E402
+from after_school_desk.domain.roles import Role  # noqa: E402
+from after_school_desk.errors import StorageError  # noqa: E402
+from after_school_desk.services.base.clock import FixedClock  # noqa: E402
+from after_school_desk.services.base.context import Actor, ServiceContext  # noqa: E402
+from after_school_desk.services.school import staff  # noqa: E402
+from after_school_desk.store import audit, connection, seals  # noqa: E402
+from after_school_desk.store.connection import Store, open_store  # noqa: E402
 from tests.reliability.conftest import Report, rounds  # noqa: E402
 from tests.reliability.powercut_vfs import PowerCut, PowerCutVFS  # noqa: E402
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import NotFound, PermissionDenied, ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.school import enrolment, pupils
-from app.services.school.privacy import archive_pupil, erase_expired
-from app.store import audit
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import NotFound, PermissionDenied, ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school import enrolment, pupils
+from after_school_desk.services.school.privacy import archive_pupil, erase_expired
+from after_school_desk.store import audit
 from tests.conftest import as_role
 from tests.unit import daily_school
 

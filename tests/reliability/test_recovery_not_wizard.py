@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.school import pupils
-from app.store.connection import open_store
-from app.ui import app as app_module
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.school import pupils
+from after_school_desk.store.connection import open_store
+from after_school_desk.ui import app as app_module
 
 
 @pytest.mark.parametrize("how", ["missing", "empty"])

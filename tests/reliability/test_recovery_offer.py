@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.errors import DamagedDatabase
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.store.connection import open_store
-from app.ui.recovery_offer import offer_recovery
+from after_school_desk.errors import DamagedDatabase
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.store.connection import open_store
+from after_school_desk.ui.recovery_offer import offer_recovery
 
 
 def test_damaged_file_is_replaced_when_accepted(

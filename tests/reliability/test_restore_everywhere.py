@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.errors import StorageError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.school import pupils
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import backup as backup_store
-from app.store.connection import open_store
+from after_school_desk.cli import main
+from after_school_desk.errors import StorageError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.school import pupils
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import backup as backup_store
+from after_school_desk.store.connection import open_store
 from tests.conftest import TEST_DEVICE
 
 PUPIL = pupils.PupilInput("G640122201603041234", "张三", "男", "三年级(2)班")
@@ -142,8 +142,8 @@ def test_a_backup_whose_audit_chain_was_changed_is_refused(
 
 
 def _second_school(tmp_path: Path, clock: FixedClock, name: str = "新建小学") -> ServiceContext:
-    from app.domain.roles import Role
-    from app.services.base.context import Actor
+    from after_school_desk.domain.roles import Role
+    from after_school_desk.services.base.context import Actor
 
     store = open_store(tmp_path / "other" / "school.sqlite", create=True)
     ctx = ServiceContext(store, Actor("test:system", Role.SYSTEM, "测试"), TEST_DEVICE, clock)

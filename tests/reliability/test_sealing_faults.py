@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.care import archive
-from app.services.daily import attendance
-from app.services.school import enrolment
-from app.services.school.setup import SchoolSetup, create_school
-from app.store.connection import open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.care import archive
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school import enrolment
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store.connection import open_store
 from tests.reliability.conftest import Report
 from tests.reliability.faults import failing_write
 from tests.unit.daily_school import build

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store.connection import open_store
+from after_school_desk.store.connection import open_store
 from tests.reliability.conftest import Report
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +28,7 @@ def _cli(
     db: Path, shell_prefix: str = "", command: str = "check"
 ) -> subprocess.CompletedProcess[str]:
     """``python -m app --db DB check``; with a prefix, run in a private mount namespace."""
-    cmd = [sys.executable, "-m", "app", "--db", str(db), command]
+    cmd = [sys.executable, "-m", "after_school_desk", "--db", str(db), command]
     if shell_prefix:
         cmd = ["unshare", "-m", "sh", "-c", shell_prefix + shlex.join(cmd)]
     return subprocess.run(
@@ -83,7 +83,7 @@ def _second_copy(db: Path) -> Iterator[None]:
     """Another running program holding the database open."""
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys; from app.store.connection import open_store\n"
+         "import sys; from after_school_desk.store.connection import open_store\n"
          f"s = open_store({str(db)!r}); print('ready', flush=True); sys.stdin.read(); s.close()"],
         cwd=ROOT, env=ENV, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )  # fmt: skip

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.pcs import lan_sync
+from after_school_desk.services.pcs import lan_sync
 
 pytestmark = pytest.mark.skipif(not lan_sync.available(), reason="syncthing is not installed")
 
@@ -80,8 +80,8 @@ def test_a_sign_in_on_a_class_pc_reaches_the_hub_within_seconds(
 ) -> None:
     """The program's own copies, each with its own Syncthing on its own folder: a sign-in on
     the class PC, its journal written, carried by Syncthing, applied on the hub."""
-    from app.services.daily import attendance
-    from app.services.pcs import sync
+    from after_school_desk.services.daily import attendance
+    from after_school_desk.services.pcs import sync
     from tests.unit.daily_school import DAY
     from tests.unit.sync_school import School, states
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import sys
 from datetime import datetime
 
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.school import staff
-from app.store.connection import open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.school import staff
+from after_school_desk.store.connection import open_store
 
 
 def main(db: str) -> None:

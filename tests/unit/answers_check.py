@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, get_args, get_origin, get_type_hints, is_typeddict
 
-from app import i18n
+from after_school_desk import i18n
 
 
 def assert_shape(value: Any, td: Any, where: str = "answer") -> None:

@@ -1,5 +1,5 @@
 """Made-up monthly packages (报送包) for the county tests: a small county of schools, each
-package sealed with the program's own package writer (``app.domain.county.seal``)."""
+package sealed with the program's own package writer (``after_school_desk.domain.county.seal``)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.domain import county
-from app.reports.direct_report import FORMAT, FORMAT_VERSION, INDICATORS
+from after_school_desk.domain import county
+from after_school_desk.reports.direct_report import FORMAT, FORMAT_VERSION, INDICATORS
 
 COUNTY = "贺兰县"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.services.base.context import ServiceContext
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.staff import add_staff, set_head_teacher
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.staff import add_staff, set_head_teacher
 
 DAY = "2026-11-02"  # a Monday in the autumn 2026 term, service 16:00–18:00
 
@@ -23,7 +23,7 @@ CLASSES = ["一年级(1)班", "三年级(2)班", "五年级(1)班"]
 
 
 def build(ctx: ServiceContext, per_class: int = 4) -> School:
-    from app.services.base.classes import find_class
+    from after_school_desk.services.base.classes import find_class
 
     teachers: dict[str, str] = {}
     class_ids: dict[str, str] = {}

@@ -25,21 +25,21 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.domain.roles import Role
-from app.errors import ValidationError
-from app.services.base.classes import find_class
-from app.services.base.clock import FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.daily import attendance, duty
-from app.services.daily.attendance import Override
-from app.services.money import billing, expenses, fees, payments, subsidies
-from app.services.month import compliance
-from app.services.school import calendar, enrolment
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.setup import SchoolSetup, create_school
-from app.services.school.staff import add_staff, set_head_teacher
-from app.store import money_store
-from app.store.connection import open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.classes import find_class
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.daily import attendance, duty
+from after_school_desk.services.daily.attendance import Override
+from after_school_desk.services.money import billing, expenses, fees, payments, subsidies
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school import calendar, enrolment
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.services.school.staff import add_staff, set_head_teacher
+from after_school_desk.store import money_store
+from after_school_desk.store.connection import open_store
 
 DEVICE = "00000000-0000-4000-8000-0000000000a1"
 TERM = ("2026-11-25", "2027-01-20")

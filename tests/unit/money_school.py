@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.school.enrolment import enroll
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.setup import SchoolSetup, create_school
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.school.enrolment import enroll
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.setup import SchoolSetup, create_school
 
 CLASS = "三年级(1)班"
 # national id -> (name, flags)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from app.store import migrate
+from after_school_desk.store import migrate
 
 
 @contextmanager

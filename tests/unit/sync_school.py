@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.pcs import sync
-from app.services.school import enrolment
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import seals, sync_tables
-from app.store.connection import open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.pcs import sync
+from after_school_desk.services.school import enrolment
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import seals, sync_tables
+from after_school_desk.store.connection import open_store
 from tests.unit import daily_school
 
 
@@ -78,7 +78,7 @@ class School:
 
     def join(self, name: str) -> Pc:
         self.mp.setenv("APP_CONFIG_DIR", str(self.root / name / "config"))
-        from app.store.local_identity import device_id
+        from after_school_desk.store.local_identity import device_id
 
         sync.join(self.folder, self.root / name / "school.sqlite", device_id())
         pc = self._open(name, create=False)
@@ -118,7 +118,7 @@ def digest(pc: Pc) -> dict[str, str]:
 
 def states(s: School, pc: Pc) -> dict[str, str]:
     """Every pupil's state on the day, as that PC derives it."""
-    from app.services.daily import attendance
+    from after_school_desk.services.daily import attendance
 
     assert s.roster is not None
     out: dict[str, str] = {}

@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.services.base import classes
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext, cli_actor
-from app.services.school import staff, users
-from app.store.connection import open_store
+from after_school_desk.cli import main
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext, cli_actor
+from after_school_desk.services.school import staff, users
+from after_school_desk.store.connection import open_store
 from tests.conftest import as_role
 
 

@@ -6,10 +6,10 @@ import csv
 from datetime import datetime
 from pathlib import Path
 
-from app.services.base.context import ServiceContext
-from app.services.daily import alerts, attendance, outbox
-from app.services.school import enrolment
-from app.store import school_store
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import alerts, attendance, outbox
+from after_school_desk.services.school import enrolment
+from after_school_desk.store import school_store
 from tests.unit.daily_school import DAY, build
 
 

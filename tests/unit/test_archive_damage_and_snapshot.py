@@ -9,14 +9,14 @@ from datetime import datetime
 
 import pytest
 
-from app.cli import main
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import archive, maintenance
-from app.services.daily import attendance
-from app.services.month import reports
-from app.store import daily_store, event_archive
-from app.store.connection import open_store
+from after_school_desk.cli import main
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import archive, maintenance
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.month import reports
+from after_school_desk.store import daily_store, event_archive
+from after_school_desk.store.connection import open_store
 from tests.unit.report_month import play_week
 
 

@@ -6,11 +6,11 @@ from datetime import datetime
 
 import pytest
 
-from app.errors import ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import alerts, attendance
-from app.services.school import enrolment
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import alerts, attendance
+from after_school_desk.services.school import enrolment
 from tests.unit import daily_school
 
 

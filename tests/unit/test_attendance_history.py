@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from app.services.base.context import ServiceContext
-from app.services.daily import alerts, attendance, duty
-from app.services.sample.demo import create_demo
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import alerts, attendance, duty
+from after_school_desk.services.sample.demo import create_demo
 
 
 def test_demo_history_days_are_complete(ctx: ServiceContext) -> None:

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from app.domain.attendance import Event, derive, pupil_day_id, sign_in_problem, sign_out_problem
+from after_school_desk.domain.attendance import (
+    Event,
+    derive,
+    pupil_day_id,
+    sign_in_problem,
+    sign_out_problem,
+)
 
 
 def ev(i: int, kind: str, at: str, **kw) -> Event:

@@ -1,4 +1,4 @@
-"""The shared look-ups' answers (app/services/base/answers.py) have exactly their declared keys,
+"""The shared look-ups' answers (after_school_desk/services/base/answers.py) have exactly their declared keys,
 and the shared refusals come in English once a translator is in."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
-from app import i18n
-from app.errors import ValidationError
-from app.services.base import answers, classes, money_common
-from app.services.base.context import ServiceContext
+from after_school_desk import i18n
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base import answers, classes, money_common
+from after_school_desk.services.base.context import ServiceContext
 
 ENGLISH = {
     "找不到班级“{name}”。": 'Class "{name}" not found.',

@@ -13,15 +13,15 @@ from datetime import date
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.base.school_days import school_calendar
-from app.services.money import billing, expenses, fees, payments, waivers
-from app.services.money.finance_reports import finance_month
-from app.services.school import consent
-from app.services.school.enrolment import withdraw
-from app.store import audit, money_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.school_days import school_calendar
+from after_school_desk.services.money import billing, expenses, fees, payments, waivers
+from after_school_desk.services.money.finance_reports import finance_month
+from after_school_desk.services.school import consent
+from after_school_desk.services.school.enrolment import withdraw
+from after_school_desk.store import audit, money_store
 from tests.conftest import as_role
 from tests.unit.money_school import CLASS, add_pupils, money_ctx
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.holiday_notice import parse_notice
-from app.errors import NotOurFile, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.school import calendar, pupils
+from after_school_desk.domain.holiday_notice import parse_notice
+from after_school_desk.errors import NotOurFile, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.school import calendar, pupils
 
 
 def test_notice_parsing_accepts_common_spellings() -> None:

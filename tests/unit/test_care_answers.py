@@ -1,5 +1,5 @@
 """The care services' answers have exactly the keys their TypedDicts declare
-(app/services/care/answers.py), and a refusal comes in English under an English translator."""
+(after_school_desk/services/care/answers.py), and a refusal comes in English under an English translator."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.care import answers, maintenance, secure_backup
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import answers, maintenance, secure_backup
 from tests.unit.answers_check import assert_shape, english
 
 

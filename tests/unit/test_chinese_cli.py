@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import build_parser, main
-from app.cli.chinese_argparse import translate, wrap
+from after_school_desk.cli import build_parser, main
+from after_school_desk.cli.chinese_argparse import translate, wrap
 
 ENGLISH = (
     "usage:",

@@ -1,17 +1,17 @@
-"""收费 of a class teacher (app/services/money/class_fees.py): the own class's pupils with the
+"""收费 of a class teacher (after_school_desk/services/money/class_fees.py): the own class's pupils with the
 month's charge, what was paid and what is owed; another class is refused in words."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied
-from app.services.base import classes
-from app.services.base.context import ServiceContext
-from app.services.money import billing, fees, payments
-from app.services.money.class_fees import class_fees
-from app.services.school import staff
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import billing, fees, payments
+from after_school_desk.services.money.class_fees import class_fees
+from after_school_desk.services.school import staff
 from tests.conftest import as_role
 from tests.unit import money_school
 

@@ -1,4 +1,4 @@
-"""Classes after the wizard (app/services/school/class_register.py): add, rename, set aside,
+"""Classes after the wizard (after_school_desk/services/school/class_register.py): add, rename, set aside,
 each audited, refused in words and only by the school's set-up roles; on a PC that is not the
 school's hub the file's guard refuses and nothing is written."""
 
@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import HubOnly, PermissionDenied, ValidationError
-from app.services.base import classes
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.school import class_register, staff
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.store import rows
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import HubOnly, PermissionDenied, ValidationError
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.school import class_register, staff
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.store import rows
 from tests.conftest import as_role
 from tests.unit.sync_school import School, digest, seal_problems
 

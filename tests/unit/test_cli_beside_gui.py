@@ -1,5 +1,5 @@
 """Commands that only read, and ``backup``, run while the GUI holds the school's file; writers
-stay refused (app/cli/read_policy.py, docs/cli-login.md "While the window is open").
+stay refused (after_school_desk/cli/read_policy.py, docs/cli-login.md "While the window is open").
 
 The running GUI is stood in for by ``open_store`` in the test process: it takes the one-copy
 OS lock exactly as the window does (``flock``/``msvcrt`` locks of two handles conflict within
@@ -16,18 +16,18 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import build_parser, main
-from app.cli.login import command_path
-from app.cli.read_policy import READS_ONLY
-from app.domain.roles import Role
-from app.errors import DatabaseLocked, WritesRefused
-from app.services.base.context import ServiceContext
-from app.services.base.school_file import open_school_file_beside
-from app.services.care import maintenance
-from app.services.month import report_package
-from app.services.school import enrolment, users
-from app.store.connection import Store, open_store
-from app.store.instance_lock import InstanceLock
+from after_school_desk.cli import build_parser, main
+from after_school_desk.cli.login import command_path
+from after_school_desk.cli.read_policy import READS_ONLY
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import DatabaseLocked, WritesRefused
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.school_file import open_school_file_beside
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.month import report_package
+from after_school_desk.services.school import enrolment, users
+from after_school_desk.store.connection import Store, open_store
+from after_school_desk.store.instance_lock import InstanceLock
 from tests import outside_editor
 from tests.cli_login import TEST_PIN, account
 from tests.unit.daily_school import build

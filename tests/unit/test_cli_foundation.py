@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from after_school_desk.cli import main
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -79,5 +79,5 @@ def test_demo_is_deterministic(
     assert len(outputs[0]) == 120
     code, _, err = run(capsys, "--db", str(tmp_path / "a.sqlite"), "demo")
     assert code == 1 and "已经有学校" in err
-    code, _, err = run(capsys, "--db", str(tmp_path / "c.sqlite"), "demo", "--pupils", "6000")
-    assert code == 1 and "5000" in err
+    code, _, err = run(capsys, "--db", str(tmp_path / "c.sqlite"), "demo", "--pupils", "10001")
+    assert code == 1 and "10000" in err

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import build_parser, main
-from app.cli.login_policy import EXEMPT, Exemption, exemption
-from app.domain.roles import Role
-from app.services.base.context import Actor, ServiceContext
-from app.services.school import enrolment, users
-from app.store.connection import open_store
+from after_school_desk.cli import build_parser, main
+from after_school_desk.cli.login_policy import EXEMPT, Exemption, exemption
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.school import enrolment, users
+from after_school_desk.store.connection import open_store
 from tests import outside_editor
 from tests.cli_login import TEST_PIN, account, cli_token
 from tests.unit.daily_school import build
@@ -402,7 +402,7 @@ def test_the_first_account_of_a_school_without_one(
 def test_demo_makes_a_school_whose_accounts_log_in(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services.sample.demo import DEMO_PIN
+    from after_school_desk.services.sample.demo import DEMO_PIN
 
     db = tmp_path / "demo.sqlite"
     monkeypatch.setenv("APP_NOW", "2026-11-02T15:30:00+08:00")
@@ -440,10 +440,10 @@ def test_a_token_slipped_in_behind_the_programs_back_is_found_by_check(
 def test_who_acts_without_a_log_in_has_no_right_beyond_its_step(school_ctx: ServiceContext) -> None:
     import dataclasses
 
-    from app.cli.login import first_account_actor
-    from app.domain.roles import Action
-    from app.errors import PermissionDenied
-    from app.services.base.context import nobody_actor
+    from after_school_desk.cli.login import first_account_actor
+    from after_school_desk.domain.roles import Action
+    from after_school_desk.errors import PermissionDenied
+    from after_school_desk.services.base.context import nobody_actor
 
     nobody = dataclasses.replace(school_ctx, actor=nobody_actor("pc"))
     first = dataclasses.replace(school_ctx, actor=first_account_actor())

@@ -12,13 +12,13 @@ from typing import Any
 
 import pytest
 
-from app.services.base import classes
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.daily.attendance import Override
-from app.services.month import compliance
-from app.services.sample import demo
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.daily.attendance import Override
+from after_school_desk.services.month import compliance
+from after_school_desk.services.sample import demo
 
 PROFILES = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 DAY = "2026-11-24"  # a Tuesday; Monday 2026-11-23 is left without any service

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.services.base import classes
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.month import compliance
-from app.services.sample import demo
+from after_school_desk.services.base import classes
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.month import compliance
+from after_school_desk.services.sample import demo
 
 
 def _school(ctx: ServiceContext, clock: FixedClock, profile: str) -> None:
@@ -61,7 +61,7 @@ def test_a_timetable_outside_the_profile_is_found_every_day(
 
 
 def test_a_fee_above_the_new_regions_cap_is_found(ctx: ServiceContext, clock: FixedClock) -> None:
-    from app.services.money import fees
+    from after_school_desk.services.money import fees
 
     _school(ctx, clock, "national")  # the national baseline sets no cap
     fees.set_fee(ctx, "250", "month", mode="basic", stage="all", start="2026-09-01")

@@ -15,14 +15,14 @@ from typing import Any
 import openpyxl
 import pytest
 
-from app.cli import main
-from app.domain import county, county_schools
-from app.domain.county_indicators import DICT_KEYS, MONEY_KEYS, SUM_KEYS, YES_KEYS
-from app.reports import direct_report
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import county as county_service
-from app.services.month import month_close, report_package
+from after_school_desk.cli import main
+from after_school_desk.domain import county, county_schools
+from after_school_desk.domain.county_indicators import DICT_KEYS, MONEY_KEYS, SUM_KEYS, YES_KEYS
+from after_school_desk.reports import direct_report
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import county as county_service
+from after_school_desk.services.month import month_close, report_package
 from tests.unit.county_packages import Made, envelope_for, values_for, write, write_school_list
 from tests.unit.report_month import play_week
 
@@ -530,7 +530,7 @@ def test_an_open_month_package_is_marked_not_closed(
 def test_completeness_names_the_pc_that_has_not_delivered(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.services.pcs import sync
+    from after_school_desk.services.pcs import sync
     from tests.unit.sync_school import School
 
     s = School(tmp_path, monkeypatch)

@@ -1,5 +1,5 @@
 """The daily services' answers have exactly the keys their TypedDicts declare
-(app/services/daily/answers.py), and their refusals come in English once a translator is in."""
+(after_school_desk/services/daily/answers.py), and their refusals come in English once a translator is in."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from app import i18n
-from app.domain.alerts import AlertKind, AlertStatus
-from app.domain.attendance import DayState
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.daily import (
+from after_school_desk import i18n
+from after_school_desk.domain.alerts import AlertKind, AlertStatus
+from after_school_desk.domain.attendance import DayState
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import (
     alerts,
     answers,
     attendance,
@@ -24,7 +24,7 @@ from app.services.daily import (
     outbox,
     self_leave,
 )
-from app.services.school import enrolment
+from after_school_desk.services.school import enrolment
 from tests.unit.daily_school import DAY, build
 
 # A few of the English texts (the whole catalogue is resources/i18n/app_en.ts).

@@ -1,4 +1,4 @@
-"""Moving the data folder (``data-folder show|set``, ``app/store/data_move.py``), end to end
+"""Moving the data folder (``data-folder show|set``, ``after_school_desk/store/data_move.py``), end to end
 through a folder named in Chinese, and every refusal: a folder with other files, a file, a
 folder that cannot be made, one inside the other, a network share or a USB stick, a database
 that is open, and a copy that fails its check (which undoes the whole move)."""
@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from app import os_paths
-from app.cli import main
-from app.errors import DatabaseLocked, StorageError, ValidationError
-from app.store import backup, data_move
-from app.store.instance_lock import InstanceLock
+from after_school_desk import os_paths
+from after_school_desk.cli import main
+from after_school_desk.errors import DatabaseLocked, StorageError, ValidationError
+from after_school_desk.store import backup, data_move
+from after_school_desk.store.instance_lock import InstanceLock
 
 INIT = ["init", "--school", "张家湾小学", "--county", "贺兰县",
         "--term-start", "2026-09-01", "--term-end", "2027-01-20"]  # fmt: skip

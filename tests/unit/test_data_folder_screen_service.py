@@ -1,5 +1,5 @@
-"""What the 数据文件夹 box asks of the service (app/services/care/data_folder.py) and the store
-(app/store/data_move.py): the folder, its sizes and its disk; a refusal said before the window
+"""What the 数据文件夹 box asks of the service (after_school_desk/services/care/data_folder.py) and the store
+(after_school_desk/store/data_move.py): the folder, its sizes and its disk; a refusal said before the window
 closes (a folder with files, a disk without room, APP_DATA_DIR set by hand, a file opened by
 name from elsewhere); and a move inside a running program that had already moved once, which
 must leave the program on the new folder."""
@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from app import os_paths
-from app.errors import StorageError, ValidationError
-from app.services.care import data_folder
-from app.store import backup, data_move
-from app.store.connection import open_store
+from after_school_desk import os_paths
+from after_school_desk.errors import StorageError, ValidationError
+from after_school_desk.services.care import data_folder
+from after_school_desk.store import backup, data_move
+from after_school_desk.store.connection import open_store
 
 
 @pytest.fixture

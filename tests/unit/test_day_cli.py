@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.services.base.context import ServiceContext
+from after_school_desk.cli import main
+from after_school_desk.services.base.context import ServiceContext
 from tests.unit.daily_school import DAY, build
 
 

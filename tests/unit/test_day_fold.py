@@ -4,7 +4,15 @@ tests/unit/test_report_tally.py; here, the step itself."""
 
 from __future__ import annotations
 
-from app.domain.attendance import NO_MOVES, DayMoves, Event, derive, fold_day, state_of, step
+from after_school_desk.domain.attendance import (
+    NO_MOVES,
+    DayMoves,
+    Event,
+    derive,
+    fold_day,
+    state_of,
+    step,
+)
 
 
 def _e(i: int, kind: str, hhmm: str, **extra: str) -> Event:
@@ -50,7 +58,7 @@ def test_derived_ids_are_the_standard_uuid5() -> None:
     """The written-out UUIDv5 gives exactly uuid.uuid5's ids (ids already stored stay valid)."""
     import uuid
 
-    from app.domain import attendance as a
+    from after_school_desk.domain import attendance as a
 
     for parts in [("p1", "2026-11-02"), ("张三", "2026-11-02", "absence"), ("x" * 200,)]:
         assert a.derived_id(*parts) == str(uuid.uuid5(a.PUPIL_DAY_NAMESPACE, "/".join(parts)))

@@ -13,18 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.errors import ValidationError
-from app.reports.month_facts import PupilTally, tally_month
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.daily.event_log import event_row
-from app.services.month import reports
-from app.services.month.facts import month_input
-from app.services.sample import demo
-from app.services.sample.demo_history import fill_history
-from app.store import archive_codec, daily_store, event_archive, school_store, seals
-from app.store.connection import open_store
+from after_school_desk.cli import main
+from after_school_desk.errors import ValidationError
+from after_school_desk.reports.month_facts import PupilTally, tally_month
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.daily.event_log import event_row
+from after_school_desk.services.month import reports
+from after_school_desk.services.month.facts import month_input
+from after_school_desk.services.sample import demo
+from after_school_desk.services.sample.demo_history import fill_history
+from after_school_desk.store import archive_codec, daily_store, event_archive, school_store, seals
+from after_school_desk.store.connection import open_store
 
 
 def _content(conn: sqlite3.Connection) -> Counter[tuple[object, ...]]:

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import ValidationError
-from app.services.base.classes import find_class
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import duty
-from app.services.money import billing, expenses, fees, payments, subsidies
-from app.services.month import reports
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.staff import add_staff, set_head_teacher, set_staff_active
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.classes import find_class
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import duty
+from after_school_desk.services.money import billing, expenses, fees, payments, subsidies
+from after_school_desk.services.month import reports
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.staff import add_staff, set_head_teacher, set_staff_active
 from tests.unit.money_school import CLASS, add_pupils, money_ctx
 
 
@@ -53,7 +53,7 @@ def mctx(ctx: ServiceContext) -> ServiceContext:
 
 
 def _staff_id(m: ServiceContext, name: str) -> str:
-    from app.services.school.staff import list_staff
+    from after_school_desk.services.school.staff import list_staff
 
     return next(s["id"] for s in list_staff(m) if s["name"] == name)
 
@@ -151,7 +151,7 @@ def test_a_month_not_begun_is_refused(mctx: ServiceContext) -> None:
 
 
 def _cli(db: str, *argv: str) -> int:
-    from app.cli import main
+    from after_school_desk.cli import main
 
     return main(["--db", db, *argv])
 
@@ -200,7 +200,7 @@ def test_cli_unwritable_output_is_refused_in_words(
     blocked = tmp_path / "只读"
     blocked.write_text("")
     template = tmp_path / "county.xlsx"
-    from app.reports.direct_report import write_default_template
+    from after_school_desk.reports.direct_report import write_default_template
 
     write_default_template(template)
     suffix = ".xlsx" if "finance" in argv or "subsidy" in argv or "direct" in argv else ".pdf"
@@ -214,7 +214,7 @@ def test_cli_unwritable_output_is_refused_in_words(
 
 
 def test_readme_carries_the_definitions_as_written_in_the_code() -> None:
-    from app.reports.direct_report import definitions_markdown
+    from after_school_desk.reports.direct_report import definitions_markdown
 
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     assert "### 直报指标说明" in readme

@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.duty_rotation import rotate
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance, duty
-from app.services.school import enrolment
-from app.services.school.staff import add_staff
+from after_school_desk.domain.duty_rotation import rotate
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance, duty
+from after_school_desk.services.school import enrolment
+from after_school_desk.services.school.staff import add_staff
 from tests.conftest import as_role
 from tests.unit.daily_school import DAY, build
 

@@ -8,12 +8,12 @@ from datetime import date
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.services.base.classes import find_class
-from app.services.base.context import ServiceContext
-from app.services.daily import duty
-from app.services.school.staff import add_staff
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.services.base.classes import find_class
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import duty
+from after_school_desk.services.school.staff import add_staff
 from tests.conftest import as_role
 from tests.unit.daily_school import CLASSES, DAY, build
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.school import enrolment
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school import enrolment
 from tests.conftest import as_role
 from tests.unit.daily_school import build
 

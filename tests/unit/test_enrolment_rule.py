@@ -1,4 +1,4 @@
-"""One rule for "this enrolment counts on this day" (app/store/enrolment_window.py), read alike
+"""One rule for "this enrolment counts on this day" (after_school_desk/store/enrolment_window.py), read alike
 by billing, the day list, the ledger's month facts, the direct report and the compliance check.
 
 The money school (city plan 2024, primary, Mon/Tue/Thu/Fri, autumn term 2026-09-01 … 2027-01-20,
@@ -12,16 +12,16 @@ from datetime import date
 
 import pytest
 
-from app.services.base.context import ServiceContext
-from app.services.base.school_days import school_calendar
-from app.services.daily import attendance
-from app.services.money import billing, fees
-from app.services.month import facts as month_data
-from app.services.month import reports
-from app.services.month.compliance import month_records
-from app.services.school.calendar import add_term
-from app.services.school.enrolment import enroll
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.school_days import school_calendar
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.money import billing, fees
+from after_school_desk.services.month import facts as month_data
+from after_school_desk.services.month import reports
+from after_school_desk.services.month.compliance import month_records
+from after_school_desk.services.school.calendar import add_term
+from after_school_desk.services.school.enrolment import enroll
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
 from tests.unit.money_school import CLASS, PUPILS, add_pupils, money_ctx
 
 LAST_TERM = "M100000009"

@@ -7,12 +7,12 @@ from datetime import date
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.services.base.context import Actor, ServiceContext
-from app.services.daily import attendance, self_leave
-from app.services.school import enrolment, enrolment_views, users
-from app.store import daily_store, school_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.daily import attendance, self_leave
+from after_school_desk.services.school import enrolment, enrolment_views, users
+from after_school_desk.store import daily_store, school_store
 from tests.conftest import as_role
 from tests.unit.daily_school import DAY, build
 

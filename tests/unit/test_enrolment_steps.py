@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.domain import compliance as c
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import compliance
-from app.services.school import enrolment, profiles
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.setup import SchoolSetup, create_school
+from after_school_desk.cli import main
+from after_school_desk.domain import compliance as c
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school import enrolment, profiles
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.setup import SchoolSetup, create_school
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 # region -> (a phrase of its review clause or None, of its agreement clause or None)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.sample import demo
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.sample import demo
 
 
 def test_history_over_two_terms_lists_each_pupil_once(ctx: ServiceContext) -> None:

@@ -11,15 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.attendance import event_id
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import archive, maintenance
-from app.services.daily import attendance, corrections, event_log
-from app.services.month import compliance, facts, reports
-from app.store import archive_codec, daily_store, event_archive, money_store
-from app.store import backup as backup_store
-from app.store.ids import new_id
+from after_school_desk.domain.attendance import event_id
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import archive, maintenance
+from after_school_desk.services.daily import attendance, corrections, event_log
+from after_school_desk.services.month import compliance, facts, reports
+from after_school_desk.store import archive_codec, daily_store, event_archive, money_store
+from after_school_desk.store import backup as backup_store
+from after_school_desk.store.ids import new_id
 from tests.unit.report_month import play_week
 
 COLS = event_archive.ARCHIVE_COLUMNS
@@ -240,7 +240,7 @@ def test_services_record_derived_ids(played: ServiceContext) -> None:
 def test_sealing_beside_the_open_program_and_from_the_command_line(
     played: ServiceContext, clock, monkeypatch: pytest.MonkeyPatch, capsys, cli_login
 ) -> None:
-    from app.cli import main
+    from after_school_desk.cli import main
 
     clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
     before = attendance.day_list(played, "2026-11-04")
@@ -290,7 +290,7 @@ def test_compact_gives_freed_space_back(played: ServiceContext, clock) -> None:
 def test_event_ids_are_name_based_uuids() -> None:
     fields = ("p1", "2026-11-02", "signed_in", "2026-11-02T16:00:00+08:00",
               "2026-11-02T16:00:03+08:00", "pc-1")  # fmt: skip
-    from app.domain.attendance import PUPIL_DAY_NAMESPACE
+    from after_school_desk.domain.attendance import PUPIL_DAY_NAMESPACE
 
     for n in range(3):
         expected = uuid.uuid5(PUPIL_DAY_NAMESPACE, "event/" + "/".join(fields) + f"/{n}")
@@ -301,7 +301,7 @@ def test_event_ids_are_name_based_uuids() -> None:
 def test_sealing_beside_a_busy_program_waits_for_the_next_start(
     played: ServiceContext, clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.store import connection
+    from after_school_desk.store import connection
 
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
     clock.set(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))

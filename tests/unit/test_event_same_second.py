@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.domain.attendance import EventKind
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance, corrections
-from app.services.daily.event_log import append_event
-from app.services.school import enrolment
-from app.store import daily_store
+from after_school_desk.domain.attendance import EventKind
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance, corrections
+from after_school_desk.services.daily.event_log import append_event
+from after_school_desk.services.school import enrolment
+from after_school_desk.store import daily_store
 from tests.unit.daily_school import build
 
 

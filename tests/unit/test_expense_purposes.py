@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.errors import ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.money import expenses
-from app.services.month import compliance
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import rows
+from after_school_desk.cli import main
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import expenses
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import rows
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 # region -> (how its text treats a management fee / unrelated spending, a phrase of the clause)
@@ -116,7 +116,7 @@ def test_forbidden_purposes_by_each_regions_own_text(
 
 
 def _title(profile_id: str) -> str:
-    from app.services.school import profiles
+    from after_school_desk.services.school import profiles
 
     return profiles.load_profile(profile_id).title
 

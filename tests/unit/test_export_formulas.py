@@ -14,13 +14,13 @@ from typing import Any
 import openpyxl
 import pytest
 
-from app.reports import direct_report, money_sheets
-from app.reports.safe_cells import safe_row, safe_text
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import alerts, outbox
-from app.services.month import reports
-from app.services.school import enrolment
+from after_school_desk.reports import direct_report, money_sheets
+from after_school_desk.reports.safe_cells import safe_row, safe_text
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import alerts, outbox
+from after_school_desk.services.month import reports
+from after_school_desk.services.school import enrolment
 from tests.unit.daily_school import DAY, build
 from tests.unit.report_month import play_week
 

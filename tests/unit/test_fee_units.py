@@ -9,17 +9,23 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.domain.compliance import FeeStandardRecord, check_fees
-from app.domain.fee_units import Basis, FeeQuery, convert_cap, fullest_month, strictest_cap
-from app.errors import ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.money import fees
-from app.services.month import compliance
-from app.services.school import profiles
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import money_store
+from after_school_desk.cli import main
+from after_school_desk.domain.compliance import FeeStandardRecord, check_fees
+from after_school_desk.domain.fee_units import (
+    Basis,
+    FeeQuery,
+    convert_cap,
+    fullest_month,
+    strictest_cap,
+)
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import fees
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school import profiles
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import money_store
 from tests.unit.money_school import money_ctx
 
 # an autumn term of 5 months and 85 service days, 18 in its fullest month, 2 hours a day
@@ -194,7 +200,7 @@ def test_the_command_line_refuses_and_writes_nothing(
 
 
 def test_a_cap_per_lesson_in_an_edited_profile_is_converted() -> None:
-    from app.domain.profile_parse import parse_profile
+    from after_school_desk.domain.profile_parse import parse_profile
 
     data = {
         "id": "my-county-2025", "name": "某县", "title": "某县课后服务办法", "source": "x",

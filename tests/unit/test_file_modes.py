@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.store import file_modes
+from after_school_desk.cli import main
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.store import file_modes
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX only")
 
@@ -47,7 +47,7 @@ def test_a_new_school_and_its_backup_are_private(
 
     def app(*argv: str) -> str:
         done = subprocess.run(
-            [sys.executable, "-m", "app", *argv],
+            [sys.executable, "-m", "after_school_desk", *argv],
             cwd=ROOT,
             env=env,
             capture_output=True,

@@ -8,14 +8,14 @@ from datetime import datetime
 
 import pytest
 
-from app.errors import ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.money import billing, fees, payments, waivers
-from app.services.month import compliance
-from app.services.school.enrolment import enroll
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.setup import SchoolSetup, create_school
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import billing, fees, payments, waivers
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school.enrolment import enroll
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.setup import SchoolSetup, create_school
 
 POOR, OTHER = "F100000001", "F100000002"
 FREE_BY_TEXT = {"luoyang-2020": "对建档立卡贫困家庭子女要提供免费服务",

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.errors import InputFileError, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.school import calendar, notice_preview
+from after_school_desk.cli import main
+from after_school_desk.errors import InputFileError, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import calendar, notice_preview
 from tests.unit.holiday_notices import ITEMS, published, write_docx
 from tests.unit.test_holiday_notice_published import EXPECTED, _days
 

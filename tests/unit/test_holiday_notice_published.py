@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import holidays
 import pytest
 
-from app.domain.holiday_notice import read_notice
+from after_school_desk.domain.holiday_notice import read_notice
 from tests.unit.holiday_notices import ITEMS, news_report, published
 
 # year -> (days off as "start..end" of each item, make-up working days); ISO dates

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from app.errors import InputFileError, ValidationError
-from app.importers import tabular
-from app.services.base.context import ServiceContext
-from app.services.school.roster import import_roster
+from after_school_desk.errors import InputFileError, ValidationError
+from after_school_desk.importers import tabular
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school.roster import import_roster
 from tests.unit.roster_files import (
     REGISTRY_HEADER,
     far_row_xlsx,
@@ -31,8 +31,8 @@ MEASURE = """
 import resource, sys, time
 from pathlib import Path
 resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))  # a runaway dies here, not the PC
-from app.errors import InputFileError
-from app.importers.tabular import read_sheets
+from after_school_desk.errors import InputFileError
+from after_school_desk.importers.tabular import read_sheets
 start = time.perf_counter()
 try:
     read_sheets(Path(sys.argv[1]))

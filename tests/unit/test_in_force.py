@@ -1,4 +1,4 @@
-"""The standard in force on a day (app/domain/in_force.py): one rule for fee standards and staff
+"""The standard in force on a day (after_school_desk/domain/in_force.py): one rule for fee standards and staff
 subsidy rates, read alike by billing (charges, the direct report's fee standard), the subsidy
 sheet, the rate list's status, the compliance check and the finance notice (issue 14).
 
@@ -13,16 +13,16 @@ from typing import Any
 
 import pytest
 
-from app.domain.in_force import in_force, in_force_by, in_force_during, status_on
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.money import billing, fees, subsidies
-from app.services.money.finance_reports import notice_facts
-from app.services.money.subsidies import rate_on
-from app.services.school.enrolment import enroll
-from app.services.school.profile_history import school_profile
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.store import money_store
+from after_school_desk.domain.in_force import in_force, in_force_by, in_force_during, status_on
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import billing, fees, subsidies
+from after_school_desk.services.money.finance_reports import notice_facts
+from after_school_desk.services.money.subsidies import rate_on
+from after_school_desk.services.school.enrolment import enroll
+from after_school_desk.services.school.profile_history import school_profile
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.store import money_store
 from tests.unit.money_school import CLASS, add_pupils, money_ctx
 
 APPROVAL = "某价〔2026〕12号"

@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
-from app.errors import ValidationError
-from app.services.money import expenses, fees, subsidies
-from app.services.month import compliance
-from app.services.school import calendar, profiles
+from after_school_desk.cli import main
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.money import expenses, fees, subsidies
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school import calendar, profiles
 from tests.unit import inspector_school as ins
 from tests.unit.inspector_school import NEW_CLASS, Planted, School
 
@@ -353,7 +353,7 @@ def test_a_boarding_senior_school_charges_its_lawful_470_yuan(
 
 @pytest.mark.parametrize("profile_id", [*REGIONS, "national"])
 def test_the_share_of_staff_pay_is_judged_only_by_lhasas_text(profile_id: str) -> None:
-    from app.domain import compliance as c
+    from after_school_desk.domain import compliance as c
 
     def period(*spent: tuple[str, int]) -> c.SpendingPeriod:
         records = tuple(

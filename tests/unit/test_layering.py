@@ -1,4 +1,4 @@
-"""The layers below app/ui never load Qt, and only app/store holds SQL (docs/ARCHITECTURE.md,
+"""The layers below after_school_desk/ui never load Qt, and only after_school_desk/store holds SQL (docs/ARCHITECTURE.md,
 "Layers")."""
 
 from __future__ import annotations
@@ -9,14 +9,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import app
+import after_school_desk
 
 LAYERS = ["domain", "services", "store", "reports", "importers"]
 
 
 def modules_of(layer: str) -> list[str]:
-    root = Path(app.__file__).parent / layer
-    return [m.name for m in pkgutil.walk_packages([str(root)], f"app.{layer}.")]
+    root = Path(after_school_desk.__file__).parent / layer
+    return [m.name for m in pkgutil.walk_packages([str(root)], f"after_school_desk.{layer}.")]
 
 
 def test_every_lower_module_imports_without_qt() -> None:
@@ -30,11 +30,11 @@ def test_every_lower_module_imports_without_qt() -> None:
         "print(','.join(qt))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "", f"Qt loaded below app/ui: {out.stdout}"
+    assert out.stdout.strip() == "", f"Qt loaded below after_school_desk/ui: {out.stdout}"
 
 
 def test_no_sql_outside_store() -> None:
-    root = Path(app.__file__).parent
+    root = Path(after_school_desk.__file__).parent
     offenders = []
     for path in root.rglob("*.py"):
         rel = path.relative_to(root).parts
@@ -51,7 +51,7 @@ FACES = ["ui", "cli", "bench.py", "bench_sync.py", "__main__.py"]
 
 
 def store_imports(path: Path) -> list[str]:
-    """Every import of app.store in ``path``, function-local ones included."""
+    """Every import of after_school_desk.store in ``path``, function-local ones included."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module:
@@ -60,15 +60,18 @@ def store_imports(path: Path) -> list[str]:
             named = [a.name for a in node.names]
         else:
             continue
-        if any(n == "app.store" or n.startswith("app.store.") for n in named):
+        if any(
+            n == "after_school_desk.store" or n.startswith("after_school_desk.store.")
+            for n in named
+        ):
             found.append(f"{path.name}:{node.lineno}")
-        elif isinstance(node, ast.ImportFrom) and node.module == "app":
+        elif isinstance(node, ast.ImportFrom) and node.module == "after_school_desk":
             found += [f"{path.name}:{node.lineno}" for a in node.names if a.name == "store"]
     return found
 
 
 def test_the_faces_reach_storage_only_through_services() -> None:
-    root = Path(app.__file__).parent
+    root = Path(after_school_desk.__file__).parent
     files = [
         p
         for face in FACES
@@ -82,8 +85,8 @@ def test_the_faces_reach_storage_only_through_services() -> None:
 def test_store_imports_are_seen_in_every_form(tmp_path: Path) -> None:
     sample = tmp_path / "face.py"
     sample.write_text(
-        "from app import store\nimport app.store.backup\n"
-        "def f():\n    from app.store.connection import open_store\n"
-        "from app.services.base import school_file\n"
+        "from after_school_desk import store\nimport after_school_desk.store.backup\n"
+        "def f():\n    from after_school_desk.store.connection import open_store\n"
+        "from after_school_desk.services.base import school_file\n"
     )
     assert store_imports(sample) == ["face.py:1", "face.py:2", "face.py:4"]

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from app import logs
-from app.errors import WritesRefused
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import storage
-from app.services.daily import attendance
+from after_school_desk import logs
+from after_school_desk.errors import WritesRefused
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import storage
+from after_school_desk.services.daily import attendance
 from tests.gui.daily_gui import school_day
 from tests.unit.daily_school import DAY
 
@@ -31,7 +31,7 @@ def log_folder(tmp_path: Path) -> Iterator[Path]:
 
 
 def _text(folder: Path) -> str:
-    for handler in logging.getLogger("app").handlers:
+    for handler in logging.getLogger("after_school_desk").handlers:
         handler.flush()
     return (folder / logs.LOG_NAME).read_text(encoding="utf-8")
 
@@ -69,7 +69,7 @@ def test_start_up_storage_events_and_failed_writes_are_logged_without_names(
     text = _text(log_folder)
     assert "start-up: program" in text and "sqlite" in text
     assert "write failed and was rolled back" in text and "SQLITE_FULL" in text
-    assert "checkpoint TRUNCATE" in text or "app.store" in text
+    assert "checkpoint TRUNCATE" in text or "after_school_desk.store" in text
     names = [pupil["name"], *(str(p["name"]) for p in day.school.pupils.values())]
     for name in names:
         assert name not in text

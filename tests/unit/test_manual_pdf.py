@@ -16,12 +16,18 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from app.cli import main
-from app.reports import manual_pdf
-from app.reports.manual_pdf import bold_labels, image_paths, manual_dir, manual_pages, parse
+from after_school_desk.cli import main
+from after_school_desk.reports import manual_pdf
+from after_school_desk.reports.manual_pdf import (
+    bold_labels,
+    image_paths,
+    manual_dir,
+    manual_pages,
+    parse,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
-UI = ROOT / "app" / "ui"
+UI = ROOT / "after_school_desk" / "ui"
 ROLES = ["班主任", "带班领导", "校长", "管理员", "县电教 / 信息老师"]
 PAGE_FILES = [
     "README.md",
@@ -57,7 +63,7 @@ def page_count(path: Path) -> int:
 
 @cache
 def ui_texts() -> frozenset[str]:
-    """Every string constant of app/ui (the parts of f-strings too)."""
+    """Every string constant of after_school_desk/ui (the parts of f-strings too)."""
     found: set[str] = set()
     for source in UI.glob("*.py"):
         tree = ast.parse(source.read_text(encoding="utf-8"))
@@ -104,12 +110,12 @@ def test_every_picture_shown_exists_and_every_picture_is_shown() -> None:
 
 
 def test_every_label_in_bold_is_a_text_of_the_screens() -> None:
-    """The manual names buttons, pages and tabs in bold; each must be a text of app/ui, so a
+    """The manual names buttons, pages and tabs in bold; each must be a text of after_school_desk/ui, so a
     renamed button fails here until the manual says the new name."""
     named = 0
     for page in manual_pages():
         for label in bold_labels(page.read_text(encoding="utf-8")):
-            assert in_ui(label), f"{page.name}: **{label}** is not a text of app/ui"
+            assert in_ui(label), f"{page.name}: **{label}** is not a text of after_school_desk/ui"
             named += 1
     assert named >= 100
     assert not in_ui("这个按钮不存在")  # the check can fail

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.services.base.clock import FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.daily import attendance
-from app.services.school import enrolment, pupils
-from app.services.school.pupils import AdultInput, PupilInput
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import daily_store, migrate
-from app.store.connection import open_store
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school import enrolment, pupils
+from after_school_desk.services.school.pupils import AdultInput, PupilInput
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import daily_store, migrate
+from after_school_desk.store.connection import open_store
 from tests.conftest import TEST_DEVICE
 
 ACTOR = Actor(login="test:system", role=Role.SYSTEM, display_name="测试")

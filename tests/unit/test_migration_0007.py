@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import archive, maintenance
-from app.services.daily import attendance
-from app.store import daily_store, migrate
-from app.store.connection import open_store
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import archive, maintenance
+from after_school_desk.services.daily import attendance
+from after_school_desk.store import daily_store, migrate
+from after_school_desk.store.connection import open_store
 from tests.conftest import TEST_DEVICE
 from tests.unit.report_month import play_week
 from tests.unit.test_migration_0005 import ACTOR, SCHOOL
@@ -33,7 +33,7 @@ def test_a_schema_6_file_keeps_its_events_and_never_reuses_a_number(
         with open_store(db_path, create=True) as store:
             assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 6
             ctx = ServiceContext(store, ACTOR, TEST_DEVICE, clock)
-            from app.services.school.setup import create_school
+            from after_school_desk.services.school.setup import create_school
 
             create_school(ctx, SCHOOL)
             play_week(ctx, clock)

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import archive, maintenance
-from app.services.daily import attendance
-from app.services.money import payments
-from app.services.school.setup import create_school
-from app.store import migrate, seals
-from app.store.connection import open_store
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import archive, maintenance
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.money import payments
+from after_school_desk.services.school.setup import create_school
+from after_school_desk.store import migrate, seals
+from after_school_desk.store.connection import open_store
 from tests import outside_editor
 from tests.conftest import TEST_DEVICE
 from tests.unit.report_month import play_week

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.money import expenses
-from app.services.month import compliance
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import rows
-from app.store.connection import open_store
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.money import expenses
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import rows
+from after_school_desk.store.connection import open_store
 from tests import outside_editor
 from tests.conftest import TEST_DEVICE
 from tests.unit.old_schema import migrations_up_to

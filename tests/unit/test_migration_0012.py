@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.school import profile_history, profiles
-from app.services.school.setup import create_school
-from app.store import migrate, seals, sync_tables
-from app.store.connection import open_store
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.school import profile_history, profiles
+from after_school_desk.services.school.setup import create_school
+from after_school_desk.store import migrate, seals, sync_tables
+from after_school_desk.store.connection import open_store
 from scripts import gen_sync_migration
 from tests.conftest import TEST_DEVICE
 from tests.unit.old_schema import migrations_up_to

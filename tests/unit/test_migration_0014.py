@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.school import calendar
-from app.services.school.setup import SchoolSetup, create_school
-from app.store.connection import open_store
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.school import calendar
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store.connection import open_store
 from tests import outside_editor
 from tests.conftest import TEST_DEVICE
 from tests.unit.old_schema import migrations_up_to

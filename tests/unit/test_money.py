@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.billing import (
+from after_school_desk.domain.billing import (
     MonthFacts,
     Standard,
     WaiverGrant,
@@ -13,7 +13,7 @@ from app.domain.billing import (
     waived_fen,
     waiver_kind,
 )
-from app.domain.money import (
+from after_school_desk.domain.money import (
     MoneyError,
     Settlement,
     is_management_fee,

@@ -1,17 +1,17 @@
 """The money services' answers have exactly the keys their TypedDicts declare
-(app/services/money/answers.py), and their refusals come in English under an English
+(after_school_desk/services/money/answers.py), and their refusals come in English under an English
 translator."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.domain.billing import FeeUnit, WaiverKind
-from app.domain.enrolment import ServiceMode
-from app.domain.money import PAYMENT_METHODS, PaymentMethod
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.money import (
+from after_school_desk.domain.billing import FeeUnit, WaiverKind
+from after_school_desk.domain.enrolment import ServiceMode
+from after_school_desk.domain.money import PAYMENT_METHODS, PaymentMethod
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import (
     answers,
     billing,
     expenses,

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.services.base.context import ServiceContext
+from after_school_desk.cli import main
+from after_school_desk.services.base.context import ServiceContext
 from tests.unit.money_school import add_pupils, money_ctx
 
 A, B, C = "M100000001", "M100000002", "M100000003"

@@ -1,5 +1,5 @@
 """The month services' answers have exactly the keys their TypedDicts declare
-(app/services/month/answers.py), and a month-close refusal comes in English under an English
+(after_school_desk/services/month/answers.py), and a month-close refusal comes in English under an English
 translator."""
 
 from __future__ import annotations
@@ -8,13 +8,13 @@ from datetime import datetime
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import ValidationError
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.money import billing, expenses, fees, payments
-from app.services.month import answers, compliance, month_close, report_package
-from app.services.month.answers import MonthState
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.money import billing, expenses, fees, payments
+from after_school_desk.services.month import answers, compliance, month_close, report_package
+from after_school_desk.services.month.answers import MonthState
 from tests.unit.answers_check import assert_shape, english
 from tests.unit.report_month import play_week
 

@@ -13,21 +13,21 @@ from typing import Any
 
 import pytest
 
-from app.cli import main
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.reports.ledger_data import Ledger
-from app.reports.snapshot_codec import canonical, digest, from_plain, plain
-from app.services.base.classes import find_class
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.base.month_guard import MonthClosed
-from app.services.care import maintenance
-from app.services.daily import attendance, corrections
-from app.services.money import billing, expenses, fees, payments, waivers
-from app.services.month import month_close, reports
-from app.services.school import enrolment, pupils
-from app.services.school.pupils import AdultInput, PupilInput
+from after_school_desk.cli import main
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.reports.ledger_data import Ledger
+from after_school_desk.reports.snapshot_codec import canonical, digest, from_plain, plain
+from after_school_desk.services.base.classes import find_class
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.base.month_guard import MonthClosed
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.daily import attendance, corrections
+from after_school_desk.services.money import billing, expenses, fees, payments, waivers
+from after_school_desk.services.month import month_close, reports
+from after_school_desk.services.school import enrolment, pupils
+from after_school_desk.services.school.pupils import AdultInput, PupilInput
 from tests.conftest import as_role
 from tests.unit.report_month import play_week
 

@@ -1,5 +1,5 @@
 """``init`` and ``demo`` build a new school aside and rename it into place at the end: an
-interruption or a refusal halfway leaves no file at all (app/cli/new_file.py)."""
+interruption or a refusal halfway leaves no file at all (after_school_desk/cli/new_file.py)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from app.cli import main, new_file
-from app.errors import DatabaseLocked
-from app.services.sample import demo
-from app.store.connection import open_store
-from app.store.instance_lock import InstanceLock
+from after_school_desk.cli import main, new_file
+from after_school_desk.errors import DatabaseLocked
+from after_school_desk.services.sample import demo
+from after_school_desk.store.connection import open_store
+from after_school_desk.store.instance_lock import InstanceLock
 
 INIT = ["init", "--school", "立岗镇中心小学", "--county", "贺兰县",
         "--term-start", "2026-09-01", "--term-end", "2027-01-20"]  # fmt: skip

@@ -1,7 +1,7 @@
 """Every place the program depends on the operating system, asked for Windows, Linux and macOS
-on this machine: the per-user folders (``app/os_paths.py``), the report fonts
-(``app/reports/fonts.py``), the one-instance lock (``app/store/instance_lock.py``) and the
-console encoding of the command line (``app/cli/console.py``)."""
+on this machine: the per-user folders (``after_school_desk/os_paths.py``), the report fonts
+(``after_school_desk/reports/fonts.py``), the one-instance lock (``after_school_desk/store/instance_lock.py``) and the
+console encoding of the command line (``after_school_desk/cli/console.py``)."""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ from typing import Any
 import platformdirs
 import pytest
 
-from app import os_paths
-from app.cli import console
-from app.errors import DatabaseLocked
-from app.reports import fonts
-from app.store import instance_lock
-from app.store.instance_lock import InstanceLock
+from after_school_desk import os_paths
+from after_school_desk.cli import console
+from after_school_desk.errors import DatabaseLocked
+from after_school_desk.reports import fonts
+from after_school_desk.store import instance_lock
+from after_school_desk.store.instance_lock import InstanceLock
 
 WIN_USER = r"C:\Users\张老师"
 WIN_ENV = {"USERPROFILE": WIN_USER, "LOCALAPPDATA": WIN_USER + r"\AppData\Local"}

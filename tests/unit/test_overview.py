@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied
-from app.reports.ledger_data import followup_histogram, short_class_name
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import overview, reports
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied
+from after_school_desk.reports.ledger_data import followup_histogram, short_class_name
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import overview, reports
 from tests.conftest import as_role
 from tests.unit.report_month import play_week
 

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from app.domain import compliance as c
-from app.domain.profiles import (
+from after_school_desk.domain import compliance as c
+from after_school_desk.domain.profiles import (
     NATIONAL_DEFAULT_MARK,
     Clause,
     MinutesRule,
@@ -19,17 +19,17 @@ from app.domain.profiles import (
     merged,
     min_daily_minutes,
 )
-from app.domain.roles import Role
-from app.errors import ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.money import expenses, payments
-from app.services.month import compliance
-from app.services.sample import demo
-from app.services.school import profiles
-from app.services.school.enrolment import enroll, list_enrolments, refuse
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.setup import SchoolSetup, create_school
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.money import expenses, payments
+from after_school_desk.services.month import compliance
+from after_school_desk.services.sample import demo
+from after_school_desk.services.school import profiles
+from after_school_desk.services.school.enrolment import enroll, list_enrolments, refuse
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.setup import SchoolSetup, create_school
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 

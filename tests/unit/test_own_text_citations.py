@@ -8,15 +8,15 @@ from datetime import datetime
 
 import pytest
 
-from app.domain import compliance as c
-from app.domain.profiles import Profile
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import compliance
-from app.services.school import profiles
-from app.services.school.enrolment import enroll, list_enrolments, refuse
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.setup import SchoolSetup, create_school
+from after_school_desk.domain import compliance as c
+from after_school_desk.domain.profiles import Profile
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school import profiles
+from after_school_desk.services.school.enrolment import enroll, list_enrolments, refuse
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.setup import SchoolSetup, create_school
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 UNLAWFUL = c.RefusalRecord("2026-11-05", "钱六", "名额已满", "enrolment:1", grade=3)

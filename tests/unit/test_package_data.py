@@ -16,14 +16,14 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
 
-from app import package_data
-from app.services.school import profiles
-from app.store import migrate
-from app.ui import resources
+from after_school_desk import package_data
+from after_school_desk.services.school import profiles
+from after_school_desk.store import migrate
+from after_school_desk.ui import resources
 
 ROOT = Path(__file__).resolve().parents[2]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-SOURCES = ("pyproject.toml", "LICENSE", "app", "db", "resources")
+SOURCES = ("pyproject.toml", "LICENSE", "after_school_desk", "db", "resources")
 
 
 def tree(folder: Path) -> list[Path]:
@@ -58,24 +58,27 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
 
 def test_the_wheel_holds_the_program_migrations_and_resources(built: zipfile.ZipFile) -> None:
     names = set(built.namelist())
-    wanted = {f"app/{p.relative_to(ROOT / 'app').as_posix()}" for p in tree(ROOT / "app")}
-    wanted |= {f"app/db/{p.name}" for p in (ROOT / "db").glob("*.sql")}
+    wanted = {
+        f"after_school_desk/{p.relative_to(ROOT / 'after_school_desk').as_posix()}"
+        for p in tree(ROOT / "after_school_desk")
+    }
+    wanted |= {f"after_school_desk/db/{p.name}" for p in (ROOT / "db").glob("*.sql")}
     wanted |= {
-        f"app/resources/{p.relative_to(ROOT / 'resources').as_posix()}"
+        f"after_school_desk/resources/{p.relative_to(ROOT / 'resources').as_posix()}"
         for p in tree(ROOT / "resources")
     }
-    assert len([n for n in wanted if n.startswith("app/db/")]) >= 9
-    assert "app/resources/profiles/national.toml" in wanted
+    assert len([n for n in wanted if n.startswith("after_school_desk/db/")]) >= 9
+    assert "after_school_desk/resources/profiles/national.toml" in wanted
     assert sorted(wanted - names) == [], "left out of the wheel (pyproject.toml [tool.setuptools])"
     for sql in (ROOT / "db").glob("*.sql"):
-        assert built.read(f"app/db/{sql.name}") == sql.read_bytes()
+        assert built.read(f"after_school_desk/db/{sql.name}") == sql.read_bytes()
 
 
 def test_the_wheel_has_the_command_and_bounds(built: zipfile.ZipFile) -> None:
     info = next(n for n in built.namelist() if n.endswith(".dist-info/entry_points.txt"))
     entry = built.read(info).decode()
     assert "[console_scripts]" in entry
-    assert "after-school-desk = app.cli:console_main" in entry
+    assert "after-school-desk = after_school_desk.cli:console_main" in entry
     meta = built.read(info.replace("entry_points.txt", "METADATA")).decode()
     assert "License-Expression: MIT" in meta
     requires = {
@@ -97,7 +100,7 @@ def test_the_program_finds_its_files_in_the_source_tree() -> None:
 def test_the_program_finds_its_files_when_installed_or_bundled(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    installed = tmp_path / "site-packages" / "app"
+    installed = tmp_path / "site-packages" / "after_school_desk"
     (installed / "db").mkdir(parents=True)
     (installed / "resources").mkdir()
     monkeypatch.setattr(package_data, "PACKAGE", installed)

@@ -1,4 +1,4 @@
-"""The several-PC services' rows (app/services/pcs/answers.py) have exactly their declared keys,
+"""The several-PC services' rows (after_school_desk/services/pcs/answers.py) have exactly their declared keys,
 and their refusals come in English once a translator is in."""
 
 from __future__ import annotations
@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app import i18n
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.pcs import answers, sync
-from app.store import sync_journal
+from after_school_desk import i18n
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.pcs import answers, sync
+from after_school_desk.store import sync_journal
 
 ENGLISH = {
     "还没有设置同步文件夹（同步 → 设置同步文件夹）": "No sync folder is set yet (Sync → Set sync folder)",

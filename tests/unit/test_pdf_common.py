@@ -8,8 +8,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph
 
-from app.reports.fonts import cjk_font
-from app.reports.pdf_common import TableCanvas, cell_text, styles, table
+from after_school_desk.reports.fonts import cjk_font
+from after_school_desk.reports.pdf_common import TableCanvas, cell_text, styles, table
 
 TEXTS = ["√", "迟", "17:42自", "母亲王芳 15次、祖父王大 3次", "", "a (b) \\ c", "√"]
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from reportlab.graphics.barcode.qr import QrCodeWidget
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.reports import pickup_cards
-from app.services.base.context import ServiceContext
-from app.services.daily import pickup_codes
-from app.services.school.enrolment import enroll
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.reports import pickup_cards
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import pickup_codes
+from after_school_desk.services.school.enrolment import enroll
 from tests.conftest import as_role
 from tests.unit import daily_school
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from app.reports import money_sheets
-from app.reports.handover_sheet import HandoverSheet, SheetPupil, write_handover_sheet
-from app.reports.ledger_data import (
+from after_school_desk.reports import money_sheets
+from after_school_desk.reports.handover_sheet import HandoverSheet, SheetPupil, write_handover_sheet
+from after_school_desk.reports.ledger_data import (
     ClassLedger,
     ContentLine,
     DailyFigures,
@@ -25,14 +25,14 @@ from app.reports.ledger_data import (
     PupilLine,
     TeacherHours,
 )
-from app.reports.ledger_pdf import write_ledger_pdf
-from app.reports.pickup_cards import Card, write_pickup_cards
-from app.services.base.context import ServiceContext
-from app.services.daily import pickup_codes
-from app.services.money import billing, fees, payments, waivers
-from app.services.money.finance_reports import arrears_month, finance_month
-from app.services.school import consent, school_settings
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.reports.ledger_pdf import write_ledger_pdf
+from after_school_desk.reports.pickup_cards import Card, write_pickup_cards
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import pickup_codes
+from after_school_desk.services.money import billing, fees, payments, waivers
+from after_school_desk.services.money.finance_reports import arrears_month, finance_month
+from after_school_desk.services.school import consent, school_settings
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
 from tests.unit.money_school import CLASS, add_pupils, money_ctx
 
 LONG = "阿卜杜热合曼·买买提艾力"  # 12 characters with "·"
@@ -153,7 +153,7 @@ def test_pickup_cards_only_enrolled_and_code_finds_the_pupil(
                                      class_name=CLASS, adults=[AdultInput("母亲", "母亲", "")]))  # fmt: skip
     save_pupil(principal, PupilInput(national_id="G650102201603049999", name="没报名", sex="女",
                                      class_name=CLASS, adults=[]))  # fmt: skip
-    from app.services.school.enrolment import enroll
+    from after_school_desk.services.school.enrolment import enroll
 
     enroll(principal, ["G650102201603041234"], start="2026-12-21", approve=True)
     cards = pickup_codes.pickup_cards(principal, CLASS)
@@ -165,7 +165,7 @@ def test_pickup_cards_only_enrolled_and_code_finds_the_pupil(
     mine = next(c for c in cards if c.name == LONG)
     assert pickup_codes.pickup_cards(principal, CLASS)[names.index(LONG)].code == mine.code
     pid = pickup_codes.pupil_id_for_code(principal, mine.code.lower())
-    from app.store import people_store
+    from after_school_desk.store import people_store
 
     row = people_store.pupil_by_national_id(principal.store.conn, "G650102201603041234")
     assert row is not None and pid == row["id"]

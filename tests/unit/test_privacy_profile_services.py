@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.money import subsidies
-from app.services.school import privacy, profile_history, profiles, pupils
-from app.services.school.pupils import PupilInput
-from app.services.school.setup import school_info
-from app.store import audit
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import subsidies
+from after_school_desk.services.school import privacy, profile_history, profiles, pupils
+from after_school_desk.services.school.pupils import PupilInput
+from after_school_desk.services.school.setup import school_info
+from after_school_desk.store import audit
 from tests.conftest import as_role
 
 

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.sample.demo import DEMO_PIN, create_demo
-from app.services.school import users
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.sample.demo import DEMO_PIN, create_demo
+from after_school_desk.services.school import users
 
 
 def _accounts(ctx: ServiceContext) -> list[tuple[Any, ...]]:

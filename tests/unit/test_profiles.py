@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import profiles as rules
-from app.domain.profiles import Clause, Profile, WindowQuery
-from app.errors import NotFound, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.school import profile_history, profiles
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import school_store
+from after_school_desk.domain import profiles as rules
+from after_school_desk.domain.profiles import Clause, Profile, WindowQuery
+from after_school_desk.errors import NotFound, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import profile_history, profiles
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import school_store
 
 BUILTIN = ["national", "urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 

@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from app.domain import compliance as c
-from app.domain.profiles import Profile, proposed_week, service_weekdays
-from app.services.school import profiles
+from after_school_desk.domain import compliance as c
+from after_school_desk.domain.profiles import Profile, proposed_week, service_weekdays
+from after_school_desk.services.school import profiles
 
 MONTH = [date(2026, 11, 1) + timedelta(days=i) for i in range(30)]
 

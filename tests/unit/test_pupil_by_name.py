@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.errors import NotFound
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import attendance
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.errors import NotFound
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
 from tests.gui.daily_gui import school_day
 
 

@@ -9,11 +9,11 @@ from typing import Any
 
 import pytest
 
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.base.pupil_visibility import mask_phone, visibility
-from app.services.daily import alerts, duty, outbox
-from app.services.school import enrolment, enrolment_views, pupils
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.pupil_visibility import mask_phone, visibility
+from after_school_desk.services.daily import alerts, duty, outbox
+from after_school_desk.services.school import enrolment, enrolment_views, pupils
 from tests.conftest import as_role
 from tests.unit.daily_school import DAY, School, build
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.classnames import parse_class_name
-from app.domain.people import clean_phone, matches, pinyin_keys
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.school import pupils, users
+from after_school_desk.domain.classnames import parse_class_name
+from after_school_desk.domain.people import clean_phone, matches, pinyin_keys
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils, users
 from tests.conftest import as_role
 
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import build_parser
-from app.cli.login import command_path
+from after_school_desk.cli import build_parser
+from after_school_desk.cli.login import command_path
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 _FENCE = re.compile(r"^```[^\n]*\n(.*?)^```", re.M | re.S)
@@ -38,7 +38,10 @@ def program_args(text: str) -> list[str] | None:
     first = Path(words[0]).name
     if first == "after-school-desk":
         return words[1:]
-    if re.fullmatch(r"python(3(\.\d+)?)?", first) and words[1:3] == ["-m", "app"]:
+    if re.fullmatch(r"python(3(\.\d+)?)?", first) and words[1:3] in (
+        ["-m", "app"],
+        ["-m", "after_school_desk"],
+    ):
         return words[3:]
     return None
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import DamagedDatabase, NotOurFile
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.school import pupils
-from app.store.connection import open_store
+from after_school_desk.errors import DamagedDatabase, NotOurFile
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.school import pupils
+from after_school_desk.store.connection import open_store
 
 
 def test_unclean_exit_is_noticed(db_path: Path) -> None:

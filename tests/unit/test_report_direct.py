@@ -8,16 +8,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.reports.direct_report import (
+from after_school_desk.reports.direct_report import (
     HEADER,
     INDICATORS,
     fill_template,
     write_csv,
     write_xlsx,
 )
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import reports
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import reports
 from tests.unit.report_month import play_week
 
 
@@ -119,14 +119,14 @@ def test_cli_direct_json_and_refusals(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from app.cli import report_cmds
+    from after_school_desk.cli import report_cmds
 
     play_week(school_ctx, clock)
     import argparse
     import json
 
     args = argparse.Namespace(month="2026-11", out=None, template=None, json=True)
-    from app.errors import ValidationError
+    from after_school_desk.errors import ValidationError
 
     with pytest.raises(ValidationError, match="--school-code"):  # the JSON names its school
         report_cmds.cmd_direct(args, school_ctx)
@@ -135,7 +135,7 @@ def test_cli_direct_json_and_refusals(
     printed = json.loads(capsys.readouterr().out)
     assert printed["pupils_enrolled"] == 3
     assert printed["envelope"]["school_code"] == "6401220001"
-    from app.errors import InputFileError
+    from after_school_desk.errors import InputFileError
 
     with pytest.raises(InputFileError):
         report_cmds.cmd_direct(
@@ -148,8 +148,8 @@ def test_cli_direct_json_and_refusals(
 def test_last_terms_enrolment_does_not_count_this_term(
     school_ctx: ServiceContext, clock: FixedClock
 ) -> None:
-    from app.services.school import enrolment
-    from app.services.school.setup import add_term_in
+    from after_school_desk.services.school import enrolment
+    from after_school_desk.services.school.setup import add_term_in
 
     play_week(school_ctx, clock)
     with school_ctx.write() as conn:

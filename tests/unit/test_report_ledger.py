@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.reports.ledger_data import ComplianceSection, Ledger
-from app.reports.ledger_pdf import NO_VIOLATIONS, write_ledger_pdf
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import compliance, reports
+from after_school_desk.reports.ledger_data import ComplianceSection, Ledger
+from after_school_desk.reports.ledger_pdf import NO_VIOLATIONS, write_ledger_pdf
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import compliance, reports
 from tests.unit.report_month import play_week
 
 DAYS = ["2026-11-02", "2026-11-03", "2026-11-04", "2026-11-05", "2026-11-06"]

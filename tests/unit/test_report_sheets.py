@@ -9,10 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.reports import money_sheets
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import reports
+from after_school_desk.reports import money_sheets
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import reports
 from tests.unit.report_month import play_week
 
 

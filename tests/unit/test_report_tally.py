@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.attendance import EVENT_KINDS
-from app.reports.month_facts import (
+from after_school_desk.domain.attendance import EVENT_KINDS
+from after_school_desk.reports.month_facts import (
     MARK_ABSENT,
     MonthDay,
     MonthFacts,
@@ -20,9 +20,9 @@ from app.reports.month_facts import (
     mark,
     tally_month,
 )
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.month import facts
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.month import facts
 from tests.unit.report_month import play_week
 
 DAY = "2026-11-02"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from after_school_desk.cli import main
 from tests.unit.roster_files import REGISTRY_HEADER, registry_row, write_xlsx
 
 INIT = ["init", "--school", "测试小学", "--county", "贺兰县"]

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.errors import InputFileError, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.school.roster import ImportReport, import_roster
+from after_school_desk.errors import InputFileError, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school.roster import ImportReport, import_roster
 from tests.unit.roster_files import REGISTRY_HEADER, csv_bytes, registry_row, write_xlsx
 
 FUZZ = settings(

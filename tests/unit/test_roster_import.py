@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import InputFileError, PermissionDenied, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.school import pupils
-from app.services.school.roster import ImportReport, import_roster
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import InputFileError, PermissionDenied, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils
+from after_school_desk.services.school.roster import ImportReport, import_roster
 from tests.conftest import as_role
 from tests.unit.roster_files import REGISTRY_HEADER, registry_row, write_csv, write_xlsx
 

@@ -9,12 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import roster
-from app.domain.registry_codes import DISABILITY, SEX, YES_NO, decode, name_of, split_code
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.school import pupils
-from app.services.school.roster import import_roster
+from after_school_desk.domain import roster
+from after_school_desk.domain.registry_codes import (
+    DISABILITY,
+    SEX,
+    YES_NO,
+    decode,
+    name_of,
+    split_code,
+)
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import pupils
+from after_school_desk.services.school.roster import import_roster
 from tests.unit.roster_files import write_csv, write_xlsx
 
 HEADER = [

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from app.domain import roster
+from after_school_desk.domain import roster
 
 TODAY = date(2026, 11, 2)
 

@@ -1,6 +1,6 @@
 """The school package's answers have exactly the keys their TypedDicts declare
-(app/services/school/answers.py), and its refusals come in English under an English
-translator (app.i18n), in Chinese without one."""
+(after_school_desk/services/school/answers.py), and its refusals come in English under an English
+translator (after_school_desk.i18n), in Chinese without one."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from app import i18n
-from app.domain.enrolment import EnrolmentStatus, ServiceMode
-from app.domain.roles import Role
-from app.errors import NotFound, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.school import (
+from after_school_desk import i18n
+from after_school_desk.domain.enrolment import EnrolmentStatus, ServiceMode
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import NotFound, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import (
     answers,
     calendar,
     consent,

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from app.domain import profiles as rules
-from app.errors import HubOnly, ValidationError
-from app.services.base.context import ServiceContext
-from app.services.care import maintenance
-from app.services.money import billing, fees
-from app.services.month import compliance
-from app.services.school import profile_history, profiles
-from app.store import audit
+from after_school_desk.domain import profiles as rules
+from after_school_desk.errors import HubOnly, ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.money import billing, fees
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school import profile_history, profiles
+from after_school_desk.store import audit
 from tests.unit.money_school import add_pupils, money_ctx
 from tests.unit.sync_school import School
 

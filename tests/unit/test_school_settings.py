@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import PermissionDenied, ValidationError
-from app.reports.direct_report import indicators
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.base.daily_common import setting
-from app.services.care import maintenance
-from app.services.month import reports
-from app.services.school import calendar, school_settings
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import PermissionDenied, ValidationError
+from after_school_desk.reports.direct_report import indicators
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.daily_common import setting
+from after_school_desk.services.care import maintenance
+from after_school_desk.services.month import reports
+from after_school_desk.services.school import calendar, school_settings
 from tests.conftest import as_role
 
 

@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
-from app.domain.calendar import Window, day_status, package_year
-from app.errors import ValidationError
-from app.services.base.context import ServiceContext
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import audit, school_store
+from after_school_desk.domain.calendar import Window, day_status, package_year
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import audit, school_store
 
 
 def test_school_with_term_calendar_windows_and_classes(school_ctx: ServiceContext) -> None:

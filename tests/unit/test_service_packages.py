@@ -1,4 +1,4 @@
-"""app/services is a few capability packages, each on its own floor (docs/ARCHITECTURE.md,
+"""after_school_desk/services is a few capability packages, each on its own floor (docs/ARCHITECTURE.md,
 "Services"): a module imports from its own package or the floors below, never above, and no
 two modules import each other, even through a function-local import."""
 
@@ -7,9 +7,9 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import app
+import after_school_desk
 
-SERVICES = Path(app.__file__).parent / "services"
+SERVICES = Path(after_school_desk.__file__).parent / "services"
 # lowest first: what each package may stand on is everything to its left
 FLOORS = ["base", "school", "care", "pcs", "daily", "money", "month", "sample"]
 MAX_LINES = 600
@@ -29,16 +29,16 @@ def imports_of(path: Path, known: set[str]) -> set[str]:
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom) and node.module:
             parts = node.module.split(".")
-            if parts[:2] != ["app", "services"]:
+            if parts[:2] != ["after_school_desk", "services"]:
                 continue
             if len(parts) == 4:
                 found.add(f"{parts[2]}.{parts[3]}")
-            elif len(parts) == 3:  # from app.services.daily import attendance
+            elif len(parts) == 3:  # from after_school_desk.services.daily import attendance
                 found.update(f"{parts[2]}.{a.name}" for a in node.names)
         elif isinstance(node, ast.Import):
             for alias in node.names:
                 parts = alias.name.split(".")
-                if parts[:2] == ["app", "services"] and len(parts) >= 4:
+                if parts[:2] == ["after_school_desk", "services"] and len(parts) >= 4:
                     found.add(f"{parts[2]}.{parts[3]}")
     return found & known
 
@@ -88,10 +88,10 @@ def test_no_import_loops_among_services() -> None:
 
 def test_the_checker_sees_a_loop_and_an_upward_import(tmp_path: Path) -> None:
     low = tmp_path / "low.py"
-    low.write_text("def f():\n    from app.services.month.reports import ledger\n")
+    low.write_text("def f():\n    from after_school_desk.services.month.reports import ledger\n")
     assert imports_of(low, {"month.reports", "base.context"}) == {"month.reports"}
     both = tmp_path / "both.py"
-    both.write_text("from app.services.base import context, nothing\n")
+    both.write_text("from after_school_desk.services.base import context, nothing\n")
     assert imports_of(both, {"month.reports", "base.context"}) == {"base.context"}
 
 

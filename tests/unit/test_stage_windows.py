@@ -11,19 +11,19 @@ from datetime import date, datetime
 
 import pytest
 
-from app.errors import ValidationError
-from app.reports.month_facts import MARK_NOT_ENROLLED, mark
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.base.daily_common import service_day
-from app.services.base.school_days import school_calendar
-from app.services.daily import attendance
-from app.services.daily.event_log import load_day
-from app.services.month import compliance
-from app.services.month.facts import month_facts
-from app.services.school import calendar, enrolment
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.services.school.setup import SchoolSetup, create_school
+from after_school_desk.errors import ValidationError
+from after_school_desk.reports.month_facts import MARK_NOT_ENROLLED, mark
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.daily_common import service_day
+from after_school_desk.services.base.school_days import school_calendar
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.daily.event_log import load_day
+from after_school_desk.services.month import compliance
+from after_school_desk.services.month.facts import month_facts
+from after_school_desk.services.school import calendar, enrolment
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.services.school.setup import SchoolSetup, create_school
 
 MONDAY, WEDNESDAY = "2026-11-02", "2026-11-04"
 PRIMARY, JUNIOR = "一年级(1)班", "七年级(1)班"

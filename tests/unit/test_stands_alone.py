@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # folders and files of the project that are read; a virtualenv or build output is not ours
-TREES = ("app", "tests", "scripts", "docs", "db", "resources", "build_spec", ".ci")
+TREES = ("after_school_desk", "tests", "scripts", "docs", "db", "resources", "build_spec", ".ci")
 FILES = ("README.md", "pyproject.toml")
 SKIPPED_DIRS = {"__pycache__", ".venv", "build", "dist"}
 BINARY = {".png", ".jpg", ".jpeg", ".qm", ".xlsx", ".xls", ".pdf", ".sqlite", ".pyc", ".ttf"}

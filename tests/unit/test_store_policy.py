@@ -8,9 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import DamagedDatabase, DatabaseLocked, NewerSchema, NotOurFile, StorageError
-from app.store import migrate
-from app.store.connection import APPLICATION_ID, open_store
+from after_school_desk.errors import (
+    DamagedDatabase,
+    DatabaseLocked,
+    NewerSchema,
+    NotOurFile,
+    StorageError,
+)
+from after_school_desk.store import migrate
+from after_school_desk.store.connection import APPLICATION_ID, open_store
 
 
 def test_new_file_gets_pragmas_and_schema(db_path: Path) -> None:

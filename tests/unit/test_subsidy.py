@@ -6,14 +6,14 @@ from datetime import date
 
 import pytest
 
-from app.domain.subsidy import Rate, Session, day_type, month_pay
-from app.services.base.classes import find_class
-from app.services.base.context import ServiceContext
-from app.services.base.school_days import school_calendar
-from app.services.daily.duty import set_supervisor
-from app.services.money import subsidies
-from app.services.money.finance_reports import subsidy_month
-from app.services.school.staff import add_staff
+from after_school_desk.domain.subsidy import Rate, Session, day_type, month_pay
+from after_school_desk.services.base.classes import find_class
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.school_days import school_calendar
+from after_school_desk.services.daily.duty import set_supervisor
+from after_school_desk.services.money import subsidies
+from after_school_desk.services.money.finance_reports import subsidy_month
+from after_school_desk.services.school.staff import add_staff
 from tests.unit.money_school import money_ctx
 
 

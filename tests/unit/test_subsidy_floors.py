@@ -9,12 +9,12 @@ from datetime import datetime
 
 import pytest
 
-from app.errors import ValidationError
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.money import subsidies
-from app.services.month import compliance
-from app.services.school.setup import SchoolSetup, create_school
+from after_school_desk.errors import ValidationError
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.money import subsidies
+from after_school_desk.services.month import compliance
+from after_school_desk.services.school.setup import SchoolSetup, create_school
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 FLOOR_QUOTE = "平时按不低于百分之一百五十"

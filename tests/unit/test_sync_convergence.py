@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import AppError
-from app.services.base.context import Actor, ServiceContext
-from app.services.daily import attendance, duty
-from app.services.pcs import sync
-from app.store import sync_files
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import AppError
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.daily import attendance, duty
+from after_school_desk.services.pcs import sync
+from after_school_desk.store import sync_files
 from tests.unit.daily_school import DAY
 from tests.unit.sync_school import Pc, School, digest, seal_problems, states
 

@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain import sync_merge
+from after_school_desk.domain import sync_merge
 
 TIMES = st.sampled_from(
     [None, "2026-11-02T16:00:00+08:00", "2026-11-02T16:05:00+08:00", "2026-11-02T17:30:00+08:00"]

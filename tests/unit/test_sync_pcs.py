@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.roles import Role
-from app.errors import AppError, HubOnly, ValidationError
-from app.services.base.context import Actor, ServiceContext
-from app.services.daily import attendance, duty
-from app.services.pcs import sync, sync_usb
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.store import sync_files, sync_journal
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import AppError, HubOnly, ValidationError
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.daily import attendance, duty
+from after_school_desk.services.pcs import sync, sync_usb
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.store import sync_files, sync_journal
 from tests.unit.daily_school import DAY
 from tests.unit.sync_school import School, digest, seal_problems, states
 
@@ -223,7 +223,7 @@ def test_usb_bundles_carry_journals_between_pcs_that_never_meet(
 def test_a_month_is_not_closed_while_a_class_pc_has_not_delivered(school: School) -> None:
     from datetime import datetime
 
-    from app.services.month import month_close
+    from after_school_desk.services.month import month_close
 
     hub = school.hub()
     b = school.join("class1")
@@ -240,7 +240,7 @@ def test_a_month_is_not_closed_while_a_class_pc_has_not_delivered(school: School
 def test_a_pc_with_nothing_new_still_reports_once_a_day(school: School) -> None:
     from datetime import datetime
 
-    from app.services.month import month_close
+    from after_school_desk.services.month import month_close
 
     hub = school.hub()
     b = school.join("class1")
@@ -279,8 +279,8 @@ def test_two_ways_out_and_a_clock_ahead_are_shown(school: School) -> None:
 
 
 def test_a_wrong_pin_on_a_class_pc_is_not_sent_as_a_register_change(school: School) -> None:
-    from app.errors import PermissionDenied
-    from app.services.school import users
+    from after_school_desk.errors import PermissionDenied
+    from after_school_desk.services.school import users
 
     hub = school.hub()
     users.create_user(hub.ctx, "t101", "老师", "teacher", "2468")
@@ -339,8 +339,8 @@ def test_a_quiet_pc_that_syncs_is_not_shown_as_silent(school: School) -> None:
 def test_a_teacher_takes_a_fee_on_the_class_pc_and_a_receipt_typed_twice_is_listed(
     school: School,
 ) -> None:
-    from app.services.care import maintenance
-    from app.services.money import payments
+    from after_school_desk.services.care import maintenance
+    from after_school_desk.services.money import payments
 
     hub = school.hub()
     b = school.join("class1")
@@ -358,7 +358,7 @@ def test_a_teacher_takes_a_fee_on_the_class_pc_and_a_receipt_typed_twice_is_list
 def test_an_application_filed_and_reviewed_on_a_class_pc_is_decided_on_the_hub(
     school: School,
 ) -> None:
-    from app.services.school import enrolment, users
+    from after_school_desk.services.school import enrolment, users
 
     hub = school.hub()
     b = school.join("class1")

@@ -9,13 +9,13 @@ from datetime import datetime
 
 import pytest
 
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.care import archive, maintenance, seal_keys
-from app.services.money import payments
-from app.services.school import users
-from app.store import seal_key, seals
-from app.store.connection import open_store
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.care import archive, maintenance, seal_keys
+from after_school_desk.services.money import payments
+from after_school_desk.services.school import users
+from after_school_desk.store import seal_key, seals
+from after_school_desk.store.connection import open_store
 from tests import outside_editor
 from tests.unit.report_month import play_week
 
@@ -295,7 +295,7 @@ def test_the_triggers_seal_exactly_the_columns_the_check_reads(played: ServiceCo
 def test_a_file_whose_schema_was_changed_opens_read_only(played: ServiceContext) -> None:
     """A trigger dropped behind the program's back (or a flipped byte in the schema's SQL):
     the next opening finds it and refuses every write, naming why; check lists it too."""
-    from app.errors import WritesRefused
+    from after_school_desk.errors import WritesRefused
 
     path = played.store.path
     played.store.close()
@@ -312,7 +312,7 @@ def test_a_file_whose_schema_was_changed_opens_read_only(played: ServiceContext)
 
 
 def test_a_schema_that_no_longer_decodes_is_a_damaged_file(played: ServiceContext) -> None:
-    from app.errors import DamagedDatabase
+    from after_school_desk.errors import DamagedDatabase
 
     path = played.store.path
     played.store.checkpoint("TRUNCATE")
@@ -327,7 +327,7 @@ def test_a_schema_that_no_longer_decodes_is_a_damaged_file(played: ServiceContex
 
 def test_people_can_still_log_in_to_a_file_that_takes_no_writes(played: ServiceContext) -> None:
     """To look, and to restore from a backup: the PIN is checked, nothing is written."""
-    from app.errors import PermissionDenied
+    from after_school_desk.errors import PermissionDenied
 
     played.store.set_read_only("测试：文件未通过检查")
     assert users.log_in(played, "t1", "1357").login == "t1"

@@ -1,6 +1,6 @@
 """Who counts on which day, at a term's end and the next term's start: billing, the day list, the
 ledger, the direct report and the compliance check read the one enrolment rule
-(app/store/enrolment_window.py) and give the same answer for the same month (issue 14).
+(after_school_desk/store/enrolment_window.py) and give the same answer for the same month (issue 14).
 
 The money school (Mon/Tue/Thu/Fri, 150 元 a month, autumn term 2026-09-01 … 2027-01-20) gets a
 spring term, either from 2027-02-20 (January ends a term mid-month, February starts one) or
@@ -23,18 +23,18 @@ from datetime import date, datetime
 
 import pytest
 
-from app.domain.billing import month_bounds
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import ServiceContext
-from app.services.base.school_days import school_calendar
-from app.services.daily import attendance
-from app.services.money import billing, fees
-from app.services.month import reports
-from app.services.month.compliance import month_records
-from app.services.school.calendar import add_term
-from app.services.school.enrolment import enroll, withdraw
-from app.services.school.pupils import AdultInput, PupilInput, save_pupil
-from app.store import money_store
+from after_school_desk.domain.billing import month_bounds
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.base.school_days import school_calendar
+from after_school_desk.services.daily import attendance
+from after_school_desk.services.money import billing, fees
+from after_school_desk.services.month import reports
+from after_school_desk.services.month.compliance import month_records
+from after_school_desk.services.school.calendar import add_term
+from after_school_desk.services.school.enrolment import enroll, withdraw
+from after_school_desk.services.school.pupils import AdultInput, PupilInput, save_pupil
+from after_school_desk.store import money_store
 from tests.unit.money_school import CLASS, PUPILS, add_pupils, money_ctx
 
 NEW = "M100000009"

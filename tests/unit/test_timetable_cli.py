@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.domain.roles import Role
-from app.services.base.context import ServiceContext
-from app.services.school import calendar
-from app.services.school.setup import create_school
-from app.store.connection import open_store
+from after_school_desk.cli import main
+from after_school_desk.domain.roles import Role
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.school import calendar
+from after_school_desk.services.school.setup import create_school
+from after_school_desk.store.connection import open_store
 from tests.conftest import TEST_DEVICE
 from tests.unit.test_migration_0005 import ACTOR
 from tests.unit.test_timetable_dates import NINE_YEAR

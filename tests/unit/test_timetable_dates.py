@@ -10,18 +10,18 @@ from datetime import date, datetime
 
 import pytest
 
-from app.domain.calendar import ALWAYS
-from app.domain.roles import Role
-from app.errors import ValidationError
-from app.reports.snapshot_codec import canonical, digest
-from app.services.base.clock import CHINA_TZ, FixedClock
-from app.services.base.context import Actor, ServiceContext
-from app.services.base.school_days import school_calendar
-from app.services.month import compliance, month_close
-from app.services.month.facts import month_facts
-from app.services.school import calendar
-from app.services.school.setup import SchoolSetup, create_school
-from app.store import school_store
+from after_school_desk.domain.calendar import ALWAYS
+from after_school_desk.domain.roles import Role
+from after_school_desk.errors import ValidationError
+from after_school_desk.reports.snapshot_codec import canonical, digest
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
+from after_school_desk.services.base.context import Actor, ServiceContext
+from after_school_desk.services.base.school_days import school_calendar
+from after_school_desk.services.month import compliance, month_close
+from after_school_desk.services.month.facts import month_facts
+from after_school_desk.services.school import calendar
+from after_school_desk.services.school.setup import SchoolSetup, create_school
+from after_school_desk.store import school_store
 from tests.unit.report_month import play_week
 
 WEEK = {wd: ("16:00", "18:00") for wd in range(1, 6)}  # the test school's timetable

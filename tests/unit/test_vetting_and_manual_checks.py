@@ -17,17 +17,17 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
-from app.domain import compliance as c
-from app.domain.manual_checks import manual_checks
-from app.reports.ledger_data import compliance_section
-from app.services.base.clock import FixedClock
-from app.services.base.context import ServiceContext
-from app.services.daily import duty
-from app.services.month import compliance, reports
-from app.services.sample import demo
-from app.services.school import profiles, staff
-from app.services.school.setup import SchoolSetup, create_school
+from after_school_desk.cli import main
+from after_school_desk.domain import compliance as c
+from after_school_desk.domain.manual_checks import manual_checks
+from after_school_desk.reports.ledger_data import compliance_section
+from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.context import ServiceContext
+from after_school_desk.services.daily import duty
+from after_school_desk.services.month import compliance, reports
+from after_school_desk.services.sample import demo
+from after_school_desk.services.school import profiles, staff
+from after_school_desk.services.school.setup import SchoolSetup, create_school
 
 REGIONS = ["urumqi-2019", "luoyang-2020", "lhasa-2021", "city-plan-2024", "helan-2021"]
 # region -> the phrase of its own vetting clause, or None (the text sets none)

@@ -1,0 +1,463 @@
+"""A month of the daily loop, derived once for all monthly reports (pure: data in, facts out).
+
+Every pupil-day is folded from its events by after_school_desk.domain.attendance.derive and its alerts by
+after_school_desk.domain.alerts.alerts_for, the same rules the daily screens use, so the ledger and the
+direct report agree with what the teachers saw on the day. The direct report only counts, so
+it takes ``tally_month``: the same fold (``attendance.fold_day``, one ``attendance.step`` per
+event, the step ``derive`` takes) run on the stored event tuples, without building each
+pupil-day and its alerts (tests/unit/test_report_tally.py holds the two to the same answers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from operator import itemgetter
+from typing import Any
+
+from after_school_desk.domain.alerts import Alert, DayTimes, alerts_for, picked_up_late
+from after_school_desk.domain.attendance import (
+    EVENT_FIELD_COUNT,
+    NO_MOVES,
+    Event,
+    EventKind,
+    PupilDay,
+    derive,
+    effective,
+    fold_day,
+    reached_about,
+    state_of,
+)
+from after_school_desk.domain.profiles import stage_of_grade
+
+Progress = Callable[[int, int], None]
+Row = Mapping[str, Any]
+ESCALATE = timedelta(minutes=30)
+
+MARK_PRESENT = "√"
+MARK_LATE = "迟"
+MARK_LEAVE = "假"
+MARK_ABSENT = "×"
+MARK_NOT_ENROLLED = "/"
+MARK_LEGEND = "√ 出席　迟 迟到　假 请假　× 缺席　/ 当日未参加服务（未报名或已退出）"
+
+
+@dataclass(frozen=True)
+class MonthDay:
+    """One date of the month as the calendar sees it."""
+
+    date: str
+    service: bool
+    school_day: bool
+    reason: str
+    start: str | None = None  # "HH:MM" of the service window
+    end: str | None = None
+    offset: str = "+08:00"
+    # the stages with a timetable of their own (a nine-year school under the city plan): stage,
+    # start, end; start None: no service for that stage's classes that day
+    stages: tuple[tuple[str, str | None, str | None], ...] = ()
+
+    def for_stage(self, stage: str | None) -> MonthDay | None:
+        """The day as the classes of ``stage`` see it; None: no service for them that day."""
+        for own, start, end in self.stages:
+            if own == stage:
+                if not start or not end:
+                    return None
+                return replace(self, start=start, end=end, stages=())
+        return self
+
+    @property
+    def minutes(self) -> int:
+        if not self.start or not self.end:
+            return 0
+        sh, sm = map(int, self.start.split(":"))
+        eh, em = map(int, self.end.split(":"))
+        return (eh * 60 + em) - (sh * 60 + sm)
+
+    def at(self, hhmm: str) -> datetime:
+        return datetime.fromisoformat(f"{self.date}T{hhmm}:00{self.offset}")
+
+    def times(self, signin_window_minutes: int) -> DayTimes | None:
+        if not self.start or not self.end:
+            return None
+        return DayTimes(
+            signin_closes=self.at(self.start) + timedelta(minutes=signin_window_minutes),
+            service_end=self.at(self.end),
+        )
+
+
+@dataclass
+class MonthInput:
+    """What the service gathered from the store for one month."""
+
+    school: dict[str, Any]
+    month: str
+    days: list[MonthDay]
+    as_of: str  # the last date that may count (a day counts once its service has ended by now)
+    now: datetime
+    signin_window_minutes: int
+    classes: list[dict[str, Any]]  # id, name, grade_level, number, head_teacher
+    enrolments: list[dict[str, Any]]
+    events: list[tuple[Any, ...]]  # Event fields, then pupil_id and day (days up to as_of)
+    duty_days: list[dict[str, Any]] = field(default_factory=list)
+    duty_logs: list[dict[str, Any]] = field(default_factory=list)
+    supervision: list[dict[str, Any]] = field(default_factory=list)
+    roster: list[dict[str, Any]] = field(default_factory=list)
+    audit_head: str = ""
+
+
+@dataclass
+class PupilMonth:
+    pupil_id: str
+    national_id: str
+    name: str
+    class_id: str
+    class_name: str
+    mode: str
+    flags: dict[str, bool]
+    enrolled: set[str] = field(default_factory=set)  # held service days enrolled
+    days: dict[str, PupilDay] = field(default_factory=dict)
+    alerts: dict[str, list[Alert]] = field(default_factory=dict)
+    late: set[str] = field(default_factory=set)  # dates signed in after sign-in closed
+
+
+@dataclass
+class MonthFacts:
+    input: MonthInput
+    held: list[MonthDay]  # service days up to as_of
+    planned: list[MonthDay]  # every service day of the month
+    pupils: list[PupilMonth]
+
+    def by_class(self) -> dict[str, list[PupilMonth]]:
+        grouped: dict[str, list[PupilMonth]] = {c["id"]: [] for c in self.input.classes}
+        for p in self.pupils:
+            grouped.setdefault(p.class_id, []).append(p)
+        return grouped
+
+
+def _enrolled_on(windows: Iterable[tuple[str, str | None]], day: str) -> bool:
+    return any(start <= day and (end is None or end > day) for start, end in windows)
+
+
+def _enrolled_days(windows: list[tuple[str, str | None]], days: list[str]) -> list[str]:
+    """The dates of ``days`` that fall in one of the enrolment windows (most pupils have one)."""
+    if len(windows) == 1:
+        start, end = windows[0]
+        if end is None:
+            return [d for d in days if start <= d]
+        return [d for d in days if start <= d < end]
+    return [d for d in days if _enrolled_on(windows, d)]
+
+
+_EVENT_ORDER = itemgetter(2, 6, 3)  # Event.at, .device_id, .seq: the order every PC agrees on
+_KIND_OF = itemgetter(1)  # Event.kind
+
+
+def _rows_by_day(
+    rows: Iterable[tuple[Any, ...]], days: Iterable[str]
+) -> dict[str, dict[str, list[tuple[Any, ...]]]]:
+    """Event tuples by day and pupil id, keeping only ``days`` (in the order given)."""
+    by_day: dict[str, dict[str, list[tuple[Any, ...]]]] = {d: {} for d in days}
+    for t in rows:
+        of_day = by_day.get(t[19])
+        if of_day is not None:
+            found = of_day.get(t[18])
+            if found is None:
+                of_day[t[18]] = [t]
+            else:
+                found.append(t)
+    return by_day
+
+
+def _events_by_day(
+    rows: Iterable[tuple[Any, ...]], days: Iterable[str]
+) -> dict[str, dict[str, list[Event]]]:
+    """As ``group_event_tuples`` by day and then pupil id, keeping only ``days``: the events
+    of days that do not count are not turned into Events at all."""
+    make = Event._make
+    by_day = _rows_by_day(rows, days)
+    result: dict[str, dict[str, list[Event]]] = {}
+    for day, of_day in by_day.items():
+        result[day] = events = {}
+        for pid, found in of_day.items():
+            events[pid] = [make(t[:EVENT_FIELD_COUNT]) for t in found]
+            if len(found) > 1:
+                events[pid].sort(key=_EVENT_ORDER)
+    return result
+
+
+def _held_days(data: MonthInput) -> tuple[list[MonthDay], list[MonthDay]]:
+    """The month's planned service days, and those of them held by ``as_of`` and ``now``."""
+    planned = [d for d in data.days if d.service and d.start]
+    held = [d for d in planned if d.date <= data.as_of and d.at(d.end or "23:59") <= data.now]
+    return planned, held
+
+
+def empty_month_problem(month: str, planned: list[MonthDay], held: list[MonthDay]) -> str | None:
+    """Why a month has nothing to report or archive (no service day in it, or none held yet),
+    or None. The ledger and the direct report refuse such a month rather than sign it off."""
+    if not planned:
+        return f"{month} 没有课后服务日（不在学期内，或全月放假），没有可以上报或归档的数据。"
+    if not held:
+        return (f"{month} 的课后服务还没有开始（第一个服务日是 {planned[0].date}），"
+                "还没有可以上报或归档的数据。")  # fmt: skip
+    return None
+
+
+def _pupils(
+    data: MonthInput,
+) -> tuple[dict[str, PupilMonth], dict[str, list[tuple[str, str | None]]]]:
+    """Every enrolled pupil of the month (in the enrolments' order) and their windows."""
+    windows: dict[str, list[tuple[str, str | None]]] = {}
+    pupils: dict[str, PupilMonth] = {}
+    for e in data.enrolments:
+        pid = e["pupil_id"]
+        windows.setdefault(pid, []).append((e["counts_from"], e["counts_until"]))
+        if pid not in pupils:
+            pupils[pid] = PupilMonth(
+                pupil_id=pid, national_id=e["national_id"], name=e["name"],
+                class_id=e["class_id"], class_name=e["class_name"], mode=e.get("mode") or "basic",
+                flags={k: bool(e.get(k)) for k in PRIORITY_GROUPS},
+            )  # fmt: skip
+    return pupils, windows
+
+
+def _to_come_enrolled(
+    windows: list[tuple[str, str | None]], enrolled: bool, to_come: list[str]
+) -> bool:
+    """Whether a pupil takes part in the month: enrolled on a held day or on a day to come."""
+    return enrolled or any(_enrolled_on(windows, d) for d in to_come)
+
+
+class _StagedTimes:
+    """Each held day's times for the classes of a stage with a timetable of its own."""
+
+    def __init__(self, data: MonthInput, held: list[MonthDay]) -> None:
+        self.data = data
+        self.held = held if any(d.stages for d in held) else []
+        self.levels = (
+            {str(c["id"]): int(c["grade_level"]) for c in data.classes} if self.held else {}
+        )
+        self.by_stage: dict[str, dict[str, DayTimes | None] | None] = {}
+
+    def of_class(self, class_id: str) -> dict[str, DayTimes | None] | None:
+        """date -> times of the held days with service for the class's stage; None: the
+        whole school's days (no stage has its own timetable)."""
+        if not self.held or class_id not in self.levels:
+            return None
+        stage = stage_of_grade(self.levels[class_id])
+        if stage not in self.by_stage:
+            own = {d.date: d.for_stage(stage) for d in self.held}
+            self.by_stage[stage] = (
+                None
+                if all(o is d for o, d in zip(own.values(), self.held, strict=True))
+                else {
+                    day: o.times(self.data.signin_window_minutes)
+                    for day, o in own.items()
+                    if o is not None
+                }
+            )
+        return self.by_stage[stage]
+
+
+def derive_month(data: MonthInput, progress: Progress | None = None) -> MonthFacts:
+    """Fold every enrolled pupil-day of the held service days of the month."""
+    planned, held = _held_days(data)
+    times = {d.date: d.times(data.signin_window_minutes) for d in held}
+    held_dates = [d.date for d in held]
+    events = _events_by_day(data.events, held_dates)
+    pupils, windows = _pupils(data)
+    staged = _StagedTimes(data, held)
+    no_events: list[Event] = []
+    total = len(pupils)
+    for i, (pid, pm) in enumerate(pupils.items(), 1):
+        own = staged.of_class(pm.class_id)
+        for day in _enrolled_days(windows[pid], held_dates):
+            if own is not None and day not in own:
+                continue  # no service for the pupil's stage that day
+            pm.enrolled.add(day)
+            pd = derive(events[day].get(pid, no_events))
+            pm.days[day] = pd
+            t = times[day] if own is None else own[day]
+            if t is None:
+                continue
+            # alert ids are not printed: skip the UUID derivation (a third of the time)
+            pm.alerts[day] = alerts_for("", pd, t, data.now, ESCALATE)
+            signed_at = datetime.fromisoformat(pd.signed_in_at) if pd.signed_in_at else None
+            if arrived_late(signed_at, t.signin_closes):
+                pm.late.add(day)
+        if progress and (i % 200 == 0 or i == total):
+            progress(i, total)
+    to_come = [d.date for d in planned if d not in held]
+    kept = [
+        p for p in pupils.values()
+        if _to_come_enrolled(windows[p.pupil_id], bool(p.enrolled), to_come)
+    ]  # fmt: skip
+    return MonthFacts(data, held, planned, kept)
+
+
+# --- counts only (the direct report) ---------------------------------------------------
+
+
+@dataclass
+class PupilTally:
+    """One pupil's month as the direct report counts it: the same marks and alerts as
+    ``derive_month`` gives, without keeping each pupil-day's events and state."""
+
+    pupil_id: str
+    flags: dict[str, bool]
+    marks: dict[str, str] = field(default_factory=dict)  # held day enrolled -> grid mark
+    followed_up: int = 0  # absent days on which a guardian was reached about the absence
+    late_pickups: int = 0  # days with a late-pickup alert
+    extended: bool = False  # moved to extended care at least once
+
+
+@dataclass
+class MonthTally:
+    input: MonthInput
+    held: list[MonthDay]
+    planned: list[MonthDay]
+    pupils: list[PupilTally]
+
+
+def tally_month(data: MonthInput) -> MonthTally:
+    """The month's marks and alert counts per pupil, straight from the event tuples: what
+    ``derive_month``, ``mark`` and ``alerts_for`` give for the same input, at a fraction of the
+    cost. Each pupil-day is folded by ``attendance.step`` like ``derive`` (a day without events
+    from ``NO_MOVES``), on the stored tuples themselves, and keeps only the moves it counts (no
+    PupilDay, no Alert); late arrival, late pickup and the grid mark are the functions
+    ``derive_month`` and ``alerts_for`` use."""
+    planned, held = _held_days(data)
+    held_dates = [d.date for d in held]
+    rows_of = _rows_by_day(data.events, held_dates)
+    pupils, windows = _pupils(data)
+    # per day: when sign-in closed, and when the service ended
+    moments: dict[str, tuple[datetime | None, datetime | None]] = {}
+    for d in held:
+        dt = d.times(data.signin_window_minutes)
+        moments[d.date] = (None, None) if dt is None else (dt.signin_closes, dt.service_end)
+    parse = datetime.fromisoformat
+    now = data.now
+    tallies: list[PupilTally] = []
+    to_come = [d.date for d in planned if d not in held]
+    staged = _StagedTimes(data, held)
+    # a month without corrections (the usual one): ``effective`` is the order alone
+    plain = EventKind.CORRECTION.value not in map(_KIND_OF, data.events)
+    for pid, pm in pupils.items():
+        marks: dict[str, str] = {}
+        followed = late_pickups = 0
+        extended = False
+        own = staged.of_class(pm.class_id)
+        for day in _enrolled_days(windows[pid], held_dates):
+            if own is not None and day not in own:
+                continue  # no service for the pupil's stage that day
+            rows = rows_of[day].get(pid)
+            if rows is None:
+                moves = NO_MOVES
+            elif plain:
+                moves = fold_day(rows if len(rows) == 1 else sorted(rows, key=_EVENT_ORDER))
+            else:
+                moves = fold_day(effective(rows))
+            closes, end = moments[day]
+            if own is not None:
+                t = own[day]
+                closes, end = (None, None) if t is None else (t.signin_closes, t.service_end)
+            signed = moves.signed_in
+            signed_at = None if signed is None else parse(signed[2])
+            late = arrived_late(signed_at, closes)
+            m = grid_mark(signed is not None, state_of(moves) == "leave", late)
+            marks[day] = m
+            if m == MARK_ABSENT:
+                followed += reached_about(moves.contacts, "absence") is not None
+            if end is not None and signed_at is not None:
+                left = moves.left
+                late_pickups += picked_up_late(
+                    signed_at, None if left is None else parse(left[2]), end, now
+                )
+            extended = extended or moves.extended is not None
+        if marks or _to_come_enrolled(windows[pid], False, to_come):
+            tallies.append(PupilTally(pid, pm.flags, marks, followed, late_pickups, extended))
+    return MonthTally(data, held, planned, tallies)
+
+
+# --- who served (the ledger's teachers, the direct report's staff counts) ---------------
+
+TEACHER_ROLES = ("teacher", "duty_leader", "principal")
+
+
+@dataclass
+class ServedStaff:
+    """One person who served in the month: supervised a class, or was the duty leader on post."""
+
+    staff_id: str
+    name: str
+    days: set[str] = field(default_factory=set)  # held service days served
+    minutes: int = 0  # supervision spans, and the service window of each day on duty
+
+
+def _span(start: str | None, end: str | None, fallback: int) -> int:
+    if not start or not end:
+        return fallback
+    delta = datetime.fromisoformat(end) - datetime.fromisoformat(start)
+    return max(0, int(delta.total_seconds() // 60))
+
+
+def staff_served(data: MonthInput, held: Iterable[MonthDay]) -> dict[str, ServedStaff]:
+    """Everyone who served on the month's held service days, by staff id: the class supervisors
+    (class_supervision) and the duty leaders on post (duty_day with on_post_at) — the same
+    records the subsidy sheet pays. Somebody registered who never served is not here."""
+    minutes_of = {d.date: d.minutes for d in held}
+    served: dict[str, ServedStaff] = {}
+    for s in data.supervision:
+        day = s["day"]
+        if day not in minutes_of or not s.get("staff_id"):
+            continue
+        person = served.setdefault(s["staff_id"], ServedStaff(s["staff_id"], str(s["staff_name"])))
+        person.days.add(day)
+        person.minutes += _span(s.get("start_at"), s.get("end_at"), minutes_of[day])
+    for d in data.duty_days:
+        day = d["day"]
+        sid = d.get("leader_staff_id")
+        if day not in minutes_of or not sid or not d.get("on_post_at"):
+            continue
+        person = served.setdefault(sid, ServedStaff(sid, str(d.get("leader_name") or "")))
+        person.days.add(day)
+        person.minutes += minutes_of[day]
+    return served
+
+
+PRIORITY_GROUPS = {
+    "left_behind": "留守儿童",
+    "migrant": "随迁子女",
+    "disabled": "残疾儿童",
+    "hardship": "困境儿童",
+    "low_income": "家庭经济困难",
+}
+
+
+def mark(pm: PupilMonth, day: str) -> str:
+    """The attendance-grid mark of one pupil-day."""
+    if day not in pm.enrolled:
+        return MARK_NOT_ENROLLED
+    pd = pm.days[day]
+    return grid_mark(pd.signed_in_at is not None, pd.state == "leave", day in pm.late)
+
+
+def arrived_late(signed_in: datetime | None, signin_closes: datetime | None) -> bool:
+    """A late arrival (迟 on the grid): signed in after the day's sign-in window closed."""
+    return signed_in is not None and signin_closes is not None and signed_in > signin_closes
+
+
+def grid_mark(signed_in: bool, on_leave: bool, late: bool) -> str:
+    """The grid mark of an enrolled pupil-day: signed in (late or not), on leave, or absent
+    (neither: an absence whether marked or not)."""
+    if signed_in:
+        return MARK_LATE if late else MARK_PRESENT
+    if on_leave:
+        return MARK_LEAVE
+    return MARK_ABSENT
+
+
+def weekday_of(day: str) -> int:
+    return date.fromisoformat(day).isoweekday()
