@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTimeEdit,
@@ -387,7 +389,12 @@ class WindowsDialog(_SaveDialog):
             self.editors[season] = editor
             box.addWidget(editor)
             box.addStretch(1)
-            self.tabs.addTab(page, labels[season])
+            # scrolls rather than growing the dialog past a 1024×768 screen's height
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.tabs.addTab(scroll, labels[season])
         self.summer_from = date_edit(self._mmdd(self.bounds[0]), display="MM-dd")
         self.summer_to = date_edit(self._mmdd(self.bounds[1]), display="MM-dd")
         self.season_fields = FieldErrors(["夏季作息开始", "夏季作息结束"])
@@ -409,7 +416,9 @@ class WindowsDialog(_SaveDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.show_history()
-        self.resize(760, 680)
+        # the whole week in view where the screen allows, scrolled on a 1024×768 one
+        room = self.screen().availableGeometry().height() - 80 if self.screen() else 660
+        self.resize(760, max(560, min(860, room)))
 
     @staticmethod
     def _mmdd(value: str) -> date:
