@@ -159,7 +159,8 @@ class LoginDialog(QDialog):
         """A wrong PIN on a read-only file: 登录 waits ``seconds`` before it takes another try
         (the screen stays alive; the service would otherwise sleep on the window's thread)."""
         self.ok_button.setEnabled(False)
-        QTimer.singleShot(int(seconds * 1000), lambda: self.ok_button.setEnabled(True))
+        button = self.ok_button  # the timer goes with the button if the dialog closes first
+        QTimer.singleShot(int(seconds * 1000), button, lambda: button.setEnabled(True))
 
     def try_log_in(self) -> None:
         if not self.ok_button.isEnabled():  # Enter in the PIN field while 登录 is held back
