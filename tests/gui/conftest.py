@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.school import pupils, users
 from after_school_desk.services.school.pupils import AdultInput, PupilInput
-from after_school_desk.ui import tap_guard, touch_inputs
+from after_school_desk.ui import operations, tap_guard, touch_inputs
 
 PRINCIPAL_PIN = "135790"
 
@@ -74,6 +74,19 @@ def _collect_on_gui_thread_only() -> Iterator[None]:
     gc.disable()
     yield
     gc.enable()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Before a test's files close (its fixtures' teardown), what its pages still read beside
+    the window finishes and arrives, as the program stops every operation before it closes its
+    file (a page's late answer would otherwise reach a closed file during the next test)."""
+    app = QApplication.instance()
+    for _ in range(5):  # an answer may start another reading (the board's sync line)
+        operations.stop_all()
+        if app is not None:
+            app.processEvents()
+    yield
 
 
 @pytest.fixture(autouse=True)
