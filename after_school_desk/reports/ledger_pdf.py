@@ -334,18 +334,33 @@ def _closing(ledger: Ledger, st: dict[str, Any]) -> list[Flowable]:
     ]
 
 
-def ledger_story(ledger: Ledger) -> list[Flowable]:
+# The first pages shown while a whole-school ledger is made: the cover, the duty record and
+# this many classes (a few seconds sooner than the whole, at a large school).
+FIRST_PART_CLASSES = 1
+
+
+def ledger_story(ledger: Ledger, classes: int | None = None) -> list[Flowable]:
+    """The whole ledger; ``classes``: only its first pages, up to that many classes."""
     st = styles()
     story = _cover(ledger, st) + _duty(ledger, st)
     story.append(Paragraph("各班记录", st["h1"]))
-    for c in ledger.classes:
+    for c in ledger.classes[:classes]:
         story += _class_section(c, st)
     if not ledger.classes:
         story += [Paragraph("本月没有学生参加课后服务。", st["base"]), PageBreak()]
-    return story + _closing(ledger, st)
+    return story if classes is not None else story + _closing(ledger, st)
 
 
-def write_ledger_pdf(ledger: Ledger, out: Path | BytesIO, progress: Progress | None = None) -> None:
+def has_first_part(ledger: Ledger) -> bool:
+    """Whether the ledger is long enough for its first pages to be shown before the rest."""
+    return len(ledger.classes) > FIRST_PART_CLASSES
+
+
+def write_ledger_pdf(
+    ledger: Ledger, out: Path | BytesIO, progress: Progress | None = None, first_part: bool = False
+) -> None:
+    """The ledger as a PDF; ``first_part``: only its first pages (``FIRST_PART_CLASSES``)."""
     title = f"{ledger.school_name} 课后服务工作台账 {month_label(ledger.month)}"
-    build_pdf(out, ledger_story(ledger), title=title, header=title,
-              footer=f"{ledger.county} · {ledger.school_name}", progress=progress)  # fmt: skip
+    story = ledger_story(ledger, FIRST_PART_CLASSES if first_part else None)
+    build_pdf(out, story, title=title, header=title, footer=f"{ledger.county} · {ledger.school_name}",
+              progress=progress, whole=not first_part)  # fmt: skip

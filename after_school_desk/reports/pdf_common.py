@@ -312,8 +312,10 @@ def section_label(state: tuple[str, int] | None, page: int) -> str:
     return text if first == page else f"{text}（续）"
 
 
-def numbered_canvas(header: str, footer_left: str) -> type[canvas.Canvas]:
-    """A canvas class that prints the header and "第 x 页 / 共 y 页" once all pages are known."""
+def numbered_canvas(header: str, footer_left: str, whole: bool = True) -> type[canvas.Canvas]:
+    """A canvas class that prints the header and "第 x 页 / 共 y 页" once all pages are known
+    (``whole=False``: the first pages of a longer document, shown while the rest is made:
+    "第 x 页" only, the total not being known yet)."""
 
     class NumberedCanvas(TableCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -327,6 +329,7 @@ def numbered_canvas(header: str, footer_left: str) -> type[canvas.Canvas]:
         def save(self) -> None:
             total = len(self._saved)
             for state in self._saved:
+                self._section = None  # a page before any Section mark names none
                 self.__dict__.update(state)
                 self._decorate(total)
                 super().showPage()
@@ -345,8 +348,9 @@ def numbered_canvas(header: str, footer_left: str) -> type[canvas.Canvas]:
                 self.drawRightString(width - 12 * mm, height - 8 * mm, section)
                 self.setFont(font, 8)
             self.drawString(12 * mm, 6 * mm, footer_left)
+            number = f"第 {self._pageNumber} 页"
             self.drawRightString(width - 12 * mm, 6 * mm,
-                                 f"第 {self._pageNumber} 页 / 共 {total} 页")  # fmt: skip
+                                 f"{number} / 共 {total} 页" if whole else number)  # fmt: skip
             self.setStrokeColor(GRID_GREY)
             self.setLineWidth(0.3)
             self.line(12 * mm, height - 9.5 * mm, width - 12 * mm, height - 9.5 * mm)
@@ -364,10 +368,12 @@ def build_pdf(
     footer: str,
     wide: bool = True,
     progress: Progress | None = None,
+    whole: bool = True,
 ) -> None:
     """Write ``story`` as an A4 PDF (landscape when ``wide``), reproducible byte for byte.
 
-    ``progress(done, total)`` is called as flowables are laid out (it may raise to cancel)."""
+    ``progress(done, total)`` is called as flowables are laid out (it may raise to cancel).
+    ``whole=False``: the story is the first part of a longer document (no page total)."""
     size = landscape(A4) if wide else A4
     doc = SimpleDocTemplate(
         out if isinstance(out, BytesIO) else str(out),
@@ -383,7 +389,7 @@ def build_pdf(
     )
     if progress is not None:
         doc.setProgressCallBack(_layout_progress(progress))
-    doc.build(story, canvasmaker=numbered_canvas(header, footer))
+    doc.build(story, canvasmaker=numbered_canvas(header, footer, whole))
 
 
 def _layout_progress(progress: Progress) -> Callable[[str, int], None]:

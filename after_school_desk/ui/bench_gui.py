@@ -15,7 +15,9 @@ tap guard, touch inputs), logged in as the demo principal, and driven by real cl
   window painted (``tap_handover_ms_p50/p95``);
 * 值班看板: the tap on 刷新 to the board re-read and painted (``board_refresh_ms_p50``);
 * 报表: the tap on 打印… with this month's ledger chosen to the first page painted in the
-  program's preview (``report_preview_s``: the ledger built in the background, opened and drawn).
+  program's preview (``report_preview_s``: the ledger read and its first pages made in the
+  background, opened and drawn), and to the whole ledger in the preview, ready to print
+  (``report_preview_whole_s``).
 
 Only the timed tap is timed; choosing the pupil before it is a real tap too, untimed. The tap
 guard (``after_school_desk.ui.tap_guard``) swallows a second press within 1 s and 60 px, so its clock here
@@ -318,9 +320,10 @@ def _board_refreshes(window: MainWindow, count: int) -> list[float]:
     return times
 
 
-def _report_preview(window: MainWindow) -> float:
+def _report_preview(window: MainWindow) -> tuple[float, float]:
     """The tap on 报表's 打印… (this month's whole-school ledger, the page's first report) to
-    the first page of the ledger painted in the preview."""
+    the first page of the ledger painted in the preview (its first pages, shown while the rest
+    is made), and to the whole ledger in the preview."""
     _open_page(window, "reports")
     page: Any = window.pages["reports"]
     page.kind.setCurrentIndex(page.kind.findData("ledger"))
@@ -328,13 +331,16 @@ def _report_preview(window: MainWindow) -> float:
     _tap(page.print_button)
     deadline = start + SETTLE_TIMEOUT_S * 5  # a whole-school ledger: seconds, not minutes
     forced = False
+    first: float | None = None
     while True:
         QApplication.processEvents()
         preview = page.preview
         if preview is not None and preview.isVisible():
-            if preview.strip.drawn_pages():
+            if first is None and preview.strip.drawn_pages():
+                first = time.perf_counter() - start
+            if first is not None and not preview.building:
                 break
-            if not forced and not _busy(page):
+            if first is None and not forced and not _busy(page):
                 QApplication.processEvents()
                 if not preview.strip.drawn_pages():
                     preview.repaint()  # nothing painted by Qt yet: paint now, synchronously
@@ -342,12 +348,13 @@ def _report_preview(window: MainWindow) -> float:
         elif not _busy(page) and page.preview is None:
             raise RuntimeError("报表预览没有打开：" + page.status.text())
         if time.perf_counter() > deadline:
-            raise RuntimeError("报表预览在 5 分钟内没有画出第一页")
+            raise RuntimeError("报表预览在 5 分钟内没有画出全部台账")
         time.sleep(0.0005)
-    seconds = time.perf_counter() - start
+    whole = time.perf_counter() - start
+    assert first is not None
     page.preview.reject()
     QApplication.processEvents()
-    return seconds
+    return first, whole
 
 
 def gui_figures(
@@ -388,7 +395,7 @@ def gui_figures(
             say(f"界面：值班看板刷新 {board_refreshes} 次…")
             board = _board_refreshes(window, board_refreshes)
             say("界面：报表预览（本月全校台账）…")
-            preview_s = _report_preview(window)
+            preview_s, whole_s = _report_preview(window)
         finally:
             _close(window)
             operations.stop_all()
@@ -407,4 +414,5 @@ def gui_figures(
         "page_open_ms": pages,
         "warm_up_s": warm_s,
         "report_preview_s": round(preview_s, 2),
+        "report_preview_whole_s": round(whole_s, 2),
     }

@@ -96,6 +96,13 @@ class PageStrip(QWidget):
         self._sizes = [pages.size_points(i) for i in range(len(pages))]
         self.set_scale(1.0)
 
+    def set_pages(self, pages: PdfPages) -> None:
+        """Show ``pages`` instead (the whole document after its first pages), at the same zoom."""
+        self.pages = pages
+        self._cache.clear()
+        self._sizes = [pages.size_points(i) for i in range(len(pages))]
+        self.set_scale(self.scale)
+
     def widest_points(self) -> float:
         return max((s.width() for s in self._sizes), default=1.0)
 
@@ -170,13 +177,19 @@ class PageScroll(QScrollArea):
 
 class PdfPreview(QDialog):
     """The pages of ``pdf`` with 打印…, 另存为… and 关闭. ``name`` is the file name offered by
-    另存为… (the report's Chinese default name)."""
+    另存为… (the report's Chinese default name).
+
+    ``building=True``: ``pdf`` holds only the first pages of a report still being made; they
+    can be read, and 打印…/另存为… wait until ``load`` brings the whole report."""
 
     saved = Signal(Path)  # 另存为… wrote this file
     printed = Signal(str)  # what was printed, in words
 
-    def __init__(self, pdf: Path, name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, pdf: Path, name: str = "", parent: QWidget | None = None, building: bool = False
+    ) -> None:
         super().__init__(parent)
+        self.building = building
         self.pdf = Path(pdf)
         self.name = name or self.pdf.name
         self.pages = PdfPages(self.pdf)  # AppError when the file cannot be read
@@ -246,6 +259,40 @@ class PdfPreview(QDialog):
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(QSize(min(1200, screen.width() * 9 // 10), screen.height() * 9 // 10))
         self.set_zoom(FIT_WIDTH)
+        self._show_building()
+
+    # --- a report still being made -----------------------------------------------------
+
+    def _show_building(self, percent: int | None = None) -> None:
+        self.print_button.setEnabled(not self.building)
+        self.save_button.setEnabled(not self.building)
+        if self.building:
+            text = self.tr("这是前 %1 页，其余页面正在生成，生成后即可打印或另存为。")
+            text = text.replace("%1", str(self.page_count()))
+            if percent is not None:
+                text += self.tr("（%1%）").replace("%1", str(percent))
+            self.status.setText(text)
+        self._update_page_label()
+
+    def set_progress(self, percent: int) -> None:
+        """How far the rest of the report is, while only its first pages are shown."""
+        if self.building:
+            self._show_building(percent)
+
+    def load(self, pdf: Path) -> None:
+        """The whole report in place of its first pages: the same page stays in view, and
+        打印…/另存为… can be used (AppError, and the first pages kept, when it cannot be read)."""
+        pages = PdfPages(Path(pdf))
+        shown = self.current_page()
+        old, self.pages, self.pdf = self.pages, pages, Path(pdf)
+        self.strip.set_pages(pages)
+        old.close()
+        self.building = False
+        self.show_page(shown)
+        self.status.setText(
+            self.tr("已生成全部 %1 页，可以打印或另存为。").replace("%1", str(self.page_count()))
+        )
+        self._show_building()
 
     # --- pages and zoom ----------------------------------------------------------------
 
@@ -285,9 +332,10 @@ class PdfPreview(QDialog):
 
     def _update_page_label(self) -> None:
         current, count = self.current_page(), self.page_count()
-        self.page_label.setText(
-            self.tr("第 %1 页，共 %2 页").replace("%1", str(current + 1)).replace("%2", str(count))
+        words = (
+            self.tr("第 %1 页，已生成 %2 页…") if self.building else self.tr("第 %1 页，共 %2 页")
         )
+        self.page_label.setText(words.replace("%1", str(current + 1)).replace("%2", str(count)))
         self.prev_button.setEnabled(current > 0)
         self.next_button.setEnabled(current < count - 1)
 
@@ -333,6 +381,8 @@ class PdfPreview(QDialog):
 
     def print_pages(self) -> None:
         """打印…: Qt's print dialog, then every chosen page onto the printer it set up."""
+        if self.building:
+            return
         if not printers_installed():
             self.status.setText(self.no_printer_text())
             if self.offer_save_instead():
@@ -423,6 +473,8 @@ class PdfPreview(QDialog):
 
     def save_as(self) -> Path | None:
         """另存为…: a copy of the previewed PDF where the person chooses."""
+        if self.building:
+            return None
         chosen = self.ask_save_path()
         if not chosen:
             return None

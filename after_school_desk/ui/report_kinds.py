@@ -27,6 +27,8 @@ class ReportOptions:
     day: str = ""  # "2026-11-02"
     class_name: str = ""  # "" = every class in ``all_classes``
     all_classes: list[str] = field(default_factory=list)
+    # printing: called (in the worker) with the first pages of a long report, to show at once
+    first_pages: Callable[[Path], None] | None = None
 
 
 Job = Callable[[ServiceContext, ReportOptions, Path, ProgressFn], Any]
@@ -52,7 +54,7 @@ class ReportKind:
 
 
 def _ledger(ctx: ServiceContext, o: ReportOptions, out: Path, progress: ProgressFn) -> Any:
-    return reports.ledger_pdf(ctx, o.month, out, progress)
+    return reports.ledger_pdf(ctx, o.month, out, progress, first_pages=o.first_pages)
 
 
 def _direct(ctx: ServiceContext, o: ReportOptions, out: Path, progress: ProgressFn) -> Any:

@@ -11,12 +11,14 @@ offers 另存为….
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -55,12 +57,16 @@ __all__ = ["REPORTS", "ReportsPage"]
 
 
 class ReportsPage(QWidget):
+    # the first pages of a long report being printed (sent from the worker, shown at once)
+    first_pages_ready = Signal(object)
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.last_output: Path | None = None
         self.preview: PdfPreview | None = None
         self._preview_folder: Path | None = None  # the temporary folder of the PDF to preview
+        self._preview_abandoned = False  # its preview closed while the report was being made
 
         self.kind = QComboBox()
         for key, report in REPORTS.items():
@@ -126,6 +132,7 @@ class ReportsPage(QWidget):
         self._month_changed(self.month.text())
         self.save_button.clicked.connect(self.ask_and_save)
         self.print_button.clicked.connect(self.print_report)
+        self.first_pages_ready.connect(self._first_pages, Qt.ConnectionType.QueuedConnection)
         self.cancel_button.clicked.connect(self.cancel)
         self.package_button.clicked.connect(self.save_package)
         self._show_options()
@@ -175,7 +182,8 @@ class ReportsPage(QWidget):
 
     def print_report(self) -> None:
         """Build the PDF into a temporary folder, then show it in the preview, which prints it
-        through Qt's print dialog or saves a copy."""
+        through Qt's print dialog or saves a copy. A long ledger shows its first pages while
+        the rest is made."""
         report = self.current_report()
         if ".pdf" not in report.suffixes:
             QMessageBox.information(
@@ -184,13 +192,18 @@ class ReportsPage(QWidget):
             return
         self._drop_preview_folder()
         self._preview_folder = Path(tempfile.mkdtemp(prefix="report-"))
-        self.start(self._preview_folder / report.default_name(self.options(), ".pdf"))
+        self._preview_abandoned = False
+        out = self._preview_folder / report.default_name(self.options(), ".pdf")
+        self.start(out, first_pages=self.first_pages_ready.emit)
 
-    def show_preview(self, pdf: Path) -> PdfPreview | None:
-        """The preview of a built PDF, window-modal over the page; None when it cannot be read."""
+    def show_preview(self, pdf: Path, name: str = "", building: bool = False) -> PdfPreview | None:
+        """The preview of a built PDF (``building``: its first pages), window-modal over the
+        page; None when it cannot be read."""
         try:
-            preview = PdfPreview(pdf, pdf.name, self)
+            preview = PdfPreview(pdf, name or pdf.name, self, building=building)
         except AppError as exc:
+            if building:  # the whole report still comes
+                return None
             self.status.setText("\n".join(exc.lines()))
             self._drop_preview_folder()
             return None
@@ -201,6 +214,16 @@ class ReportsPage(QWidget):
         preview.open()
         return preview
 
+    def _first_pages(self, part: Path) -> None:
+        """The first pages of the report being printed: shown at once, the rest to follow."""
+        folder = self._preview_folder
+        if folder is None or part.parent != folder or self.preview is not None:
+            return
+        if self._preview_abandoned or not self.runner.running():
+            return
+        whole = part.with_name(part.name.replace(".first.pdf", ".pdf"))
+        self.show_preview(part, whole.name, building=True)
+
     def _saved_from_preview(self, out: Path) -> None:
         self.last_output = out
         self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
@@ -209,17 +232,33 @@ class ReportsPage(QWidget):
         if self.preview is not None:
             self.preview.deleteLater()
             self.preview = None
+        if self.runner.running():
+            # closed while the rest of the report was being made: stop making it; its
+            # temporary folder goes once the worker has stopped writing into it
+            self._preview_abandoned = True
+            self.runner.cancel()
+            self.status.setText(self.tr("预览已关闭，正在停止生成…"))
+            return
         self._drop_preview_folder()
+
+    def _close_building_preview(self) -> None:
+        """Close a preview of first pages whose report will not come (failed or cancelled)."""
+        preview, self.preview = self.preview, None
+        if preview is not None:
+            preview.finished.disconnect(self._preview_closed)
+            preview.reject()
+            preview.deleteLater()
 
     def _drop_preview_folder(self) -> None:
         folder, self._preview_folder = self._preview_folder, None
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
 
-    def start(self, out: Path) -> None:
+    def start(self, out: Path, first_pages: Callable[[Path], None] | None = None) -> None:
         report, options = self.current_report(), self.options()
         if out.suffix.lower() not in report.suffixes:
             out = out.with_suffix(report.suffixes[0])
+        options = dataclasses.replace(options, first_pages=first_pages)
         job = report.job
 
         def build(ctx: ServiceContext, progress: ProgressFn) -> object:
@@ -292,23 +331,44 @@ class ReportsPage(QWidget):
             self.progress.setValue(0)
 
     def _progressed(self, done: int, total: int) -> None:
-        self.progress.setValue(done * 100 // max(total, 1))
+        percent = done * 100 // max(total, 1)
+        self.progress.setValue(percent)
+        if self.preview is not None and self.preview.building:
+            self.preview.set_progress(percent)
 
     def _done(self, out: Path) -> None:
         self.progress.setValue(100)
         if self._preview_folder is not None and out.parent == self._preview_folder:
             # a temporary PDF to preview and print, not a saved file
+            if self._preview_abandoned:  # its preview was closed before it was ready
+                self._preview_abandoned = False
+                self._drop_preview_folder()
+                self.status.setText(self.tr("预览已关闭。"))
+                return
             self.status.setText(self.tr("已生成，请在预览里打印或另存为。"))
+            if self.preview is not None and self.preview.building:
+                try:
+                    self.preview.load(out)
+                except AppError as exc:
+                    self._close_building_preview()
+                    self._drop_preview_folder()
+                    self.status.setText("\n".join(exc.lines()))
+                return
             self.show_preview(out)
             return
         self.last_output = out
         self.status.setText(self.tr("已保存：%1").replace("%1", str(out)))
 
     def _failed(self, text: str) -> None:
+        self._close_building_preview()
+        self._preview_abandoned = False
         self._drop_preview_folder()
         self.status.setText(text)
 
     def _cancelled(self) -> None:
+        abandoned = self._preview_abandoned
+        self._close_building_preview()
+        self._preview_abandoned = False
         self._drop_preview_folder()
         self.progress.setValue(0)
-        self.status.setText(self.tr("已取消。"))
+        self.status.setText(self.tr("预览已关闭。") if abandoned else self.tr("已取消。"))

@@ -2137,42 +2137,42 @@ Sign-ins, leave, handovers, corrections, enrolments and withdrawals, fees, refun
 <context>
     <name>DaysOffDialog</name>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="207"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="209"/>
         <source>设为放假</source>
         <translation>Set days off</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="214"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="216"/>
         <source>例如：秋季运动会、期中考试、村里集会</source>
         <translation>e.g. autumn sports day, mid-term exams, village fair</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="216"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="218"/>
         <source>从</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="217"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="219"/>
         <source>到</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="219"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="221"/>
         <source>放假原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="222"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="224"/>
         <source>这些天不安排课后服务。法定节假日请用“录入节假日通知”。</source>
         <translation>No after-school service on these days. For public holidays use “Enter holiday notice”.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="236"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="238"/>
         <source>请写明放假原因。</source>
         <translation>Please give the reason for the days off.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="240"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="242"/>
         <source>已设为放假：%1（%2 天）。</source>
         <translation>Days off set: %1 (%2 day(s)).</translation>
     </message>
@@ -4508,12 +4508,12 @@ Regenerating replaces the rotation days.</translation>
         <translation>Use the keypad</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/login_dialog.py" line="168"/>
+        <location filename="../../after_school_desk/ui/login_dialog.py" line="169"/>
         <source>请填写登录名。</source>
         <translation>Please enter a login.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/login_dialog.py" line="183"/>
+        <location filename="../../after_school_desk/ui/login_dialog.py" line="184"/>
         <source>校长和管理员需要先设置至少 6 位数字或一个口令，才能继续使用。</source>
         <translation>Principals and administrators must first set a PIN of at least 6 digits or a passphrase before going on.</translation>
     </message>
@@ -4886,52 +4886,52 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="96"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="98"/>
         <source>录入国务院节假日通知</source>
         <translation>Enter the State Council holiday notice</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="99"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="101"/>
         <source>%1 年</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="103"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="105"/>
         <source>打开文件…</source>
         <translation>Open file…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="104"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="106"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="111"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="113"/>
         <source>在这里粘贴国务院办公厅关于节假日安排的通知全文</source>
         <translation>Paste the whole State Council holiday notice here</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="120"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="122"/>
         <source>把国务院办公厅通知的全文粘贴进来（标题、落款一起粘贴也可以），或者打开保存了通知的 .txt、.docx 文件；PDF 请先在阅读器里复制文字。下面列出程序读到的每段放假和每个调休上班日，以及与原先安排的不同，核对无误再保存。也可以每行写一项：“2027-02-06..2027-02-12 春节”“2027-02-14 上班”。保存后该年安排即为“已确认”。</source>
         <translation>Paste the whole State Council notice (title and signature may come along), or open a .txt or .docx file holding it; from a PDF, copy the text in the reader first. Below are every holiday range and make-up workday the program read, and how they differ from what it had; check them, then save. One item per line also works: “2027-02-06..2027-02-12 春节”, “2027-02-14 上班”. Once saved, that year counts as “confirmed”.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="128"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="130"/>
         <source>年份</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="163"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="165"/>
         <source>打开节假日通知</source>
         <translation>Open holiday notice</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="164"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="166"/>
         <source>通知文件 (*.txt *.docx);;所有文件 (*)</source>
         <translation>Notice files (*.txt *.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="196"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="198"/>
         <source>已保存 %1 年的节假日安排（%2 天）。</source>
         <translation>Saved the %1 holidays (%2 day(s)).</translation>
     </message>
@@ -5335,109 +5335,129 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="184"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="197"/>
         <source>预览：%1</source>
         <translation>Preview: %1</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="186"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="199"/>
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="187"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="200"/>
         <source>下一页</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="189"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="202"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="190"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="203"/>
         <source>实际大小 100%</source>
         <translation>Actual size 100%</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="220"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="233"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="222"/>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="404"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="235"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="454"/>
         <source>另存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="223"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="236"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="289"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="270"/>
+        <source>这是前 %1 页，其余页面正在生成，生成后即可打印或另存为。</source>
+        <translation>These are the first %1 pages; the rest are being made. Printing and saving are possible once they are ready.</translation>
+    </message>
+    <message>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="273"/>
+        <source>（%1%）</source>
+        <translation> (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="293"/>
+        <source>已生成全部 %1 页，可以打印或另存为。</source>
+        <translation>All %1 pages are ready to print or save.</translation>
+    </message>
+    <message>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="336"/>
         <source>第 %1 页，共 %2 页</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="297"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="336"/>
+        <source>第 %1 页，已生成 %2 页…</source>
+        <translation>Page %1, %2 pages made so far…</translation>
+    </message>
+    <message>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="345"/>
         <source>本机没有安装打印机：可以另存为 PDF，拿到有打印机的电脑上打印。</source>
         <translation>No printer is installed on this PC: save the PDF and print it on a PC that has a printer.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="321"/>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="402"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="369"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="452"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="348"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="398"/>
         <source>没有打印。</source>
         <translation>Not printed.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="356"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="406"/>
         <source>已打印 %1 页到文件：%2</source>
         <translation>Printed %1 page(s) to the file: %2</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="358"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="408"/>
         <source>已发送 %1 页到打印机 %2。</source>
         <translation>Sent %1 page(s) to the printer %2.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="374"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="424"/>
         <source>打印机没有准备好，没有打印。请检查打印机后再试。</source>
         <translation>The printer is not ready; nothing was printed. Check the printer and try again.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="383"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="433"/>
         <source>打印中断了：打印机不再接收新的一页。</source>
         <translation>Printing stopped: the printer no longer accepts another page.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="405"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="455"/>
         <source>不打印</source>
         <translation>Don&apos;t print</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="421"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="471"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="422"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="472"/>
         <source>另存为 PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="436"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="488"/>
         <source>没有保存：%1</source>
         <translation>Not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/pdf_preview.py" line="438"/>
+        <location filename="../../after_school_desk/ui/pdf_preview.py" line="490"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -7002,7 +7022,7 @@ Regenerating replaces the rotation days.</translation>
     </message>
     <message>
         <location filename="../../after_school_desk/services/month/county.py" line="66"/>
-        <location filename="../../after_school_desk/services/month/reports.py" line="272"/>
+        <location filename="../../after_school_desk/services/month/reports.py" line="289"/>
         <source>模板文件“{template}”无法读取（应为 .xlsx）：{error}</source>
         <translation>Template file &quot;{template}&quot; cannot be read (it should be .xlsx): {error}</translation>
     </message>
@@ -7073,22 +7093,22 @@ Regenerating replaces the rotation days.</translation>
         <translation>Must be 10 digits.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/month/reports.py" line="122"/>
+        <location filename="../../after_school_desk/services/month/reports.py" line="123"/>
         <source>{month} 月结时没有这份报表的数据，请校长重新打开该月后再月结。</source>
         <translation>The month close of {month} holds no data for this report. The principal should reopen the month and close it again.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/month/reports.py" line="297"/>
+        <location filename="../../after_school_desk/services/month/reports.py" line="314"/>
         <source>{day} 不是课后服务日（{reason}）。</source>
         <translation>{day} is not an after-school service day ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/month/reports.py" line="342"/>
+        <location filename="../../after_school_desk/services/month/reports.py" line="359"/>
         <source>{day} 没有参加课后服务的学生，没有交接单可打印。</source>
         <translation>No pupils take the after-school service on {day}; there is no handover sheet to print.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/month/reports.py" line="371"/>
+        <location filename="../../after_school_desk/services/month/reports.py" line="388"/>
         <source>收费模块尚未安装，暂时不能生成收支公示和补助表。</source>
         <translation>The fees module is not installed, so the income and spending notice and the subsidy sheet cannot be made yet.</translation>
     </message>
@@ -8208,196 +8228,207 @@ Regenerating replaces the rotation days.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="119"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="121"/>
         <source>课后服务工作台账（PDF）</source>
         <translation>After-school service ledger (PDF)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="126"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="128"/>
         <source>直报数据参考表（XLSX/CSV）</source>
         <translation>Direct-report reference sheet (XLSX/CSV)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="133"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="135"/>
         <source>直报数据空白模板（XLSX）</source>
         <translation>Direct-report blank template (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="140"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="142"/>
         <source>放学交接单（停电备用，PDF）</source>
         <translation>Handover sheet (power-cut backup, PDF)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="147"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="149"/>
         <source>带班领导值班表（PDF）</source>
         <translation>Duty leader roster (PDF)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="154"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="156"/>
         <source>收支公示及减免名单（PDF/XLSX）</source>
         <translation>Finance notice and waiver list (PDF/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="161"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="163"/>
         <source>教职工补助表（PDF/XLSX）</source>
         <translation>Staff subsidy sheet (PDF/XLSX)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="168"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="170"/>
         <source>欠费名单（内部，PDF）</source>
         <translation>Unpaid fees (internal, PDF)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="175"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="177"/>
         <source>学生接送卡（PDF）</source>
         <translation>Pupil pickup cards (PDF)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="184"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="186"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="185"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="187"/>
         <source>Excel 表格 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/report_kinds.py" line="186"/>
+        <location filename="../../after_school_desk/ui/report_kinds.py" line="188"/>
         <source>CSV 文件 (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="70"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="76"/>
         <source>YYYY-MM</source>
         <translation>YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="82"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="88"/>
         <source>月份</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="81"/>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="112"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="87"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="118"/>
         <source>报表</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="77"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="83"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="83"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="89"/>
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="84"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="90"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="86"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="92"/>
         <source>保存…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="87"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="93"/>
         <source>打印…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="88"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="94"/>
         <source>先在程序里预览，再打印或另存为 PDF</source>
         <translation>Preview in the program first, then print or save as PDF</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="89"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="95"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="92"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="98"/>
         <source>保存报送包…</source>
         <translation>Save county package…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="94"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="100"/>
         <source>把本月直报数据存成一个交给县教育局的文件（只有汇总数字，没有学生姓名）</source>
         <translation>Save the month&apos;s direct-report figures as one file for the county bureau (totals only, no pupil names)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="165"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="172"/>
         <source>保存报表</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="182"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="190"/>
         <source>打印</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="182"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="190"/>
         <source>这个报表是表格文件，请保存后用表格软件打印。</source>
         <translation>This report is a spreadsheet. Save it and print it from a spreadsheet program.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="301"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="240"/>
+        <source>预览已关闭，正在停止生成…</source>
+        <translation>Preview closed; stopping the report…</translation>
+    </message>
+    <message>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="346"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="374"/>
+        <source>预览已关闭。</source>
+        <translation>Preview closed.</translation>
+    </message>
+    <message>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="348"/>
         <source>已生成，请在预览里打印或另存为。</source>
         <translation>Done. Print or save it from the preview.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="229"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="268"/>
         <source>正在生成…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="236"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="275"/>
         <source>学校标识码</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="237"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="276"/>
         <source>报送包要写明学校标识码（10 位数字），县里靠它认出是哪所学校。
 请输入本校的学校标识码（会保存到学校设置）：</source>
         <translation>A package must carry the school code (10 digits): the county knows the school by it.
 Enter this school&apos;s code (saved to the school settings):</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="243"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="282"/>
         <source>报送包保存到哪个文件夹（例如 U 盘）</source>
         <translation>Folder for the package (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="251"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="290"/>
         <source>没有保存：报送包需要学校标识码。</source>
         <translation>Not saved: a package needs the school code.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="268"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="307"/>
         <source>正在生成报送包…</source>
         <translation>Making the package…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="275"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="314"/>
         <source>已保存报送包：%1</source>
         <translation>Package saved: %1</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="281"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="320"/>
         <source>正在取消…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="206"/>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="305"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="229"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="360"/>
         <source>已保存：%1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/reports_page.py" line="314"/>
+        <location filename="../../after_school_desk/ui/reports_page.py" line="374"/>
         <source>已取消。</source>
         <translation>Cancelled.</translation>
     </message>
@@ -10115,32 +10146,32 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>TermDialog</name>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="257"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="259"/>
         <source>添加学期</source>
         <translation>Add term</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="263"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="265"/>
         <source>留空则自动命名，如“2026-2027学年第二学期”</source>
         <translation>Leave empty to name it automatically</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="265"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="267"/>
         <source>开学日期</source>
         <translation>Term starts</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="266"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="268"/>
         <source>学期结束</source>
         <translation>Term ends</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="267"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="269"/>
         <source>学期名称</source>
         <translation>Term name</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="276"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="278"/>
         <source>已添加学期：%1。</source>
         <translation>Term added: %1.</translation>
     </message>
@@ -10242,17 +10273,17 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>WeekEditor</name>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="287"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="289"/>
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="288"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="290"/>
         <source>结束</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="290"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="292"/>
         <source>星期%1</source>
         <translation>%1</translation>
     </message>
@@ -10260,142 +10291,142 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>WindowsDialog</name>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="332"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="334"/>
         <source>课后服务时间</source>
         <translation>After-school service times</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="337"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="339"/>
         <source>全校</source>
         <translation>Whole school</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="337"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="339"/>
         <source>小学</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="338"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="340"/>
         <source>初中</source>
         <translation>Junior secondary</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="338"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="340"/>
         <source>高中</source>
         <translation>Senior secondary</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="342"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="344"/>
         <source>学段</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="344"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="346"/>
         <source>一个学段没有自己的服务时间时，按全校的服务时间。</source>
         <translation>A stage without service times of its own follows the whole school&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="350"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="352"/>
         <source>生效日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="353"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="355"/>
         <source>从这天起按下面的时间；这天以前的日子仍按原来的服务时间。</source>
         <translation>The times below hold from this day; the days before it keep the times they had.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="359"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="361"/>
         <source>平时作息</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="360"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="362"/>
         <source>夏季作息</source>
         <translation>Summer</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="361"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="363"/>
         <source>冬季作息</source>
         <translation>Winter</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="370"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="372"/>
         <source>勾选安排课后服务的星期几，并填写开始和结束时间。</source>
         <translation>Tick the weekdays with after-school service and fill in the start and end times.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="371"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="373"/>
         <source>按政策配置建议填入</source>
         <translation>Fill in from policy</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="381"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="383"/>
         <source>只勾选时间与平时不同的星期几；没有勾选的按平时作息。全部不勾选即不分季节。</source>
         <translation>Tick only the weekdays whose times differ from normal; unticked days follow the normal times. Tick none for no seasons.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="395"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="402"/>
         <source>夏季作息从</source>
         <translation>Summer times from</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="397"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="404"/>
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="399"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="406"/>
         <source>，其余日子为冬季作息</source>
         <translation>; winter times on other days</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="444"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="453"/>
         <source>建校起</source>
         <translation>Since set-up</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="446"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="455"/>
         <source>按全校的服务时间</source>
         <translation>As the whole school</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="454"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="463"/>
         <source>（现行）</source>
         <translation> (in force)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="454"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="463"/>
         <source>（待生效）</source>
         <translation> (to come)</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="458"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="467"/>
         <source>没有自己的服务时间，按全校的服务时间。</source>
         <translation>No service times of its own: it follows the whole school&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="459"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="468"/>
         <source>服务时间的各个版本：</source>
         <translation>Versions of the service times:</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="484"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="493"/>
         <source>服务时间有误，未做任何改动，请看红字提示。</source>
         <translation>The service times have errors; nothing was changed. See the red notes.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="502"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="511"/>
         <source>课后服务时间已保存，从 %1 起生效。</source>
         <translation>Service times saved, in force from %1.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="505"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="514"/>
         <source>课后服务时间已保存。</source>
         <translation>Service times saved.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="505"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="514"/>
         <source>服务时间没有改动。</source>
         <translation>Service times unchanged.</translation>
     </message>
@@ -10449,12 +10480,12 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>_SaveDialog</name>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="60"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="62"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="64"/>
+        <location filename="../../after_school_desk/ui/calendar_dialogs.py" line="66"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

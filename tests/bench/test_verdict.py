@@ -38,6 +38,7 @@ def test_every_target_is_in_one_table() -> None:
         "ledger_pdf_s": 15.0, "direct_report_s": 1.0, "direct_report_sealed_month_s": 1.0,
         "startup_s": 2.0, "cold_startup_s": 3.0, "tap_signin_ms_p95": 50.0,
         "tap_handover_ms_p95": 50.0, "page_open_ms": 200.0, "report_preview_s": 5.0,
+        "report_preview_whole_s": 15.0,
         "sync_apply_class_day_ms": 1000.0,
     }  # fmt: skip
 

@@ -140,3 +140,34 @@ def test_a_clean_month_says_so_in_the_ledger(
     text = _pdf_text(out)
     assert "三、合规检查" in text and NO_VIOLATIONS.replace(" ", "") in text
     assert "合规检查" in text and "未发现问题" in text  # the cover's figure
+
+
+def test_the_first_pages_come_first_and_open_the_whole(
+    school_ctx: ServiceContext, clock: FixedClock, tmp_path: Path
+) -> None:
+    """For a preview: the cover, the duty record and the first class, handed over before the
+    whole is written, numbered without a total; the whole is the same as without them."""
+    play_week(school_ctx, clock)
+    out = tmp_path / "ledger.pdf"
+    handed: list[tuple[Path, bool]] = []
+    data = reports.ledger_pdf(
+        school_ctx, "2026-11", out, first_pages=lambda p: handed.append((p, out.exists()))
+    )
+    assert len(data.classes) > 1
+    assert handed == [(reports.first_part_path(out), False)]  # before the whole was written
+    plain = tmp_path / "plain.pdf"
+    reports.ledger_pdf(school_ctx, "2026-11", plain)
+    assert plain.read_bytes() == out.read_bytes()
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext not installed")
+
+    def text(path: Path) -> str:
+        run = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, check=True)
+        return run.stdout.decode("utf-8").replace(" ", "")
+
+    part, whole = text(handed[0][0]), text(out)
+    first, second = data.classes[0], data.classes[1]
+    assert first.name in part and second.name not in part.split("各班记录", 1)[1]
+    assert "第1页" in part and "共" not in part.split("第1页", 1)[1][:4]
+    assert part.count("\f") < whole.count("\f")
+    assert whole.startswith(part.split("第1页", 1)[0])  # the same first page, but the number

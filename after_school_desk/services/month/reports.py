@@ -4,6 +4,7 @@ pure builders in after_school_desk.reports. Read-only: nothing here writes to th
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from io import BytesIO
@@ -25,7 +26,7 @@ from after_school_desk.reports.handover_sheet import (
     write_handover_sheets,
 )
 from after_school_desk.reports.ledger_data import Ledger, build_ledger, compliance_section
-from after_school_desk.reports.ledger_pdf import write_ledger_pdf
+from after_school_desk.reports.ledger_pdf import has_first_part, write_ledger_pdf
 from after_school_desk.reports.month_facts import tally_month
 from after_school_desk.reports.reproducible import pin_xlsx_time
 from after_school_desk.reports.snapshot_codec import from_plain, load
@@ -153,15 +154,31 @@ def live_ledger(ctx: ServiceContext, month: str, progress: Progress | None = Non
 
 
 def ledger_pdf(
-    ctx: ServiceContext, month: str, out: Path | BytesIO, progress: Progress | None = None
+    ctx: ServiceContext,
+    month: str,
+    out: Path | BytesIO,
+    progress: Progress | None = None,
+    first_pages: Callable[[Path], None] | None = None,
 ) -> Ledger:
-    """Write the monthly ledger PDF; ``progress(done, 100)`` may raise to cancel."""
+    """Write the monthly ledger PDF; ``progress(done, 100)`` may raise to cancel.
+
+    ``first_pages``: for a preview, a ledger of several classes first writes its first pages
+    beside ``out`` (``first_part_path``) and hands that file over, then writes the whole."""
     with collector_paused():
         data = ledger(ctx, month, progress)
+        if first_pages is not None and isinstance(out, Path) and has_first_part(data):
+            part = first_part_path(out)
+            write_ledger_pdf(data, part, first_part=True)
+            first_pages(part)
         write_ledger_pdf(data, out, staged(progress, 30, 100))
     if progress:
         progress(100, 100)
     return data
+
+
+def first_part_path(out: Path) -> Path:
+    """Where ``ledger_pdf`` writes the first pages of the ledger it writes to ``out``."""
+    return out.with_name(f"{out.stem}.first{out.suffix}")
 
 
 # --- the direct report ----------------------------------------------------------------
