@@ -68,6 +68,8 @@ ENTITY_LABELS = {
     **sync_tables.LABELS,
 }
 META_TAG = "seal_key_tag"
+# No PC writes this many seals (a million a day for over five years): a larger number was edited.
+ODD_SEAL_NUMBER = 1 << 31
 MAX_FINDINGS = 200
 
 
@@ -307,31 +309,87 @@ def _verify(conn: sqlite3.Connection, witness: Mapping[str, list[Any]] | None) -
     keys = seal_key.all_keys()
     seals = _seals(conn)
     newest: dict[tuple[str, str], dict[str, _Seal]] = defaultdict(dict)
-    numbers: dict[str, set[int]] = defaultdict(set)
+    numbers = _Numbers()
     for s in seals:
-        if s.dseq in numbers[s.device]:
+        if not numbers.add(s.device, s.dseq):
             report.add(f"电脑 {s.device[:8]} 的第 {s.dseq} 条防篡改印记出现了两次（被复制过）")
-        numbers[s.device].add(s.dseq)
         per_device = newest[(s.entity, s.row_key)]
         if s.device not in per_device or per_device[s.device].dseq < s.dseq:
             per_device[s.device] = s
+    del seals
     for device, dseq in _numbers_elsewhere(conn):
-        numbers[device].add(dseq)
-    archived: set[str] = set()
+        numbers.add(device, dseq)
+    # the archives are read as a stream: what is kept of them is their numbers (a bit each)
+    # and the few ids that are also live or still have a seal of their own
+    live = {str(r[0]) for r in conn.execute("SELECT id FROM attendance_event")}
+    twice: set[str] = set()  # archived and live
+    archived_sealed: set[str] = set()  # archived, with a seal left in the seal table
     for _class_id, _month, event_id, (device, dseq, _tag, _mac) in archived_seals(conn):
-        numbers[str(device)].add(int(dseq))
-        archived.add(event_id)
+        numbers.add(str(device), int(dseq))
+        if event_id in live:
+            twice.add(event_id)
+        if ("attendance_event", event_id) in newest:
+            archived_sealed.add(event_id)
+    del live
     for table in COVERED:
-        _verify_table(conn, table, newest, keys, report, archived if table == "attendance_event" else set())  # fmt: skip
+        _verify_table(conn, table, newest, keys, report, twice if table == "attendance_event" else set())  # fmt: skip
     for (entity, row_key), by_device in newest.items():
         latest = max(by_device.values(), key=lambda s: s.dseq)
-        if not latest.gone and not (entity == "attendance_event" and row_key in archived):
+        if not latest.gone and not (entity == "attendance_event" and row_key in archived_sealed):
             report.add(
                 f"{ENTITY_LABELS.get(entity, entity)} {row_key} 被删除了（有印记，记录却不在了）"
             )
     _verify_numbering(conn, numbers, keys, report, witness or {})
     _verify_archives(conn, keys, report)
     return report
+
+
+class _Numbers:
+    """The seal numbers each PC used, one bit a number: the millions of a school's sealed
+    years take a few megabytes (as Python sets of ints they took gigabytes). A number beyond
+    any real count (only an edited file has one) is kept aside."""
+
+    def __init__(self) -> None:
+        self.bits: dict[str, bytearray] = {}
+        self.odd: dict[str, set[int]] = defaultdict(set)
+
+    def add(self, device: str, n: int) -> bool:
+        """Note ``n`` for ``device``; False when it was noted before."""
+        if n < 1 or n > ODD_SEAL_NUMBER:
+            seen = n in self.odd[device]
+            self.odd[device].add(n)
+            return not seen
+        bits = self.bits.setdefault(device, bytearray())
+        index, bit = n >> 3, 1 << (n & 7)
+        if index >= len(bits):
+            bits.extend(bytes(max(index + 1 - len(bits), len(bits))))  # grows by doubling
+        if bits[index] & bit:
+            return False
+        bits[index] |= bit
+        return True
+
+    def devices(self) -> list[str]:
+        return sorted(set(self.bits) | {d for d, odd in self.odd.items() if odd})
+
+    def top(self, device: str) -> int:
+        """The highest ordinary number noted for ``device`` (0: none)."""
+        bits = self.bits.get(device, bytearray()).rstrip(b"\x00")
+        return 0 if not bits else (len(bits) - 1) * 8 + bits[-1].bit_length() - 1
+
+    def missing(self, device: str, top: int, first: int = 20) -> tuple[list[int], int]:
+        """The first ``first`` numbers of 1…``top`` never noted, and how many there are."""
+        bits = bytes(self.bits.get(device, b""))[: top // 8 + 1]
+        noted = int.from_bytes(bits, "little").bit_count() - (bits[0] & 1 if bits else 0)
+        count = top - noted
+        found: list[int] = []
+        for index, byte in enumerate(bits):
+            if len(found) >= min(first, count):
+                break
+            if byte != 0xFF:
+                found += [
+                    n for k in range(8) if not byte >> k & 1 and 1 <= (n := index * 8 + k) <= top
+                ]
+        return found[:first], count
 
 
 def _numbers_elsewhere(conn: sqlite3.Connection) -> list[tuple[str, int]]:
@@ -401,7 +459,7 @@ def _matches(seals: Iterable[_Seal], payload: str, keys: Mapping[bytes, SealKey]
 
 def _verify_numbering(
     conn: sqlite3.Connection,
-    numbers: Mapping[str, set[int]],
+    numbers: _Numbers,
     keys: Mapping[bytes, SealKey],
     report: SealReport,
     witness: Mapping[str, list[Any]],
@@ -410,13 +468,15 @@ def _verify_numbering(
         str(r[0]): (int(r[1]), bytes(r[2]), bytes(r[3]))
         for r in conn.execute("SELECT device_id, last_dseq, key_tag, mac FROM seal_head")
     }
-    for device, seen in numbers.items():
-        top = max(seen)
-        missing = [n for n in range(1, top + 1) if n not in seen]
-        for n in missing[:20]:
+    for device in numbers.devices():
+        for n in sorted(numbers.odd.get(device, ()))[:20]:
+            report.add(f"电脑 {device[:8]} 的防篡改印记编号 {n} 不可能出现（被改动过）")
+        top = numbers.top(device)
+        missing, count = numbers.missing(device, top)
+        for n in missing:
             report.add(f"电脑 {device[:8]} 的第 {n} 条防篡改印记不见了（连同它的记录被删除）")
-        if len(missing) > 20:
-            report.add(f"电脑 {device[:8]} 还有 {len(missing) - 20} 条防篡改印记不见了")
+        if count > 20:
+            report.add(f"电脑 {device[:8]} 还有 {count - 20} 条防篡改印记不见了")
         head = counters.get(device)
         if head is None:
             report.add(f"电脑 {device[:8]} 的印记计数不见了（被删除）")
@@ -430,7 +490,7 @@ def _verify_numbering(
                 f"电脑 {device[:8]} 的最后 {last - top} 条记录被删除了（第 {top + 1}–{last} 条）"
             )
     for device in counters:
-        if device not in numbers:
+        if device not in numbers.bits and not numbers.odd.get(device):
             report.add(f"电脑 {device[:8]} 的全部防篡改印记都不见了")
     for device, (dseq, mac_hex) in witness.items():
         noted = counters.get(device)

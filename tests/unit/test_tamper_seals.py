@@ -166,7 +166,18 @@ def _change_who_may_collect(raw: sqlite3.Connection) -> str:
     return "接送人信息"
 
 
+def _number_a_seal_beyond_any_count(raw: sqlite3.Connection) -> str:
+    """A seal renumbered far past any real count (the check notes numbers a bit each: such a
+    number is named, not followed by a gap of billions)."""
+    device, dseq = raw.execute(
+        "SELECT device_id, dseq FROM seal WHERE entity = 'payment'"
+    ).fetchone()
+    raw.execute("UPDATE seal SET dseq = 1 << 40 WHERE device_id = ? AND dseq = ?", [device, dseq])
+    return "不可能出现"
+
+
 TAMPERINGS: dict[str, Callable[[sqlite3.Connection], str]] = {
+    "a seal numbered past any count": _number_a_seal_beyond_any_count,
     "amount changed": _change_amount,
     "payment deleted": _delete_payment,
     "payment invented": _invent_payment,
@@ -333,3 +344,23 @@ def test_people_can_still_log_in_to_a_file_that_takes_no_writes(played: ServiceC
     assert users.log_in(played, "t1", "1357").login == "t1"
     with pytest.raises(PermissionDenied):
         users.log_in(played, "t1", "0000")
+
+
+def test_seal_numbers_are_kept_a_bit_each_and_their_gaps_found() -> None:
+    """The check's note of every PC's seal numbers (millions of them after years): a number
+    twice, the gaps (the first twenty named, all counted), the highest, an impossible one."""
+    from after_school_desk.store.seals import ODD_SEAL_NUMBER, _Numbers
+
+    numbers = _Numbers()
+    used = [n for n in range(1, 5001) if n % 97 and n not in (2, 3)]
+    assert all(numbers.add("pc-a", n) for n in used)
+    assert not numbers.add("pc-a", 5) and numbers.add("pc-b", 5)  # twice on one PC only
+    assert numbers.top("pc-a") == 5000 and numbers.top("pc-b") == 5 and numbers.top("pc-c") == 0
+    gaps = [n for n in range(1, 5001) if n not in set(used)]
+    assert numbers.missing("pc-a", 5000) == (gaps[:20], len(gaps))
+    assert numbers.missing("pc-b", 5) == ([1, 2, 3, 4], 4)
+    assert numbers.add("pc-c", ODD_SEAL_NUMBER + 1) and not numbers.add("pc-c", ODD_SEAL_NUMBER + 1)
+    assert numbers.add("pc-c", -3) and numbers.top("pc-c") == 0
+    assert numbers.devices() == ["pc-a", "pc-b", "pc-c"]
+    assert numbers.odd["pc-c"] == {ODD_SEAL_NUMBER + 1, -3}
+    assert len(numbers.bits["pc-a"]) < 2 * (5000 // 8 + 1)  # a bit a number, not an object
