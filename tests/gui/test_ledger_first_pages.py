@@ -16,6 +16,7 @@ from after_school_desk.services.base.clock import FixedClock
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.month import reports
 from after_school_desk.ui.pdf_pages import page_count
+from after_school_desk.ui.pdf_preview import PdfPreview
 from after_school_desk.ui.reports_page import ReportsPage
 from tests.unit.report_month import play_week
 
@@ -40,6 +41,18 @@ class Gate:
         monkeypatch.setattr(reports, "write_ledger_pdf", held)
 
 
+def _print_to_first_pages(
+    qtbot: QtBot, page: ReportsPage, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Gate, PdfPreview]:
+    """打印… tapped, the whole ledger held back: the preview shows the first pages."""
+    gate = Gate(monkeypatch)
+    qtbot.mouseClick(page.print_button, LEFT)
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=20000)
+    preview = page.preview
+    assert preview is not None and preview.building
+    return gate, preview
+
+
 @pytest.fixture
 def page(qtbot: QtBot, school_ctx: ServiceContext, clock: FixedClock) -> ReportsPage:
     play_week(school_ctx, clock)
@@ -53,11 +66,7 @@ def page(qtbot: QtBot, school_ctx: ServiceContext, clock: FixedClock) -> Reports
 def test_the_first_pages_show_before_the_whole_ledger_then_it_takes_their_place(
     qtbot: QtBot, page: ReportsPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gate = Gate(monkeypatch)
-    qtbot.mouseClick(page.print_button, LEFT)
-    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=20000)
-    preview = page.preview
-    assert preview is not None and preview.building
+    gate, preview = _print_to_first_pages(qtbot, page, monkeypatch)
     first = preview.page_count()
     assert gate.parts and preview.pdf == gate.parts[0] and first == page_count(gate.parts[0])
     assert preview.name == "课后服务台账_2026年11月.pdf"  # what 另存为… offers: the whole's name
@@ -83,11 +92,7 @@ def test_the_first_pages_show_before_the_whole_ledger_then_it_takes_their_place(
 def test_closing_the_first_pages_stops_the_making_and_leaves_nothing(
     qtbot: QtBot, page: ReportsPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    gate = Gate(monkeypatch)
-    qtbot.mouseClick(page.print_button, LEFT)
-    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=20000)
-    preview = page.preview
-    assert preview is not None and preview.building
+    gate, preview = _print_to_first_pages(qtbot, page, monkeypatch)
     folder = preview.pdf.parent
     qtbot.mouseClick(preview.close_button, LEFT)
     assert page.preview is None
