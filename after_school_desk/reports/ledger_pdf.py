@@ -78,7 +78,7 @@ def _figures(ledger: Ledger, st: dict[str, Any]) -> Table:
         text = f"{found} 处不符合（见第三部分）" if found else "未发现问题"
         if ledger.compliance.manual:
             text += f"；需人工确认 {len(ledger.compliance.manual)} 项（见第四部分）"
-        pairs.append(("合规检查", text))
+        pairs.append(("合规检查", Paragraph(text, st["base"])))  # long: wraps in its cell
     else:
         pairs.append(("", ""))
     rows: list[list[Any]] = [
