@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from after_school_desk.domain.attendance import event_id
+from after_school_desk.store import fast_json
 
 MAGIC = b"ASD-ARCHIVE-1\n"
 DERIVED_TRIES = 4
@@ -170,7 +171,7 @@ def _plain(payload: bytes, wanted: set[str] | None) -> tuple[list[str], int, dic
     try:
         body = lzma.decompress(payload[len(MAGIC) :])
         (length,) = struct.unpack(">I", body[:4])
-        header = json.loads(body[4 : 4 + length].decode("utf-8"))
+        header = fast_json.loads(body[4 : 4 + length])
     except (lzma.LZMAError, struct.error, UnicodeDecodeError, ValueError) as exc:
         raise ArchiveFormatError(f"damaged attendance archive payload ({exc})") from exc
     raw_ids = memoryview(body)[4 + length :]

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from after_school_desk.store import local_identity, seal_key, sync_tables
+from after_school_desk.store import fast_json, local_identity, seal_key, sync_tables
 from after_school_desk.store.seal_key import SealKey
 
 log = logging.getLogger("after_school_desk.store")
@@ -250,7 +250,7 @@ def encode_archive_seals(entries: list[list[Any]]) -> bytes:
 
 def decode_archive_seals(blob: bytes) -> list[list[Any]]:
     try:
-        value = json.loads(zlib.decompress(blob))
+        value = fast_json.loads(zlib.decompress(blob))
     except (zlib.error, ValueError):
         return []
     return value if isinstance(value, list) else []
