@@ -24,6 +24,7 @@ import lzma
 import struct
 import uuid
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Any
 
 from after_school_desk.domain.attendance import event_id
@@ -185,18 +186,14 @@ def _plain(payload: bytes, wanted: set[str] | None) -> tuple[list[str], int, dic
             continue
         enc = data[name]
         if "i" in enc:
-            table = enc["v"]
-            plain[name] = [table[i] for i in enc["i"]]
+            plain[name] = list(map(enc["v"].__getitem__, enc["i"]))
         elif "d" in enc:
-            total = 0
-            seqs = []
-            for d in enc["d"]:
-                total += d
-                seqs.append(total)
-            plain[name] = seqs
+            plain[name] = list(accumulate(enc["d"]))
+    if any(len(values) != n for values in plain.values()):
+        raise ArchiveFormatError("damaged attendance archive payload (columns of unequal length)")
     days = plain["day"]
     if "at" in plain:
-        plain["at"] = [_full_instant(v, d) for v, d in zip(plain["at"], days, strict=True)]
+        plain["at"] = list(map(_full_instant, plain["at"], days))
     if "recorded_at" in plain:
         plain["recorded_at"] = [
             a if r is None else _full_instant(r, d)

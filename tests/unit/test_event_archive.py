@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import lzma
 import sqlite3
+import struct
 import uuid
 from datetime import date, datetime
 from typing import Any
@@ -226,6 +229,15 @@ def test_damaged_payloads_are_refused() -> None:
         archive_codec.decode(b"something else")
     with pytest.raises(archive_codec.ArchiveFormatError):
         archive_codec.decode(payload[:-5])
+    # intact compression around a header whose columns disagree in length (one event short)
+    body = lzma.decompress(payload[len(archive_codec.MAGIC) :])
+    (length,) = struct.unpack(">I", body[:4])
+    header = json.loads(body[4 : 4 + length])
+    header["data"]["day"]["i"].append(0)
+    text = json.dumps(header).encode()
+    forged = struct.pack(">I", len(text)) + text + body[4 + length :]
+    with pytest.raises(archive_codec.ArchiveFormatError, match="unequal"):
+        archive_codec.decode(archive_codec.MAGIC + lzma.compress(forged))
 
 
 def test_services_record_derived_ids(played: ServiceContext) -> None:
