@@ -72,10 +72,13 @@ def _t(instant: str | None) -> datetime | None:
 def _closing(
     candidates: list[tuple[datetime | None, ClosedBy]],
 ) -> tuple[datetime | None, ClosedBy | None]:
-    found = [(at, by) for at, by in candidates if at is not None]
-    if not found:
-        return None, None
-    return min(found, key=lambda c: c[0])
+    """The earliest candidate that happened (the first of those as early)."""
+    closed_at: datetime | None = None
+    closed_by: ClosedBy | None = None
+    for at, by in candidates:
+        if at is not None and (closed_at is None or at < closed_at):
+            closed_at, closed_by = at, by
+    return closed_at, closed_by
 
 
 def picked_up_late(
@@ -86,21 +89,27 @@ def picked_up_late(
     return signed_in is not None and service_end <= now and (left is None or left > service_end)
 
 
+def alert_id(pupil_day_id: str, kind: AlertKind) -> str:
+    """An alert's id: derived from its pupil-day and kind, the same on every PC."""
+    return derived_id(pupil_day_id, kind)
+
+
 def alerts_for(
-    pupil_day_id: str,
+    pupil_day_id: str | None,
     pd: PupilDay,
     times: DayTimes,
     now: datetime,
     escalate_after: timedelta,
 ) -> list[Alert]:
+    """The pupil-day's alerts. ``pupil_day_id`` None: the alerts get no id ("", for readers
+    that only count them, or that give ids, ``alert_id``, to the few there are)."""
     result: list[Alert] = []
     signed_in = _t(pd.signed_in_at)
-    left = _t(pd.left_at)
-    marked = _t(pd.marked_absent_at)
     if pd.state != DayState.LEAVE or signed_in is not None:
+        marked = _t(pd.marked_absent_at)
         opened = min(times.signin_closes, marked) if marked else times.signin_closes
         if opened <= now and (signed_in is None or signed_in > opened):
-            reached = pd.reached(AlertKind.ABSENCE)
+            reached = pd.reached(AlertKind.ABSENCE) if pd.contacts else None
             closed_at, by = _closing(
                 [
                     (_t(reached.at) if reached else None, ClosedBy.CONTACT),
@@ -110,8 +119,10 @@ def alerts_for(
             result.append(_alert(pupil_day_id, AlertKind.ABSENCE, opened, closed_at, by, pd, now,
                                  escalate_after))  # fmt: skip
     end = times.service_end
+    # when the pupil left matters only to a late pickup, that is once the service has ended
+    left = _t(pd.left_at) if signed_in is not None and end <= now else None
     if picked_up_late(signed_in, left, end, now):
-        reached = pd.reached(AlertKind.LATE_PICKUP)
+        reached = pd.reached(AlertKind.LATE_PICKUP) if pd.contacts else None
         closed_at, by = _closing(
             [(_t(reached.at) if reached else None, ClosedBy.CONTACT), (left, ClosedBy.PICKED_UP)]
         )
@@ -121,7 +132,7 @@ def alerts_for(
 
 
 def _alert(
-    pupil_day_id: str,
+    pupil_day_id: str | None,
     kind: AlertKind,
     opened: datetime,
     closed_at: datetime | None,
@@ -134,14 +145,14 @@ def _alert(
         closed_at, closed_by = None, None
     status = AlertStatus.CLOSED if closed_at is not None else AlertStatus.OPEN
     return Alert(
-        id=derived_id(pupil_day_id, kind),
+        id="" if pupil_day_id is None else alert_id(pupil_day_id, kind),
         kind=kind,
         opened_at=opened,
         status=status,
         closed_at=closed_at,
         closed_by=closed_by,
         escalated=status == AlertStatus.OPEN and now - opened >= escalate_after,
-        contacts=[c for c in pd.contacts if c.alert_kind == kind],
+        contacts=[c for c in pd.contacts if c.alert_kind == kind] if pd.contacts else [],
     )
 
 

@@ -26,10 +26,10 @@ from after_school_desk.reports.month_facts import (
     MARK_PRESENT,
     PRIORITY_GROUPS,
     TEACHER_ROLES,
-    MonthTally,
     empty_month_problem,
     staff_served,
 )
+from after_school_desk.reports.month_tally import MonthTally
 from after_school_desk.reports.safe_cells import safe_row, safe_rows, set_cell
 
 STAGE_LABELS = {

@@ -3,9 +3,7 @@
 Every pupil-day is folded from its events by after_school_desk.domain.attendance.derive and its alerts by
 after_school_desk.domain.alerts.alerts_for, the same rules the daily screens use, so the ledger and the
 direct report agree with what the teachers saw on the day. The direct report only counts, so
-it takes ``tally_month``: the same fold (``attendance.fold_day``, one ``attendance.step`` per
-event, the step ``derive`` takes) run on the stored event tuples, without building each
-pupil-day and its alerts (tests/unit/test_report_tally.py holds the two to the same answers).
+it takes ``tally_month`` (after_school_desk/reports/month_tally.py), held to the same answers.
 """
 
 from __future__ import annotations
@@ -16,18 +14,12 @@ from datetime import date, datetime, timedelta
 from operator import itemgetter
 from typing import Any
 
-from after_school_desk.domain.alerts import Alert, DayTimes, alerts_for, picked_up_late
+from after_school_desk.domain.alerts import Alert, DayTimes, alerts_for
 from after_school_desk.domain.attendance import (
     EVENT_FIELD_COUNT,
-    NO_MOVES,
     Event,
-    EventKind,
     PupilDay,
     derive,
-    effective,
-    fold_day,
-    reached_about,
-    state_of,
 )
 from after_school_desk.domain.profiles import stage_of_grade
 
@@ -151,7 +143,6 @@ def _enrolled_days(windows: list[tuple[str, str | None]], days: list[str]) -> li
 
 
 _EVENT_ORDER = itemgetter(2, 6, 3)  # Event.at, .device_id, .seq: the order every PC agrees on
-_KIND_OF = itemgetter(1)  # Event.kind
 
 
 def _rows_by_day(
@@ -295,90 +286,6 @@ def derive_month(data: MonthInput, progress: Progress | None = None) -> MonthFac
         if _to_come_enrolled(windows[p.pupil_id], bool(p.enrolled), to_come)
     ]  # fmt: skip
     return MonthFacts(data, held, planned, kept)
-
-
-# --- counts only (the direct report) ---------------------------------------------------
-
-
-@dataclass
-class PupilTally:
-    """One pupil's month as the direct report counts it: the same marks and alerts as
-    ``derive_month`` gives, without keeping each pupil-day's events and state."""
-
-    pupil_id: str
-    flags: dict[str, bool]
-    marks: dict[str, str] = field(default_factory=dict)  # held day enrolled -> grid mark
-    followed_up: int = 0  # absent days on which a guardian was reached about the absence
-    late_pickups: int = 0  # days with a late-pickup alert
-    extended: bool = False  # moved to extended care at least once
-
-
-@dataclass
-class MonthTally:
-    input: MonthInput
-    held: list[MonthDay]
-    planned: list[MonthDay]
-    pupils: list[PupilTally]
-
-
-def tally_month(data: MonthInput) -> MonthTally:
-    """The month's marks and alert counts per pupil, straight from the event tuples: what
-    ``derive_month``, ``mark`` and ``alerts_for`` give for the same input, at a fraction of the
-    cost. Each pupil-day is folded by ``attendance.step`` like ``derive`` (a day without events
-    from ``NO_MOVES``), on the stored tuples themselves, and keeps only the moves it counts (no
-    PupilDay, no Alert); late arrival, late pickup and the grid mark are the functions
-    ``derive_month`` and ``alerts_for`` use."""
-    planned, held = _held_days(data)
-    held_dates = [d.date for d in held]
-    rows_of = _rows_by_day(data.events, held_dates)
-    pupils, windows = _pupils(data)
-    # per day: when sign-in closed, and when the service ended
-    moments: dict[str, tuple[datetime | None, datetime | None]] = {}
-    for d in held:
-        dt = d.times(data.signin_window_minutes)
-        moments[d.date] = (None, None) if dt is None else (dt.signin_closes, dt.service_end)
-    parse = datetime.fromisoformat
-    now = data.now
-    tallies: list[PupilTally] = []
-    to_come = [d.date for d in planned if d not in held]
-    staged = _StagedTimes(data, held)
-    # a month without corrections (the usual one): ``effective`` is the order alone
-    plain = EventKind.CORRECTION.value not in map(_KIND_OF, data.events)
-    for pid, pm in pupils.items():
-        marks: dict[str, str] = {}
-        followed = late_pickups = 0
-        extended = False
-        own = staged.of_class(pm.class_id)
-        for day in _enrolled_days(windows[pid], held_dates):
-            if own is not None and day not in own:
-                continue  # no service for the pupil's stage that day
-            rows = rows_of[day].get(pid)
-            if rows is None:
-                moves = NO_MOVES
-            elif plain:
-                moves = fold_day(rows if len(rows) == 1 else sorted(rows, key=_EVENT_ORDER))
-            else:
-                moves = fold_day(effective(rows))
-            closes, end = moments[day]
-            if own is not None:
-                t = own[day]
-                closes, end = (None, None) if t is None else (t.signin_closes, t.service_end)
-            signed = moves.signed_in
-            signed_at = None if signed is None else parse(signed[2])
-            late = arrived_late(signed_at, closes)
-            m = grid_mark(signed is not None, state_of(moves) == "leave", late)
-            marks[day] = m
-            if m == MARK_ABSENT:
-                followed += reached_about(moves.contacts, "absence") is not None
-            if end is not None and signed_at is not None:
-                left = moves.left
-                late_pickups += picked_up_late(
-                    signed_at, None if left is None else parse(left[2]), end, now
-                )
-            extended = extended or moves.extended is not None
-        if marks or _to_come_enrolled(windows[pid], False, to_come):
-            tallies.append(PupilTally(pid, pm.flags, marks, followed, late_pickups, extended))
-    return MonthTally(data, held, planned, tallies)
 
 
 # --- who served (the ledger's teachers, the direct report's staff counts) ---------------

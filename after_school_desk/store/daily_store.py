@@ -36,8 +36,22 @@ _PUPIL_COLS = (
 )
 
 
+def _plain(conn: sqlite3.Connection) -> sqlite3.Cursor:
+    """A cursor that gives plain tuples (no row objects: quicker where thousands are read)."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    return cursor
+
+
 def _named(conn: sqlite3.Connection, sql: str, params: Mapping[str, Any]) -> list[Row]:
     return [dict(r) for r in conn.execute(sql, dict(params)).fetchall()]
+
+
+def _dicts(conn: sqlite3.Connection, sql: str, params: Mapping[str, Any]) -> list[Row]:
+    """As ``_named``, quicker, for a query whose columns all have names of their own."""
+    cursor = _plain(conn).execute(sql, dict(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
 
 # --- enrolment -------------------------------------------------------------------------
@@ -64,18 +78,33 @@ def enrolled_on(conn: sqlite3.Connection, pupil_id: str, day: str) -> bool:
     return conn.execute(sql, {"pupil": pupil_id, "day": day}).fetchone() is not None
 
 
+# The pupils enrolled on :day, with their class and grade (``enrolled_pupils``, ``pupils_on``).
+_ENROLLED_PUPILS = (
+    " FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
+    " JOIN class c ON c.id = p.class_id JOIN grade g ON g.id = c.grade_id"
+    f" WHERE {_ENROLLED_ON}"
+)
+
+
 def enrolled_pupils(conn: sqlite3.Connection, day: str, class_id: str | None = None) -> list[Row]:
     """Every pupil enrolled on ``day`` (optionally one class), in class and name order."""
     where = " AND p.class_id = :class" if class_id else ""
-    return _named(
+    return _dicts(
         conn,
         f"SELECT {_PUPIL_COLS}, e.id AS enrolment_id, e.mode, c.head_teacher_id"
-        " FROM enrolment e JOIN pupil p ON p.id = e.pupil_id"
-        " JOIN class c ON c.id = p.class_id JOIN grade g ON g.id = c.grade_id"
-        f" WHERE {_ENROLLED_ON}{where}"
-        " ORDER BY g.level, c.number, p.name_pinyin, p.name",
+        f"{_ENROLLED_PUPILS}{where} ORDER BY g.level, c.number, p.name_pinyin, p.name",
         {"day": day, "class": class_id},
     )
+
+
+def pupils_on(
+    conn: sqlite3.Connection, day: str, class_id: str | None = None
+) -> list[tuple[str, str, str, int]]:
+    """The pupils of ``enrolled_pupils`` (in no order) as (pupil id, class id, class name,
+    grade level): all a reader that counts them by class needs (the duty board)."""
+    where = " AND p.class_id = :class" if class_id else ""
+    sql = f"SELECT p.id, p.class_id, c.name, g.level{_ENROLLED_PUPILS}{where}"
+    return _plain(conn).execute(sql, {"day": day, "class": class_id}).fetchall()
 
 
 def enrolment_list(
@@ -152,10 +181,34 @@ def event_tuples_of_day(
     sql = f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day = ?"
     with event_archive.read_snapshot(conn):
         if class_id:
-            live = conn.execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
+            live = _plain(conn).execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
         else:
-            live = conn.execute(sql, [day]).fetchall()
+            live = _plain(conn).execute(sql, [day]).fetchall()
         return live + event_archive.tuples_between(conn, day, day, _ARCHIVED_TUPLE_FIELDS, class_id)
+
+
+# What counting a day's pupil-days reads of their events (the duty board: each one's state and
+# alerts): not who recorded them, names, phones, reasons or notes.
+COUNTED_DAY_FIELDS = (
+    "pupil_id", "id", "kind", "at", "seq", "device_id", "alert_kind", "outcome", "supersedes",
+)  # fmt: skip
+
+
+def counted_events_of_day(
+    conn: sqlite3.Connection, day: str, class_id: str | None = None
+) -> list[tuple[Any, ...]]:
+    """The day's events (optionally one class's), live and sealed, as tuples of
+    ``COUNTED_DAY_FIELDS`` (no order)."""
+    columns = ", ".join("rowid" if f == "seq" else f for f in COUNTED_DAY_FIELDS)
+    sql = f"SELECT {columns} FROM attendance_event WHERE day = ?"
+    with event_archive.read_snapshot(conn):
+        if class_id:
+            live = _plain(conn).execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
+        else:
+            live = _plain(conn).execute(sql, [day]).fetchall()
+        return live + event_archive.sparse_tuples_between(
+            conn, day, day, COUNTED_DAY_FIELDS, class_id
+        )
 
 
 def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:

@@ -15,7 +15,7 @@ import pytest
 
 from after_school_desk.cli import main
 from after_school_desk.errors import ValidationError
-from after_school_desk.reports.month_facts import PupilTally, tally_month
+from after_school_desk.reports.month_tally import PupilTally, tally_month
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.care import maintenance
 from after_school_desk.services.daily.event_log import event_row

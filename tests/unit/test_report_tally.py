@@ -15,11 +15,10 @@ from after_school_desk.reports.month_facts import (
     MonthDay,
     MonthFacts,
     MonthInput,
-    MonthTally,
     derive_month,
     mark,
-    tally_month,
 )
+from after_school_desk.reports.month_tally import MonthTally, tally_month
 from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.month import facts

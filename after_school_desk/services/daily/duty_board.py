@@ -12,7 +12,7 @@ from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.daily.alerts import alerts_of_day
 from after_school_desk.services.daily.answers import Board, BoardClass, BoardPage
 from after_school_desk.services.daily.duty import duty_summary, problems_of_day
-from after_school_desk.services.daily.event_log import DayData, load_day
+from after_school_desk.services.daily.event_log import DayCounts, DayData, count_day, load_day
 from after_school_desk.services.pcs import sync
 from after_school_desk.store import duty_store, school_store
 
@@ -24,10 +24,23 @@ BOARD_COUNTS = (
 )  # fmt: skip
 
 
+# The counts a pupil-day's state adds to (present and absent are counted otherwise: by the
+# sign-in, and by the absence alerts).
+_COUNTED_STATE: dict[DayState, tuple[str, ...]] = {
+    DayState.NOT_ARRIVED: ("not_arrived",),
+    DayState.PRESENT: ("still_present",),
+    DayState.ABSENT: (),
+    DayState.LEAVE: ("leave",),
+    DayState.HANDED_OVER: ("handed_over",),
+    DayState.SELF_LEAVE: ("self_leave",),
+    DayState.EXTENDED_CARE: ("extended_care", "still_present"),
+}
+
+
 def board(ctx: ServiceContext, day: str | date | None = None) -> Board:
     """The duty leader's live board: per class counts and the day's duty record."""
     ctx.require(Action.DUTY)
-    return _board_of(ctx, load_day(ctx, day))
+    return _board_of(ctx, count_day(ctx, day))
 
 
 def board_page(ctx: ServiceContext, day: str | date | None = None) -> BoardPage:
@@ -43,26 +56,26 @@ def board_page(ctx: ServiceContext, day: str | date | None = None) -> BoardPage:
     }
 
 
-def _board_of(ctx: ServiceContext, data: DayData) -> Board:
+def _board_of(ctx: ServiceContext, data: DayData | DayCounts) -> Board:
     conn = ctx.store.conn
     classes = {c["id"]: c for c in school_store.classes(conn)}
     supervisors = {r["class_id"]: r for r in duty_store.supervision(conn, data.day)}
     per: dict[str, dict[str, int]] = {}  # class id -> BOARD_COUNTS
     names: dict[str, str] = {}
+    states, alerts = data.states, data.alerts
     for p in data.pupils:
         cid = p["class_id"]
-        names.setdefault(cid, p["class_name"])
-        c = per.setdefault(cid, dict.fromkeys(BOARD_COUNTS, 0))
-        pd = data.states[p["pupil_id"]]
+        c = per.get(cid)
+        if c is None:
+            c = per[cid] = dict.fromkeys(BOARD_COUNTS, 0)
+            names[cid] = p["class_name"]
+        pd = states[p["pupil_id"]]
         c["enrolled"] += 1
-        c["present"] += pd.signed_in_at is not None
-        c["leave"] += pd.state == DayState.LEAVE
-        c["not_arrived"] += pd.state == DayState.NOT_ARRIVED
-        c["handed_over"] += pd.state == DayState.HANDED_OVER
-        c["self_leave"] += pd.state == DayState.SELF_LEAVE
-        c["extended_care"] += pd.state == DayState.EXTENDED_CARE
-        c["still_present"] += pd.state in (DayState.PRESENT, DayState.EXTENDED_CARE)
-        for a in data.alerts.get(p["pupil_id"], []):
+        if pd.signed_in_at is not None:
+            c["present"] += 1
+        for count in _COUNTED_STATE[pd.state]:
+            c[count] += 1
+        for a in alerts.get(p["pupil_id"], ()):
             c["escalated"] += a.escalated
             if a.kind == AlertKind.ABSENCE:
                 c["absent_open" if a.status == AlertStatus.OPEN else "absent_closed"] += 1

@@ -6,13 +6,13 @@ after_school_desk/services/daily/corrections.py; both write events only through 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict, TypeVar
 
 from after_school_desk.domain import attendance as domain
-from after_school_desk.domain.alerts import Alert, DayTimes, alerts_for
+from after_school_desk.domain.alerts import Alert, DayTimes, alert_id, alerts_for
 from after_school_desk.domain.attendance import EventKind
 from after_school_desk.domain.calendar import DayStatus
 from after_school_desk.domain.profiles import stage_of_grade
@@ -153,9 +153,37 @@ def pupil_day_summary(pupil: Mapping[str, Any], day: str, pd: domain.PupilDay) -
 def day_states(
     conn: sqlite3.Connection, day: str, class_id: str | None = None
 ) -> dict[str, domain.PupilDay]:
-    grouped = domain.group_event_tuples(
-        daily_store.event_tuples_of_day(conn, day, class_id), lambda t: str(t[18])
-    )
+    """The pupil-days of ``day`` (optionally one class) that have events, derived."""
+    grouped: dict[str, list[domain.Event]] = {}
+    make, n = domain.Event._make, domain.EVENT_FIELD_COUNT
+    for row in daily_store.event_tuples_of_day(conn, day, class_id):
+        found = grouped.get(row[18])
+        if found is None:
+            grouped[row[18]] = [make(row[:n])]
+        else:
+            found.append(make(row[:n]))
+    # derive puts each pupil-day's events in order (time, then the PC and its order)
+    return {pid: domain.derive(events) for pid, events in grouped.items()}
+
+
+def counted_day_states(
+    conn: sqlite3.Connection, day: str, class_id: str | None = None
+) -> dict[str, domain.PupilDay]:
+    """As ``day_states``, from what counting reads of the events
+    (``daily_store.COUNTED_DAY_FIELDS``): the same states, sign-ins, departures and alerts;
+    who recorded each event, names, phones, reasons and notes are left empty."""
+    grouped: dict[str, list[domain.Event]] = {}
+    make = domain.Event._make
+    for pid, eid, kind, at, seq, device, alert, outcome, voids in daily_store.counted_events_of_day(
+        conn, day, class_id
+    ):
+        event = make((eid, kind, at, seq, "", None, device, None, None, None, None, None, alert,
+                      outcome, None, "", "", voids))  # fmt: skip
+        found = grouped.get(pid)
+        if found is None:
+            grouped[pid] = [event]
+        else:
+            found.append(event)
     return {pid: domain.derive(events) for pid, events in grouped.items()}
 
 
@@ -171,35 +199,96 @@ class DayData:
     alerts: dict[str, list[Alert]]
 
 
+class PupilOfDay(TypedDict):
+    """A pupil enrolled on a day, as a reader that counts by class needs it (``count_day``)."""
+
+    pupil_id: str
+    class_id: str
+    class_name: str
+    grade_level: int
+
+
+@dataclass
+class DayCounts:
+    """A day read to be counted (the duty board): as ``DayData``, with less of each pupil and
+    of their events, and alerts without ids."""
+
+    day: str
+    status: DayStatus
+    times: DayTimes | None
+    pupils: list[PupilOfDay]
+    states: dict[str, domain.PupilDay]
+    alerts: dict[str, list[Alert]]
+
+
 def load_day(ctx: ServiceContext, day: str | date | None, class_id: str | None = None) -> DayData:
+    """The day (or one class's day) read whole."""
+    return DayData(*_read_day(ctx, day, class_id, _enrolled, counting=False))
+
+
+def count_day(ctx: ServiceContext, day: str | date | None) -> DayCounts:
+    """The whole school's day, read as ``load_day`` reads it, for counting."""
+    return DayCounts(*_read_day(ctx, day, None, _counted, counting=True))
+
+
+def _enrolled(conn: sqlite3.Connection, day: str, class_id: str | None) -> list[EnrolledPupil]:
+    return [enrolled_pupil(r) for r in daily_store.enrolled_pupils(conn, day, class_id)]
+
+
+def _counted(conn: sqlite3.Connection, day: str, class_id: str | None) -> list[PupilOfDay]:
+    return [
+        {"pupil_id": pid, "class_id": cid, "class_name": name, "grade_level": level}
+        for pid, cid, name, level in daily_store.pupils_on(conn, day, class_id)
+    ]
+
+
+P = TypeVar("P", EnrolledPupil, PupilOfDay)
+
+
+def _read_day(
+    ctx: ServiceContext,
+    day: str | date | None,
+    class_id: str | None,
+    read_pupils: Callable[[sqlite3.Connection, str, str | None], list[P]],
+    *,
+    counting: bool,
+) -> tuple[str, DayStatus, DayTimes | None, list[P], dict[str, domain.PupilDay],
+           dict[str, list[Alert]]]:  # fmt: skip
+    """The day's status and times, who is enrolled (``read_pupils``), each pupil-day and the
+    alerts. ``counting``: for a reader that only counts them, the alerts get no id ("") and
+    the pupil-days are derived from what counting reads of the events (``counted_day_states``)."""
     conn = ctx.store.conn
     d = day_of(ctx, day)
+    day_s = d.isoformat()
     status = service_day(conn, d, class_stage(conn, class_id))
     times = day_times(conn, d, status.window) if status.window else None
-    pupils = (
-        [enrolled_pupil(r) for r in daily_store.enrolled_pupils(conn, d.isoformat(), class_id)]
-        if status.service
-        else []
-    )
+    pupils = read_pupils(conn, day_s, class_id) if status.service else []
     # each pupil's day as the timetable of their stage has it (a nine-year school's primary
     # classes may have no service on a day the junior classes have)
+    stage_of = {level: stage_of_grade(int(level)) for level in {p["grade_level"] for p in pupils}}
     stage_times: dict[str, DayTimes | None] = {}
     if class_id is None and pupils:
-        for stage in {stage_of_grade(int(p["grade_level"])) for p in pupils}:
+        for stage in set(stage_of.values()):
             own = service_day(conn, d, stage)
             stage_times[stage] = (
                 day_times(conn, d, own.window) if own.service and own.window else None
             )
-        pupils = [p for p in pupils if stage_times[stage_of_grade(int(p["grade_level"]))]]
-    states = day_states(conn, d.isoformat(), class_id)
+        pupils = [p for p in pupils if stage_times[stage_of[p["grade_level"]]]]
+    states = (counted_day_states if counting else day_states)(conn, day_s, class_id)
     found: dict[str, list[Alert]] = {}
     if times is not None:
         now = ctx.clock.now()
         escalate = timedelta(minutes=setting(conn, "escalate_minutes"))
         for p in pupils:
             pid = p["pupil_id"]
-            pd = states.setdefault(pid, domain.PupilDay())
-            own_times = stage_times.get(stage_of_grade(int(p["grade_level"]))) or times
-            found[pid] = alerts_for(domain.pupil_day_id(pid, d.isoformat()), pd, own_times, now,
-                                    escalate)  # fmt: skip
-    return DayData(d.isoformat(), status, times, pupils, states, found)
+            pd = states.get(pid)
+            if pd is None:
+                pd = states[pid] = domain.PupilDay()
+            own_times = stage_times.get(stage_of[p["grade_level"]]) or times
+            # most pupil-days have no alert: the ids (two derivations each) only where one is
+            alerts = found[pid] = alerts_for(None, pd, own_times, now, escalate)
+            if alerts and not counting:
+                pupil_day = domain.pupil_day_id(pid, day_s)
+                for a in alerts:
+                    a.id = alert_id(pupil_day, a.kind)
+    return day_s, status, times, pupils, states, found

@@ -27,7 +27,7 @@ from after_school_desk.reports.handover_sheet import (
 )
 from after_school_desk.reports.ledger_data import Ledger, build_ledger, compliance_section
 from after_school_desk.reports.ledger_pdf import has_first_part, write_ledger_pdf
-from after_school_desk.reports.month_facts import tally_month
+from after_school_desk.reports.month_tally import tally_month
 from after_school_desk.reports.reproducible import pin_xlsx_time
 from after_school_desk.reports.snapshot_codec import from_plain, load
 from after_school_desk.services.base.context import ServiceContext
