@@ -180,11 +180,17 @@ def event_tuples_of_day(
 ) -> list[tuple[Any, ...]]:
     sql = f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day = ?"
     with event_archive.read_snapshot(conn):
-        if class_id:
-            live = _plain(conn).execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
-        else:
-            live = _plain(conn).execute(sql, [day]).fetchall()
+        live = _live_of_day(conn, sql, day, class_id)
         return live + event_archive.tuples_between(conn, day, day, _ARCHIVED_TUPLE_FIELDS, class_id)
+
+
+def _live_of_day(
+    conn: sqlite3.Connection, sql: str, day: str, class_id: str | None
+) -> list[tuple[Any, ...]]:
+    """``sql`` (… WHERE day = ?) for ``day``, or for one class's day, as plain tuples."""
+    if class_id:
+        return _plain(conn).execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
+    return _plain(conn).execute(sql, [day]).fetchall()
 
 
 # What counting a day's pupil-days reads of their events (the duty board: each one's state and
@@ -202,10 +208,7 @@ def counted_events_of_day(
     columns = ", ".join("rowid" if f == "seq" else f for f in COUNTED_DAY_FIELDS)
     sql = f"SELECT {columns} FROM attendance_event WHERE day = ?"
     with event_archive.read_snapshot(conn):
-        if class_id:
-            live = _plain(conn).execute(sql + " AND class_id = ?", [day, class_id]).fetchall()
-        else:
-            live = _plain(conn).execute(sql, [day]).fetchall()
+        live = _live_of_day(conn, sql, day, class_id)
         return live + event_archive.sparse_tuples_between(
             conn, day, day, COUNTED_DAY_FIELDS, class_id
         )

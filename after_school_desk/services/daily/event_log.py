@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, TypedDict, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
 
 from after_school_desk.domain import attendance as domain
 from after_school_desk.domain.alerts import Alert, DayTimes, alert_id, alerts_for
@@ -187,18 +187,6 @@ def counted_day_states(
     return {pid: domain.derive(events) for pid, events in grouped.items()}
 
 
-@dataclass
-class DayData:
-    """Everything about one day (or one class-day): who is enrolled and their pupil-days."""
-
-    day: str
-    status: DayStatus
-    times: DayTimes | None
-    pupils: list[EnrolledPupil]
-    states: dict[str, domain.PupilDay]
-    alerts: dict[str, list[Alert]]
-
-
 class PupilOfDay(TypedDict):
     """A pupil enrolled on a day, as a reader that counts by class needs it (``count_day``)."""
 
@@ -208,17 +196,26 @@ class PupilOfDay(TypedDict):
     grade_level: int
 
 
-@dataclass
-class DayCounts:
-    """A day read to be counted (the duty board): as ``DayData``, with less of each pupil and
-    of their events, and alerts without ids."""
+P = TypeVar("P", EnrolledPupil, PupilOfDay)
 
+
+@dataclass
+class _Day(Generic[P]):
     day: str
     status: DayStatus
     times: DayTimes | None
-    pupils: list[PupilOfDay]
+    pupils: list[P]
     states: dict[str, domain.PupilDay]
     alerts: dict[str, list[Alert]]
+
+
+class DayData(_Day[EnrolledPupil]):
+    """Everything about one day (or one class-day): who is enrolled and their pupil-days."""
+
+
+class DayCounts(_Day[PupilOfDay]):
+    """A day read to be counted (the duty board): as ``DayData``, with less of each pupil and
+    of their events, and alerts without ids."""
 
 
 def load_day(ctx: ServiceContext, day: str | date | None, class_id: str | None = None) -> DayData:
@@ -240,9 +237,6 @@ def _counted(conn: sqlite3.Connection, day: str, class_id: str | None) -> list[P
         {"pupil_id": pid, "class_id": cid, "class_name": name, "grade_level": level}
         for pid, cid, name, level in daily_store.pupils_on(conn, day, class_id)
     ]
-
-
-P = TypeVar("P", EnrolledPupil, PupilOfDay)
 
 
 def _read_day(
