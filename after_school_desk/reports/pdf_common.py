@@ -3,6 +3,7 @@ document whose pages carry the school, the title and "第 x 页 / 共 y 页"."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from io import BytesIO
 from pathlib import Path
@@ -20,6 +21,7 @@ from reportlab.pdfgen import canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether, Spacer
+from reportlab.platypus.tables import CellStyle
 
 from after_school_desk.reports.fonts import cjk_font
 
@@ -48,20 +50,27 @@ def styles() -> dict[str, ParagraphStyle]:
 
 
 def grid_style(
-    font_size: float = 7.5, header_rows: int = 1, extra: Sequence[tuple[Any, ...]] = ()
+    font_size: float = 7.5,
+    header_rows: int = 1,
+    extra: Sequence[tuple[Any, ...]] = (),
+    cells_preset: bool = False,
 ) -> TableStyle:
-    font = cjk_font()
-    cmds: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), font),
-        ("FONTSIZE", (0, 0), (-1, -1), font_size),
-        ("LEADING", (0, 0), (-1, -1), font_size + 2),
-        ("GRID", (0, 0), (-1, -1), 0.4, GRID_GREY),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-    ]
+    """A grid table's style. ``cells_preset``: the cells' font, size, leading, alignment and
+    paddings are already what ``grid_cells`` gives them (the commands setting them left out)."""
+    cmds: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.4, GRID_GREY)]
+    if not cells_preset:
+        font = cjk_font()
+        cmds = [
+            ("FONTNAME", (0, 0), (-1, -1), font),
+            ("FONTSIZE", (0, 0), (-1, -1), font_size),
+            ("LEADING", (0, 0), (-1, -1), font_size + 2),
+            *cmds,
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ]
     if header_rows:
         cmds += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_FILL),
@@ -99,9 +108,32 @@ def table(
     header_rows: int = 1,
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
-    t = Table(rows, colWidths=list(widths) if widths else None, repeatRows=header_rows)
-    t.setStyle(grid_style(font_size, header_rows, extra))
+    cells = grid_cells(font_size, len(rows), len(rows[0]) if rows else 0)
+    t = Table(
+        rows, colWidths=list(widths) if widths else None, repeatRows=header_rows, cellStyles=cells
+    )
+    t.setStyle(grid_style(font_size, header_rows, extra, cells_preset=True))
     return t
+
+
+@functools.cache
+def _grid_cell(font_size: float) -> type[CellStyle]:
+    """The cell style of a grid at ``font_size``, as grid_style's commands would set it."""
+    return type(
+        f"GridCell{font_size}",
+        (CellStyle,),
+        {"fontname": cjk_font(), "fontsize": font_size, "leading": font_size + 2,
+         "valign": "MIDDLE", "topPadding": 1.5, "bottomPadding": 1.5,
+         "leftPadding": CELL_PADDING, "rightPadding": CELL_PADDING},
+    )  # fmt: skip
+
+
+def grid_cells(font_size: float, nrows: int, ncols: int) -> list[list[CellStyle]]:
+    """A grid's cells already in its font, size, alignment and paddings: a month's ledger has
+    about 150,000 cells, and each command setting one of these for every cell costs reportlab
+    a pass over all of them."""
+    cell = _grid_cell(font_size)
+    return [[cell(repr((i, j))) for j in range(ncols)] for i in range(nrows)]
 
 
 SEAL_LABEL = "学校（盖章）"
