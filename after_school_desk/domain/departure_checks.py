@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from after_school_desk.domain.attendance import pupil_day_id
 from after_school_desk.domain.profiles import (
     STAGES,
     WEEKDAY_NAMES,
@@ -46,11 +47,16 @@ class Departure:
     class_name: str
     pupil_name: str
     way: str  # handed_over / self_leave / none (signed in, never signed out)
-    record_ref: str
+    pupil_id: str
     at: str = ""  # "HH:MM" the pupil left
     adult: str = ""  # who took the pupil
     override_reason: str = ""  # handed to an adult not on the list, on the duty leader's word
     extended_minutes: int | None = None  # minutes in extended care after the service ended
+
+    @property
+    def record_ref(self) -> str:
+        """The pupil-day, as a finding names it (made only for the few a finding cites)."""
+        return f"pupil_day:{pupil_day_id(self.pupil_id, self.day)}"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from after_school_desk.domain.attendance import PupilDay, hhmm, pupil_day_id
+from after_school_desk.domain.attendance import PupilDay, hhmm
 from after_school_desk.domain.departure_checks import Departure, MissedDay
 from after_school_desk.domain.profiles import to_minutes
 from after_school_desk.reports.month_facts import MonthDay, MonthFacts
@@ -60,7 +60,7 @@ def day_ends(facts: MonthFacts) -> DayEnds:
                 extended = max(0, to_minutes(hhmm(pd.left_at)) - to_minutes(end))
             found.departures.append(
                 Departure(
-                    day, pm.class_name, pm.name, way, f"pupil_day:{pupil_day_id(pm.pupil_id, day)}",
+                    day, pm.class_name, pm.name, way, pm.pupil_id,
                     at=hhmm(pd.left_at), adult=pd.adult or "",
                     override_reason=(pd.override_reason or "").strip(), extended_minutes=extended,
                 )
