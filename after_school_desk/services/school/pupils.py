@@ -110,6 +110,17 @@ class PupilInput:
     adults: list[AdultInput] = field(default_factory=list)
 
 
+def _guardian(a: Mapping[str, Any], shown: bool) -> GuardianAnswer:
+    # a dict display, not a call of the TypedDict: the roster makes thousands of these
+    return {
+        "name": str(a["name"]),
+        "relation": str(a["relation"]),
+        "phone": phone_as_seen(a["phone"], shown),
+        "is_guardian": bool(a["is_guardian"]),
+        "can_pickup": bool(a["can_pickup"]),
+    }
+
+
 def public_pupil(
     row: Mapping[str, Any], adults: Sequence[Mapping[str, Any]], shown: bool = True
 ) -> PupilAnswer:
@@ -124,16 +135,7 @@ def public_pupil(
         "class": str(row["class_name"]),
         "grade": str(row["grade_name"]),
         "student_no": row["student_no"],
-        "guardians": [
-            GuardianAnswer(
-                name=str(a["name"]),
-                relation=str(a["relation"]),
-                phone=phone_as_seen(a["phone"], shown),
-                is_guardian=bool(a["is_guardian"]),
-                can_pickup=bool(a["can_pickup"]),
-            )
-            for a in adults
-        ],
+        "guardians": [_guardian(a, shown) for a in adults],
         "flags": [label for key, label in FLAGS.items() if shown and row.get(key)],
         "status": str(row["status"]),
         "private_hidden": not shown,
