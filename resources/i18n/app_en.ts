@@ -7651,73 +7651,73 @@ Regenerating replaces the rotation days.</translation>
         <translation>Policy profile “{profile_id}” was not changed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="204"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="206"/>
         <source>学籍号“{national_id}”无效（应为7–24位字母和数字）。</source>
         <translation>Student number &quot;{national_id}&quot; is not valid (it must be 7–24 letters and digits).</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="218"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="220"/>
         <location filename="../../after_school_desk/services/school/staff.py" line="35"/>
         <source>姓名不能为空。</source>
         <translation>The name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="221"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="223"/>
         <source>性别“{sex}”无效，请填“男”或“女”。</source>
         <translation>Sex &quot;{sex}&quot; is not valid. Enter 男 (male) or 女 (female).</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="233"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="235"/>
         <source>班级“{class_name}”无法识别，请写成如“三年级(2)班”。</source>
         <translation>Class &quot;{class_name}&quot; is not recognised. Write it like 三年级(2)班.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="249"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="251"/>
         <source>未知的学生标记：{flags}。</source>
         <translation>Unknown pupil flags: {flags}.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="184"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="186"/>
         <source>找不到学生“{key}”（请输入学籍号或学生编号）。</source>
         <translation>Pupil &quot;{key}&quot; not found (enter the student number or the pupil ID).</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="210"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="212"/>
         <source>学籍号 {national_id} 已属于 {class_name} 的 {name}。</source>
         <translation>Student number {national_id} already belongs to {name} of {class_name}.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="241"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="243"/>
         <source>学校里没有 {class_name}。</source>
         <translation>The school has no class {class_name}.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="252"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="254"/>
         <source>第 {number} 位接送人的姓名不能为空。</source>
         <translation>The name of pick-up adult {number} cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="254"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="256"/>
         <source>第 {number} 位接送人的电话“{phone}”无效。</source>
         <translation>The phone &quot;{phone}&quot; of pick-up adult {number} is not valid.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="258"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="260"/>
         <source>学生信息有误，未保存：</source>
         <translation>The pupil details have errors; nothing was saved:</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="227"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="229"/>
         <source>出生日期“{birth_date}”无效，请写成 YYYY-MM-DD。</source>
         <translation>Birth date &quot;{birth_date}&quot; is not valid. Write it as YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="243"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="245"/>
         <source>{class_name} 已停用，不能再放入学生（可在“人员与账户 → 班级”恢复使用）。</source>
         <translation>{class_name} is no longer in use and takes no new pupils (bring it back under People and accounts → Classes).</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/services/school/pupils.py" line="316"/>
+        <location filename="../../after_school_desk/services/school/pupils.py" line="318"/>
         <source>要修改的学生不存在。</source>
         <translation>The pupil to edit does not exist.</translation>
     </message>
@@ -8510,77 +8510,82 @@ Enter this school&apos;s code (saved to the school settings):</translation>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="62"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="63"/>
         <source>学生名册</source>
         <translation>Pupil roster</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="67"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="68"/>
         <source>搜索：姓名、拼音首字母（如 zs）、全拼或学籍号</source>
         <translation>Name, pinyin (e.g. zs) or registry no.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="72"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="73"/>
         <source>其他班级学生的监护人电话只显示部分号码，重点关注标记不显示。</source>
         <translation>For pupils of other classes, guardians&apos; phone numbers are shown in part only and the priority flags are not shown.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="76"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="77"/>
         <source>新增学生</source>
         <translation>Add pupil</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="77"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="78"/>
         <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="78"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="79"/>
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="79"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="80"/>
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="80"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="81"/>
         <source>离校归档</source>
         <translation>Archive</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="81"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="82"/>
         <source>清除过期个人信息</source>
         <translation>Erase expired</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="115"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="116"/>
         <source>班级</source>
         <translation>Class</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="153"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="155"/>
         <source>全部班级</source>
         <translation>All classes</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="176"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="164"/>
+        <source>正在读取…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="189"/>
         <source>%1 / %2 人</source>
         <translation>%1 / %2 pupils</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="229"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="242"/>
         <source>请先在名册中选中离校的学生。</source>
         <translation>First select the pupil who left in the roster.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="240"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="253"/>
         <source>已归档：%1，%2 离校。个人信息保留到保留期满后再清除。</source>
         <translation>Archived: %1, left on %2. Personal data is kept until the retention period ends.</translation>
     </message>
     <message>
-        <location filename="../../after_school_desk/ui/roster_page.py" line="255"/>
+        <location filename="../../after_school_desk/ui/roster_page.py" line="268"/>
         <source>已清除 %1 名离校学生的个人信息；班级、出勤和收费记录保留。</source>
         <translation>Erased the personal data of %1 leaver(s); class, attendance and fee records are kept.</translation>
     </message>

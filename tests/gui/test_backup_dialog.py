@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +17,7 @@ from after_school_desk.ui.backup_dialog import BackupDialog
 from after_school_desk.ui.main_window import MainWindow
 from tests.conftest import as_role
 from tests.gui.conftest import PRINCIPAL_PIN
+from tests.gui.roster_helpers import wait_loaded
 
 CHEAP_KDF = KdfParams(log2_n=10, r=8, p=1)
 PASSPHRASE = "河边的小学校2026"
@@ -154,14 +156,18 @@ def test_restore_reloads_the_main_window(qtbot, gui_ctx: ServiceContext) -> None
     dialog.backup_now()
     wait_idle(qtbot, dialog)
     add_pupil(ctx)
-    window.pages["roster"].refresh()  # type: ignore[attr-defined]
-    assert window.pages["roster"].model.rowCount() == 5  # type: ignore[attr-defined]
+    roster: Any = window.pages["roster"]
+    roster.refresh()
+    wait_loaded(qtbot, roster)
+    assert roster.model.rowCount() == 5
     dialog.file_edit.setText(str(dialog.last_backup))
     dialog.preview_restore()
     wait_idle(qtbot, dialog)
     dialog.restore()
     wait_idle(qtbot, dialog)
-    assert window.pages["roster"].model.rowCount() == 4  # type: ignore[attr-defined]
+    roster = window.pages["roster"]
+    wait_loaded(qtbot, roster)
+    assert roster.model.rowCount() == 4
     assert not window.body.isHidden()
 
 

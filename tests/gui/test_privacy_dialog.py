@@ -14,13 +14,13 @@ from after_school_desk.ui.privacy_dialog import ArchivePupilDialog, EraseExpired
 from after_school_desk.ui.roster_page import RosterPage
 from tests.conftest import as_role
 from tests.gui.ime_typing import type_text
+from tests.gui.roster_helpers import roster_page, wait_loaded
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 def open_roster(qtbot: QtBot, ctx: ServiceContext) -> RosterPage:
-    page = RosterPage(as_role(ctx, Role.PRINCIPAL))
-    qtbot.addWidget(page)
+    page = roster_page(qtbot, as_role(ctx, Role.PRINCIPAL))
     page.resize(1366, 700)
     page.show()
     return page
@@ -55,6 +55,7 @@ def test_archive_a_pupil_who_left(qtbot: QtBot, gui_ctx: ServiceContext) -> None
     assert not dialog.isVisible()
     assert "G100000000002" not in active_ids(gui_ctx)
     assert privacy.erasure_preview(gui_ctx, 0) == {"cutoff": "2026-11-02", "due": 1, "kept": 1}
+    wait_loaded(qtbot, page)
     assert page.model.rowCount() == 3
     assert "已归档" in page.bar.text() and "李四" in page.bar.text()
 
@@ -110,6 +111,5 @@ def test_nothing_due_cannot_be_confirmed(qtbot: QtBot, gui_ctx: ServiceContext) 
 
 
 def test_teacher_has_no_privacy_buttons(qtbot: QtBot, gui_ctx: ServiceContext) -> None:
-    page = RosterPage(as_role(gui_ctx, Role.TEACHER))
-    qtbot.addWidget(page)
+    page = roster_page(qtbot, as_role(gui_ctx, Role.TEACHER))
     assert page.archive_button.isHidden() and page.erase_button.isHidden()

@@ -13,6 +13,7 @@ from after_school_desk.ui.pupil_dialog import PupilDialog
 from after_school_desk.ui.roster_model import PUPIL_ID_ROLE
 from after_school_desk.ui.roster_page import RosterPage
 from tests.conftest import as_role
+from tests.gui.roster_helpers import roster_page
 
 
 def _teacher_of_grade_one_class_one(ctx: ServiceContext) -> ServiceContext:
@@ -42,8 +43,7 @@ def _row_texts(page: RosterPage, name: str) -> list[str]:
 
 
 def test_the_roster_masks_other_classes_phones_and_flags(qtbot, gui_ctx: ServiceContext) -> None:
-    page = RosterPage(_teacher_of_grade_one_class_one(gui_ctx))
-    qtbot.addWidget(page)
+    page = roster_page(qtbot, _teacher_of_grade_one_class_one(gui_ctx))
     page.resize(1366, 768)
     page.show()
     assert _row_texts(page, "张三")[4:6] == ["张大山（母亲）", "13800000001"]
@@ -52,8 +52,7 @@ def test_the_roster_masks_other_classes_phones_and_flags(qtbot, gui_ctx: Service
     assert page.private_note.isVisible()
     assert "只显示部分号码" in page.private_note.text()
 
-    principal = RosterPage(as_role(gui_ctx, Role.PRINCIPAL))
-    qtbot.addWidget(principal)
+    principal = roster_page(qtbot, as_role(gui_ctx, Role.PRINCIPAL))
     assert _row_texts(principal, "赵小留")[5:] == ["13912345678", "留守儿童、困境儿童"]
     assert principal.private_note.isHidden()
 
@@ -61,8 +60,7 @@ def test_the_roster_masks_other_classes_phones_and_flags(qtbot, gui_ctx: Service
 def test_a_tap_on_another_class_pupil_opens_a_view_without_phone_or_flags(
     qtbot, gui_ctx: ServiceContext
 ) -> None:
-    page = RosterPage(_teacher_of_grade_one_class_one(gui_ctx))
-    qtbot.addWidget(page)
+    page = roster_page(qtbot, _teacher_of_grade_one_class_one(gui_ctx))
     page.resize(1366, 768)
     page.show()
     opened: list[PupilDialog] = []

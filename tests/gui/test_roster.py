@@ -6,8 +6,8 @@ from after_school_desk.domain.roles import Role
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.school import pupils
 from after_school_desk.ui.roster_model import RosterFilter, RosterModel
-from after_school_desk.ui.roster_page import RosterPage
 from tests.conftest import as_role
+from tests.gui.roster_helpers import roster_page
 
 
 def visible_names(proxy: RosterFilter) -> list[str]:
@@ -40,8 +40,7 @@ def test_model_shows_guardian_phone_and_flags(gui_ctx: ServiceContext) -> None:
 
 
 def test_search_by_initials_full_pinyin_and_characters(qtbot, gui_ctx: ServiceContext) -> None:
-    page = RosterPage(gui_ctx)
-    qtbot.addWidget(page)
+    page = roster_page(qtbot, gui_ctx)
     assert page.proxy.rowCount() == 4
     qtbot.keyClicks(page.search, "zs")
     assert visible_names(page.proxy) == ["张三", "张珊珊"]
@@ -58,11 +57,9 @@ def test_search_by_initials_full_pinyin_and_characters(qtbot, gui_ctx: ServiceCo
 
 
 def test_teacher_sees_roster_without_edit_buttons(qtbot, gui_ctx: ServiceContext) -> None:
-    page = RosterPage(as_role(gui_ctx, Role.TEACHER))
-    qtbot.addWidget(page)
+    page = roster_page(qtbot, as_role(gui_ctx, Role.TEACHER))
     assert page.model.rowCount() == 4
     assert page.add_button.isHidden() and page.edit_button.isHidden()
     assert page.import_button.isHidden()
-    principal = RosterPage(as_role(gui_ctx, Role.PRINCIPAL))
-    qtbot.addWidget(principal)
+    principal = roster_page(qtbot, as_role(gui_ctx, Role.PRINCIPAL))
     assert not principal.add_button.isHidden() and not principal.import_button.isHidden()
