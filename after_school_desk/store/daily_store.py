@@ -249,16 +249,24 @@ def self_leave_permission(conn: sqlite3.Connection, pupil_id: str, day: str) -> 
     )
 
 
-def permissions_on(conn: sqlite3.Connection, day: str) -> set[str]:
-    return {
-        r["pupil_id"]
-        for r in all_rows(
-            conn,
-            "SELECT pupil_id FROM self_leave_permission WHERE signed_on <= ?"
-            " AND (revoked_on IS NULL OR revoked_on > ?)",
-            [day, day],
-        )
-    }
+def permissions_on(
+    conn: sqlite3.Connection, day: str, pupil_ids: Sequence[str] | None = None
+) -> set[str]:
+    """The pupils with a self-leave permission in force on ``day`` (of ``pupil_ids`` only,
+    when given: a class's list reads its own pupils', not the whole school's)."""
+    sql = (
+        "SELECT pupil_id FROM self_leave_permission WHERE signed_on <= ?"
+        " AND (revoked_on IS NULL OR revoked_on > ?)"
+    )
+    if pupil_ids is None:
+        return {str(r[0]) for r in conn.execute(sql, [day, day])}
+    found: set[str] = set()
+    for start in range(0, len(pupil_ids), 500):
+        chunk = list(pupil_ids[start : start + 500])
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(f"{sql} AND pupil_id IN ({marks})", [day, day, *chunk])
+        found.update(str(r[0]) for r in rows)
+    return found
 
 
 # --- outbox ----------------------------------------------------------------------------

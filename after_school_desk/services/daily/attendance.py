@@ -554,8 +554,9 @@ def class_day(
     conn = ctx.store.conn
     check_class(ctx, conn, class_id, d.isoformat())
     data = load_day(ctx, d, class_id)
-    adults = people_store.adults_for_pupils(conn, [p["pupil_id"] for p in data.pupils])
-    permitted = daily_store.permissions_on(conn, d.isoformat())
+    ids = [p["pupil_id"] for p in data.pupils]
+    adults = people_store.adults_for_pupils(conn, ids)
+    permitted = daily_store.permissions_on(conn, d.isoformat(), ids)
     seen = visibility(ctx, d.isoformat())
     result: list[ClassDayRow] = []
     for p in data.pupils:
