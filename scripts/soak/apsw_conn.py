@@ -96,6 +96,21 @@ class Cursor:
             self.rowcount = self._conn.raw.changes()
         return self
 
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        return self._run(sql, params, many=False)
+
+    def executemany(self, sql: str, rows: Any) -> Cursor:
+        return self._run(sql, rows, many=True)
+
+    @property
+    def description(self) -> tuple[tuple[Any, ...], ...] | None:
+        """As sqlite3's: a 7-tuple per column, its name first (None after a write)."""
+        try:
+            columns = self._cursor.get_description()
+        except apsw.ExecutionCompleteError:
+            return None
+        return tuple((c[0], None, None, None, None, None, None) for c in columns)
+
     def __iter__(self) -> Iterator[Row]:
         return self
 
