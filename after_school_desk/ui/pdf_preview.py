@@ -90,14 +90,13 @@ class PageStrip(QWidget):
 
     def __init__(self, pages: PdfPages, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages = pages
         self.scale = 1.0  # screen pixels per PDF point
         self._cache: OrderedDict[tuple[int, int], QImage] = OrderedDict()
-        self._sizes = [pages.size_points(i) for i in range(len(pages))]
-        self.set_scale(1.0)
+        self.set_pages(pages)
 
     def set_pages(self, pages: PdfPages) -> None:
-        """Show ``pages`` instead (the whole document after its first pages), at the same zoom."""
+        """Show ``pages`` (at first, or the whole document after its first pages), at the
+        current zoom."""
         self.pages = pages
         self._cache.clear()
         self._sizes = [pages.size_points(i) for i in range(len(pages))]

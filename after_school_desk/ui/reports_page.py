@@ -57,7 +57,8 @@ __all__ = ["REPORTS", "ReportsPage"]
 
 
 class ReportsPage(QWidget):
-    # the first pages of a long report being printed (sent from the worker, shown at once)
+    # the first pages of a long report being printed, and the whole's file name (sent from the
+    # worker, shown at once)
     first_pages_ready = Signal(object)
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
@@ -194,7 +195,7 @@ class ReportsPage(QWidget):
         self._preview_folder = Path(tempfile.mkdtemp(prefix="report-"))
         self._preview_abandoned = False
         out = self._preview_folder / report.default_name(self.options(), ".pdf")
-        self.start(out, first_pages=self.first_pages_ready.emit)
+        self.start(out, first_pages=lambda part: self.first_pages_ready.emit((part, out.name)))
 
     def show_preview(self, pdf: Path, name: str = "", building: bool = False) -> PdfPreview | None:
         """The preview of a built PDF (``building``: its first pages), window-modal over the
@@ -214,15 +215,16 @@ class ReportsPage(QWidget):
         preview.open()
         return preview
 
-    def _first_pages(self, part: Path) -> None:
-        """The first pages of the report being printed: shown at once, the rest to follow."""
+    def _first_pages(self, ready: tuple[Path, str]) -> None:
+        """The first pages of the report being printed (and the whole's name, which 另存为…
+        offers): shown at once, the rest to follow."""
+        part, name = ready
         folder = self._preview_folder
         if folder is None or part.parent != folder or self.preview is not None:
             return
         if self._preview_abandoned or not self.runner.running():
             return
-        whole = part.with_name(part.name.replace(".first.pdf", ".pdf"))
-        self.show_preview(part, whole.name, building=True)
+        self.show_preview(part, name, building=True)
 
     def _saved_from_preview(self, out: Path) -> None:
         self.last_output = out
