@@ -9,6 +9,7 @@ from typing import Any
 from after_school_desk.store import enrolment_window, event_archive
 from after_school_desk.store.event_archive import EVENT_COLUMNS
 from after_school_desk.store.rows import Row, all_rows, one, register_table, scalar
+from after_school_desk.store.snapshots import read_snapshot
 
 for _table in (
     "enrolment",
@@ -152,7 +153,7 @@ def insert_event_if_new(conn: sqlite3.Connection, event: Mapping[str, Any]) -> b
 
 def events_of_pupil_day(conn: sqlite3.Connection, pupil_id: str, day: str) -> list[Row]:
     """The pupil-day's events, live and sealed, in the order they happened."""
-    with event_archive.read_snapshot(conn):
+    with read_snapshot(conn):
         live = all_rows(
             conn,
             f"{_EVENT_SELECT} WHERE pupil_id = ? AND day = ? ORDER BY at, device_id, rowid",
@@ -179,7 +180,7 @@ def event_tuples_of_day(
     conn: sqlite3.Connection, day: str, class_id: str | None = None
 ) -> list[tuple[Any, ...]]:
     sql = f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day = ?"
-    with event_archive.read_snapshot(conn):
+    with read_snapshot(conn):
         live = _live_of_day(conn, sql, day, class_id)
         return live + event_archive.tuples_between(conn, day, day, _ARCHIVED_TUPLE_FIELDS, class_id)
 
@@ -207,7 +208,7 @@ def counted_events_of_day(
     ``COUNTED_DAY_FIELDS`` (no order)."""
     columns = ", ".join("rowid" if f == "seq" else f for f in COUNTED_DAY_FIELDS)
     sql = f"SELECT {columns} FROM attendance_event WHERE day = ?"
-    with event_archive.read_snapshot(conn):
+    with read_snapshot(conn):
         live = _live_of_day(conn, sql, day, class_id)
         return live + event_archive.sparse_tuples_between(
             conn, day, day, COUNTED_DAY_FIELDS, class_id
@@ -216,7 +217,7 @@ def counted_events_of_day(
 
 def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list[tuple[Any, ...]]:
     """Every event dated in [start, end], live and sealed, as tuples (no order)."""
-    with event_archive.read_snapshot(conn):
+    with read_snapshot(conn):
         live = conn.execute(
             f"SELECT {EVENT_TUPLE_COLUMNS} FROM attendance_event WHERE day BETWEEN ? AND ?",
             [start, end],
@@ -225,14 +226,14 @@ def event_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> list
 
 
 def event(conn: sqlite3.Connection, event_id: str) -> Row | None:
-    with event_archive.read_snapshot(conn):
+    with read_snapshot(conn):
         return one(conn, f"{_EVENT_SELECT} WHERE id = ?", [event_id]) or event_archive.row_by_id(
             conn, event_id
         )
 
 
 def count_events(conn: sqlite3.Connection) -> int:
-    with event_archive.read_snapshot(conn):
+    with read_snapshot(conn):
         live = int(scalar(conn, "SELECT count(*) FROM attendance_event") or 0)
         return live + event_archive.count_events(conn)
 

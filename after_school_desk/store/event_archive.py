@@ -104,23 +104,6 @@ def _decoded(
     return [dict(zip(cols, r, strict=True)) for r in rows]
 
 
-@contextlib.contextmanager
-def read_snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One read transaction around reads of live rows and archives, so that a sealing in
-    between (on another connection) can neither double nor drop events. Inside a transaction
-    already (a write), that one is the snapshot."""
-    if conn.in_transaction:
-        yield conn
-        return
-    conn.execute("BEGIN")
-    try:
-        yield conn
-    finally:
-        if conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("COMMIT")
-
-
 def seal(
     conn: sqlite3.Connection, class_id: str, month: str, sealed_at: str, actor: str, device: str
 ) -> Sealed:

@@ -27,6 +27,7 @@ from typing import Any
 
 from after_school_desk.store import fast_json, local_identity, seal_key, sync_tables
 from after_school_desk.store.seal_key import SealKey
+from after_school_desk.store.snapshots import read_snapshot
 
 log = logging.getLogger("after_school_desk.store")
 
@@ -289,11 +290,14 @@ def verify(conn: sqlite3.Connection, witness: Mapping[str, list[Any]] | None = N
     """Every sealed record against its newest seal, every PC's numbering, heads and archives.
 
     Text that no longer decodes (a damaged byte) is read with replacement characters, so the
-    record is reported as changed instead of the check failing."""
+    record is reported as changed instead of the check failing. Everything is read as of one
+    moment: the check runs beside the window, and a pupil signed in while it reads must not
+    look like a record without its seal."""
     factory = conn.text_factory
     conn.text_factory = _lenient_text
     try:
-        return _verify(conn, witness)
+        with read_snapshot(conn):
+            return _verify(conn, witness)
     finally:
         conn.text_factory = factory
 

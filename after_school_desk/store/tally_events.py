@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Any
 
 from after_school_desk.store import event_archive
+from after_school_desk.store.snapshots import read_snapshot
 
 # What ``tally_month`` reads of an event, in this order (after_school_desk/reports/month_tally.py
 # names the positions).
@@ -44,7 +45,7 @@ def counted_tuples_between(conn: sqlite3.Connection, start: str, end: str) -> li
     """Every event dated in [start, end], live and sealed (no order), as tuples of
     ``COUNTED_FIELDS``, or of ``WITH_IDS`` when one of them is a correction (see the module's
     docstring)."""
-    with event_archive.read_snapshot(conn):
+    with read_snapshot(conn):
         rows = _read(conn, start, end, COUNTED_FIELDS)
         if _CORRECTION in map(_KIND, rows):
             rows = _read(conn, start, end, WITH_IDS)

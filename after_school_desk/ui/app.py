@@ -30,7 +30,7 @@ from after_school_desk.services.base.clock import clock_from_env
 from after_school_desk.services.base.context import Actor, ServiceContext
 from after_school_desk.services.base.device import device_id
 from after_school_desk.services.base.school_file import Store, open_school_file
-from after_school_desk.services.care import maintenance, storage
+from after_school_desk.services.care import apart, maintenance, storage
 from after_school_desk.services.pcs import sync
 from after_school_desk.services.school import users
 from after_school_desk.services.school.setup import school_info
@@ -145,7 +145,8 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> Runner | None:
         if target is not None:
             maintenance.write_daily_backup(path, target)
             log.info("daily backup written: %s", target.name)
-            tampered.extend(maintenance.tamper_findings(path))  # once a day, like the backup
+            # once a day, like the backup; in a process of its own, so taps stay quick
+            tampered.extend(apart.run_apart(maintenance.tamper_findings, path))
         # after the backup: the day's copy still holds the rows as they were
         sealed = maintenance.seal_due_beside(who, path)  # on a connection of its own
         log.info("sealing at start-up: %s", _counts(sealed))

@@ -34,7 +34,7 @@ from after_school_desk.services.pcs.answers import (
 )
 from after_school_desk.store import backup, migrate, school_store, sync_files, sync_journal
 from after_school_desk.store.connection import open_store
-from after_school_desk.store.event_archive import read_snapshot
+from after_school_desk.store.snapshots import read_snapshot
 from after_school_desk.store.sync_files import BadJournal
 
 FOLDER = "folder"
