@@ -88,6 +88,10 @@ TARGETS: tuple[Target, ...] = (
     Target("tap_signin_ms_p95", "签到点按到画面更新（p95）", "ms", 50.0),
     Target("tap_handover_ms_p50", "交接点按到画面更新（中位数）", "ms"),
     Target("tap_handover_ms_p95", "交接点按到画面更新（p95）", "ms", 50.0),
+    Target(
+        "tap_handover_during_check_ms_p95", "交接点按（同时在核对防篡改印记，p95）", "ms", 100.0
+    ),
+    Target("tamper_check_s", "每日核对全部记录（另一个进程，窗口照常用）", "s"),
     Target("board_refresh_ms_p50", "值班看板点“刷新”到画面（中位数）", "ms"),
     Target("page_open_ms", "第一次打开页面", "ms", 200.0),
     Target("report_preview_s", "台账预览（第一页）", "s", 5.0),

@@ -13,6 +13,9 @@ tap guard, touch inputs), logged in as the demo principal, and driven by real cl
   signed in and the window painted (``tap_signin_ms_p50/p95``);
 * 放学交接: tap a pupil, then the adult's button — to the pupil gone from the list and the
   window painted (``tap_handover_ms_p50/p95``);
+* 放学交接 again while the first start of the day's tamper check runs beside the window (in a
+  process of its own, as the program runs it): the same taps, on pupils signed in through the
+  service (``tap_handover_during_check_ms_p50/p95``; ``tamper_check_s``, how long it took);
 * 值班看板: the tap on 刷新 to the board re-read and painted (``board_refresh_ms_p50``);
 * 报表: the tap on 打印… with this month's ledger chosen to the first page painted in the
   program's preview (``report_preview_s``: the ledger read and its first pages made in the
@@ -29,6 +32,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import statistics
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,6 +48,8 @@ from after_school_desk.domain.roles import Role
 from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
 from after_school_desk.services.base.context import Actor, ServiceContext
 from after_school_desk.services.base.school_file import open_school_file
+from after_school_desk.services.care import apart, maintenance
+from after_school_desk.services.daily import attendance
 from after_school_desk.services.school import users
 from after_school_desk.services.school.setup import school_info
 from after_school_desk.ui import operations, tap_guard, touch_inputs
@@ -278,18 +284,27 @@ def _sign_in_taps(window: MainWindow, taps: int) -> tuple[list[float], list[str]
     return times, signed
 
 
-def _handover_taps(window: MainWindow, signed: set[str], taps: int) -> list[float]:
-    """Tap a pupil signed in by the taps before, then the first adult's button."""
+def _handover_taps(
+    window: MainWindow,
+    signed: set[str],
+    taps: int,
+    keep_going: Callable[[], bool] = lambda: True,
+) -> list[float]:
+    """Tap a pupil signed in by the taps before, then the first adult's button (while
+    ``keep_going()``)."""
     _open_page(window, "handover")
     page: Any = window.pages["handover"]
     times: list[float] = []
     for i in range(page.class_picker.count()):
-        if len(times) >= taps:
+        if len(times) >= taps or not keep_going():
             break
         page.class_picker.setCurrentIndex(i)
+        page.refresh(first_in_line=True)  # (pupils signed in by the service are news to it)
         _settle(window, page)
         here = [str(r["id"]) for r in page.model.rows() if r["state"] == "present"]
         for pupil_id in [p for p in here if p in signed][: taps - len(times)]:
+            if not keep_going():
+                break
             if not _tap_row(page.table, pupil_id):
                 continue
             _settle(window, page)
@@ -306,6 +321,35 @@ def _handover_taps(window: MainWindow, signed: set[str], taps: int) -> list[floa
             _settle(window, page, gone)
             times.append(_ms(start))
     return times
+
+
+def _handover_during_check(
+    window: MainWindow, ctx: ServiceContext, clock: FixedClock, day: date, taps: int
+) -> tuple[list[float], float, int]:
+    """Handover taps while the first start of the day's tamper check runs beside the window, as
+    the program runs it (``services.care.apart``: a process of its own); the pupils are signed
+    in first through the service. The taps, how long the check took and how many lines it
+    found (none: the records written while it read are the program's own)."""
+    at = datetime.combine(day, datetime.min.time(), CHINA_TZ)
+    clock.set(at.replace(hour=16, minute=10))
+    waiting = [r["id"] for r in attendance.day_list(ctx, day) if r["state"] == "not_arrived"]
+    for pupil_id in waiting[:taps]:
+        attendance.sign_in(ctx, pupil_id)
+    clock.set(at.replace(hour=17, minute=58))
+    path = ctx.store.path
+    took: list[float] = []
+    found: list[str] = []
+
+    def check() -> None:
+        start = time.perf_counter()
+        found.extend(apart.run_apart(maintenance.tamper_findings, path))
+        took.append(time.perf_counter() - start)
+
+    checker = threading.Thread(target=check, daemon=True)
+    checker.start()
+    times = _handover_taps(window, set(waiting[:taps]), taps, checker.is_alive)
+    checker.join()
+    return times, took[0], len(found)
 
 
 def _board_refreshes(window: MainWindow, count: int) -> list[float]:
@@ -392,6 +436,8 @@ def gui_figures(
             clock.set(at.replace(hour=17, minute=55))
             say(f"界面：放学交接点按 {taps} 次…")
             handover = _handover_taps(window, set(signed), taps)
+            say("界面：每日核对防篡改印记的同时放学交接…")
+            during, check_s, check_lines = _handover_during_check(window, ctx, clock, day, taps)
             say(f"界面：值班看板刷新 {board_refreshes} 次…")
             board = _board_refreshes(window, board_refreshes)
             say("界面：报表预览（本月全校台账）…")
@@ -410,6 +456,11 @@ def gui_figures(
         "tap_handover_ms_p50": _median(handover),
         "tap_handover_ms_p95": _p(handover, 0.95),
         "tap_handover_count": len(handover),
+        "tap_handover_during_check_ms_p50": _median(during),
+        "tap_handover_during_check_ms_p95": _p(during, 0.95),
+        "tap_handover_during_check_count": len(during),
+        "tamper_check_s": round(check_s, 1),
+        "tamper_check_findings": check_lines,
         "board_refresh_ms_p50": _median(board),
         "page_open_ms": pages,
         "warm_up_s": warm_s,

@@ -28,6 +28,11 @@ def test_gui_figures_on_a_tiny_school(tmp_path: Path, qapp: QApplication) -> Non
     for key in ("tap_signin_ms_p50", "tap_signin_ms_p95", "tap_handover_ms_p50",
                 "tap_handover_ms_p95", "board_refresh_ms_p50"):  # fmt: skip
         assert figures[key] > 0, key
+    # the daily tamper check, run beside the taps in a process of its own, finds the records
+    # the taps wrote while it read to be the program's own
+    assert figures["tamper_check_s"] > 0
+    assert figures["tamper_check_findings"] == 0
+    assert figures["tap_handover_during_check_count"] <= 3
     # 打印… to the ledger's first page in the preview, then to the whole of it
     assert 0 < figures["report_preview_s"] <= figures["report_preview_whole_s"]
     pages = figures["page_open_ms"]
