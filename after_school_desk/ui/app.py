@@ -148,7 +148,9 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> Runner | None:
             # once a day, like the backup; in a process of its own, so taps stay quick
             tampered.extend(apart.run_apart(maintenance.tamper_findings, path))
         # after the backup: the day's copy still holds the rows as they were
-        sealed = maintenance.seal_due_beside(who, path)  # on a connection of its own
+        # on a connection of its own, in a process of its own (a month of a large school is a
+        # minute's work)
+        sealed = apart.run_apart(maintenance.seal_due_in, path, who.device_id, who.clock)
         log.info("sealing at start-up: %s", _counts(sealed))
         return problems
 
