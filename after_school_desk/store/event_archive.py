@@ -61,6 +61,12 @@ def due_class_months(conn: sqlite3.Connection, before_day: str) -> list[tuple[st
     return [(r[1], r[0]) for r in rows]
 
 
+def any_due(conn: sqlite3.Connection, before_day: str) -> bool:
+    """Whether any live event is dated before ``before_day`` (one index probe)."""
+    found = conn.execute("SELECT 1 FROM attendance_event WHERE day < ? LIMIT 1", [before_day])
+    return found.fetchone() is not None
+
+
 def _payload(conn: sqlite3.Connection, class_id: str, month: str) -> bytes | None:
     row = conn.execute(
         "SELECT payload FROM attendance_archive WHERE class_id = ? AND month = ?",

@@ -149,9 +149,10 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> Runner | None:
             tampered.extend(apart.run_apart(maintenance.tamper_findings, path))
         # after the backup: the day's copy still holds the rows as they were
         # on a connection of its own, in a process of its own (a month of a large school is a
-        # minute's work)
-        sealed = apart.run_apart(maintenance.seal_due_in, path, who.device_id, who.clock)
-        log.info("sealing at start-up: %s", _counts(sealed))
+        # minute's work), when a month is due
+        if maintenance.sealing_due(path, who.clock):
+            sealed = apart.run_apart(maintenance.seal_due_in, path, who.device_id, who.clock)
+            log.info("sealing at start-up: %s", _counts(sealed))
         return problems
 
     def done(problems: list[str]) -> None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from after_school_desk.services.base.clock import FixedClock
+from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.care import apart, maintenance
 from after_school_desk.services.money import payments
@@ -104,3 +105,18 @@ def test_without_a_child_process_the_check_runs_here(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(apart, "ProcessPoolExecutor", no_processes)
     assert apart.run_apart(os.getpid) == os.getpid()
+
+
+def test_the_sealing_process_is_started_only_when_a_month_is_due(played: ServiceContext) -> None:
+    path = played.store.path
+    november = FixedClock(datetime(2026, 11, 30, 20, 0, tzinfo=CHINA_TZ))
+    december = FixedClock(datetime(2026, 12, 20, 9, 0, tzinfo=CHINA_TZ))
+    assert not maintenance.sealing_due(path, november)
+    assert maintenance.sealing_due(path, december)
+    report = apart.run_apart(maintenance.seal_due_in, path, played.device_id, december)
+    assert report.months == ["2026-11"] and report.events_moved > 0
+    assert not maintenance.sealing_due(path, december)
+    sealed_by = played.store.conn.execute(
+        "SELECT actor, device_id FROM attendance_archive LIMIT 1"
+    ).fetchone()
+    assert tuple(sealed_by) == (maintenance.MAINTENANCE.login, played.device_id)

@@ -357,6 +357,16 @@ def seal_due_beside(ctx: ServiceContext, db_path: Path) -> archive.SealReport:
     return seal_due_in(db_path, ctx.device_id, ctx.clock)
 
 
+def sealing_due(db_path: Path, clock: Clock) -> bool:
+    """Whether a finished month waits to be sealed (read on a connection of its own): the
+    process that seals is started only then, about once a month."""
+    conn = backup_store.connect_read_only(db_path)
+    try:
+        return event_archive.any_due(conn, archive.cutoff(clock.now().date()).isoformat())
+    finally:
+        conn.close()
+
+
 def seal_due_in(db_path: Path, device_id: str, clock: Clock) -> archive.SealReport:
     """``seal_due_beside`` from plain values (on which PC, when), for a process of its own
     (``apart.run_apart``): the program seals a month at its first start after the month's
