@@ -147,6 +147,7 @@ def start_up_checks(ctx: ServiceContext, parent: QWidget) -> Runner | None:
             log.info("daily backup written: %s", target.name)
             # once a day, like the backup; in a process of its own, so taps stay quick
             tampered.extend(apart.run_apart(maintenance.tamper_findings, path))
+            log.info("tamper check done: %d line(s) of findings", len(tampered))
         # after the backup: the day's copy still holds the rows as they were
         # on a connection of its own, in a process of its own (a month of a large school is a
         # minute's work), when a month is due
