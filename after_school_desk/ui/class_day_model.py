@@ -17,6 +17,7 @@ from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.daily import pickup_codes
 from after_school_desk.ui.day_common import STATE_COLOURS, hhmm
 from after_school_desk.ui.dict_table_model import AnyIndex, DictTableModel
+from after_school_desk.ui.filter_change import rows_filter_change
 from after_school_desk.ui.labels import label as word
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -126,14 +127,12 @@ class ClassDayFilter(QSortFilterProxyModel):
         self._states = set(states or ())
 
     def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._query = text.strip()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with rows_filter_change(self):
+            self._query = text.strip()
 
     def set_states(self, states: set[str]) -> None:
-        self.beginFilterChange()
-        self._states = set(states)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with rows_filter_change(self):
+            self._states = set(states)
 
     def pupil_ids(self) -> list[str]:
         return [str(self.index(r, 0).data(PUPIL_ID_ROLE)) for r in range(self.rowCount())]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from after_school_desk.domain.people import matches
 from after_school_desk.ui.dict_table_model import AnyIndex, DictTableModel
+from after_school_desk.ui.filter_change import rows_filter_change
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -119,14 +120,12 @@ class EnrolmentFilter(QSortFilterProxyModel):
         self._only_mine = False
 
     def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._query = text.strip()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with rows_filter_change(self):
+            self._query = text.strip()
 
     def set_only_mine(self, on: bool) -> None:
-        self.beginFilterChange()
-        self._only_mine = on
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with rows_filter_change(self):
+            self._only_mine = on
 
     def pupil_ids(self) -> list[str]:
         return [str(self.index(r, 0).data(PUPIL_ID_ROLE)) for r in range(self.rowCount())]

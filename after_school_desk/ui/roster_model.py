@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 
 from after_school_desk.domain.people import matches
 from after_school_desk.ui.dict_table_model import AnyIndex, DictTableModel
+from after_school_desk.ui.filter_change import rows_filter_change
 
 PUPIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -91,14 +92,12 @@ class RosterFilter(QSortFilterProxyModel):
         self.setSortLocaleAware(False)
 
     def set_class_name(self, name: str) -> None:
-        self.beginFilterChange()
-        self._class_name = name
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with rows_filter_change(self):
+            self._class_name = name
 
     def set_query(self, text: str) -> None:
-        self.beginFilterChange()
-        self._query = text
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        with rows_filter_change(self):
+            self._query = text
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
