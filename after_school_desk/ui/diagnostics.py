@@ -142,7 +142,7 @@ def install(app: QApplication) -> None:
 
 def uninstall() -> None:
     global _reporter, _previous_handler
-    qInstallMessageHandler(_previous_handler)  # type: ignore[arg-type]
+    qInstallMessageHandler(_previous_handler)  # type: ignore[arg-type,unused-ignore]  # (the stubs of Qt 6.10 and 6.12 differ)
     _previous_handler = None
     logs.remove_listener(_listener)
     logs.uninstall_hooks()
