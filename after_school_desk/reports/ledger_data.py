@@ -12,13 +12,14 @@ from datetime import date, datetime
 from typing import Any
 
 from after_school_desk.domain.alerts import CLOSED_BY_LABELS
-from after_school_desk.domain.attendance import hhmm
+from after_school_desk.domain.attendance import PupilDay, hhmm
 from after_school_desk.domain.calendar import WEEKDAY_LABELS
 from after_school_desk.errors import ValidationError
 from after_school_desk.reports.month_facts import (
     MARK_ABSENT,
     MARK_LATE,
     MARK_LEAVE,
+    MARK_NOT_ENROLLED,
     MARK_PRESENT,
     MonthFacts,
     Progress,
@@ -227,23 +228,29 @@ def _minutes(opened: datetime, closed: datetime | None) -> int | None:
     return None if closed is None else max(0, int((closed - opened).total_seconds() // 60))
 
 
-def _departure(pm: PupilMonth, day: str) -> str:
-    pd = pm.days.get(day)
-    if pd is None:
-        return ""
+def _departure_of(pd: PupilDay) -> str:
+    """The departure grid's entry of a pupil-day: "17:42", "17:40自", "18:25延" or ""."""
     if pd.left_at is None:
         return f"{hhmm(pd.extended_at)}延" if pd.extended_at else ""
     suffix = "自" if pd.state == "self_leave" else ("延" if pd.extended_at else "")
     return f"{hhmm(pd.left_at)}{suffix}"
 
 
-def _pupil_line(pm: PupilMonth, days: list[str]) -> PupilLine:
-    marks = [mark(pm, d) for d in days]
+def _pupil_line(pm: PupilMonth, days: list[str], marks: list[str] | None = None) -> PupilLine:
+    """``marks``: the pupil's marks on ``days`` when the caller has them already."""
+    if marks is None:
+        marks = [mark(pm, d) for d in days]
     counts = Counter(marks)
     collectors: Counter[str] = Counter()
-    for d in days:
-        pd = pm.days.get(d)
-        if pd is None or pd.left_at is None:
+    departures = []
+    of_day = pm.days.get
+    for d in days:  # the departure grid's row and who collected the pupil, in one pass
+        pd = of_day(d)
+        if pd is None:
+            departures.append("")
+            continue
+        departures.append(_departure_of(pd))
+        if pd.left_at is None:
             continue
         if pd.state == "self_leave":
             collectors["自行离校"] += 1
@@ -257,7 +264,7 @@ def _pupil_line(pm: PupilMonth, days: list[str]) -> PupilLine:
         late=counts[MARK_LATE],
         leave=counts[MARK_LEAVE],
         absent=counts[MARK_ABSENT],
-        departures=[_departure(pm, d) for d in days],
+        departures=departures,
         collectors="、".join(f"{who} {n}次" for who, n in collectors.most_common()),
     )
 
@@ -300,11 +307,20 @@ def _span_minutes(start: str | None, end: str | None, fallback: int) -> int:
     return max(0, int(delta.total_seconds() // 60))
 
 
-def attendance_rate(pupils: Sequence[PupilMonth]) -> float:
-    """Days present (on time or late) over enrolled held service days; 0 when none."""
+def attendance_rate(
+    pupils: Sequence[PupilMonth], marks: Mapping[str, Sequence[str]] | None = None
+) -> float:
+    """Days present (on time or late) over enrolled held service days; 0 when none.
+    ``marks``: each pupil's marks on the held days (by pupil id), when known already."""
     enrolled = sum(len(pm.enrolled) for pm in pupils)
-    present = sum(mark(pm, d) in (MARK_PRESENT, MARK_LATE) for pm in pupils for d in pm.enrolled)
+    if marks is not None:
+        present = sum(m in _PRESENT for pm in pupils for m in marks[pm.pupil_id])
+    else:
+        present = sum(mark(pm, d) in _PRESENT for pm in pupils for d in pm.enrolled)
     return present / enrolled if enrolled else 0.0
+
+
+_PRESENT = (MARK_PRESENT, MARK_LATE)
 
 
 def followup_histogram(minutes: Sequence[int], open_count: int) -> list[tuple[str, int]]:
@@ -339,12 +355,14 @@ def build_ledger(
         if log["kind"] == "content" and log["class_id"]:
             content.setdefault((log["class_id"], log["day"]), []).append(log["text"])
     grouped = facts.by_class()
+    # each pupil's marks on the held days, once: the grids, the rates and the daily figures
+    marks = {pm.pupil_id: [mark(pm, d) for d in days] for pm in facts.pupils}
     classes: list[ClassLedger] = []
     class_rates: list[tuple[str, float]] = []
     for i, c in enumerate(data.classes, 1):
         pupils = grouped.get(c["id"], [])
         if pupils:
-            lines = [_pupil_line(pm, days) for pm in pupils]
+            lines = [_pupil_line(pm, days, marks[pm.pupil_id]) for pm in pupils]
             follow, late = class_alerts(pupils, days)
             sups = sup_by_class.get(c["id"], {})
             content_lines = []
@@ -360,7 +378,7 @@ def build_ledger(
                 )
             classes.append(ClassLedger(c["id"], c["name"], c.get("head_teacher") or "", days,
                                        lines, follow, late, content_lines))  # fmt: skip
-            class_rates.append((c["name"], attendance_rate(pupils)))
+            class_rates.append((c["name"], attendance_rate(pupils, marks)))
         if progress:
             progress(i, len(data.classes))
     leaders = Counter(r["leader_name"] for r in data.roster)
@@ -374,7 +392,7 @@ def build_ledger(
         service_days_held=len(days),
         participants=len(facts.pupils),
         leaders=sorted(leaders.items(), key=lambda kv: (-kv[1], kv[0])),
-        daily=daily_figures(facts),
+        daily=daily_figures(facts, marks),
         classes=classes,
         duty=duty_lines(facts),
         teachers=teacher_hours(facts),
@@ -387,22 +405,25 @@ def build_ledger(
     )
 
 
-def daily_figures(facts: MonthFacts) -> list[DailyFigures]:
-    result = []
-    for d in facts.held:
-        f = DailyFigures(d.date, 0, 0, 0, 0, 0, 0, 0)
-        for pm in facts.pupils:
-            if d.date not in pm.enrolled:
+def daily_figures(
+    facts: MonthFacts, marks: Mapping[str, Sequence[str]] | None = None
+) -> list[DailyFigures]:
+    """Each held day's counts. ``marks``: each pupil's marks on the held days (by pupil id),
+    when known already."""
+    days = [d.date for d in facts.held]
+    result = [DailyFigures(day, 0, 0, 0, 0, 0, 0, 0) for day in days]
+    for pm in facts.pupils:
+        row = marks[pm.pupil_id] if marks is not None else [mark(pm, d) for d in days]
+        for f, day, m in zip(result, days, row, strict=True):
+            if m == MARK_NOT_ENROLLED:  # (the mark of a day not enrolled, and only of one)
                 continue
-            m = mark(pm, d.date)
             f.enrolled += 1
-            f.present += m in (MARK_PRESENT, MARK_LATE)
+            f.present += m in _PRESENT
             f.late_arrivals += m == MARK_LATE
             f.leave += m == MARK_LEAVE
             f.absent += m == MARK_ABSENT
-            f.extended += pm.days[d.date].extended_at is not None
-            f.late_pickups += any(a.kind == "late_pickup" for a in pm.alerts.get(d.date, []))
-        result.append(f)
+            f.extended += pm.days[day].extended_at is not None
+            f.late_pickups += any(a.kind == "late_pickup" for a in pm.alerts.get(day, ()))
     return result
 
 

@@ -230,6 +230,14 @@ def _departure_grid(c: ClassLedger, st: dict[str, Any]) -> Table:
                         ("LEADING", (-1, 1), (-1, -1), small.leading)])  # fmt: skip
 
 
+def _blank_or(text: str, style: ParagraphStyle, col_width: float) -> str | Paragraph:
+    """``cell_text`` for a grid whose every row has a date in its first column, in the
+    grid's own style: there an empty cell may be a plain empty string (it is no taller than
+    the date, and prints nothing), which costs nothing to lay out, unlike an empty Paragraph
+    (a large school's follow-ups have thousands without a reason or a call)."""
+    return cell_text(text, style, col_width) if text else ""
+
+
 def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
     cell = st["cell"]
     head = f"{c.name}　班主任：{c.head_teacher or '（未设）'}　参加学生 {len(c.pupils)} 人"
@@ -245,8 +253,8 @@ def _class_section(c: ClassLedger, st: dict[str, Any]) -> list[Flowable]:
     if c.followups:
         w = [24 * mm, 30 * mm, 45 * mm, 102 * mm, 50 * mm, 22 * mm]
         rows: list[list[Any]] = [["日期", "学生", "原因", "联系家长情况", "结果", "用时（分钟）"]]
-        rows += [[f.date, name_cell(f.name, cell, w[1], 6), cell_text(f.reason, cell, w[2]),
-                  cell_text(f.contacts, cell, w[3]), cell_text(f.outcome, cell, w[4]),
+        rows += [[f.date, name_cell(f.name, cell, w[1], 6), _blank_or(f.reason, cell, w[2]),
+                  _blank_or(f.contacts, cell, w[3]), _blank_or(f.outcome, cell, w[4]),
                   "" if f.minutes is None else f.minutes]
                  for f in c.followups]  # fmt: skip
         story += [CondPageBreak(30 * mm), Paragraph("3. 缺席跟进", st["h2"]), table(rows, w)]

@@ -145,36 +145,26 @@ def _enrolled_days(windows: list[tuple[str, str | None]], days: list[str]) -> li
 _EVENT_ORDER = itemgetter(2, 6, 3)  # Event.at, .device_id, .seq: the order every PC agrees on
 
 
-def _rows_by_day(
-    rows: Iterable[tuple[Any, ...]], days: Iterable[str]
-) -> dict[str, dict[str, list[tuple[Any, ...]]]]:
-    """Event tuples by day and pupil id, keeping only ``days`` (in the order given)."""
-    by_day: dict[str, dict[str, list[tuple[Any, ...]]]] = {d: {} for d in days}
-    for t in rows:
-        of_day = by_day.get(t[19])
-        if of_day is not None:
-            found = of_day.get(t[18])
-            if found is None:
-                of_day[t[18]] = [t]
-            else:
-                found.append(t)
-    return by_day
-
-
 def _events_by_day(
     rows: Iterable[tuple[Any, ...]], days: Iterable[str]
 ) -> dict[str, dict[str, list[Event]]]:
-    """As ``group_event_tuples`` by day and then pupil id, keeping only ``days``: the events
-    of days that do not count are not turned into Events at all."""
-    make = Event._make
-    by_day = _rows_by_day(rows, days)
-    result: dict[str, dict[str, list[Event]]] = {}
-    for day, of_day in by_day.items():
-        result[day] = events = {}
-        for pid, found in of_day.items():
-            events[pid] = [make(t[:EVENT_FIELD_COUNT]) for t in found]
+    """As ``group_event_tuples`` by day and then pupil id, keeping only ``days`` (in the order
+    given): the events of days that do not count are not turned into Events at all. (One
+    pass over the month's rows, each kept one made an Event as it is met.)"""
+    make, size = Event._make, EVENT_FIELD_COUNT
+    result: dict[str, dict[str, list[Event]]] = {d: {} for d in days}
+    for t in rows:
+        of_day = result.get(t[19])
+        if of_day is not None:
+            found = of_day.get(t[18])
+            if found is None:
+                of_day[t[18]] = [make(t[:size])]
+            else:
+                found.append(make(t[:size]))
+    for of_day in result.values():
+        for found in of_day.values():
             if len(found) > 1:
-                events[pid].sort(key=_EVENT_ORDER)
+                found.sort(key=_EVENT_ORDER)
     return result
 
 
@@ -252,6 +242,19 @@ class _StagedTimes:
         return self.by_stage[stage]
 
 
+def no_alerts(pd: PupilDay, signed_in: datetime | None, times: DayTimes) -> bool:
+    """Whether ``alerts_for`` surely finds no alert in the pupil-day, whatever the time now:
+    signed in by the time sign-in closed, never marked absent, and gone by the end of the
+    service (most pupil-days of a month; ``signed_in``: ``pd.signed_in_at`` parsed)."""
+    return (
+        signed_in is not None
+        and pd.marked_absent_at is None
+        and pd.left_at is not None
+        and signed_in <= times.signin_closes
+        and datetime.fromisoformat(pd.left_at) <= times.service_end
+    )
+
+
 def derive_month(data: MonthInput, progress: Progress | None = None) -> MonthFacts:
     """Fold every enrolled pupil-day of the held service days of the month."""
     planned, held = _held_days(data)
@@ -273,9 +276,12 @@ def derive_month(data: MonthInput, progress: Progress | None = None) -> MonthFac
             t = times[day] if own is None else own[day]
             if t is None:
                 continue
-            # alert ids are not printed: skip the UUID derivation (a third of the time)
-            pm.alerts[day] = alerts_for("", pd, t, data.now, ESCALATE)
             signed_at = datetime.fromisoformat(pd.signed_in_at) if pd.signed_in_at else None
+            # alert ids are not printed (None: none derived; the few a report cites are
+            # derived by it, as the compliance check's are)
+            pm.alerts[day] = (
+                [] if no_alerts(pd, signed_at, t) else alerts_for(None, pd, t, data.now, ESCALATE)
+            )
             if arrived_late(signed_at, t.signin_closes):
                 pm.late.add(day)
         if progress and (i % 200 == 0 or i == total):

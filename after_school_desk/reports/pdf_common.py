@@ -4,6 +4,7 @@ document whose pages carry the school, the title and "第 x 页 / 共 y 页"."""
 from __future__ import annotations
 
 import functools
+import weakref
 from collections.abc import Callable, Sequence
 from io import BytesIO
 from pathlib import Path
@@ -16,12 +17,14 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 from reportlab.platypus.flowables import KeepTogether, Spacer
-from reportlab.platypus.tables import CellStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
+from reportlab.platypus.tables import CellStyle, _calc_pc
 
 from after_school_desk.reports.fonts import cjk_font
 
@@ -80,6 +83,49 @@ def grid_style(
     return TableStyle(cmds)
 
 
+class CellParagraph(Paragraph):
+    """A table cell's Paragraph, wrapped once per width: a grid measures its rows and then
+    draws them, and reportlab's cell drawing wraps the Paragraph again at the same width
+    (the lines do not depend on the height offered)."""
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self._wrapped_for == availWidth:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        # (a width too narrow to take any text is not kept: reportlab's answer is no fit)
+        self._wrapped_for = availWidth if availWidth >= rl_config._FUZZ else None
+        return size
+
+    @classmethod
+    def plain(cls, text: str, style: ParagraphStyle) -> CellParagraph:
+        """``CellParagraph(text, style)`` for a text without markup that reportlab's cleaning
+        leaves as it is: its one fragment made from the style's, not parsed (reportlab's
+        parser costs a large ledger's thousands of wrapped cells more than wrapping them)."""
+        if not text:
+            return cls(text, style, frags=[])  # the parser finds no fragment in no text
+        if not _NOT_PLAIN.isdisjoint(text) or cleanBlockQuotedText(text) != text:
+            return cls(text, style)
+        template = _PLAIN_FRAGS.get(style)
+        if template is None:
+            parsed = Paragraph(_SAMPLE, style).frags
+            if len(parsed) != 1 or getattr(parsed[0], "text", None) != _SAMPLE:
+                return cls(text, style)
+            template = _PLAIN_FRAGS[style] = dict(parsed[0].__dict__)
+        frag = ParaFrag()
+        frag.__dict__.update(
+            {k: list(v) if isinstance(v, list) else v for k, v in template.items()}
+        )
+        frag.text = text
+        return cls(text, style, frags=[frag])
+
+
+_SAMPLE = "样"  # any text the parser takes whole, to learn a style's fragment from
+# a style's fragment, as the parser makes it for plain text
+_PLAIN_FRAGS: weakref.WeakKeyDictionary[ParagraphStyle, dict[str, Any]] = (
+    weakref.WeakKeyDictionary()
+)
 _NOT_PLAIN = frozenset("<>&\n\r\t")  # markup, or whitespace a Paragraph would fold
 
 
@@ -89,16 +135,193 @@ def cell_text(text: str, style: ParagraphStyle, col_width: float) -> str | Parag
     draws the same (same place, font and size, provided the cell's FONTNAME, FONTSIZE and
     LEADING are the style's, as ``table``'s defaults are for the "cell" style) at a small
     part of a Paragraph's cost. Empty text stays a Paragraph (it takes no line)."""
-    if (
-        not text
-        or text != text.strip()
-        or "  " in text
-        or not _NOT_PLAIN.isdisjoint(text)
-        or stringWidth(text, style.fontName, style.fontSize)
-        > col_width - 2 * CELL_PADDING - 0.5  # a margin: never near where it would wrap
-    ):
-        return Paragraph(text, style)
+    if not text:
+        return CellParagraph.plain(text, style)
+    if text != text.strip() or "  " in text or not _NOT_PLAIN.isdisjoint(text):
+        return CellParagraph(text, style)
+    if stringWidth(text, style.fontName, style.fontSize) > col_width - 2 * CELL_PADDING - 0.5:
+        return CellParagraph.plain(text, style)  # (a margin: never near where it would wrap)
     return text
+
+
+class GridTable(Table):
+    """A report grid: each row measured once, and plain text cells drawn straight.
+
+    reportlab measures a table's rows again at every wrap and split (a class's grid spreads
+    over pages, and each page's part is measured twice more), wrapping each Paragraph in them
+    afresh; here a row's height, once known, is kept (it does not depend on the room left).
+    A row is measured as reportlab measures it; rows under a row span are left to reportlab.
+    Cells that are plain text draw at the place and through the canvas operators reportlab's
+    own cell drawing uses (an empty one draws nothing)."""
+
+    _argH: list[float | None]
+    _rowHeights: list[float | None]
+    _curcellstyle: Any
+
+    def _calc_height(
+        self, availHeight: float, availWidth: float, H: Any = None, W: Any = None
+    ) -> None:
+        widths = tuple(W if W else _calc_pc(self._argW, availWidth))
+        given: list[float | None] | None = getattr(self, "_given_heights", None)
+        if given is None:
+            given = self._given_heights = list(self._argH)
+        elif getattr(self, "_heights_for", None) != widths:  # other column widths: measure anew
+            self._argH = list(given)
+        if None in self._argH:
+            self._argH = self._rowHeights = self._measured(list(widths))
+            self._heights_for = widths
+        super()._calc_height(availHeight, availWidth, H, W)
+        if None in self._argH and None not in self._rowHeights:
+            self._argH = list(self._rowHeights)  # the spanned rows too, from now on
+
+    def _calcSpanRanges(self) -> None:
+        # worked out at every wrap and split, cell by cell: once is enough while the spans
+        # and the table's size stay as they are
+        key = (tuple(self._spanCmds), self._nrows, self._ncols)
+        if getattr(self, "_spans_for", None) != key:
+            super()._calcSpanRanges()
+            self._spans_for = key
+
+    def _measured(self, widths: list[float]) -> list[float | None]:
+        """Row heights as reportlab's ``_calc_height`` finds them (its cell width check left
+        out: by default reportlab lets a cell's content overflow), None for rows it must do
+        (rows under a span)."""
+        spanned: set[int] = set()
+        if self._spanCmds:
+            for x0, y0, x1, y1 in filter(None, self._spanRanges.values()):
+                if x0 != x1 or y0 != y1:
+                    spanned.update(range(y0, y1 + 1))
+        minimum = self._minRowHeights
+        canv: Any = getattr(self, "canv", None)
+        heights: list[float | None] = list(self._argH)
+        for i, (row, row_styles) in enumerate(
+            zip(self._cellvalues, self._cellStyles, strict=False)
+        ):
+            if heights[i] is not None or i in spanned:
+                continue
+            h: float = 0
+            for j, (v, s, w) in enumerate(zip(row, row_styles, widths, strict=False)):
+                if isinstance(v, (tuple, list, Flowable)):
+                    v = row[j] = self._cellListProcess(v, w, None)
+                    saved = None
+                    if canv:
+                        saved = canv._fontname, canv._fontsize, canv._leading
+                        canv._fontname, canv._fontsize, canv._leading = (
+                            s.fontname, s.fontsize, s.leading or 1.2 * s.fontsize)  # fmt: skip
+                    t = self._listCellGeom(v, w or self._listValueWidth(v), s)[1]
+                    if saved:
+                        canv._fontname, canv._fontsize, canv._leading = saved
+                else:
+                    lines = 1 if v is None else (v if type(v) is str else str(v)).count("\n") + 1
+                    t = (s.leading or 1.2 * s.fontsize) * lines
+                t += s.bottomPadding + s.topPadding
+                if t > h:
+                    h = t
+            heights[i] = max(minimum[i], h) if minimum else h
+        return heights
+
+    def draw(self) -> None:
+        canv = self.canv
+        if (
+            self._renderCB
+            or getattr(self, "_shadow", None)
+            or getattr(self, "_cornerRadii", None)
+            or not isinstance(canv, TableCanvas)
+            or not canv.bottomup
+        ):
+            super().draw()
+            return
+        # reportlab's Table.draw, less what a grid has not (a render callback, a shadow)
+        canv.saveState()
+        self._curweight = self._curcolor = self._curcellstyle = None
+        self._makeRoundedCornersClip()  # (none: notes that there is none)
+        self._drawBkgrnd()
+        self._draw_cells(canv)
+        self._drawLines()
+        canv.restoreState()
+        if self._roundingRectDef:
+            self._restoreRoundingObscuredLines()
+
+    def _draw_cells(self, canv: TableCanvas) -> None:
+        """Every cell, as reportlab's ``_drawCell`` would draw it: a cell of one line of text
+        written here, through the canvas's operator cache (``TableCanvas._draw_at``), an empty
+        one not at all, any other by ``_drawCell``."""
+        if self._spanCmds:
+            rects = self._spanRects
+            places = [[rects[j, i] for j in range(self._ncols)] for i in range(self._nrows)]
+        else:
+            xs, ws = self._colpositions[:-1], self._colWidths
+            places = [[(x, y, w, h) for x, w in zip(xs, ws, strict=False)]
+                      for y, h in zip(self._rowpositions[1:], self._rowHeights, strict=False)]  # fmt: skip
+        text_ops, numbers, code = canv._text_ops, canv._numbers, canv._code
+        plain, number = canv._plain, canv._number
+        cur: Any = None
+        for row, row_styles, row_places in zip(
+            self._cellvalues, self._cellStyles, places, strict=False
+        ):
+            for value, s, place in zip(row, row_styles, row_places, strict=False):
+                if place is None:  # under a span
+                    continue
+                kind = type(value)
+                if kind is str:
+                    if not value:
+                        continue  # nothing to write
+                    v = value
+                else:
+                    v = str(value) if kind is int else ""
+                just, valign = s.alignment, s.valign
+                if (
+                    not v
+                    or "\n" in v
+                    or s.href
+                    or s.destination
+                    or s.direction
+                    or s.shaping
+                    or just not in _ALIGN_FACTORS
+                    or valign not in ("MIDDLE", "TOP", "BOTTOM")
+                ):
+                    self._curcellstyle = cur
+                    x0, y0, w, h = place
+                    self._drawCell(value, s, (x0, y0), (w, h))
+                    cur = self._curcellstyle
+                    continue
+                if s is not cur:
+                    if cur is None or (s.color is not cur.color and s.color != cur.color):
+                        canv.setFillColor(s.color)
+                    if (
+                        cur is None
+                        or s.leading != cur.leading
+                        or s.fontname != cur.fontname
+                        or s.fontsize != cur.fontsize
+                    ):
+                        canv.setFont(s.fontname, s.fontsize, s.leading)
+                    cur = s
+                x0, y0, w, h = place
+                align = _ALIGN_FACTORS[just]
+                if align == 0.0:
+                    x = x0 + s.leftPadding
+                elif align == 0.5:
+                    x = x0 + (w + s.leftPadding - s.rightPadding) * 0.5
+                else:
+                    x = x0 + w - s.rightPadding
+                leading, fontsize = s.leading, s.fontsize
+                if valign == "MIDDLE":  # reportlab's arithmetic, for one line (n = 1)
+                    y = y0 + (s.bottomPadding + h - s.topPadding + 1 * leading) / 2.0 - fontsize
+                elif valign == "TOP":
+                    y = y0 + h - s.topPadding - fontsize
+                else:
+                    y = y0 + s.bottomPadding + 1 * leading - fontsize
+                found = text_ops.get((canv._fontname, canv._fontsize, canv._leading, v))
+                width, ops = found if found is not None else plain(v)
+                left = x - align * width
+                a = numbers.get(left)
+                b = numbers.get(y)
+                code.append(f"BT 1 0 0 1 {a if a is not None else number(left)} "
+                            f"{b if b is not None else number(y)} Tm {ops} T* ET")  # fmt: skip
+        self._curcellstyle = cur
+
+
+_ALIGN_FACTORS = {"LEFT": 0.0, "CENTRE": 0.5, "CENTER": 0.5, "RIGHT": 1.0}
 
 
 def table(
@@ -109,8 +332,14 @@ def table(
     extra: Sequence[tuple[Any, ...]] = (),
 ) -> Table:
     cells = grid_cells(font_size, len(rows), len(rows[0]) if rows else 0)
-    t = Table(
-        rows, colWidths=list(widths) if widths else None, repeatRows=header_rows, cellStyles=cells
+    # the cells as reportlab's normalizeData leaves them (None as ""), without its call a cell
+    data = [["" if v is None else v for v in row] for row in rows]
+    t = GridTable(
+        data,
+        colWidths=list(widths) if widths else None,
+        repeatRows=header_rows,
+        cellStyles=cells,
+        normalizedData=1,
     )
     t.setStyle(grid_style(font_size, header_rows, extra, cells_preset=True))
     return t
@@ -133,7 +362,8 @@ def grid_cells(font_size: float, nrows: int, ncols: int) -> list[list[CellStyle]
     about 150,000 cells, and each command setting one of these for every cell costs reportlab
     a pass over all of them."""
     cell = _grid_cell(font_size)
-    return [[cell(repr((i, j))) for j in range(ncols)] for i in range(nrows)]
+    name = cell.__name__  # (reportlab names each cell by its place; nothing reads the name)
+    return [[cell(name) for _j in range(ncols)] for _i in range(nrows)]
 
 
 SEAL_LABEL = "学校（盖章）"
@@ -232,7 +462,7 @@ def name_cell(
     size = fit_size(text, style.fontName, style.fontSize, room, min_size)
     one_line = stringWidth(text, style.fontName, size) <= room
     if one_line and size >= 0.75 * style.fontSize:
-        return Paragraph(escape(text), _sized(style, size))
+        return CellParagraph(escape(text), _sized(style, size))
     # else two lines, broken after the "·" that best balances them (else in the middle), in
     # the largest size at which both fit, when that is larger than one line's; else wrapped
     # wherever it must at ``min_size``
@@ -247,8 +477,8 @@ def name_cell(
         ):
             best = (fits, lines)
     if best is not None and (not one_line or best[0] > size):
-        return Paragraph("<br/>".join(escape(line) for line in best[1]), _sized(style, best[0]))
-    return Paragraph(escape(text), _sized(style, size if one_line else min_size))
+        return CellParagraph("<br/>".join(escape(line) for line in best[1]), _sized(style, best[0]))
+    return CellParagraph(escape(text), _sized(style, size if one_line else min_size))
 
 
 def _sized(style: ParagraphStyle, size: float) -> ParagraphStyle:
@@ -269,6 +499,8 @@ class TableCanvas(canvas.Canvas):
         # (font, size, leading, text) -> (width, text-showing operators)
         self._text_ops: dict[tuple[str, float, float, str], tuple[float, str]] = {}
         self._numbers: dict[float, str] = {}  # coordinate -> as fp_str writes it
+        # (font, text) -> the text's runs in the font's subsets: (subset's PDF name, escaped)
+        self._runs: dict[tuple[str, str], list[tuple[str, str]]] = {}
 
     def _plain(self, text: str) -> tuple[float, str]:
         """Width and operators of ``text`` in the current font, as a fresh text object would
@@ -276,10 +508,30 @@ class TableCanvas(canvas.Canvas):
         key = (self._fontname, self._fontsize, self._leading, text)
         found = self._text_ops.get(key)
         if found is None:
-            ops = PDFTextObject(self)._formatText(text)
+            ops = self._subset_ops(text)
+            if ops is None:
+                ops = PDFTextObject(self)._formatText(text)
             found = (self.stringWidth(text, self._fontname, self._fontsize), ops)
             self._text_ops[key] = found
         return found
+
+    def _subset_ops(self, text: str) -> str | None:
+        """What ``PDFTextObject._formatText`` writes for a plain string in a TrueType font (a
+        fresh text object: each run in a subset of the font selects it at the current size and
+        leading), from the text's runs found once per font rather than once per size (a name
+        is printed in several grids of different sizes); None for other fonts."""
+        font = getFont(self._fontname)
+        if not getattr(font, "_dynamicFont", False) or type(text) is not str:
+            return None
+        runs = self._runs.get((self._fontname, text))
+        if runs is None:
+            doc = self._doc
+            runs = self._runs[(self._fontname, text)] = [
+                (font.getSubsetInternalName(subset, doc), self._escape(chunk))
+                for subset, chunk in font.splitString(text, doc)
+            ]
+        size = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+        return " ".join(f"{name} {size} ({chunk}) Tj" for name, chunk in runs)
 
     def _number(self, value: float) -> str:
         found = self._numbers.get(value)

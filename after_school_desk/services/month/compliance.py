@@ -176,7 +176,8 @@ def _absences(facts: MonthFacts, held: dict[str, set[str]]) -> list[rules.Absenc
     grades = {c["id"]: int(c["grade_level"]) for c in facts.input.classes}
     found = []
     for pm in facts.pupils:
-        for day, alerts in sorted(pm.alerts.items()):
+        # (most pupil-days have no alert: only the days with one are sorted and looked at)
+        for day, alerts in sorted((d, found) for d, found in pm.alerts.items() if found):
             classes = held.get(day, set())
             for alert in alerts:
                 if alert.kind == "absence" and alert.closed_by != "arrived":
