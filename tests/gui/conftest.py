@@ -6,12 +6,12 @@ import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.school import pupils, users
 from after_school_desk.services.school.pupils import AdultInput, PupilInput
-from after_school_desk.ui import operations, tap_guard, touch_inputs
+from after_school_desk.ui import diagnostics, operations, tap_guard, touch_inputs
 
 PRINCIPAL_PIN = "135790"
 
@@ -93,3 +93,16 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 def _collect_after_each_test() -> Iterator[None]:
     yield
     gc.collect()
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
+    """Every blocking message box, recorded instead of waiting for a tap."""
+    shown: list[QMessageBox] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box)
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(diagnostics, "exec_box", record)
+    return shown

@@ -44,19 +44,6 @@ from tests.unit.report_month import play_week
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    """Every blocking message box, recorded instead of waiting for a tap."""
-    shown: list[QMessageBox] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append(box)
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(diagnostics, "exec_box", record)
-    return shown
-
-
 def shown(qtbot: QtBot, page: QWidget) -> QWidget:
     qtbot.addWidget(page)
     page.resize(1280, 720)

@@ -3,29 +3,14 @@ own; what it finds reaches the person in the 记录核对发现问题 box."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from after_school_desk.services.base.clock import FixedClock
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.money import payments
-from after_school_desk.ui import diagnostics
 from after_school_desk.ui.app import start_up_checks
 from tests.unit.report_month import play_week
 from tests.unit.test_check_beside_the_window import sealed_by_a_forger
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    """Every blocking message box, recorded instead of waiting for a tap."""
-    shown: list[QMessageBox] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append(box)
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(diagnostics, "exec_box", record)
-    return shown
 
 
 def _checked(qtbot, ctx: ServiceContext) -> None:

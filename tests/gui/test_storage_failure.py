@@ -27,19 +27,6 @@ from tests.gui.daily_gui import CLASS, school_day
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    """Every blocking message box, recorded instead of waiting for a tap."""
-    shown: list[QMessageBox] = []
-
-    def record(box: QMessageBox) -> int:
-        shown.append(box)
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(diagnostics, "exec_box", record)
-    return shown
-
-
 def full_disk_at_commit(monkeypatch: pytest.MonkeyPatch, conn: sqlite3.Connection) -> None:
     """Appending the commit to the -wal file finds no room: SQLITE_FULL, as on a full disk."""
     real = conn.execute

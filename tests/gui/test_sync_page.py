@@ -270,19 +270,6 @@ def test_a_usb_bundle_carries_a_class_pcs_records_to_the_hub(
     assert {r["national_id"]: r["state"] for r in _class_rows(school, hub)}[nid] == "present"
 
 
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
-    """Every blocking message box, recorded instead of waiting for a tap."""
-    shown_boxes: list[QMessageBox] = []
-
-    def record(box: QMessageBox) -> int:
-        shown_boxes.append(box)
-        return int(QMessageBox.StandardButton.Ok)
-
-    monkeypatch.setattr(diagnostics, "exec_box", record)
-    return shown_boxes
-
-
 def new_pupil_dialog(qtbot, ctx: ServiceContext) -> PupilDialog:
     dialog = PupilDialog(ctx)
     qtbot.addWidget(dialog)
