@@ -16,7 +16,11 @@ from after_school_desk.services.base.clock import FixedClock
 from after_school_desk.services.base.context import Actor, ServiceContext
 from after_school_desk.services.school.setup import SchoolSetup, create_school
 from after_school_desk.store.connection import open_store
+from after_school_desk.ui.qt_references import keep_singletons_alive
 from tests.cli_login import cli_token
+
+# as the program does before Qt starts (its binding may lose references to None, True, False)
+keep_singletons_alive()
 
 TEST_DEVICE = "00000000-0000-4000-8000-000000000001"
 

@@ -48,6 +48,7 @@ from after_school_desk.ui.gc_policy import GuiThreadCollector
 from after_school_desk.ui.login_dialog import LoginDialog
 from after_school_desk.ui.main_window import MainWindow
 from after_school_desk.ui.operations import Access, ProgressFn, Runner
+from after_school_desk.ui.qt_references import keep_singletons_alive
 from after_school_desk.ui.recovery_offer import offer_instead_of_setup, offer_recovery
 from after_school_desk.ui.setup_wizard import Joined, SetupWizard
 from after_school_desk.ui.style import apply_style
@@ -230,6 +231,7 @@ def _recover(db_path: Path, reason: str) -> Store | None:
 
 
 def run_gui(db_path: Path) -> int:
+    keep_singletons_alive()  # before Qt: its binding may lose references to them
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("课后服务台")

@@ -55,6 +55,7 @@ from after_school_desk.services.school.setup import school_info
 from after_school_desk.ui import operations, tap_guard, touch_inputs
 from after_school_desk.ui.class_day_model import PUPIL_ID_ROLE
 from after_school_desk.ui.main_window import MainWindow
+from after_school_desk.ui.qt_references import keep_singletons_alive
 from after_school_desk.ui.style import apply_style
 
 Progress = Callable[[str], None]
@@ -81,6 +82,7 @@ def _application() -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    keep_singletons_alive()  # as the program does before Qt starts
     app = QApplication(["bench"])
     app.setApplicationName("课后服务台")
     app.setOrganizationName("AfterSchoolDesk")

@@ -47,6 +47,7 @@ from after_school_desk.ui.chart_widgets import BLUE, GREY, BarChart, Series
 from after_school_desk.ui.county_models import ORANGE, RED, SORT_ROLE, Cell, CellsModel, Row
 from after_school_desk.ui.form_errors import error_label, show_error
 from after_school_desk.ui.month_picker import MonthPicker
+from after_school_desk.ui.qt_references import keep_singletons_alive
 from after_school_desk.ui.style import MIN_TARGET
 
 FOLDER_KEY = "county/folder"
@@ -507,6 +508,7 @@ def run_county_gui(folder: str | None, schools: str | None, month: str | None) -
     from after_school_desk.ui.style import apply_style
 
     existing = QApplication.instance()
+    keep_singletons_alive()  # before Qt: its binding may lose references to them
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("课后服务台")
     app.setOrganizationName("AfterSchoolDesk")
