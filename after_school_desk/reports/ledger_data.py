@@ -236,10 +236,8 @@ def _departure_of(pd: PupilDay) -> str:
     return f"{hhmm(pd.left_at)}{suffix}"
 
 
-def _pupil_line(pm: PupilMonth, days: list[str], marks: list[str] | None = None) -> PupilLine:
-    """``marks``: the pupil's marks on ``days`` when the caller has them already."""
-    if marks is None:
-        marks = [mark(pm, d) for d in days]
+def _pupil_line(pm: PupilMonth, days: list[str], marks: list[str]) -> PupilLine:
+    """``marks``: the pupil's marks on ``days`` (``mark``), worked out once by the caller."""
     counts = Counter(marks)
     collectors: Counter[str] = Counter()
     departures = []

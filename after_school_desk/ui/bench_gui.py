@@ -300,8 +300,9 @@ def _handover_taps(
     for i in range(page.class_picker.count()):
         if len(times) >= taps or not keep_going():
             break
+        if page.class_picker.currentIndex() == i:  # no change of class, so no re-read of its own
+            page.refresh(first_in_line=True)  # (pupils signed in by the service are news to it)
         page.class_picker.setCurrentIndex(i)
-        page.refresh(first_in_line=True)  # (pupils signed in by the service are news to it)
         _settle(window, page)
         here = [str(r["id"]) for r in page.model.rows() if r["state"] == "present"]
         for pupil_id in [p for p in here if p in signed][: taps - len(times)]:

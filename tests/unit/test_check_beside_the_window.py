@@ -15,7 +15,7 @@ from after_school_desk.services.base.clock import CHINA_TZ, FixedClock
 from after_school_desk.services.base.context import ServiceContext
 from after_school_desk.services.care import apart, maintenance
 from after_school_desk.services.money import payments
-from after_school_desk.store import seal_key, seals
+from after_school_desk.store import seals
 from after_school_desk.store.backup import connect_read_only
 from tests import outside_editor
 from tests.unit.report_month import play_week
@@ -24,15 +24,9 @@ from tests.unit.report_month import play_week
 def sealed_by_a_forger(path: Path) -> None:
     """A payment changed through look-alike functions with another key: the triggers seal the
     change, the schema stays as it was."""
-    forger = seal_key.SealKey(b"\x02" * 32)
     raw = outside_editor.connect(path, isolation_level=None)
     try:
-        raw.create_function("desk_device", 0, lambda: "forged-pc")
-        raw.create_function("desk_key_tag", 0, lambda: forger.tag)
-        raw.create_function("desk_head_mac", 2, lambda d, n: forger.mac(seals.head_message(d, n)))
-        raw.create_function(
-            "desk_seal", 5, lambda d, n, e, k, p: forger.mac(seals.message(d, n, e, k, p))
-        )
+        outside_editor.seal_as_another_pc(raw)
         raw.execute("UPDATE payment SET amount_fen = 50")
     finally:
         raw.close()
